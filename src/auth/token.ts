@@ -1,0 +1,48 @@
+// Bearer tokens: HS256-signed JWTs carrying the role and its scope (streets or provider).
+import jwt from 'jsonwebtoken';
+import { ROLES, Role, Viewer } from '../common/viewer';
+
+export interface TokenClaims {
+  sub: string;
+  role: Role;
+  name?: string;
+  streets?: string[];
+  providerId?: string;
+}
+
+const ISSUER = 'four-lists';
+
+export function signToken(claims: TokenClaims, secret: string, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
+  return jwt.sign(claims, secret, { algorithm: 'HS256', issuer: ISSUER, expiresIn });
+}
+
+/** The viewer a token speaks for, or null when it is malformed, forged, expired or out of shape. */
+export function verifyToken(token: string, secret: string): Viewer | null {
+  let payload: jwt.JwtPayload | string;
+  try {
+    payload = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER });
+  } catch {
+    return null;
+  }
+  if (typeof payload === 'string' || typeof payload.sub !== 'string') return null;
+  const role = payload.role as Role;
+  if (!ROLES.includes(role)) return null;
+  const streets = Array.isArray(payload.streets) ? payload.streets.filter((s): s is string => typeof s === 'string') : [];
+  const providerId = typeof payload.providerId === 'string' ? payload.providerId : null;
+  // A scoped role without its scope would see nothing; refuse it rather than guess.
+  if (role === 'ADVISER' && streets.length === 0) return null;
+  if (role === 'PARTNER' && !providerId) return null;
+  return {
+    id: payload.sub,
+    role,
+    name: typeof payload.name === 'string' ? payload.name : null,
+    streetCodes: role === 'ADVISER' ? streets : [],
+    providerId: role === 'PARTNER' ? providerId : null,
+  };
+}
+
+export function bearerToken(header: string | undefined): string | null {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  return match ? match[1] : '';
+}

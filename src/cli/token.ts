@@ -1,0 +1,30 @@
+// npm run token -- --role ADVISER --street 310105001 [--street …] [--provider <id>] [--sub <id>] [--name <n>] [--expires 12h]
+// Mints a development token signed with JWT_SECRET (or the built-in dev secret, with a warning).
+import { signToken } from '../auth/token';
+import { ROLES, Role } from '../common/viewer';
+import { loadConfig } from '../config';
+import { parseArgs } from './args';
+
+const args = parseArgs(process.argv.slice(2));
+const role = (args.get('role')?.[0] ?? '').toUpperCase() as Role;
+const fail = (message: string): never => {
+  console.error(`${message}\nusage: npm run token -- --role ${ROLES.join('|')} [--street <code> …] [--provider <id>] [--sub <id>] [--name <name>] [--expires 12h]`);
+  process.exit(2);
+};
+if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
+const streets = args.get('street') ?? [];
+if (role === 'ADVISER' && streets.length === 0) fail('an ADVISER token needs at least one --street <9-digit code>');
+if (streets.some((s) => !/^\d{9}$/.test(s))) fail('--street takes 9-digit street codes such as 310105001');
+const providerId = args.get('provider')?.[0];
+if (role === 'PARTNER' && !providerId) fail('a PARTNER token needs --provider <organisation id>');
+
+const config = loadConfig();
+if (config.jwtSecretIsDefault) console.error('warning: JWT_SECRET is not set; signing with the development secret');
+const token = signToken({
+  sub: args.get('sub')?.[0] ?? `dev-${role.toLowerCase()}`,
+  role,
+  name: args.get('name')?.[0],
+  streets: role === 'ADVISER' ? streets : undefined,
+  providerId: role === 'PARTNER' ? providerId : undefined,
+}, config.jwtSecret, (args.get('expires')?.[0] ?? '12h') as never);
+process.stdout.write(`${token}\n`);

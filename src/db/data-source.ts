@@ -1,0 +1,61 @@
+// One data source for both databases: the embedded PGlite by default, a PostgreSQL server when
+// DATABASE_URL is set. Same entities, same migrations, same code.
+import { types } from 'pg';
+import { DataSource, Logger } from 'typeorm';
+import type { Config } from '../config';
+import { startEmbeddedDatabase } from './embedded';
+import { ENTITIES, MIGRATIONS } from './entities';
+import { SnakeNamingStrategy } from './naming-strategy';
+
+// DATE columns stay 'YYYY-MM-DD' strings; pg would otherwise make local-midnight Date objects.
+types.setTypeParser(1082, (value: string) => value);
+
+export interface DataSourceOptions {
+  /** The embedded database serves one connection at a time (see STACK.md). */
+  poolSize: number;
+  logger?: Logger;
+}
+
+export function createDataSource(url: string, options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto',
+    synchronize: false,
+    logger: options.logger,
+    logging: options.logger ? ['query', 'error'] : false,
+    extra: { max: options.poolSize },
+  });
+}
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** Starts the embedded database if needed, connects, and runs pending migrations when asked. */
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'migrateOnStart'>, logger?: Logger): Promise<OpenDatabase> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedDatabase({ dataDir: config.dataDir });
+  const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, { poolSize: embedded ? 1 : 10, logger });
+  try {
+    await dataSource.initialize();
+    if (config.migrateOnStart) await dataSource.runMigrations();
+  } catch (error) {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await embedded?.stop();
+    throw error;
+  }
+  return {
+    dataSource,
+    embedded: embedded !== null,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}

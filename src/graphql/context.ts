@@ -1,0 +1,39 @@
+// One context per request: who is calling, and fresh loaders (never shared between requests).
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { createParameterDecorator } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { bearerToken, verifyToken } from '../auth/token';
+import type { Viewer } from '../common/viewer';
+import { geoLoaders } from '../modules/geo/geo.loaders';
+import { householdLoaders } from '../modules/household/household.loaders';
+
+export const createLoaders = (db: DataSource) => ({
+  ...geoLoaders(db),
+  ...householdLoaders(db),
+});
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  viewer: Viewer | null;
+  loaders: Loaders;
+  requestId: string;
+}
+
+export function contextFactory(db: DataSource, jwtSecret: string) {
+  return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<Context> => {
+    const token = bearerToken(req.headers.authorization);
+    const viewer = token === null ? null : verifyToken(token, jwtSecret);
+    if (token !== null && !viewer) {
+      throw new GraphQLError('Invalid or expired token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    }
+    return { viewer, loaders: createLoaders(db), requestId: String(req.id ?? '') };
+  };
+}
+
+/** The signed-in viewer; only used behind @Authorized(), which has already refused anonymous callers. */
+export const CurrentViewer = () =>
+  createParameterDecorator<Context>(({ context }) => {
+    if (!context.viewer) throw new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
+    return context.viewer;
+  });

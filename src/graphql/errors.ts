@@ -1,0 +1,145 @@
+// Errors are translated here and nowhere else.
+// Convention (README "Errors"): a mutation's expected failures are members of its result union,
+// each implementing ErrorResult (errorCode + message). Everything else is a GraphQL error whose
+// extensions.code is one of UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT,
+// INTERNAL_SERVER_ERROR; outside development no stack trace leaves the server.
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import { GraphQLError, GraphQLFormattedError, isUnionType } from 'graphql';
+import { ArgumentValidationError, Field, InterfaceType, MiddlewareFn, ObjectType, registerEnumType } from 'type-graphql';
+import { DomainError, FieldProblem } from '../common/domain-error';
+
+export enum ErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+}
+registerEnumType(ErrorCode, {
+  name: 'ErrorCode',
+  description: 'Codes of expected failures returned as ErrorResult union members.',
+  valuesConfig: {
+    INVALID_INPUT: { description: 'One or more input fields were rejected; see fieldErrors. Nothing was written.' },
+    NOT_FOUND: { description: 'The target does not exist or is not visible to the caller. Nothing was written.' },
+    CONFLICT: { description: 'The change conflicts with the current state (e.g. a stale version). Nothing was written.' },
+  },
+});
+
+@InterfaceType({ description: 'An expected failure of a mutation. Nothing was written.' })
+export abstract class ErrorResult {
+  @Field(() => ErrorCode, { description: 'Machine-readable code.' }) errorCode: ErrorCode;
+  @Field({ description: 'Human-readable explanation, in English with the Chinese term where useful.' }) message: string;
+}
+
+@ObjectType({ description: 'One rejected input field.' })
+export class FieldError implements FieldProblem {
+  @Field({ description: 'Path of the field in the mutation arguments, e.g. input.members.0.idNumber.' }) field: string;
+  @Field({ description: 'Machine-readable reason, e.g. INVALID_CHECK_DIGIT, DATE_IN_FUTURE, BELOW_MINIMUM, UNKNOWN_STREET.' }) reason: string;
+  @Field({ description: 'Human-readable explanation.' }) message: string;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The input was rejected; every problem is listed. Nothing was written.' })
+export class InputValidationError extends ErrorResult {
+  @Field(() => [FieldError], { description: 'Each rejected field with its reason.' }) fieldErrors: FieldError[];
+
+  constructor(fieldErrors: FieldProblem[] = []) {
+    super();
+    this.errorCode = ErrorCode.INVALID_INPUT;
+    this.fieldErrors = fieldErrors.map((p) => Object.assign(new FieldError(), p));
+    this.message = fieldErrors.map((p) => `${p.field}: ${p.message}`).join('; ') || 'Invalid input';
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The target does not exist or is not visible to the caller.' })
+export class NotFoundError extends ErrorResult {
+  @Field({ description: 'The kind of thing that was looked for, e.g. Household.' }) entity: string;
+  @Field({ description: 'The identifier that was looked for.' }) id: string;
+
+  constructor(entity = '', id = '') {
+    super();
+    this.errorCode = ErrorCode.NOT_FOUND;
+    this.entity = entity;
+    this.id = id;
+    this.message = `${entity} ${id} not found`;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The change conflicts with the current state, e.g. the record changed since it was read.' })
+export class ConflictError extends ErrorResult {
+  constructor(message = '') {
+    super();
+    this.errorCode = ErrorCode.CONFLICT;
+    this.message = message;
+  }
+}
+
+// class-validator constraint names → our reason codes.
+const REASONS: Record<string, string> = {
+  min: 'BELOW_MINIMUM', max: 'ABOVE_MAXIMUM', isPositive: 'NOT_POSITIVE', maxLength: 'TOO_LONG', minLength: 'TOO_SHORT',
+  isNotEmpty: 'EMPTY', isNumber: 'NOT_A_NUMBER', isInt: 'NOT_AN_INTEGER', arrayMaxSize: 'TOO_MANY', arrayMinSize: 'TOO_FEW',
+  matches: 'INVALID_FORMAT', isUUID: 'INVALID_ID',
+};
+
+export function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = `${prefix}.${error.property}`;
+    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
+      field, reason: REASONS[name] ?? name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(), message,
+    }));
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+function argumentProblems(error: ArgumentValidationError, argNames: string[]): FieldProblem[] {
+  // type-graphql validates each argument separately; single-argument mutations are the norm.
+  const prefix = argNames.length === 1 ? argNames[0] : 'args';
+  return flattenValidationErrors(error.extensions.validationErrors, prefix);
+}
+
+/** Turns argument validation failures into InputValidationError where the result union allows it. */
+export const ValidationResultMiddleware: MiddlewareFn = async ({ info }, next) => {
+  try {
+    return await next();
+  } catch (error) {
+    if (!(error instanceof ArgumentValidationError)) throw error;
+    const argNames = info.parentType.getFields()[info.fieldName].args.map((a) => a.name);
+    const problems = argumentProblems(error, argNames);
+    const returnType = info.returnType.toString().replace(/!$/, '');
+    const union = info.schema.getType(returnType);
+    if (isUnionType(union) && union.getTypes().some((t) => t.name === 'InputValidationError')) {
+      return new InputValidationError(problems);
+    }
+    throw new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
+      extensions: { code: 'BAD_USER_INPUT', fieldErrors: problems },
+    });
+  }
+};
+
+const EXPOSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'CONFLICT']);
+
+/** Apollo formatError: known codes pass through; anything else becomes INTERNAL_SERVER_ERROR. */
+export function formatError(includeDetails: boolean, onUnexpected: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof DomainError) {
+      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof ArgumentValidationError) {
+      const fieldErrors = flattenValidationErrors(original.extensions.validationErrors, 'args');
+      return { ...formatted, extensions: { code: 'BAD_USER_INPUT', fieldErrors } };
+    }
+    if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
+      if (includeDetails) return formatted;
+      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    onUnexpected(original);
+    return {
+      message: includeDetails && original instanceof Error ? original.message : 'Internal server error',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: includeDetails ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } : { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

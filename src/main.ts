@@ -1,0 +1,41 @@
+// Bootstrap only: config → database (+ migrations, reference data) → schema → HTTP.
+import 'reflect-metadata';
+import { loadConfig } from './config';
+import { openDatabase } from './db/data-source';
+import { createApp } from './http/app';
+import { createLogger } from './http/logger';
+import { seedReferenceData } from '../seeds';
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  if (config.jwtSecretIsDefault) {
+    logger.warn('JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET before real use.');
+  }
+  const database = await openDatabase(config);
+  logger.info({ embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined }, 'database ready, migrations applied');
+  if (config.seedOnStart) logger.info(await seedReferenceData(database.dataSource), 'reference data loaded');
+
+  const { httpServer, apollo } = await createApp({ db: database.dataSource, logger, jwtSecret: config.jwtSecret, exposeErrorDetails: config.nodeEnv === 'development' });
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  logger.info({ url: `http://localhost:${config.port}/graphql` }, 'Four Lists is serving');
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await apollo.stop(); // drains HTTP connections first
+    await database.close();
+    logger.info('stopped cleanly');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error) => {
+  // eslint-disable-next-line no-console
+  console.error(error);
+  process.exit(1);
+});

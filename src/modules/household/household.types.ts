@@ -1,0 +1,38 @@
+import { createUnionType, ObjectType } from 'type-graphql';
+import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
+import { ListOf } from '../../graphql/pagination';
+import { Household } from './household.entity';
+import { Member } from './member.entity';
+
+@ObjectType({ description: 'A page of households.' })
+export class HouseholdList extends ListOf(Household, 'The households on this page, newest first.') {}
+
+export const CreateHouseholdResult = createUnionType({
+  name: 'CreateHouseholdResult',
+  description: 'The created household, or why nothing was created.',
+  types: () => [Household, InputValidationError] as const,
+});
+
+export const UpdateHouseholdResult = createUnionType({
+  name: 'UpdateHouseholdResult',
+  description: 'The updated household, or why nothing was changed.',
+  types: () => [Household, InputValidationError, NotFoundError, ConflictError] as const,
+});
+
+export const ArchiveHouseholdResult = createUnionType({
+  name: 'ArchiveHouseholdResult',
+  description: 'The archived household, or why nothing was changed.',
+  types: () => [Household, InputValidationError, NotFoundError] as const,
+});
+
+export const MemberResult = createUnionType({
+  name: 'MemberResult',
+  description: 'The added or updated member, or why nothing was changed.',
+  types: () => [Member, InputValidationError, NotFoundError] as const,
+});
+
+export const RemoveMemberResult = createUnionType({
+  name: 'RemoveMemberResult',
+  description: 'The household after the member was removed, or why nothing was changed.',
+  types: () => [Household, InputValidationError, NotFoundError] as const,
+});
