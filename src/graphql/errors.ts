@@ -5,7 +5,7 @@
 // INTERNAL_SERVER_ERROR; outside development no stack trace leaves the server.
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { GraphQLError, GraphQLFormattedError, isUnionType } from 'graphql';
+import { getNamedType, GraphQLError, GraphQLFormattedError, GraphQLInputType, isUnionType } from 'graphql';
 import { ArgumentValidationError, Field, InterfaceType, MiddlewareFn, ObjectType, registerEnumType } from 'type-graphql';
 import { DomainError, FieldProblem } from '../common/domain-error';
 
@@ -89,10 +89,14 @@ export function flattenValidationErrors(errors: ValidationError[], prefix: strin
   });
 }
 
-function argumentProblems(error: ArgumentValidationError, argNames: string[]): FieldProblem[] {
-  // type-graphql validates each argument separately; single-argument mutations are the norm.
-  const prefix = argNames.length === 1 ? argNames[0] : 'args';
-  return flattenValidationErrors(error.extensions.validationErrors, prefix);
+function argumentProblems(error: ArgumentValidationError, args: readonly { name: string; type: GraphQLInputType }[]): FieldProblem[] {
+  // type-graphql validates each argument on its own; the error's target is that argument's class
+  // instance, whose class name is the argument's GraphQL input type name.
+  return error.extensions.validationErrors.flatMap((e) => {
+    const typeName = e.target?.constructor?.name;
+    const arg = args.find((a) => getNamedType(a.type).name === typeName) ?? (args.length === 1 ? args[0] : undefined);
+    return flattenValidationErrors([e], arg?.name ?? 'args');
+  });
 }
 
 /** Turns argument validation failures into InputValidationError where the result union allows it. */
@@ -101,8 +105,7 @@ export const ValidationResultMiddleware: MiddlewareFn = async ({ info }, next) =
     return await next();
   } catch (error) {
     if (!(error instanceof ArgumentValidationError)) throw error;
-    const argNames = info.parentType.getFields()[info.fieldName].args.map((a) => a.name);
-    const problems = argumentProblems(error, argNames);
+    const problems = argumentProblems(error, info.parentType.getFields()[info.fieldName].args);
     const returnType = info.returnType.toString().replace(/!$/, '');
     const union = info.schema.getType(returnType);
     if (isUnionType(union) && union.getTypes().some((t) => t.name === 'InputValidationError')) {

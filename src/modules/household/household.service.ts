@@ -128,7 +128,7 @@ export class HouseholdService {
     const taken = await em.find(Member, { select: { id: true, idNumber: true }, where: { idNumber: In(ids) } });
     const takenIds = new Set(taken.filter((m) => m.id !== exceptMemberId).map((m) => m.idNumber));
     return members.flatMap((m, i) => (m.idNumber && takenIds.has(m.idNumber)
-      ? [{ field: fieldOf(i), reason: 'ALREADY_REGISTERED', message: 'this ID number is already registered (已登记) in another household' }]
+      ? [{ field: fieldOf(i), reason: 'ALREADY_REGISTERED', message: 'this ID number is already registered (已登记) to another member' }]
       : []));
   }
 

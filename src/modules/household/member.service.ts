@@ -4,7 +4,7 @@ import { todayIso } from '../../common/dates';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, NotFoundError } from '../../graphql/errors';
 import { AddMemberInput, RemoveMemberInput, UpdateMemberInput } from './household.inputs';
-import { checkMemberIdentity, checkMemberSet } from './household.rules';
+import { checkMemberIdentity } from './household.rules';
 import { HouseholdService, insertMembers, isUuid } from './household.service';
 import { Household } from './household.entity';
 import { Member } from './member.entity';
@@ -18,8 +18,9 @@ export class MemberService {
       const household = await this.households.findVisible(viewer, input.householdId, em);
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
       const existing = await em.findBy(Member, { householdId: household.id });
-      problems.push(...checkMemberSet([...existing, input.member], 'members').filter((p) => p.field.startsWith(`members.${existing.length}.`))
-        .map((p) => ({ ...p, field: p.field.replace(`members.${existing.length}`, 'input.member') })));
+      if (input.member.relation === 'HEAD' && existing.some((m) => m.relation === 'HEAD')) {
+        problems.push({ field: 'input.member.relation', reason: 'DUPLICATE_HEAD', message: 'a household has one head (户主)' });
+      }
       problems.push(...await this.households.checkIdNumbersFree(em, [input.member], () => 'input.member.idNumber'));
       if (problems.length > 0) return new InputValidationError(problems);
       const nextPosition = existing.reduce((max, m) => Math.max(max, m.position + 1), 0);

@@ -1,0 +1,905 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Add a member to a household. */
+export type AddMemberInput = {
+  /** The household. */
+  householdId: string | number;
+  /** The new member. */
+  member: NewMemberInput;
+};
+
+/** Archive a household (kept for history). */
+export type ArchiveHouseholdInput = {
+  /** The household. */
+  id: string | number;
+  /** Why it is archived, e.g. moved away, deceased, duplicate. */
+  reason: string;
+};
+
+/** Arrears and debt (欠费/债务): rent, utilities, property fees, overdue loans. */
+export type ArrearsLevel =
+  /** 面临断供或驱逐 cut-off or eviction threatened */
+  | 'CUTOFF_OR_EVICTION_THREATENED'
+  /** 无 none */
+  | 'NONE'
+  /** 逾期1–3个月 overdue 1–3 months */
+  | 'OVERDUE_1_3_MONTHS'
+  /** 逾期3个月以上 overdue over 3 months */
+  | 'OVERDUE_OVER_3_MONTHS'
+  /** 少量，不足1个月 small, under one month */
+  | 'UNDER_1_MONTH';
+
+/** Assistance categories (救助类别) a household can hold; they place it in the four circles (四个圈层). */
+export type AssistanceCategory =
+  /** 低保边缘 dibao-edge household */
+  | 'BY'
+  /** 低保 minimum living allowance (dibao) */
+  | 'DB'
+  /** 散居孤儿 orphan living outside institutions */
+  | 'GE'
+  /** 刚性支出困难 rigid-expenditure hardship */
+  | 'GX'
+  /** 困境儿童 child in plight */
+  | 'KJ'
+  /** 特困 集中供养 extreme poverty, institutional care */
+  | 'TK_CENTRAL'
+  /** 特困 分散供养 extreme poverty, supported at home */
+  | 'TK_DISPERSED'
+  /** 重残无业 severely disabled without work */
+  | 'ZC'
+  /** 受灾人员救助 disaster-victim assistance (special) */
+  | 'ZX_DISASTER'
+  /** 教育救助 education assistance (special) */
+  | 'ZX_EDUCATION'
+  /** 就业救助 employment assistance (special) */
+  | 'ZX_EMPLOYMENT'
+  /** 住房救助 housing assistance (special) */
+  | 'ZX_HOUSING'
+  /** 医疗救助 medical assistance (special) */
+  | 'ZX_MEDICAL';
+
+/** An assistance-history entry. */
+export type AssistanceEventInput = {
+  /** Amount paid, yuan. */
+  amount?: number | null | undefined;
+  /** Date of the decision or payment; not in the future. */
+  date: string;
+  /** What happened. */
+  kind: AssistanceEventKind;
+  /** Note. */
+  note?: string | null | undefined;
+  /** The scheme it concerns. */
+  scheme: AssistanceScheme;
+};
+
+/** Kinds of assistance history entries. */
+export type AssistanceEventKind =
+  /** 申请未通过 application refused */
+  | 'APPLICATION_REFUSED'
+  /** 终止救助 assistance terminated */
+  | 'ASSISTANCE_TERMINATED'
+  /** 临时救助 temporary assistance received */
+  | 'TEMPORARY_ASSISTANCE';
+
+/** The scheme an assistance-history entry concerns: a category, or TEMPORARY (临时救助). */
+export type AssistanceScheme =
+  /** 低保边缘 dibao-edge household */
+  | 'BY'
+  /** 低保 minimum living allowance (dibao) */
+  | 'DB'
+  /** 散居孤儿 orphan living outside institutions */
+  | 'GE'
+  /** 刚性支出困难 rigid-expenditure hardship */
+  | 'GX'
+  /** 困境儿童 child in plight */
+  | 'KJ'
+  /** 临时救助 temporary assistance */
+  | 'TEMPORARY'
+  /** 特困 集中供养 extreme poverty, institutional care */
+  | 'TK_CENTRAL'
+  /** 特困 分散供养 extreme poverty, supported at home */
+  | 'TK_DISPERSED'
+  /** 重残无业 severely disabled without work */
+  | 'ZC'
+  /** 受灾人员救助 disaster-victim assistance (special) */
+  | 'ZX_DISASTER'
+  /** 教育救助 education assistance (special) */
+  | 'ZX_EDUCATION'
+  /** 就业救助 employment assistance (special) */
+  | 'ZX_EMPLOYMENT'
+  /** 住房救助 housing assistance (special) */
+  | 'ZX_HOUSING'
+  /** 医疗救助 medical assistance (special) */
+  | 'ZX_MEDICAL';
+
+/** Care needs versus care services received (照护服务缺口). */
+export type CareServiceGap =
+  /** 已覆盖 covered */
+  | 'COVERED'
+  /** 未覆盖 not covered */
+  | 'NOT_COVERED'
+  /** 部分覆盖 partly covered */
+  | 'PARTLY_COVERED';
+
+/** Main carer's condition (主要照护者状况), adviser-observed. */
+export type CarerCondition =
+  /** 因照护无法工作 cannot work because of caring */
+  | 'CANNOT_WORK_DUE_TO_CARING'
+  /** 照护者崩溃或住院 carer collapsed or hospitalised */
+  | 'COLLAPSED_OR_HOSPITALISED'
+  /** 照护者≥70岁或患病/残疾 carer aged 70+, ill or disabled */
+  | 'ELDERLY_ILL_OR_DISABLED'
+  /** 良好 fine */
+  | 'FINE';
+
+/** Carer strain, Zarit short form (照护者压力). */
+export type CarerStrain =
+  /** 高 high */
+  | 'HIGH'
+  /** 低 low */
+  | 'LOW'
+  /** 中 moderate */
+  | 'MODERATE';
+
+/** A category held (救助类别) with its dates. */
+export type CategoryHoldingInput = {
+  /** The category. */
+  category: AssistanceCategory;
+  /** Evidence: scheme, source system, decision number. */
+  evidence?: string | null | undefined;
+  /** Held since; not in the future. */
+  since?: string | null | undefined;
+  /** Held until; omit while still held. */
+  until?: string | null | undefined;
+};
+
+/** Contact with the community (社区联系). */
+export type CommunityContact =
+  /** 3个月无联系或拒绝联系 none in 3 months, or refuses */
+  | 'NONE_OR_REFUSES'
+  /** 偶尔 occasional */
+  | 'OCCASIONAL'
+  /** 经常 regular */
+  | 'REGULAR';
+
+/** Consents (知情同意); each answer needs the date it was given. */
+export type ConsentsInput = {
+  /** Consent to referral to charities. */
+  charityReferral?: boolean | null | undefined;
+  /** Date of the referral answer; not in the future. */
+  charityReferralDate?: string | null | undefined;
+  /** Consent to inter-department data sharing. */
+  dataSharing?: boolean | null | undefined;
+  /** Date of the data-sharing answer; not in the future. */
+  dataSharingDate?: string | null | undefined;
+};
+
+/** A new household with its members. */
+export type CreateHouseholdInput = {
+  /** Address of the actual residence. */
+  address: string;
+  /** Assistance history; replaces the stored list when given. */
+  assistanceEvents?: Array<AssistanceEventInput> | null | undefined;
+  /** Categories held; replaces the stored list when given. */
+  categories?: Array<CategoryHoldingInput> | null | undefined;
+  /** Charity priority (慈善重点帮扶). */
+  charityPriority?: boolean | null | undefined;
+  /** Consents. */
+  consents?: ConsentsInput | null | undefined;
+  /** Economic facts. */
+  economics?: EconomicsInput | null | undefined;
+  /** Found by grassroots visits (走访发现). */
+  foundByVisit?: boolean | null | undefined;
+  /** Housing facts. */
+  housing?: HousingInput | null | undefined;
+  /** Life events; replaces the stored list when given. */
+  lifeEvents?: Array<LifeEventInput> | null | undefined;
+  /** Mass-organisation beneficiary (群团帮扶对象). */
+  massOrganisationBeneficiary?: boolean | null | undefined;
+  /** Members, head first; may be added later. */
+  members?: Array<NewMemberInput>;
+  /** Neighbourhood or village committee (居村委). */
+  neighbourhood?: string | null | undefined;
+  /** Adviser-observed facts. */
+  observations?: ObservationsInput | null | undefined;
+  /** Registered (hukou) address. */
+  registeredAddress?: string | null | undefined;
+  /** 人户分离: registered address differs from the residence. */
+  registeredElsewhere?: boolean | null | undefined;
+  /** Street (街镇) code of the actual residence, e.g. 310105001. */
+  streetCode: string;
+};
+
+/** Information and digital capacity (信息/数字能力). */
+export type DigitalCapacity =
+  /** 完全不会且不了解政策 cannot use, unaware of policies */
+  | 'CANNOT_USE'
+  /** 需协助 needs help */
+  | 'NEEDS_HELP'
+  /** 能使用线上服务 uses online services */
+  | 'USES_ONLINE_SERVICES';
+
+/** Economic facts (经济状况), yuan; all optional, null = unknown. */
+export type EconomicsInput = {
+  /** Arrears and debt. */
+  arrears?: ArrearsLevel | null | undefined;
+  /** Monthly benefits and allowances. */
+  incomeBenefits?: number | null | undefined;
+  /** Monthly maintenance from relatives. */
+  incomeMaintenance?: number | null | undefined;
+  /** Other monthly income. */
+  incomeOther?: number | null | undefined;
+  /** Monthly pensions. */
+  incomePensions?: number | null | undefined;
+  /** Monthly wages and earnings. */
+  incomeWages?: number | null | undefined;
+  /** Liquid assets. */
+  liquidAssets?: number | null | undefined;
+  /** Care spending, last 12 months. */
+  rigidCare?: number | null | undefined;
+  /** Education spending, last 12 months. */
+  rigidEducation?: number | null | undefined;
+  /** Medical spending, last 12 months. */
+  rigidMedical?: number | null | undefined;
+  /** Rehabilitation spending, last 12 months. */
+  rigidRehab?: number | null | undefined;
+  /** Arrears include unpaid wages owed to a member. */
+  wageArrears?: boolean | null | undefined;
+};
+
+/** Highest education completed (文化程度). */
+export type EducationLevel =
+  /** 本科及以上 bachelor or above */
+  | 'BACHELOR_OR_ABOVE'
+  /** 大专 college */
+  | 'COLLEGE'
+  /** 初中 junior secondary */
+  | 'JUNIOR_SECONDARY'
+  /** 未上学 none */
+  | 'NONE'
+  /** 小学 primary */
+  | 'PRIMARY'
+  /** 高中 senior secondary */
+  | 'SENIOR_SECONDARY'
+  /** 中专/职校 vocational */
+  | 'VOCATIONAL';
+
+/** Employment status (就业状况). */
+export type EmploymentStatus =
+  /** 正规就业 formal job with social insurance */
+  | 'EMPLOYED_FORMAL'
+  /** 灵活就业/无社保 informal, no social insurance */
+  | 'EMPLOYED_INFORMAL'
+  /** 非全日制 part-time */
+  | 'EMPLOYED_PART_TIME'
+  /** 学龄前 pre-school child */
+  | 'PRESCHOOL'
+  /** 退休 retired */
+  | 'RETIRED'
+  /** 在校学生 student */
+  | 'STUDENT'
+  /** 无劳动能力 unable to work */
+  | 'UNABLE_TO_WORK'
+  /** 登记失业 registered unemployed */
+  | 'UNEMPLOYED_REGISTERED'
+  /** 未登记失业 unemployed, not registered */
+  | 'UNEMPLOYED_UNREGISTERED';
+
+/** Codes of expected failures returned as ErrorResult union members. */
+export type ErrorCode =
+  /** The change conflicts with the current state (e.g. a stale version). Nothing was written. */
+  | 'CONFLICT'
+  /** One or more input fields were rejected; see fieldErrors. Nothing was written. */
+  | 'INVALID_INPUT'
+  /** The target does not exist or is not visible to the caller. Nothing was written. */
+  | 'NOT_FOUND';
+
+/** Family conflict or signs of violence (家庭冲突/暴力迹象). */
+export type FamilyConflict =
+  /** 有冲突 conflict */
+  | 'CONFLICT'
+  /** 无 none */
+  | 'NONE'
+  /** 有暴力迹象 signs of violence */
+  | 'SIGNS_OF_VIOLENCE';
+
+/** Family structure (家庭结构). */
+export type FamilyStructure =
+  /** 孤老 elder with no children */
+  | 'CHILDLESS_ELDER'
+  /** 独居 living alone */
+  | 'LIVING_ALONE'
+  /** 失独 lost only child */
+  | 'LOST_ONLY_CHILD'
+  /** 一般 ordinary */
+  | 'ORDINARY'
+  /** 单亲 single parent */
+  | 'SINGLE_PARENT';
+
+/** Guardianship of minors (未成年人监护). */
+export type Guardianship =
+  /** 正常 normal */
+  | 'NORMAL'
+  /** 事实无人抚养 de facto no carer */
+  | 'NO_ACTUAL_CARER'
+  /** 父母服刑/戒毒/重病 a parent in prison, rehab or seriously ill */
+  | 'PARENT_UNAVAILABLE'
+  /** 单亲或隔代抚养 single parent or grandparents raising */
+  | 'SINGLE_PARENT_OR_GRANDPARENTS';
+
+/** Filters for the household list; all optional and combined with AND. */
+export type HouseholdFilter = {
+  /** Households currently holding this category. */
+  category?: AssistanceCategory | null | undefined;
+  /** District (区) code, e.g. 310105. */
+  districtCode?: string | null | undefined;
+  /** ACTIVE (default) or ARCHIVED. */
+  status?: HouseholdStatus | null | undefined;
+  /** Street (街镇) code. */
+  streetCode?: string | null | undefined;
+  /** Text in the address, neighbourhood or a member name (case-insensitive). */
+  text?: string | null | undefined;
+};
+
+/** Lifecycle of a registry record. */
+export type HouseholdStatus =
+  /** 在册 active */
+  | 'ACTIVE'
+  /** 已归档 archived (kept for history) */
+  | 'ARCHIVED';
+
+/** Physical condition of the dwelling (居住状况). */
+export type HousingCondition =
+  /** 基本良好 adequate */
+  | 'ADEQUATE'
+  /** 危旧 dilapidated */
+  | 'DILAPIDATED'
+  /** 合用厨卫 shared kitchen or bathroom */
+  | 'SHARED_KITCHEN_OR_BATH';
+
+/** Housing facts (居住情况); all optional, null = unknown. */
+export type HousingInput = {
+  /** The building has an approved elevator-installation project. */
+  buildingElevatorProject?: boolean | null | undefined;
+  /** Condition of the dwelling. */
+  condition?: HousingCondition | null | undefined;
+  /** Eviction is threatened. */
+  evictionThreatened?: boolean | null | undefined;
+  /** A fall caused an injury. */
+  fallInjury?: boolean | null | undefined;
+  /** Falls at home in the last 12 months. */
+  falls12m?: number | null | undefined;
+  /** Floor (楼层), -5 to 128. */
+  floor?: number | null | undefined;
+  /** The building has a usable elevator. */
+  hasElevator?: boolean | null | undefined;
+  /** Grab bars and non-slip floor present. */
+  homeAdapted?: boolean | null | undefined;
+  /** Living area in m², 0–10000. */
+  livingAreaSqm?: number | null | undefined;
+  /** Monthly rent, yuan. */
+  monthlyRent?: number | null | undefined;
+  /** Children's study space. */
+  studySpace?: StudySpace | null | undefined;
+  /** Tenure (住房性质). */
+  tenure?: Tenure | null | undefined;
+};
+
+/** Household registration (户籍) status. */
+export type Hukou =
+  /** 本市户籍 Shanghai hukou */
+  | 'LOCAL'
+  /** 其他 other (neither) */
+  | 'OTHER'
+  /** 居住证 Shanghai residence permit */
+  | 'RESIDENCE_PERMIT';
+
+/** Support from relatives (亲属支持). */
+export type KinSupport =
+  /** 无可联系或无力支持 none */
+  | 'NONE'
+  /** 可靠 reliable */
+  | 'RELIABLE'
+  /** 薄弱 weak */
+  | 'WEAK';
+
+/** Learning difficulty reported by school or parent (学业困难). */
+export type LearningDifficulty =
+  /** 有升级/毕业风险 at risk of not progressing */
+  | 'AT_RISK_OF_NOT_PROGRESSING'
+  /** 主科不及格 below pass in core subjects */
+  | 'BELOW_PASS'
+  /** 无 none */
+  | 'NONE';
+
+/** A major life event. */
+export type LifeEventInput = {
+  /** When it happened; not in the future. */
+  date: string;
+  /** Kind of event. */
+  kind: LifeEventKind;
+  /** Note. */
+  note?: string | null | undefined;
+};
+
+/** Major life events (重大事件); crisis events within 30 days raise a red flag. */
+export type LifeEventKind =
+  /** 意外 accident */
+  | 'ACCIDENT'
+  /** 丧亲 bereavement */
+  | 'BEREAVEMENT'
+  /** 主要劳动力死亡 death of the main earner (crisis) */
+  | 'DEATH_OF_MAIN_EARNER'
+  /** 离婚 divorce */
+  | 'DIVORCE'
+  /** 火灾或灾害 fire or disaster (crisis) */
+  | 'FIRE_OR_DISASTER'
+  /** 失业 job loss */
+  | 'JOB_LOSS'
+  /** 新确诊重病 new diagnosis */
+  | 'NEW_DIAGNOSIS'
+  /** 严重事故 serious accident (crisis) */
+  | 'SERIOUS_ACCIDENT'
+  /** 突发危重疾病 sudden critical illness (crisis) */
+  | 'SUDDEN_CRITICAL_ILLNESS';
+
+/** Severe mental disorder or psychiatric disability (严重精神障碍). */
+export type MentalDisorder =
+  /** 无 none */
+  | 'NONE'
+  /** 有，病情稳定 present, stable */
+  | 'STABLE'
+  /** 有，病情不稳定 present, unstable */
+  | 'UNSTABLE';
+
+/** A new member. */
+export type NewMemberInput = {
+  /** Bedridden. */
+  bedridden?: boolean | null | undefined;
+  /** Birth date; must match the ID number; not in the future. */
+  birthDate?: string | null | undefined;
+  /** Care-needs grade 0–6. */
+  careNeedsGrade?: number | null | undefined;
+  /** Chronic illness on long-term medication. */
+  chronicIllness?: boolean | null | undefined;
+  /** Out-of-school cultural activity in the last year (children 3–12). */
+  culturalActivityLastYear?: boolean | null | undefined;
+  /** Disability grade 1–4. */
+  disabilityGrade?: number | null | undefined;
+  /** Disability type. */
+  disabilityType?: string | null | undefined;
+  /** Education completed. */
+  educationLevel?: EducationLevel | null | undefined;
+  /** Employment status. */
+  employmentStatus?: EmploymentStatus | null | undefined;
+  /** Holds a disability certificate. */
+  hasDisability?: boolean | null | undefined;
+  /** Days in hospital, last 12 months. */
+  hospitalDays12m?: number | null | undefined;
+  /** Hospital stays, last 12 months. */
+  hospitalStays12m?: number | null | undefined;
+  /** Household registration. */
+  hukou?: Hukou | null | undefined;
+  /** Resident ID number (身份证号码): 18 characters, valid check digit, not registered in another household. */
+  idNumber: string;
+  /** Main carer. */
+  isMainCarer?: boolean | null | undefined;
+  /** Main earner. */
+  isMainEarner?: boolean | null | undefined;
+  /** Learning difficulty. */
+  learningDifficulty?: LearningDifficulty | null | undefined;
+  /** Severe mental disorder. */
+  mentalDisorder?: MentalDisorder | null | undefined;
+  /** Cannot manage stairs unaided. */
+  mobilityImpaired?: boolean | null | undefined;
+  /** Months unemployed. */
+  monthsUnemployed?: number | null | undefined;
+  /** Full name (姓名). */
+  name: string;
+  /** PHQ-9 total 0–27. */
+  phq9Score?: number | null | undefined;
+  /** Graduated within the last 24 months. */
+  recentGraduate?: boolean | null | undefined;
+  /** Relation to the head. */
+  relation?: Relation | null | undefined;
+  /** School attendance. */
+  schoolAttendance?: SchoolAttendance | null | undefined;
+  /** Serious illness. */
+  seriousIllness?: boolean | null | undefined;
+  /** Sex; must match the ID number. */
+  sex?: Sex | null | undefined;
+  /** Special educational needs. */
+  specialEducationalNeeds?: boolean | null | undefined;
+  /** Special statuses. */
+  specialStatuses?: Array<SpecialStatus> | null | undefined;
+  /** Study stage. */
+  studentStage?: StudentStage | null | undefined;
+  /** Suicidal thoughts reported. */
+  suicidalThoughts?: boolean | null | undefined;
+};
+
+/** Adviser-observed facts (走访观察); all optional, null = unknown. */
+export type ObservationsInput = {
+  /** Care-service gap. */
+  careServiceGap?: CareServiceGap | null | undefined;
+  /** Carer strain. */
+  carerStrain?: CarerStrain | null | undefined;
+  /** Community contact. */
+  communityContact?: CommunityContact | null | undefined;
+  /** Digital capacity. */
+  digitalCapacity?: DigitalCapacity | null | undefined;
+  /** Family conflict or signs of violence. */
+  familyConflict?: FamilyConflict | null | undefined;
+  /** Family structure. */
+  familyStructure?: FamilyStructure | null | undefined;
+  /** Guardianship of minors. */
+  guardianship?: Guardianship | null | undefined;
+  /** Kin support. */
+  kinSupport?: KinSupport | null | undefined;
+  /** Main carer's condition. */
+  mainCarerCondition?: CarerCondition | null | undefined;
+};
+
+/** Which page of a list to return. */
+export type PageInput = {
+  /** How many items to skip. */
+  skip?: number;
+  /** How many items to return, 1–100. */
+  take?: number;
+};
+
+/** Relation to the head of household (与户主关系). */
+export type Relation =
+  /** 子女 child */
+  | 'CHILD'
+  /** 孙子女 grandchild */
+  | 'GRANDCHILD'
+  /** 祖父母 grandparent */
+  | 'GRANDPARENT'
+  /** 户主 head */
+  | 'HEAD'
+  /** 其他 other */
+  | 'OTHER'
+  /** 其他亲属 other relative */
+  | 'OTHER_RELATIVE'
+  /** 父母 parent */
+  | 'PARENT'
+  /** 兄弟姐妹 sibling */
+  | 'SIBLING'
+  /** 配偶 spouse */
+  | 'SPOUSE';
+
+/** Remove a member from a household. */
+export type RemoveMemberInput = {
+  /** The member. */
+  id: string | number;
+};
+
+/** What a caller may do. */
+export type Role =
+  /** 区民政 district civil-affairs staff: everything, everywhere. */
+  | 'ADMIN'
+  /** 社区救助顾问 community assistance adviser: households of their streets. */
+  | 'ADVISER'
+  /** 合作机构 provider organisation: its own resources and referrals; no household lists. */
+  | 'PARTNER'
+  /** 查看者 aggregates only; no household, name or ID number. */
+  | 'VIEWER';
+
+/** School attendance of a school-age member (就学状况). */
+export type SchoolAttendance =
+  /** 长期缺课 long absence */
+  | 'LONG_ABSENCE'
+  /** 失学/辍学 out of school */
+  | 'OUT_OF_SCHOOL'
+  /** 正常就学 regular */
+  | 'REGULAR';
+
+/** Sex (性别). */
+export type Sex =
+  /** 女 female */
+  | 'FEMALE'
+  /** 男 male */
+  | 'MALE';
+
+/** Special statuses relevant to support (特殊身份). */
+export type SpecialStatus =
+  /** 社区矫正 under community correction */
+  | 'COMMUNITY_CORRECTION'
+  /** 戒毒 in drug rehabilitation */
+  | 'DRUG_REHABILITATION'
+  /** 刑满释放 recently released */
+  | 'RECENTLY_RELEASED'
+  /** 服刑 serving a sentence */
+  | 'SERVING_SENTENCE';
+
+/** Current study stage (在读学段). */
+export type StudentStage =
+  /** 高职 higher vocational */
+  | 'HIGHER_VOCATIONAL'
+  /** 初中 junior secondary */
+  | 'JUNIOR_SECONDARY'
+  /** 不在读 not studying */
+  | 'NOT_STUDENT'
+  /** 研究生 postgraduate */
+  | 'POSTGRADUATE'
+  /** 学前 pre-school */
+  | 'PRESCHOOL'
+  /** 小学 primary */
+  | 'PRIMARY'
+  /** 中职 secondary vocational */
+  | 'SECONDARY_VOCATIONAL'
+  /** 高中 senior secondary */
+  | 'SENIOR_SECONDARY'
+  /** 本科 undergraduate */
+  | 'UNDERGRADUATE';
+
+/** School-age children's study space (儿童学习空间). */
+export type StudySpace =
+  /** 无书桌/空间 none */
+  | 'NONE'
+  /** 有独立书桌和照明 own desk and light */
+  | 'OWN_DESK'
+  /** 共用或条件差 shared or poor */
+  | 'SHARED_OR_POOR'
+  /** 居室不安全（潮湿、无门、无光） unsafe room */
+  | 'UNSAFE';
+
+/** Housing tenure (住房性质). */
+export type Tenure =
+  /** 借住亲友 living with relatives */
+  | 'LIVING_WITH_RELATIVES'
+  /** 无固定住所 no fixed home */
+  | 'NO_FIXED_HOME'
+  /** 自有 owned */
+  | 'OWNED'
+  /** 私房租赁 private rental */
+  | 'PRIVATE_RENTAL'
+  /** 公房/公租房/廉租房 public rental */
+  | 'PUBLIC_RENTAL';
+
+/** A partial update of a household: only the fields given change. */
+export type UpdateHouseholdInput = {
+  /** New address. */
+  address?: string | null | undefined;
+  /** Assistance history; replaces the stored list when given. */
+  assistanceEvents?: Array<AssistanceEventInput> | null | undefined;
+  /** Categories held; replaces the stored list when given. */
+  categories?: Array<CategoryHoldingInput> | null | undefined;
+  /** Charity priority (慈善重点帮扶). */
+  charityPriority?: boolean | null | undefined;
+  /** Consents. */
+  consents?: ConsentsInput | null | undefined;
+  /** Economic facts. */
+  economics?: EconomicsInput | null | undefined;
+  /** When given, the update is refused with CONFLICT if the stored version differs. */
+  expectedVersion?: number | null | undefined;
+  /** Found by grassroots visits (走访发现). */
+  foundByVisit?: boolean | null | undefined;
+  /** Housing facts. */
+  housing?: HousingInput | null | undefined;
+  /** The household. */
+  id: string | number;
+  /** Life events; replaces the stored list when given. */
+  lifeEvents?: Array<LifeEventInput> | null | undefined;
+  /** Mass-organisation beneficiary (群团帮扶对象). */
+  massOrganisationBeneficiary?: boolean | null | undefined;
+  /** Neighbourhood or village committee (居村委). */
+  neighbourhood?: string | null | undefined;
+  /** Adviser-observed facts. */
+  observations?: ObservationsInput | null | undefined;
+  /** Registered (hukou) address. */
+  registeredAddress?: string | null | undefined;
+  /** 人户分离: registered address differs from the residence. */
+  registeredElsewhere?: boolean | null | undefined;
+  /** Move to another street. */
+  streetCode?: string | null | undefined;
+};
+
+/** A partial update of a member: only the fields given change. */
+export type UpdateMemberInput = {
+  /** Bedridden. */
+  bedridden?: boolean | null | undefined;
+  /** Birth date; must match the ID number; not in the future. */
+  birthDate?: string | null | undefined;
+  /** Care-needs grade 0–6. */
+  careNeedsGrade?: number | null | undefined;
+  /** Chronic illness on long-term medication. */
+  chronicIllness?: boolean | null | undefined;
+  /** Out-of-school cultural activity in the last year (children 3–12). */
+  culturalActivityLastYear?: boolean | null | undefined;
+  /** Disability grade 1–4. */
+  disabilityGrade?: number | null | undefined;
+  /** Disability type. */
+  disabilityType?: string | null | undefined;
+  /** Education completed. */
+  educationLevel?: EducationLevel | null | undefined;
+  /** Employment status. */
+  employmentStatus?: EmploymentStatus | null | undefined;
+  /** Holds a disability certificate. */
+  hasDisability?: boolean | null | undefined;
+  /** Days in hospital, last 12 months. */
+  hospitalDays12m?: number | null | undefined;
+  /** Hospital stays, last 12 months. */
+  hospitalStays12m?: number | null | undefined;
+  /** Household registration. */
+  hukou?: Hukou | null | undefined;
+  /** The member. */
+  id: string | number;
+  /** Resident ID number (身份证号码), 18 characters with a valid check digit. */
+  idNumber?: string | null | undefined;
+  /** Main carer. */
+  isMainCarer?: boolean | null | undefined;
+  /** Main earner. */
+  isMainEarner?: boolean | null | undefined;
+  /** Learning difficulty. */
+  learningDifficulty?: LearningDifficulty | null | undefined;
+  /** Severe mental disorder. */
+  mentalDisorder?: MentalDisorder | null | undefined;
+  /** Cannot manage stairs unaided. */
+  mobilityImpaired?: boolean | null | undefined;
+  /** Months unemployed. */
+  monthsUnemployed?: number | null | undefined;
+  /** Full name. */
+  name?: string | null | undefined;
+  /** PHQ-9 total 0–27. */
+  phq9Score?: number | null | undefined;
+  /** Graduated within the last 24 months. */
+  recentGraduate?: boolean | null | undefined;
+  /** Relation to the head. */
+  relation?: Relation | null | undefined;
+  /** School attendance. */
+  schoolAttendance?: SchoolAttendance | null | undefined;
+  /** Serious illness. */
+  seriousIllness?: boolean | null | undefined;
+  /** Sex; must match the ID number. */
+  sex?: Sex | null | undefined;
+  /** Special educational needs. */
+  specialEducationalNeeds?: boolean | null | undefined;
+  /** Special statuses. */
+  specialStatuses?: Array<SpecialStatus> | null | undefined;
+  /** Study stage. */
+  studentStage?: StudentStage | null | undefined;
+  /** Suicidal thoughts reported. */
+  suicidalThoughts?: boolean | null | undefined;
+};
+
+export type HouseholdPartsFragment = { id: string, version: number, status: HouseholdStatus, streetCode: string, address: string, neighbourhood: string | null, registeredElsewhere: boolean | null, monthlyIncomeTotal: number | null, memberCount: number, currentCategories: Array<AssistanceCategory>, street: { code: string, nameZh: string }, district: { code: string, nameZh: string }, housing: { floor: number | null, hasElevator: boolean | null, tenure: Tenure | null, livingAreaSqm: number | null, monthlyRent: number | null, condition: HousingCondition | null }, economics: { incomeWages: number | null, incomePensions: number | null, incomeBenefits: number | null, liquidAssets: number | null, rigidMedical: number | null, arrears: ArrearsLevel | null }, observations: { guardianship: Guardianship | null, kinSupport: KinSupport | null, carerStrain: CarerStrain | null }, consents: { dataSharing: boolean | null, dataSharingDate: string | null, charityReferral: boolean | null, charityReferralDate: string | null }, categories: Array<{ category: AssistanceCategory, since: string | null, until: string | null, evidence: string | null }>, assistanceEvents: Array<{ kind: AssistanceEventKind, scheme: AssistanceScheme, date: string, amount: number | null }>, lifeEvents: Array<{ kind: LifeEventKind, date: string }>, members: Array<{ id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null }> };
+
+export type MemberPartsFragment = { id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null };
+
+type Failure_ConflictError_Fragment = { errorCode: ErrorCode, message: string };
+
+type Failure_InputValidationError_Fragment = { errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> };
+
+type Failure_NotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
+export type FailureFragment =
+  | Failure_ConflictError_Fragment
+  | Failure_InputValidationError_Fragment
+  | Failure_NotFoundError_Fragment
+;
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, role: Role, streetCodes: Array<string>, providerId: string | null } };
+
+export type DistrictsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsQuery = { districts: Array<{ code: string, nameZh: string, nameEn: string, streets: Array<{ code: string, nameZh: string, kind: string }> }> };
+
+export type HouseholdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdQuery = { household: { id: string, version: number, status: HouseholdStatus, streetCode: string, address: string, neighbourhood: string | null, registeredElsewhere: boolean | null, monthlyIncomeTotal: number | null, memberCount: number, currentCategories: Array<AssistanceCategory>, street: { code: string, nameZh: string }, district: { code: string, nameZh: string }, housing: { floor: number | null, hasElevator: boolean | null, tenure: Tenure | null, livingAreaSqm: number | null, monthlyRent: number | null, condition: HousingCondition | null }, economics: { incomeWages: number | null, incomePensions: number | null, incomeBenefits: number | null, liquidAssets: number | null, rigidMedical: number | null, arrears: ArrearsLevel | null }, observations: { guardianship: Guardianship | null, kinSupport: KinSupport | null, carerStrain: CarerStrain | null }, consents: { dataSharing: boolean | null, dataSharingDate: string | null, charityReferral: boolean | null, charityReferralDate: string | null }, categories: Array<{ category: AssistanceCategory, since: string | null, until: string | null, evidence: string | null }>, assistanceEvents: Array<{ kind: AssistanceEventKind, scheme: AssistanceScheme, date: string, amount: number | null }>, lifeEvents: Array<{ kind: LifeEventKind, date: string }>, members: Array<{ id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null }> } | null };
+
+export type HouseholdWithIdNumbersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdWithIdNumbersQuery = { household: { id: string, members: Array<{ id: string, idNumber: string, idNumberMasked: string }> } | null };
+
+export type HouseholdsQueryVariables = Exact<{
+  filter?: HouseholdFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type HouseholdsQuery = { households: { totalItems: number, items: Array<{ id: string, address: string, streetCode: string, memberCount: number }> } };
+
+export type HouseholdsWithMembersQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type HouseholdsWithMembersQuery = { households: { totalItems: number, items: Array<{ id: string, currentCategories: Array<AssistanceCategory>, street: { nameZh: string }, district: { nameZh: string }, members: Array<{ id: string, name: string, idNumberMasked: string, age: number | null }> }> } };
+
+export type CreateHouseholdMutationVariables = Exact<{
+  input: CreateHouseholdInput;
+}>;
+
+
+export type CreateHouseholdMutation = { createHousehold:
+    | { __typename: 'Household', id: string, version: number, status: HouseholdStatus, streetCode: string, address: string, neighbourhood: string | null, registeredElsewhere: boolean | null, monthlyIncomeTotal: number | null, memberCount: number, currentCategories: Array<AssistanceCategory>, street: { code: string, nameZh: string }, district: { code: string, nameZh: string }, housing: { floor: number | null, hasElevator: boolean | null, tenure: Tenure | null, livingAreaSqm: number | null, monthlyRent: number | null, condition: HousingCondition | null }, economics: { incomeWages: number | null, incomePensions: number | null, incomeBenefits: number | null, liquidAssets: number | null, rigidMedical: number | null, arrears: ArrearsLevel | null }, observations: { guardianship: Guardianship | null, kinSupport: KinSupport | null, carerStrain: CarerStrain | null }, consents: { dataSharing: boolean | null, dataSharingDate: string | null, charityReferral: boolean | null, charityReferralDate: string | null }, categories: Array<{ category: AssistanceCategory, since: string | null, until: string | null, evidence: string | null }>, assistanceEvents: Array<{ kind: AssistanceEventKind, scheme: AssistanceScheme, date: string, amount: number | null }>, lifeEvents: Array<{ kind: LifeEventKind, date: string }>, members: Array<{ id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null }> }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+   };
+
+export type UpdateHouseholdMutationVariables = Exact<{
+  input: UpdateHouseholdInput;
+}>;
+
+
+export type UpdateHouseholdMutation = { updateHousehold:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Household', id: string, version: number, status: HouseholdStatus, streetCode: string, address: string, neighbourhood: string | null, registeredElsewhere: boolean | null, monthlyIncomeTotal: number | null, memberCount: number, currentCategories: Array<AssistanceCategory>, street: { code: string, nameZh: string }, district: { code: string, nameZh: string }, housing: { floor: number | null, hasElevator: boolean | null, tenure: Tenure | null, livingAreaSqm: number | null, monthlyRent: number | null, condition: HousingCondition | null }, economics: { incomeWages: number | null, incomePensions: number | null, incomeBenefits: number | null, liquidAssets: number | null, rigidMedical: number | null, arrears: ArrearsLevel | null }, observations: { guardianship: Guardianship | null, kinSupport: KinSupport | null, carerStrain: CarerStrain | null }, consents: { dataSharing: boolean | null, dataSharingDate: string | null, charityReferral: boolean | null, charityReferralDate: string | null }, categories: Array<{ category: AssistanceCategory, since: string | null, until: string | null, evidence: string | null }>, assistanceEvents: Array<{ kind: AssistanceEventKind, scheme: AssistanceScheme, date: string, amount: number | null }>, lifeEvents: Array<{ kind: LifeEventKind, date: string }>, members: Array<{ id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null }> }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type ArchiveHouseholdMutationVariables = Exact<{
+  input: ArchiveHouseholdInput;
+}>;
+
+
+export type ArchiveHouseholdMutation = { archiveHousehold:
+    | { __typename: 'Household', id: string, status: HouseholdStatus, archiveReason: string | null }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type AddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type AddMemberMutation = { addMember:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'Member', id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null, household: { id: string, memberCount: number, version: number } }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type UpdateMemberMutationVariables = Exact<{
+  input: UpdateMemberInput;
+}>;
+
+
+export type UpdateMemberMutation = { updateMember:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'Member', id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember:
+    | { __typename: 'Household', id: string, memberCount: number, members: Array<{ id: string }> }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export const MemberPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}}]} as unknown as DocumentNode<MemberPartsFragment, unknown>;
+export const HouseholdPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}}]} as unknown as DocumentNode<HouseholdPartsFragment, unknown>;
+export const FailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FailureFragment, unknown>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"streetCodes"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
+export const HouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Household"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}}]} as unknown as DocumentNode<HouseholdQuery, HouseholdQueryVariables>;
+export const HouseholdWithIdNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdWithIdNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdWithIdNumbersQuery, HouseholdWithIdNumbersQueryVariables>;
+export const HouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Households"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsQuery, HouseholdsQueryVariables>;
+export const HouseholdsWithMembersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdsWithMembers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"age"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsWithMembersQuery, HouseholdsWithMembersQueryVariables>;
+export const CreateHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CreateHouseholdMutation, CreateHouseholdMutationVariables>;
+export const UpdateHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;
+export const ArchiveHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ArchiveHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"archiveReason"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ArchiveHouseholdMutation, ArchiveHouseholdMutationVariables>;
+export const AddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddMemberMutation, AddMemberMutationVariables>;
+export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
+export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
