@@ -60,13 +60,13 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: A
 /** One log line per operation: request id, operation name, role, duration, error codes. */
 function requestLogPlugin(logger: Logger) {
   return {
-    async requestDidStart({ request, contextValue }: { request: { operationName?: string | null }; contextValue: Context }) {
+    async requestDidStart({ contextValue }: { contextValue: Context }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ errors }: { errors?: readonly { extensions?: Record<string, unknown> }[] }) {
+        async willSendResponse({ errors, operationName }: { errors?: readonly { extensions?: Record<string, unknown> }[]; operationName?: string | null }) {
           logger.info({
             requestId: contextValue.requestId,
-            operation: request.operationName ?? null,
+            operation: operationName ?? null,
             role: contextValue.viewer?.role ?? 'ANONYMOUS',
             ms: Number(process.hrtime.bigint() - started) / 1e6,
             errorCodes: errors?.map((e) => e.extensions?.code) ?? [],
