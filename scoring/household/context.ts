@@ -1,0 +1,136 @@
+// Derived household quantities that several fact functions share, computed in one pass so that
+// each indicator reads them instead of re-walking members. NaN means "unknown" (a fact it needs is null).
+import { CATEGORY_CODES, type CategoryCode, type HouseholdFacts, type MemberFacts } from '../facts';
+import { ageInYears, dayNumber, packIsoDate } from '../dates';
+
+export interface HouseholdContext {
+  /** asOf packed as yyyymmdd, and as a day number for day windows. */
+  readonly asOf: number;
+  readonly asOfDay: number;
+  readonly size: number;
+  /** Whole years on asOf per member; NaN when the birth date is unknown. */
+  readonly ages: readonly number[];
+  /** Care-needs grade per member, with the under-60 rule below; NaN when unknown. */
+  readonly careGrades: readonly number[];
+  /** Index of the main earner, or -1 (decision in mainEarnerIndex). */
+  readonly mainEarner: number;
+  /** Members who need care (C1 numerator) and able adults (C1 denominator); NaN when unknown. */
+  readonly dependants: number;
+  readonly ableAdults: number;
+  /** Members under 18, and members who are under 18 or students; NaN when unknown. */
+  readonly minors: number;
+  readonly childrenOrStudents: number;
+  /** Household monthly income (all five sources known) and r = per-capita income ÷ 低保 standard. */
+  readonly monthlyIncome: number;
+  readonly incomeRatio: number;
+  /** Bit i set when CATEGORY_CODES[i] is held on asOf. */
+  readonly heldMask: number;
+}
+
+export const CATEGORY_BIT: Readonly<Record<CategoryCode, number>> = Object.fromEntries(
+  CATEGORY_CODES.map((code, i) => [code, 1 << i]),
+) as Record<CategoryCode, number>;
+
+export function categoryMask(codes: readonly CategoryCode[]): number {
+  let mask = 0;
+  for (const code of codes) mask |= CATEGORY_BIT[code];
+  return mask;
+}
+
+/** 低保 or 特困: the statutory basic-living benefit (NEED-2, red flag "not covered"). */
+export const BASIC_LIVING_MASK = categoryMask(['DB', 'TK_DISPERSED', 'TK_CENTRAL']);
+/** Low-income categories (低收入人口): 低保, 特困, 低保边缘, 刚性支出. */
+export const LOW_INCOME_MASK = categoryMask(['DB', 'TK_DISPERSED', 'TK_CENTRAL', 'BY', 'GX']);
+
+/** Loss of function (失能): care-needs grade ≥ 3 or bedridden — the threshold C1's "able adult" uses. */
+export const LOSS_OF_FUNCTION_GRADE = 3;
+/** The unified care-needs assessment is for people aged 60+ [U]; younger members are not assessed. */
+const CARE_ASSESSMENT_AGE = 60;
+
+// Held on asOf: started on or before asOf and not yet ended (until is the first day no longer held).
+function heldOn(since: string | null, until: string | null, asOf: number): boolean {
+  if (since !== null && packIsoDate(since) > asOf) return false;
+  return until === null || packIsoDate(until) > asOf;
+}
+
+function isSeverelyDisabled(m: MemberFacts): boolean {
+  return m.disabilityGrade === 1 || m.disabilityGrade === 2;
+}
+
+/**
+ * Able adult (C1 denominator, J1): aged 18–69, not severely disabled, not seriously ill, care-needs
+ * grade < 3, not bedridden. 1 yes, 0 no, NaN when a fact that could rule the member out is unknown.
+ */
+export function isAbleAdult(m: MemberFacts, age: number, careGrade: number): number {
+  if (age < 18 || age > 69 || isSeverelyDisabled(m) || careGrade >= LOSS_OF_FUNCTION_GRADE || m.bedridden === true || m.seriousIllness === true) return 0;
+  return Number.isNaN(age) || Number.isNaN(careGrade) || m.bedridden === null || m.seriousIllness === null ? NaN : 1;
+}
+
+/** Decision: the member flagged isMainEarner; else the first member in the best-quality work
+ *  (formal, then part-time, then informal) since facts carry no per-member income; else nobody. */
+function mainEarnerIndex(members: readonly MemberFacts[]): number {
+  let best = -1;
+  let bestRank = 0;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m.isMainEarner === true) return i;
+    const s = m.employmentStatus;
+    const rank = s === 'EMPLOYED_FORMAL' ? 3 : s === 'EMPLOYED_PART_TIME' ? 2 : s === 'EMPLOYED_INFORMAL' ? 1 : 0;
+    if (rank > bestRank) { best = i; bestRank = rank; }
+  }
+  return best;
+}
+
+export function sumIfAllKnown(a: number | null, b: number | null, c: number | null, d: number | null, e: number | null = 0): number {
+  return a === null || b === null || c === null || d === null || e === null ? NaN : a + b + c + d + e;
+}
+
+export function buildContext(f: HouseholdFacts): HouseholdContext {
+  const asOf = packIsoDate(f.asOf);
+  if (Number.isNaN(asOf)) throw new RangeError(`facts.asOf is not an ISO date: ${f.asOf}`);
+  const members = f.members;
+  const size = members.length;
+  const ages: number[] = new Array(size);
+  const careGrades: number[] = new Array(size);
+  let dependants = 0;
+  let ableAdults = 0;
+  let minors = 0;
+  let childrenOrStudents = 0;
+  for (let i = 0; i < size; i++) {
+    const m = members[i];
+    const age = ageInYears(packIsoDate(m.birthDate), asOf);
+    ages[i] = age;
+    const care = m.careNeedsGrade ?? (age < CARE_ASSESSMENT_AGE ? 0 : NaN);
+    careGrades[i] = care;
+
+    // Dependant (C1): child under 6, severely disabled, loss of function, or seriously ill.
+    if (age < 6 || isSeverelyDisabled(m) || care >= LOSS_OF_FUNCTION_GRADE || m.bedridden === true || m.seriousIllness === true) {
+      dependants++;
+    } else if (Number.isNaN(age) || Number.isNaN(care) || m.bedridden === null || m.seriousIllness === null) {
+      dependants = NaN;
+    }
+    ableAdults += isAbleAdult(m, age, care);
+    const student = m.studentStage !== null && m.studentStage !== 'NOT_STUDENT';
+    if (age < 18) { minors++; childrenOrStudents++; }
+    else if (Number.isNaN(age)) { minors = NaN; childrenOrStudents = student ? childrenOrStudents + 1 : NaN; }
+    else if (student) childrenOrStudents++;
+    // Decision: an unknown student stage only matters under 25; older students are rare and the
+    // registry records them, so a null stage at 25+ is read as "not a student".
+    else if (m.studentStage === null && age < 25) childrenOrStudents = NaN;
+  }
+
+  const inc = f.incomeMonthly;
+  const monthlyIncome = sumIfAllKnown(inc.wages, inc.pensions, inc.benefits, inc.maintenance, inc.other);
+  const incomeRatio = size > 0 && f.reference.dibaoStandard > 0 ? monthlyIncome / size / f.reference.dibaoStandard : NaN;
+
+  let heldMask = 0;
+  for (const holding of f.categories) {
+    if (heldOn(holding.since, holding.until, asOf)) heldMask |= CATEGORY_BIT[holding.category] ?? 0;
+  }
+
+  return {
+    asOf, asOfDay: dayNumber(asOf), size, ages, careGrades,
+    mainEarner: mainEarnerIndex(members), dependants, ableAdults, minors, childrenOrStudents,
+    monthlyIncome, incomeRatio, heldMask,
+  };
+}

@@ -1,0 +1,91 @@
+// Named yes/no questions about a household that need triggers, red flags and profile selection may
+// use besides indicator scores. A fixed set in code, like the fact functions; unknown facts read as "no".
+import { dayNumber, packIsoDate } from '../dates';
+import type { HouseholdFacts, LifeEventKind } from '../facts';
+import {
+  BASIC_LIVING_MASK, LOW_INCOME_MASK, categoryMask, sumIfAllKnown, type HouseholdContext,
+} from './context';
+
+export interface HouseholdPredicate {
+  readonly name: string;
+  readonly doc: string;
+  readonly test: (f: HouseholdFacts, c: HouseholdContext) => boolean;
+}
+
+const CRISIS_EVENTS: ReadonlySet<LifeEventKind> = new Set(['DEATH_OF_MAIN_EARNER', 'FIRE_OR_DISASTER', 'SERIOUS_ACCIDENT', 'SUDDEN_CRITICAL_ILLNESS']);
+const CRISIS_WINDOW_DAYS = 30;
+const CHILD_IN_PLIGHT_MASK = categoryMask(['KJ', 'GE']);
+/** Shanghai's 支出型 medical threshold: rigid spending ≥ 40% of income [S16] (POLICY.md §3.2). */
+const RIGID_SPENDING_GAP_SHARE = 0.4;
+const RIGID_SPENDING_MASK = categoryMask(['GX', 'DB', 'TK_DISPERSED', 'TK_CENTRAL']);
+const EDGE_OR_BELOW_MASK = categoryMask(['DB', 'BY', 'TK_DISPERSED', 'TK_CENTRAL']);
+
+function lowIncome(f: HouseholdFacts, c: HouseholdContext): boolean {
+  return (c.heldMask & LOW_INCOME_MASK) !== 0 || c.incomeRatio < f.reference.edgeMultiplier;
+}
+
+function anyMember(c: HouseholdContext, test: (age: number, i: number) => boolean): boolean {
+  for (let i = 0; i < c.size; i++) if (test(c.ages[i], i)) return true;
+  return false;
+}
+
+const rigidSpendingShare = (f: HouseholdFacts, c: HouseholdContext): number => {
+  const s = f.rigidSpending12m;
+  return sumIfAllKnown(s.medical, s.education, s.care, s.rehab) / (12 * c.monthlyIncome);
+};
+
+export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
+  {
+    name: 'notCoveredByDibaoOrTekun',
+    doc: 'Holds neither 低保 nor 特困 on asOf (red flag: r < 0.5 and not covered).',
+    test: (_f, c) => (c.heldMask & BASIC_LIVING_MASK) === 0,
+  },
+  {
+    name: 'basicLivingGap',
+    doc: 'NEED-2: not receiving 低保/特困, or receiving it and still r < 1.',
+    test: (_f, c) => (c.heldMask & BASIC_LIVING_MASK) === 0 || c.incomeRatio < 1,
+  },
+  {
+    name: 'crisisEventWithin30Days',
+    doc: 'Death of the main earner, fire or disaster, serious accident or sudden critical illness dated within the 30 days up to asOf.',
+    test: (f, c) => f.lifeEvents.some((e) => {
+      if (!CRISIS_EVENTS.has(e.kind)) return false;
+      const age = c.asOfDay - dayNumber(packIsoDate(e.date));
+      return age >= 0 && age <= CRISIS_WINDOW_DAYS;
+    }),
+  },
+  { name: 'medicalSpending', doc: 'Out-of-pocket medical spending in 12 months is above 0 (N02 "with medical share").', test: (f) => (f.rigidSpending12m.medical ?? 0) > 0 },
+  { name: 'educationSpending', doc: 'Education spending in 12 months is above 0 (N03 "education share of E2").', test: (f) => (f.rigidSpending12m.education ?? 0) > 0 },
+  {
+    name: 'lowIncomeChild3to12',
+    doc: 'A child aged 3–12 in a low-income household (低保, 特困, 低保边缘, 刚性支出, or r below the edge multiplier).',
+    test: (f, c) => lowIncome(f, c) && anyMember(c, (age) => age >= 3 && age <= 12),
+  },
+  {
+    name: 'childInPlightOrLowIncome',
+    doc: 'Holds 困境儿童 or 散居孤儿, or the household is low-income (N17).',
+    test: (f, c) => (c.heldMask & CHILD_IN_PLIGHT_MASK) !== 0 || lowIncome(f, c),
+  },
+  {
+    name: 'childPsychDistress',
+    doc: 'A member under 18 with PHQ-9 ≥ 10, suicidal thoughts or a mental disorder (N16 "P-scores of a child").',
+    test: (f, c) => anyMember(c, (age, i) => {
+      const m = f.members[i];
+      return age < 18 && ((m.phq9Score ?? 0) >= 10 || m.suicidalThoughts === true || m.mentalDisorder === 'STABLE' || m.mentalDisorder === 'UNSTABLE');
+    }),
+  },
+  { name: 'buildingElevatorProject', doc: 'The building is in an elevator-installation (加梯) project (N22).', test: (f) => f.buildingElevatorProject === true },
+  { name: 'elderlyMember', doc: 'A member aged 60 or over (N23).', test: (f, c) => anyMember(c, (age) => age >= 60) },
+  {
+    name: 'eligibilityGap',
+    doc: 'Probably eligible but not covered (N25): r below the edge multiplier holding none of 低保/低保边缘/特困, or rigid spending ≥ 40% of income holding none of 刚性支出/低保/特困.',
+    test: (f, c) => (c.incomeRatio < f.reference.edgeMultiplier && (c.heldMask & EDGE_OR_BELOW_MASK) === 0)
+      || (rigidSpendingShare(f, c) >= RIGID_SPENDING_GAP_SHARE && (c.heldMask & RIGID_SPENDING_MASK) === 0),
+  },
+  { name: 'wageArrears', doc: 'Unpaid wages owed to a member (N26 "E4 from wage arrears").', test: (f) => f.wageArrears === true },
+  {
+    name: 'memberUnder25InEducation',
+    doc: 'A member under 25 at any education stage (selects the development weight profile, INDICATOR-MODEL.md §5.3).',
+    test: (f, c) => anyMember(c, (age, i) => age < 25 && f.members[i].studentStage !== null && f.members[i].studentStage !== 'NOT_STUDENT'),
+  },
+];

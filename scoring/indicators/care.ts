@@ -1,0 +1,108 @@
+// D3 照护负担 — care burden (INDICATOR-MODEL.md §4, C1–C5).
+import type { HouseholdFacts } from '../facts';
+import { LOSS_OF_FUNCTION_GRADE, type HouseholdContext } from '../household/context';
+import { NOT_APPLICABLE, type FactFunction, type FactValue } from './fact-function';
+
+const ELDERLY_AGE = 60;
+const VERY_OLD_AGE = 80;
+/** C3: a main carer this old counts as "carer ≥ 70". */
+const OLD_CARER_AGE = 70;
+
+const CARER_ORDINAL = { FINE: 0, CANNOT_WORK_DUE_TO_CARING: 1, ELDERLY_ILL_OR_DISABLED: 2, COLLAPSED_OR_HOSPITALISED: 3 } as const;
+const GUARDIANSHIP_ORDINAL = { NORMAL: 0, SINGLE_PARENT_OR_GRANDPARENTS: 1, PARENT_UNAVAILABLE: 2, NO_ACTUAL_CARER: 3 } as const;
+const SERVICE_GAP_ORDINAL = { COVERED: 0, PARTLY_COVERED: 1, NOT_COVERED: 2 } as const;
+
+/** Loss of function (失能) of member i: true, false, or null when unknown. */
+export function lossOfFunction(f: HouseholdFacts, c: HouseholdContext, i: number): boolean | null {
+  const bedridden = f.members[i].bedridden;
+  const grade = c.careGrades[i];
+  if (bedridden === true || grade >= LOSS_OF_FUNCTION_GRADE) return true;
+  return bedridden === null || Number.isNaN(grade) ? null : false;
+}
+
+function livingAloneSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  if (c.size === 0) return null;
+  if (c.size === 1) {
+    const lof = lossOfFunction(f, c, 0);
+    if (lof === true) return 3;
+    const age = c.ages[0];
+    if (lof === null || Number.isNaN(age)) return null;
+    return age >= VERY_OLD_AGE ? 2 : age >= ELDERLY_AGE ? 1 : 0;
+  }
+  // Elderly-only (纯老) household. Decision: every member is 60 or over.
+  let unknown = false;
+  for (const age of c.ages) {
+    if (age < ELDERLY_AGE) return 0;
+    if (Number.isNaN(age)) unknown = true;
+  }
+  return unknown ? null : 1;
+}
+
+function mainCarerSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  let oldCarer = false;
+  for (let i = 0; i < c.size; i++) {
+    if (f.members[i].isMainCarer === true && c.ages[i] >= OLD_CARER_AGE) oldCarer = true;
+  }
+  if (f.mainCarerCondition === null) {
+    if (c.dependants === 0) return NOT_APPLICABLE;
+    return null;
+  }
+  const observed = CARER_ORDINAL[f.mainCarerCondition];
+  return oldCarer && observed < 2 ? 2 : observed;
+}
+
+function guardianshipSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  if (c.minors === 0) return NOT_APPLICABLE;
+  return f.guardianship === null ? null : GUARDIANSHIP_ORDINAL[f.guardianship];
+}
+
+// Decision: a care need (C5) is a member with a care-needs grade ≥ 1, bedridden or severely disabled;
+// a healthy toddler is a dependant for C1 but not a care-service need.
+function careServiceGap(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  if (f.careServiceGap !== null) return SERVICE_GAP_ORDINAL[f.careServiceGap];
+  let unknown = false;
+  for (let i = 0; i < c.size; i++) {
+    const m = f.members[i];
+    if (c.careGrades[i] >= 1 || m.bedridden === true || m.disabilityGrade === 1 || m.disabilityGrade === 2) return null;
+    if (Number.isNaN(c.careGrades[i]) || m.bedridden === null) unknown = true;
+  }
+  return unknown ? null : NOT_APPLICABLE;
+}
+
+export const CARE_FACTS: readonly FactFunction[] = [
+  {
+    name: 'careDependencyRatio',
+    doc: 'Dependants (under 6, severely disabled, loss of function, seriously ill) ÷ able adults (18–69, none of those). 0 with no dependants; Infinity when there are dependants and no able adult.',
+    reads: ['members[].birthDate', 'members[].disabilityGrade', 'members[].careNeedsGrade', 'members[].bedridden', 'members[].seriousIllness'],
+    compute: (_f, c) => {
+      if (Number.isNaN(c.dependants)) return null;
+      if (c.dependants === 0) return 0;
+      if (Number.isNaN(c.ableAdults)) return null;
+      return c.ableAdults === 0 ? Infinity : c.dependants / c.ableAdults;
+    },
+  },
+  {
+    name: 'livingAloneSituation',
+    doc: 'Ordinal: 0 neither, 1 elderly-only household (all 60+, or one person 60–79), 2 living alone aged 80+, 3 living alone with loss of function (care grade ≥ 3 or bedridden).',
+    reads: ['members[].birthDate', 'members[].careNeedsGrade', 'members[].bedridden'],
+    compute: livingAloneSituation,
+  },
+  {
+    name: 'mainCarerSituation',
+    doc: 'Ordinal: 0 fine, 1 cannot work because of caring, 2 carer is 70+, ill or disabled, 3 carer collapsed or in hospital. Not applicable when unrecorded and nobody needs care.',
+    reads: ['mainCarerCondition', 'members[].isMainCarer', 'members[].birthDate'],
+    compute: mainCarerSituation,
+  },
+  {
+    name: 'guardianshipSituation',
+    doc: 'Ordinal: 0 normal, 1 single parent or grandparents raising, 2 a parent unavailable (sentence, rehab, serious illness), 3 de facto no carer. Not applicable without minors.',
+    reads: ['guardianship', 'members[].birthDate'],
+    compute: guardianshipSituation,
+  },
+  {
+    name: 'careServiceGap',
+    doc: 'Ordinal: 0 covered, 1 partly covered, 2 not covered. Not applicable when unrecorded and nobody has a care need.',
+    reads: ['careServiceGap', 'members[].careNeedsGrade', 'members[].bedridden', 'members[].disabilityGrade'],
+    compute: careServiceGap,
+  },
+];

@@ -1,0 +1,33 @@
+// The contract every fact function meets. A model indicator names one of these; the model's bands
+// then turn the value into a 0–4 score. Functions are pure and read only the facts and the context.
+import type { HouseholdFacts } from '../facts';
+import type { HouseholdContext } from '../household/context';
+
+/** The household has nobody the indicator is about (no children, no minors …): scored 0, not missing. */
+export const NOT_APPLICABLE: unique symbol = Symbol('not applicable');
+
+/** A number, null when a needed fact is unknown (the indicator is missing), or NOT_APPLICABLE. */
+export type FactValue = number | null | typeof NOT_APPLICABLE;
+
+export interface FactFunction {
+  readonly name: string;
+  /** What the value is: a quantity (r, months, a count) or a situation ordinal listed here. */
+  readonly doc: string;
+  /** Facts it reads, reported when a missing indicator could change the level. */
+  readonly reads: readonly string[];
+  readonly compute: (facts: HouseholdFacts, ctx: HouseholdContext) => FactValue;
+}
+
+/** Worst (highest) of a per-member ordinal; null when a relevant member's fact is unknown. */
+export function worstOverMembers<T>(
+  values: readonly T[],
+  ordinal: (value: T, index: number) => number | null,
+): number | null {
+  let worst = 0;
+  for (let i = 0; i < values.length; i++) {
+    const o = ordinal(values[i], i);
+    if (o === null) return null;
+    if (o > worst) worst = o;
+  }
+  return worst;
+}

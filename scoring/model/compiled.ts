@@ -1,0 +1,84 @@
+// The compiled form of a model version: what scoreHousehold runs. Built once by loadModel; every
+// lookup the hot path needs is an array index or a typed array, never a name.
+import type { AssistanceEventKind } from '../facts';
+import type { FactFunction } from '../indicators/fact-function';
+import type { HouseholdPredicate } from '../household/predicates';
+import type { Bilingual, CircleNumber, HardshipLevel, VisitCadence } from '../types';
+
+export enum AtomKind { ScoreAtLeast, ScoreEquals, Predicate, Level, DeprivedAtLeast }
+
+/** One condition; `index` is an indicator, predicate or level index, `value` a score or a count. */
+export interface Atom { kind: AtomKind; index: number; value: number }
+/** Alternatives; each is a list of atoms that must all hold. */
+export type CompiledWhen = Atom[][];
+
+/** A sentence template split into literal text and {value} / {percent} / {anchor} slots. */
+export type TemplatePart = string | 'VALUE' | 'PERCENT' | 'ANCHOR';
+export interface Template { zh: TemplatePart[]; en: TemplatePart[] }
+
+export interface CompiledIndicator extends Bilingual {
+  code: string;
+  dimension: string;
+  dimIndex: number;
+  fact: FactFunction;
+  /** Band i covers values up to uppers[i] (included when upperIncluded[i] = 1) and gives scores[i]. */
+  uppers: Float64Array;
+  upperIncluded: Uint8Array;
+  scores: Uint8Array;
+  minScore: number;
+  maxScore: number;
+  /** Anchor text by score (undefined for scores no band gives). */
+  anchors: Array<Bilingual | undefined>;
+  driver: Template;
+  driverWhenInfinite: Template | null;
+}
+
+export interface CompiledLevelRule extends Bilingual {
+  id: string;
+  level: HardshipLevel;
+  levelIndex: number;
+  kind: 'anyRedFlag' | 'compositeAtLeast' | 'deprivedDimensionsAtLeast' | 'inAnyCircle' | 'always';
+  threshold: number;
+}
+
+export interface CompiledCircleRule extends Bilingual {
+  id: string;
+  circle: CircleNumber;
+  kind: 'categoryHeld' | 'categoryEnded' | 'event' | 'flag';
+  /** Category bit mask (categoryHeld, categoryEnded). */
+  mask: number;
+  months: number;
+  eventKinds: ReadonlySet<AssistanceEventKind>;
+  flag: 'massOrganisationBeneficiary' | 'charityPriority' | 'foundByVisit' | null;
+}
+
+export interface CompiledRedFlag extends Bilingual { code: string; when: CompiledWhen; raises: number[] }
+export interface CompiledNeed extends Bilingual { code: string; category: string; form: string; when: CompiledWhen }
+export interface CompiledRankingProfile { name: string; predicate: number; weights: Float64Array }
+
+export interface CompiledModel {
+  id: string;
+  indicators: CompiledIndicator[];
+  dimensions: Array<Bilingual & { code: string }>;
+  /** Indicator indices of each dimension. */
+  dimIndicators: Int32Array[];
+  maxWeight: number;
+  meanWeight: number;
+  scaleMax: number;
+  deprivedCut: number;
+  compositeScale: number;
+  /** 10^compositeDecimals: S is rounded to this many decimals before the thresholds. */
+  compositeRounding: number;
+  /** Level-profile weight per dimension index. */
+  weights: Float64Array;
+  rankingProfiles: CompiledRankingProfile[];
+  /** Predicates any rule uses, evaluated once per household. */
+  predicates: HouseholdPredicate[];
+  redFlags: CompiledRedFlag[];
+  levelRules: CompiledLevelRule[];
+  cadence: Array<{ visit: VisitCadence; reassessMonths: number }>;
+  circleRules: CompiledCircleRule[];
+  needs: CompiledNeed[];
+  maxDrivers: number;
+  minDriverScore: number;
+}

@@ -1,0 +1,141 @@
+// Public output types of the scoring library. The GraphQL layer registers these enums and mirrors
+// these shapes; scoring/ never imports from it (STYLE.md G11).
+import type { IsoDate } from './facts';
+
+/** Graded hardship (困境程度), INDICATOR-MODEL.md §6. Ordered from most to least severe. */
+export const HARDSHIP_LEVELS = ['HIGH', 'MODERATE', 'LOW', 'WATCH'] as const;
+export type HardshipLevel = (typeof HARDSHIP_LEVELS)[number];
+export const HARDSHIP_LEVEL_LABELS: Readonly<Record<HardshipLevel, { zh: string; en: string }>> = {
+  HIGH: { zh: '高度困境', en: 'High hardship' },
+  MODERATE: { zh: '中度困境', en: 'Moderate hardship' },
+  LOW: { zh: '低度困境', en: 'Low hardship' },
+  WATCH: { zh: '一般关注', en: 'Watch' },
+};
+
+/** Visit cadence by level (长社救联办〔2024〕2号; mapping POLICY.md §6). */
+export const VISIT_CADENCES = ['MONTHLY', 'QUARTERLY', 'HALF_YEARLY', 'YEARLY_CONTACT'] as const;
+export type VisitCadence = (typeof VISIT_CADENCES)[number];
+
+/** NEED-3: 紧急 (from a red flag, response ≤ 24 h) or 一般 (≤ 10 working days). */
+export const NEED_URGENCIES = ['EMERGENCY', 'ORDINARY'] as const;
+export type NeedUrgency = (typeof NEED_URGENCIES)[number];
+
+/** The four circles (四个圈层), POLICY.md §2; 1 = already covered by policy … 4 = others. */
+export type CircleNumber = 1 | 2 | 3 | 4;
+
+export interface Bilingual { zh: string; en: string }
+
+export interface IndicatorResult {
+  code: string;
+  dimension: string;
+  /** The computed quantity (r = 0.62, months, a count, or a situation ordinal); null when missing or
+   *  not applicable. May be Infinity for a ratio with a zero denominator (E2 with no income, C1 with
+   *  no able adult): serialise it with care. */
+  value: number | null;
+  /** 0–4, higher is worse; null when missing. */
+  score: number | null;
+  /** A fact it needs is unknown: excluded from its dimension, never read as 0. */
+  missing: boolean;
+  /** The household has nobody the indicator is about (no children for EDU, no minors for C4 …): scored 0. */
+  notApplicable: boolean;
+}
+
+export interface DimensionResult {
+  code: string;
+  /** d = (maxWeight·max + meanWeight·mean) / 4 over the present indicators; null when all are missing. */
+  score: number | null;
+  /** AHP weight of the level profile. */
+  weight: number;
+  /** Weight actually used: renormalised over the present dimensions. */
+  effectiveWeight: number;
+  /** effectiveWeight · d · 100: what this dimension adds to the composite. */
+  contribution: number;
+  deprived: boolean;
+  missingIndicators: string[];
+}
+
+export interface RedFlagResult extends Bilingual { code: string; indicators: string[] }
+
+export interface CircleMatch extends Bilingual {
+  circle: CircleNumber;
+  ruleId: string;
+  /** What matched: a category code, an event (kind, scheme, date) or a flag name. */
+  evidence: string;
+}
+
+export interface CircleResult {
+  /** Lowest-numbered matching circle (POL-CIR-2); null when no circle rule matches. */
+  primary: CircleNumber | null;
+  /** The rule that placed the household in its primary circle. */
+  rule: CircleMatch | null;
+  matched: CircleMatch[];
+}
+
+export interface NeedResult extends Bilingual {
+  code: string;
+  category: string;
+  form: string;
+  urgency: NeedUrgency;
+  /** Indicators whose scores satisfied a trigger (including through a red flag). */
+  indicators: string[];
+  redFlags: string[];
+  /** Other conditions that held: `level=HIGH`, `k>=4`, or a named household predicate. */
+  conditions: string[];
+}
+
+export interface DriverSentence extends Bilingual { indicator: string; score: number }
+
+export interface LevelSensitivity {
+  /** Level if every missing indicator scored 0, and if every one scored 4. */
+  levelIfMissingBest: HardshipLevel;
+  levelIfMissingWorst: HardshipLevel;
+  couldChangeLevel: boolean;
+  /** Missing indicators (and the facts they read) that, once known, could change the level. */
+  decisive: Array<{ indicator: string; facts: string[] }>;
+}
+
+export interface Explanation {
+  /** Dimensions by contribution to the composite, largest first. */
+  contributions: Array<{ dimension: string; zh: string; en: string; contribution: number }>;
+  /** Top indicator drivers as sentences an adviser can read aloud. */
+  drivers: DriverSentence[];
+  levelSensitivity: LevelSensitivity;
+}
+
+export interface Completeness {
+  computed: number;
+  total: number;
+  /** computed / total. */
+  share: number;
+  missingIndicators: string[];
+  missingDimensions: string[];
+  /** True when a whole dimension was missing and the weights were renormalised over the rest. */
+  weightsRenormalised: boolean;
+}
+
+export interface HardshipProfile {
+  modelId: string;
+  asOf: IsoDate;
+  indicators: IndicatorResult[];
+  dimensions: DimensionResult[];
+  /** S = 100 · Σ w_d · d, 0–100, rounded to the model's compositeDecimals; thresholds apply to this value. */
+  composite: number;
+  /** Composites under ranking-only profiles that apply to this household (e.g. `development`). */
+  rankingComposites: Array<{ profile: string; composite: number }>;
+  /** k: dimensions with d ≥ the deprivation cut. */
+  deprivedDimensionCount: number;
+  redFlags: RedFlagResult[];
+  level: HardshipLevel;
+  levelRule: Bilingual & { id: string };
+  circle: CircleResult;
+  cadence: { visit: VisitCadence; reassessMonths: number; nextReassessment: IsoDate };
+  needs: NeedResult[];
+  completeness: Completeness;
+  /** Null only when scoreHousehold was called with `{ explain: false }`. */
+  explanation: Explanation | null;
+}
+
+export interface ScoreOptions {
+  /** Build drivers and the level-sensitivity analysis (default true). */
+  explain?: boolean;
+}
