@@ -51,10 +51,10 @@ export interface DimensionResult {
   /** effectiveWeight · d · 100: what this dimension adds to the composite. */
   contribution: number;
   deprived: boolean;
-  missingIndicators: string[];
+  missingIndicators: readonly string[];
 }
 
-export interface RedFlagResult extends Bilingual { code: string; indicators: string[] }
+export interface RedFlagResult extends Bilingual { code: string; indicators: readonly string[] }
 
 export interface CircleMatch extends Bilingual {
   circle: CircleNumber;
@@ -77,10 +77,10 @@ export interface NeedResult extends Bilingual {
   form: string;
   urgency: NeedUrgency;
   /** Indicators whose scores satisfied a trigger (including through a red flag). */
-  indicators: string[];
-  redFlags: string[];
+  indicators: readonly string[];
+  redFlags: readonly string[];
   /** Other conditions that held: `level=HIGH`, `k>=4`, or a named household predicate. */
-  conditions: string[];
+  conditions: readonly string[];
 }
 
 export interface DriverSentence extends Bilingual { indicator: string; score: number }
@@ -107,8 +107,8 @@ export interface Completeness {
   total: number;
   /** computed / total. */
   share: number;
-  missingIndicators: string[];
-  missingDimensions: string[];
+  missingIndicators: readonly string[];
+  missingDimensions: readonly string[];
   /** True when a whole dimension was missing and the weights were renormalised over the rest. */
   weightsRenormalised: boolean;
 }

@@ -1,7 +1,7 @@
 // The arithmetic of INDICATOR-MODEL.md §3 on compiled arrays: band lookup, dimension scores,
 // composite S, deprived-dimension count k, red flags and the level rule. Shared by scoring and by
 // the "what if a missing indicator were known" analysis.
-import type { Atom, CompiledIndicator, CompiledModel, CompiledWhen } from '../model/compiled';
+import type { CompiledIndicator, CompiledModel, CompiledWhen } from '../model/compiled';
 import { AtomKind } from '../model/compiled';
 
 /** A score marking a missing indicator in an Int8Array of scores. */
@@ -54,32 +54,37 @@ export function aggregate(m: CompiledModel, scores: Int8Array, dims: Float64Arra
   return { composite: Math.round(raw * m.compositeRounding) / m.compositeRounding, k, presentWeight };
 }
 
-/** Level and deprivation facts the need conditions can refer to. */
-export interface RuleState { levelIndex: number; k: number }
+// Atom kinds as module constants: the loop below compares small integers only.
+const SCORE_AT_LEAST = AtomKind.ScoreAtLeast;
+const SCORE_EQUALS = AtomKind.ScoreEquals;
+const PREDICATE = AtomKind.Predicate;
+const LEVEL = AtomKind.Level;
 
-function atomHolds(a: Atom, scores: Int8Array, predicates: Uint8Array, state: RuleState | null): boolean {
-  switch (a.kind) {
-    case AtomKind.ScoreAtLeast: return scores[a.index] >= a.value; // MISSING (-1) never reaches a score
-    case AtomKind.ScoreEquals: return scores[a.index] === a.value;
-    case AtomKind.Predicate: return predicates[a.index] === 1;
-    case AtomKind.Level: return state !== null && state.levelIndex === a.index;
-    case AtomKind.DeprivedAtLeast: return state !== null && state.k >= a.value;
-  }
-}
-
-/** Index of the first alternative of `when` whose atoms all hold, or -1. */
-export function firstHolding(when: CompiledWhen, scores: Int8Array, predicates: Uint8Array, state: RuleState | null, from = 0): number {
-  for (let a = from; a < when.length; a++) {
-    const atoms = when[a];
+/**
+ * Index of the first alternative of `when`, from `from` on, whose atoms all hold; -1 if none.
+ * `levelIndex` and `k` feed need conditions; red flags (evaluated before the level) pass -1.
+ */
+export function firstHolding(w: CompiledWhen, scores: Int8Array, predicates: Uint8Array, levelIndex: number, k: number, from: number): number {
+  const { altStart, kind, index, value } = w;
+  const alternatives = altStart.length - 1;
+  for (let a = from; a < alternatives; a++) {
     let all = true;
-    for (let j = 0; j < atoms.length && all; j++) all = atomHolds(atoms[j], scores, predicates, state);
+    for (let j = altStart[a]; j < altStart[a + 1]; j++) {
+      const t = kind[j];
+      const holds = t === SCORE_AT_LEAST ? scores[index[j]] >= value[j] // a missing score (-1) never reaches one
+        : t === SCORE_EQUALS ? scores[index[j]] === value[j]
+          : t === PREDICATE ? predicates[index[j]] === 1
+            : t === LEVEL ? levelIndex === index[j]
+              : k >= value[j];
+      if (!holds) { all = false; break; }
+    }
     if (all) return a;
   }
   return -1;
 }
 
 export function anyRedFlag(m: CompiledModel, scores: Int8Array, predicates: Uint8Array): boolean {
-  for (const flag of m.redFlags) if (firstHolding(flag.when, scores, predicates, null) >= 0) return true;
+  for (let r = 0; r < m.redFlags.length; r++) if (firstHolding(m.redFlags[r].when, scores, predicates, -1, -1, 0) >= 0) return true;
   return false;
 }
 

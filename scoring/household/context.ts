@@ -46,6 +46,8 @@ export const LOW_INCOME_MASK = categoryMask(['DB', 'TK_DISPERSED', 'TK_CENTRAL',
 export const LOSS_OF_FUNCTION_GRADE = 3;
 /** The unified care-needs assessment is for people aged 60+ [U]; younger members are not assessed. */
 const CARE_ASSESSMENT_AGE = 60;
+/** Below this age an unknown student stage leaves "is there a student?" unknown. */
+export const STAGE_ASKED_UNDER = 25;
 
 // Held on asOf: started on or before asOf and not yet ended (until is the first day no longer held).
 function heldOn(since: string | null, until: string | null, asOf: number): boolean {
@@ -116,7 +118,7 @@ export function buildContext(f: HouseholdFacts): HouseholdContext {
     else if (student) childrenOrStudents++;
     // Decision: an unknown student stage only matters under 25; older students are rare and the
     // registry records them, so a null stage at 25+ is read as "not a student".
-    else if (m.studentStage === null && age < 25) childrenOrStudents = NaN;
+    else if (m.studentStage === null && age < STAGE_ASKED_UNDER) childrenOrStudents = NaN;
   }
 
   const inc = f.incomeMonthly;

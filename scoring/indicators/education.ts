@@ -1,7 +1,7 @@
 // D6 教育与儿童发展 — education and child development (INDICATOR-MODEL.md §4, S1–S5).
 // Every EDU indicator is not applicable (scored 0, not missing) when there are no children or students.
 import type { HouseholdFacts, LearningDifficulty, MemberFacts, StudentStage } from '../facts';
-import { categoryMask, type HouseholdContext } from '../household/context';
+import { STAGE_ASKED_UNDER, categoryMask, type HouseholdContext } from '../household/context';
 import { NOT_APPLICABLE, type FactFunction, type FactValue } from './fact-function';
 
 /** Compulsory education (九年义务教育): ages 6–15. */
@@ -17,10 +17,10 @@ const TRANSITION_STAGES: ReadonlySet<StudentStage> = new Set([
 ]);
 const DIFFICULTY_ORDINAL: Record<LearningDifficulty, number> = { NONE: 0, BELOW_PASS: 1, AT_RISK_OF_NOT_PROGRESSING: 2 };
 
-/** 1 child or student, 0 neither, NaN unknown. */
+/** 1 child or student, 0 neither, NaN unknown (same rule as the context's childrenOrStudents). */
 function childOrStudent(m: MemberFacts, age: number): number {
   if (age < 18 || (m.studentStage !== null && m.studentStage !== 'NOT_STUDENT')) return 1;
-  return Number.isNaN(age) ? NaN : 0;
+  return Number.isNaN(age) || (m.studentStage === null && age < STAGE_ASKED_UNDER) ? NaN : 0;
 }
 
 /** Runs `perChild` over children and students; NOT_APPLICABLE when the household has none. */

@@ -5,7 +5,7 @@ import type { HouseholdPredicate } from '../household/predicates';
 import { HARDSHIP_LEVELS, type CircleNumber } from '../types';
 import { parseInterval, type Interval } from './bands';
 import {
-  AtomKind, type Atom, type CompiledCircleRule, type CompiledIndicator, type CompiledLevelRule, type CompiledModel,
+  AtomKind, type CompiledCircleRule, type CompiledIndicator, type CompiledLevelRule, type CompiledModel,
   type CompiledWhen, type Template, type TemplatePart,
 } from './compiled';
 import type { ConditionJson, IndicatorJson, ModelJson, TextJson, WhenJson } from './schema';
@@ -53,20 +53,39 @@ class PredicateTable {
 }
 
 function compileWhen(when: WhenJson, indicators: CompiledIndicator[], indicatorIndex: Map<string, number>, predicates: PredicateTable): CompiledWhen {
-  return when.map((alternative) => alternative.map((c: ConditionJson): Atom => {
-    if ('indicator' in c) {
-      const index = indicatorIndex.get(c.indicator)!;
-      // "equals the highest score" is "at least" it: the same for real scores, and monotone for the
-      // what-if analysis, which may try a score of 4 on an indicator whose highest is 3.
-      if ('atLeast' in c || c.equals === indicators[index].maxScore) {
-        return { kind: AtomKind.ScoreAtLeast, index, value: 'atLeast' in c ? c.atLeast : c.equals };
-      }
-      return { kind: AtomKind.ScoreEquals, index, value: c.equals };
+  const atoms = when.flat();
+  const compiled: CompiledWhen = {
+    altStart: new Uint16Array(when.length + 1),
+    kind: new Uint8Array(atoms.length),
+    index: new Int16Array(atoms.length),
+    value: new Int8Array(atoms.length),
+  };
+  let at = 0;
+  when.forEach((alternative, a) => {
+    compiled.altStart[a] = at;
+    for (const c of alternative) {
+      const [kind, index, value] = compileAtom(c, indicators, indicatorIndex, predicates);
+      compiled.kind[at] = kind;
+      compiled.index[at] = index;
+      compiled.value[at] = value;
+      at++;
     }
-    if ('predicate' in c) return { kind: AtomKind.Predicate, index: predicates.index(c.predicate), value: 0 };
-    if ('level' in c) return { kind: AtomKind.Level, index: HARDSHIP_LEVELS.indexOf(c.level), value: 0 };
-    return { kind: AtomKind.DeprivedAtLeast, index: -1, value: c.deprivedDimensionsAtLeast };
-  }));
+  });
+  compiled.altStart[when.length] = at;
+  return compiled;
+}
+
+function compileAtom(c: ConditionJson, indicators: CompiledIndicator[], indicatorIndex: Map<string, number>, predicates: PredicateTable): [AtomKind, number, number] {
+  if ('indicator' in c) {
+    const index = indicatorIndex.get(c.indicator)!;
+    // "equals the highest score" is "at least" it: the same for real scores, and monotone for the
+    // what-if analysis, which may try a score of 4 on an indicator whose highest is 3.
+    if ('atLeast' in c) return [AtomKind.ScoreAtLeast, index, c.atLeast];
+    return [c.equals === indicators[index].maxScore ? AtomKind.ScoreAtLeast : AtomKind.ScoreEquals, index, c.equals];
+  }
+  if ('predicate' in c) return [AtomKind.Predicate, predicates.index(c.predicate), 0];
+  if ('level' in c) return [AtomKind.Level, HARDSHIP_LEVELS.indexOf(c.level), 0];
+  return [AtomKind.DeprivedAtLeast, -1, c.deprivedDimensionsAtLeast];
 }
 
 function compileCircleRule(rule: ModelJson['circles']['rules'][number]): CompiledCircleRule {
@@ -119,6 +138,7 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
     })),
     needs: json.needs.rules.map((n) => ({
       code: n.code, zh: n.zh, en: n.en, category: n.category, form: n.form, when: compileWhen(n.when, indicators, indicatorIndex, predicates),
+      raisedBy: json.redFlags.rules.reduce((mask, r, bit) => (r.raises.includes(n.code) ? mask | (1 << bit) : mask), 0),
     })),
     predicates: predicates.used,
     levelRules: json.levels.map(compileLevelRule),
@@ -126,5 +146,14 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
     circleRules: json.circles.rules.map(compileCircleRule),
     maxDrivers: json.explanation.maxDrivers,
     minDriverScore: json.explanation.minDriverScore,
+    scratch: {
+      scores: new Int8Array(indicators.length),
+      values: new Float64Array(indicators.length),
+      predicates: new Uint8Array(predicates.used.length),
+      dims: new Float64Array(dimensions.length),
+      trial: new Int8Array(indicators.length),
+      trialDims: new Float64Array(dimensions.length),
+      redFlagAlternative: new Int8Array(json.redFlags.rules.length),
+    },
   };
 }

@@ -7,10 +7,17 @@ import type { Bilingual, CircleNumber, HardshipLevel, VisitCadence } from '../ty
 
 export enum AtomKind { ScoreAtLeast, ScoreEquals, Predicate, Level, DeprivedAtLeast }
 
-/** One condition; `index` is an indicator, predicate or level index, `value` a score or a count. */
-export interface Atom { kind: AtomKind; index: number; value: number }
-/** Alternatives; each is a list of atoms that must all hold. */
-export type CompiledWhen = Atom[][];
+/**
+ * A `when` (alternatives, each a list of conditions that must all hold) flattened into typed arrays:
+ * alternative a covers atoms altStart[a] … altStart[a + 1] − 1. `index` is an indicator, predicate
+ * or level index; `value` a score or a count.
+ */
+export interface CompiledWhen {
+  altStart: Uint16Array;
+  kind: Uint8Array;
+  index: Int16Array;
+  value: Int8Array;
+}
 
 /** A sentence template split into literal text and {value} / {percent} / {anchor} slots. */
 export type TemplatePart = string | 'VALUE' | 'PERCENT' | 'ANCHOR';
@@ -53,8 +60,28 @@ export interface CompiledCircleRule extends Bilingual {
 }
 
 export interface CompiledRedFlag extends Bilingual { code: string; when: CompiledWhen; raises: number[] }
-export interface CompiledNeed extends Bilingual { code: string; category: string; form: string; when: CompiledWhen }
+export interface CompiledNeed extends Bilingual {
+  code: string;
+  category: string;
+  form: string;
+  when: CompiledWhen;
+  /** Bit r set when red flag r raises this need (NEED-4). */
+  raisedBy: number;
+}
 export interface CompiledRankingProfile { name: string; predicate: number; weights: Float64Array }
+
+/** Buffers reused by every call (scoring is synchronous), so the hot path allocates only its output. */
+export interface Scratch {
+  scores: Int8Array;
+  values: Float64Array;
+  predicates: Uint8Array;
+  dims: Float64Array;
+  /** For what-if evaluations in the explanation. */
+  trial: Int8Array;
+  trialDims: Float64Array;
+  /** Per red flag: the alternative of its `when` that held, or -1. */
+  redFlagAlternative: Int8Array;
+}
 
 export interface CompiledModel {
   id: string;
@@ -81,4 +108,5 @@ export interface CompiledModel {
   needs: CompiledNeed[];
   maxDrivers: number;
   minDriverScore: number;
+  scratch: Scratch;
 }

@@ -65,9 +65,12 @@ export function validateNeeds(issues: Issues, needs: unknown, ctx: RuleContext):
   return codes;
 }
 
+const MAX_RED_FLAGS = 31;
+
 export function validateRedFlags(issues: Issues, redFlags: unknown, ctx: RuleContext, needCodes: Set<string>): void {
   if (!requireObject(issues, redFlags, 'redFlags') || !requireArray(issues, redFlags.rules, 'redFlags.rules', false)) return;
   checkUniqueCodes(issues, redFlags.rules, 'redFlags.rules', 'code');
+  if (redFlags.rules.length > MAX_RED_FLAGS) issues.add('redFlags.rules', `at most ${MAX_RED_FLAGS} red flags (they are held as bits)`);
   redFlags.rules.forEach((r, i) => {
     const path = `redFlags.rules[${i}]`;
     if (!requireObject(issues, r, path)) return;
