@@ -31,6 +31,7 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: A
     schema: await buildAppSchema(db),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     introspection: true,
+    stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
     formatError: formatError(exposeErrorDetails, (error) => logger.error({ err: error }, 'unexpected error')),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(logger)],
   });
