@@ -16,7 +16,7 @@ const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'four-lists-life
 const port = 4600 + (process.pid % 300);
 
 function start(): Promise<{ child: ChildProcess; output: () => string }> {
-  const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'info', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete env.DATABASE_URL; // the embedded default is what this test is about
   const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--swc', 'src/main.ts'], { cwd: root, env });
   let output = '';

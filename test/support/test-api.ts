@@ -19,7 +19,7 @@ export interface ExecResult<T> {
 }
 
 export interface Caller {
-  exec<T, V>(document: TypedDocumentNode<T, V>, ...variables: V extends Record<string, never> ? [] : [V]): Promise<ExecResult<T>>;
+  exec<T, V>(document: TypedDocumentNode<T, V>, ...variables: NoInfer<V extends Record<string, never> ? [] : [V]>): Promise<ExecResult<T>>;
 }
 
 export interface TestApi extends TestDatabase {
