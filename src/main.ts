@@ -18,7 +18,8 @@ async function main() {
 
   const { httpServer, apollo } = await createApp({ db: database.dataSource, logger, jwtSecret: config.jwtSecret, exposeErrorDetails: config.nodeEnv === 'development' });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
-  logger.info({ url: `http://localhost:${config.port}/graphql` }, 'Four Lists is serving');
+  const { port } = httpServer.address() as import('node:net').AddressInfo; // PORT=0 picks a free port
+  logger.info({ url: `http://localhost:${port}/graphql` }, 'Four Lists is serving');
 
   let stopping = false;
   const stop = async (signal: string) => {

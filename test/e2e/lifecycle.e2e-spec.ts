@@ -13,18 +13,21 @@ jest.setTimeout(120_000);
 
 const root = path.resolve(__dirname, '../..');
 const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'four-lists-life-')), 'pglite');
-const port = 4600 + (process.pid % 300);
+let url = '';
+const children: ChildProcess[] = [];
 
 function start(): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: String(port), JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'info', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'info', NODE_ENV: 'production' };
   delete env.DATABASE_URL; // the embedded default is what this test is about
   const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--swc', 'src/main.ts'], { cwd: root, env });
+  children.push(child);
   let output = '';
   child.stdout!.on('data', (d) => { output += d; });
   child.stderr!.on('data', (d) => { output += d; });
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
-      if (output.includes('Four Lists is serving')) { clearInterval(timer); resolve({ child, output: () => output }); }
+      const serving = /"url":"(http:\/\/localhost:\d+\/graphql)"/.exec(output);
+      if (serving) { clearInterval(timer); url = serving[1]; resolve({ child, output: () => output }); }
       if (child.exitCode !== null) { clearInterval(timer); reject(new Error(output)); }
     }, 100);
   });
@@ -35,7 +38,7 @@ function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | nul
 }
 
 async function gql(document: unknown, variables: object) {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+  const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenFor({ role: 'ADMIN' })}` },
     body: JSON.stringify({ query: print(document as never), variables }),
@@ -44,7 +47,10 @@ async function gql(document: unknown, variables: object) {
 }
 
 describe('service lifecycle (e2e, embedded database)', () => {
-  afterAll(() => fs.rmSync(path.dirname(dataDir), { recursive: true, force: true }));
+  afterAll(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL'); // never leave a server behind
+    fs.rmSync(path.dirname(dataDir), { recursive: true, force: true });
+  });
 
   it('keeps data across a restart and shuts down cleanly on SIGTERM and SIGINT', async () => {
     const first = await start();
