@@ -11,28 +11,30 @@ function evidenceFor(rule: CompiledCircleRule, f: HouseholdFacts, c: HouseholdCo
   switch (rule.kind) {
     case 'categoryHeld': {
       if ((c.heldMask & rule.mask) === 0) return null;
-      const held = f.categories.find((h) => (CATEGORY_BIT[h.category] & rule.mask & c.heldMask) !== 0)!;
-      return held.since === null ? held.category : `${held.category} since ${held.since}`;
+      for (const h of f.categories) {
+        if ((CATEGORY_BIT[h.category] & rule.mask & c.heldMask) !== 0) return h.since === null ? h.category : `${h.category} since ${h.since}`;
+      }
+      return null;
     }
     case 'categoryEnded': {
       const from = addMonthsPacked(c.asOf, -rule.months);
-      // A category that ended but is held again (a renewed holding) has not ended.
-      const ended = f.categories.find((h) => {
+      for (const h of f.categories) {
         const bit = CATEGORY_BIT[h.category];
-        if ((bit & rule.mask) === 0 || (bit & c.heldMask) !== 0 || h.until === null) return false;
+        // A category that ended but is held again (a renewed holding) has not ended.
+        if ((bit & rule.mask) === 0 || (bit & c.heldMask) !== 0 || h.until === null) continue;
         const until = packIsoDate(h.until);
-        return until >= from && until <= c.asOf;
-      });
-      return ended === undefined ? null : `${ended.category} ended ${ended.until}`;
+        if (until >= from && until <= c.asOf) return `${h.category} ended ${h.until}`;
+      }
+      return null;
     }
     case 'event': {
       const from = addMonthsPacked(c.asOf, -rule.months);
-      const event = f.assistanceEvents.find((e) => {
-        if (!rule.eventKinds.has(e.kind)) return false;
+      for (const e of f.assistanceEvents) {
+        if (!rule.eventKinds.has(e.kind)) continue;
         const date = packIsoDate(e.date);
-        return date >= from && date <= c.asOf;
-      });
-      return event === undefined ? null : `${event.kind} ${event.scheme} ${event.date}`;
+        if (date >= from && date <= c.asOf) return `${e.kind} ${e.scheme} ${e.date}`;
+      }
+      return null;
     }
     case 'flag':
       return f[rule.flag!] === true ? rule.flag : null;

@@ -1,6 +1,5 @@
 // The explanation an adviser reads: each dimension's share of S, the top indicator drivers as
-// sentences, and which missing facts could change the level if they were known. Reads the scores
-// and values scoreHousehold left in the model's scratch buffers.
+// sentences, and which missing facts could change the level if they were known.
 import type { CompiledModel, TemplatePart } from '../model/compiled';
 import { HARDSHIP_LEVELS, type DimensionResult, type DriverSentence, type Explanation, type LevelSensitivity } from '../types';
 import { MISSING, levelFor } from './aggregate';
@@ -23,8 +22,7 @@ function render(parts: TemplatePart[], value: number, anchor: string): string {
 }
 
 /** Top drivers: the highest dimension-weight × score among scores ≥ minDriverScore; ties keep model order. */
-function drivers(m: CompiledModel): DriverSentence[] {
-  const { scores, values } = m.scratch;
+function drivers(m: CompiledModel, scores: Int8Array, values: Float64Array): DriverSentence[] {
   const top: number[] = [];
   const weightOf = (i: number): number => m.weights[m.indicators[i].dimIndex] * scores[i];
   for (let i = 0; i < scores.length; i++) {
@@ -52,8 +50,8 @@ function drivers(m: CompiledModel): DriverSentence[] {
  * partial answer: when they agree nothing missing matters; when they differ, each missing indicator
  * is tried alone across the scores it can really take.
  */
-function sensitivity(m: CompiledModel, inCircle: boolean, levelIndex: number): LevelSensitivity {
-  const { scores, predicates, trial, trialDims } = m.scratch;
+function sensitivity(m: CompiledModel, scores: Int8Array, predicates: Uint8Array, inCircle: boolean, levelIndex: number): LevelSensitivity {
+  const { trial, trialDims } = m.scratch;
   const level = HARDSHIP_LEVELS[levelIndex];
   const missing: number[] = [];
   for (let i = 0; i < scores.length; i++) if (scores[i] === MISSING) missing.push(i);
@@ -79,9 +77,12 @@ function byContribution(a: { contribution: number }, b: { contribution: number }
   return b.contribution - a.contribution;
 }
 
-export function explain(m: CompiledModel, dimensions: DimensionResult[], inCircle: boolean, levelIndex: number): Explanation {
+export function explain(
+  m: CompiledModel, scores: Int8Array, values: Float64Array, predicates: Uint8Array,
+  dimensions: DimensionResult[], inCircle: boolean, levelIndex: number,
+): Explanation {
   const contributions = dimensions
     .map((d, i) => ({ dimension: d.code, zh: m.dimensions[i].zh, en: m.dimensions[i].en, contribution: d.contribution }))
     .sort(byContribution);
-  return { contributions, drivers: drivers(m), levelSensitivity: sensitivity(m, inCircle, levelIndex) };
+  return { contributions, drivers: drivers(m, scores, values), levelSensitivity: sensitivity(m, scores, predicates, inCircle, levelIndex) };
 }

@@ -1,26 +1,20 @@
 // Need codes raised by indicator scores (NEEDS.md §2), with NEED-1..4: triggers may name the level
 // (NEED-1) or a predicate (NEED-2); red flags raise their needs as EMERGENCY (NEED-3, NEED-4).
-import { AtomKind, type CompiledModel, type CompiledWhen } from '../model/compiled';
-import { HARDSHIP_LEVELS, type NeedResult } from '../types';
+import type { CompiledModel } from '../model/compiled';
+import type { NeedResult } from '../types';
 import { firstHolding } from './aggregate';
 
 const NONE: readonly string[] = Object.freeze([]);
 
-/** Adds the indicators, and any other conditions, of alternative `a` of `w`; returns the conditions list. */
-function collect(m: CompiledModel, w: CompiledWhen, a: number, indicators: string[], conditions: string[] | null): string[] | null {
-  for (let j = w.altStart[a]; j < w.altStart[a + 1]; j++) {
-    const kind = w.kind[j];
-    if (kind === AtomKind.ScoreAtLeast || kind === AtomKind.ScoreEquals) {
-      const code = m.indicators[w.index[j]].code;
-      if (!indicators.includes(code)) indicators.push(code);
-      continue;
-    }
-    const text = kind === AtomKind.Predicate ? m.predicates[w.index[j]].name
-      : kind === AtomKind.Level ? `level=${HARDSHIP_LEVELS[w.index[j]]}` : `k>=${w.value[j]}`;
-    conditions ??= [];
-    if (!conditions.includes(text)) conditions.push(text);
+/** Union of two lists, reusing one of them when it already holds everything (the usual case). */
+function union(into: readonly string[], more: readonly string[]): readonly string[] {
+  if (into.length === 0) return more;
+  let merged: string[] | null = null;
+  for (const x of more) {
+    if (into.includes(x) || merged?.includes(x)) continue;
+    (merged ??= [...into]).push(x);
   }
-  return conditions;
+  return merged ?? into;
 }
 
 /**
@@ -34,23 +28,27 @@ export function deriveNeeds(
   const needs: NeedResult[] = [];
   for (let n = 0; n < m.needs.length; n++) {
     const need = m.needs[n];
-    const first = firstHolding(need.when, scores, predicates, levelIndex, k, 0);
+    const w = need.when;
+    const first = firstHolding(w, scores, predicates, levelIndex, k, 0);
     const flags = need.raisedBy & firedMask;
     if (first < 0 && flags === 0) continue;
-    const indicators: string[] = [];
-    let conditions: string[] | null = null;
-    for (let a = first; a >= 0; a = firstHolding(need.when, scores, predicates, levelIndex, k, a + 1)) {
-      conditions = collect(m, need.when, a, indicators, conditions);
+    let indicators = NONE;
+    let conditions = NONE;
+    for (let a = first; a >= 0; a = firstHolding(w, scores, predicates, levelIndex, k, a + 1)) {
+      indicators = union(indicators, w.altIndicators[a]);
+      conditions = union(conditions, w.altConditions[a]);
     }
-    let redFlags: string[] | null = null;
+    let redFlags = NONE;
     for (let r = 0; flags !== 0 && r < m.redFlags.length; r++) {
       if ((flags & (1 << r)) === 0) continue;
-      (redFlags ??= []).push(m.redFlags[r].code);
-      conditions = collect(m, m.redFlags[r].when, redFlagAlternative[r], indicators, conditions);
+      const flag = m.redFlags[r];
+      redFlags = union(redFlags, [flag.code]);
+      indicators = union(indicators, flag.when.altIndicators[redFlagAlternative[r]]);
+      conditions = union(conditions, flag.when.altConditions[redFlagAlternative[r]]);
     }
     needs.push({
       code: need.code, zh: need.zh, en: need.en, category: need.category, form: need.form,
-      urgency: flags === 0 ? 'ORDINARY' : 'EMERGENCY', indicators, redFlags: redFlags ?? NONE, conditions: conditions ?? NONE,
+      urgency: flags === 0 ? 'ORDINARY' : 'EMERGENCY', indicators, redFlags, conditions,
     });
   }
   return needs;

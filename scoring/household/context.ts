@@ -14,6 +14,8 @@ export interface HouseholdContext {
   readonly careGrades: readonly number[];
   /** Index of the main earner, or -1 (decision in mainEarnerIndex). */
   readonly mainEarner: number;
+  /** Per member: 1 able adult, 0 not, NaN unknown (isAbleAdult). */
+  readonly ableAdult: readonly number[];
   /** Members who need care (C1 numerator) and able adults (C1 denominator); NaN when unknown. */
   readonly dependants: number;
   readonly ableAdults: number;
@@ -63,7 +65,7 @@ function isSeverelyDisabled(m: MemberFacts): boolean {
  * Able adult (C1 denominator, J1): aged 18–69, not severely disabled, not seriously ill, care-needs
  * grade < 3, not bedridden. 1 yes, 0 no, NaN when a fact that could rule the member out is unknown.
  */
-export function isAbleAdult(m: MemberFacts, age: number, careGrade: number): number {
+function isAbleAdult(m: MemberFacts, age: number, careGrade: number): number {
   if (age < 18 || age > 69 || isSeverelyDisabled(m) || careGrade >= LOSS_OF_FUNCTION_GRADE || m.bedridden === true || m.seriousIllness === true) return 0;
   return Number.isNaN(age) || Number.isNaN(careGrade) || m.bedridden === null || m.seriousIllness === null ? NaN : 1;
 }
@@ -94,6 +96,7 @@ export function buildContext(f: HouseholdFacts): HouseholdContext {
   const size = members.length;
   const ages: number[] = new Array(size);
   const careGrades: number[] = new Array(size);
+  const ableAdult: number[] = new Array(size);
   let dependants = 0;
   let ableAdults = 0;
   let minors = 0;
@@ -111,7 +114,9 @@ export function buildContext(f: HouseholdFacts): HouseholdContext {
     } else if (Number.isNaN(age) || Number.isNaN(care) || m.bedridden === null || m.seriousIllness === null) {
       dependants = NaN;
     }
-    ableAdults += isAbleAdult(m, age, care);
+    const able = isAbleAdult(m, age, care);
+    ableAdult[i] = able;
+    ableAdults += able;
     const student = m.studentStage !== null && m.studentStage !== 'NOT_STUDENT';
     if (age < 18) { minors++; childrenOrStudents++; }
     else if (Number.isNaN(age)) { minors = NaN; childrenOrStudents = student ? childrenOrStudents + 1 : NaN; }
@@ -131,7 +136,7 @@ export function buildContext(f: HouseholdFacts): HouseholdContext {
   }
 
   return {
-    asOf, asOfDay: dayNumber(asOf), size, ages, careGrades,
+    asOf, asOfDay: dayNumber(asOf), size, ages, careGrades, ableAdult,
     mainEarner: mainEarnerIndex(members), dependants, ableAdults, minors, childrenOrStudents,
     monthlyIncome, incomeRatio, heldMask,
   };

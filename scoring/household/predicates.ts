@@ -1,7 +1,7 @@
 // Named yes/no questions about a household that need triggers, red flags and profile selection may
 // use besides indicator scores. A fixed set in code, like the fact functions; unknown facts read as "no".
 import { dayNumber, packIsoDate } from '../dates';
-import type { HouseholdFacts, LifeEventKind } from '../facts';
+import type { HouseholdFacts, MemberFacts } from '../facts';
 import {
   BASIC_LIVING_MASK, LOW_INCOME_MASK, categoryMask, sumIfAllKnown, type HouseholdContext,
 } from './context';
@@ -12,7 +12,6 @@ export interface HouseholdPredicate {
   readonly test: (f: HouseholdFacts, c: HouseholdContext) => boolean;
 }
 
-const CRISIS_EVENTS: ReadonlySet<LifeEventKind> = new Set(['DEATH_OF_MAIN_EARNER', 'FIRE_OR_DISASTER', 'SERIOUS_ACCIDENT', 'SUDDEN_CRITICAL_ILLNESS']);
 const CRISIS_WINDOW_DAYS = 30;
 const CHILD_IN_PLIGHT_MASK = categoryMask(['KJ', 'GE']);
 /** Shanghai's 支出型 medical threshold: rigid spending ≥ 40% of income [S16] (POLICY.md §3.2). */
@@ -24,15 +23,40 @@ function lowIncome(f: HouseholdFacts, c: HouseholdContext): boolean {
   return (c.heldMask & LOW_INCOME_MASK) !== 0 || c.incomeRatio < f.reference.edgeMultiplier;
 }
 
-function anyMember(c: HouseholdContext, test: (age: number, i: number) => boolean): boolean {
-  for (let i = 0; i < c.size; i++) if (test(c.ages[i], i)) return true;
+function crisisEventWithin30Days(f: HouseholdFacts, c: HouseholdContext): boolean {
+  for (const e of f.lifeEvents) {
+    const k = e.kind;
+    if (k !== 'DEATH_OF_MAIN_EARNER' && k !== 'FIRE_OR_DISASTER' && k !== 'SERIOUS_ACCIDENT' && k !== 'SUDDEN_CRITICAL_ILLNESS') continue;
+    const daysAgo = c.asOfDay - dayNumber(packIsoDate(e.date));
+    if (daysAgo >= 0 && daysAgo <= CRISIS_WINDOW_DAYS) return true;
+  }
   return false;
 }
 
-const rigidSpendingShare = (f: HouseholdFacts, c: HouseholdContext): number => {
+function childAged3to12(c: HouseholdContext): boolean {
+  for (const age of c.ages) if (age >= 3 && age <= 12) return true;
+  return false;
+}
+
+function childInDistress(m: MemberFacts): boolean {
+  return (m.phq9Score ?? 0) >= 10 || m.suicidalThoughts === true || m.mentalDisorder === 'STABLE' || m.mentalDisorder === 'UNSTABLE';
+}
+
+function someMember(f: HouseholdFacts, c: HouseholdContext, test: (m: MemberFacts, age: number) => boolean): boolean {
+  for (let i = 0; i < c.size; i++) if (test(f.members[i], c.ages[i])) return true;
+  return false;
+}
+
+const isChildInDistress = (m: MemberFacts, age: number): boolean => age < 18 && childInDistress(m);
+const isElderly = (_m: MemberFacts, age: number): boolean => age >= 60;
+const isYoungLearner = (m: MemberFacts, age: number): boolean => age < 25 && m.studentStage !== null && m.studentStage !== 'NOT_STUDENT';
+
+function eligibilityGap(f: HouseholdFacts, c: HouseholdContext): boolean {
+  if (c.incomeRatio < f.reference.edgeMultiplier && (c.heldMask & EDGE_OR_BELOW_MASK) === 0) return true;
+  if ((c.heldMask & RIGID_SPENDING_MASK) !== 0) return false;
   const s = f.rigidSpending12m;
-  return sumIfAllKnown(s.medical, s.education, s.care, s.rehab) / (12 * c.monthlyIncome);
-};
+  return sumIfAllKnown(s.medical, s.education, s.care, s.rehab) / (12 * c.monthlyIncome) >= RIGID_SPENDING_GAP_SHARE;
+}
 
 export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   {
@@ -48,18 +72,14 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   {
     name: 'crisisEventWithin30Days',
     doc: 'Death of the main earner, fire or disaster, serious accident or sudden critical illness dated within the 30 days up to asOf.',
-    test: (f, c) => f.lifeEvents.some((e) => {
-      if (!CRISIS_EVENTS.has(e.kind)) return false;
-      const age = c.asOfDay - dayNumber(packIsoDate(e.date));
-      return age >= 0 && age <= CRISIS_WINDOW_DAYS;
-    }),
+    test: crisisEventWithin30Days,
   },
   { name: 'medicalSpending', doc: 'Out-of-pocket medical spending in 12 months is above 0 (N02 "with medical share").', test: (f) => (f.rigidSpending12m.medical ?? 0) > 0 },
   { name: 'educationSpending', doc: 'Education spending in 12 months is above 0 (N03 "education share of E2").', test: (f) => (f.rigidSpending12m.education ?? 0) > 0 },
   {
     name: 'lowIncomeChild3to12',
     doc: 'A child aged 3–12 in a low-income household (低保, 特困, 低保边缘, 刚性支出, or r below the edge multiplier).',
-    test: (f, c) => lowIncome(f, c) && anyMember(c, (age) => age >= 3 && age <= 12),
+    test: (f, c) => lowIncome(f, c) && childAged3to12(c),
   },
   {
     name: 'childInPlightOrLowIncome',
@@ -69,23 +89,19 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   {
     name: 'childPsychDistress',
     doc: 'A member under 18 with PHQ-9 ≥ 10, suicidal thoughts or a mental disorder (N16 "P-scores of a child").',
-    test: (f, c) => anyMember(c, (age, i) => {
-      const m = f.members[i];
-      return age < 18 && ((m.phq9Score ?? 0) >= 10 || m.suicidalThoughts === true || m.mentalDisorder === 'STABLE' || m.mentalDisorder === 'UNSTABLE');
-    }),
+    test: (f, c) => someMember(f, c, isChildInDistress),
   },
   { name: 'buildingElevatorProject', doc: 'The building is in an elevator-installation (加梯) project (N22).', test: (f) => f.buildingElevatorProject === true },
-  { name: 'elderlyMember', doc: 'A member aged 60 or over (N23).', test: (f, c) => anyMember(c, (age) => age >= 60) },
+  { name: 'elderlyMember', doc: 'A member aged 60 or over (N23).', test: (f, c) => someMember(f, c, isElderly) },
   {
     name: 'eligibilityGap',
     doc: 'Probably eligible but not covered (N25): r below the edge multiplier holding none of 低保/低保边缘/特困, or rigid spending ≥ 40% of income holding none of 刚性支出/低保/特困.',
-    test: (f, c) => (c.incomeRatio < f.reference.edgeMultiplier && (c.heldMask & EDGE_OR_BELOW_MASK) === 0)
-      || (rigidSpendingShare(f, c) >= RIGID_SPENDING_GAP_SHARE && (c.heldMask & RIGID_SPENDING_MASK) === 0),
+    test: eligibilityGap,
   },
   { name: 'wageArrears', doc: 'Unpaid wages owed to a member (N26 "E4 from wage arrears").', test: (f) => f.wageArrears === true },
   {
     name: 'memberUnder25InEducation',
     doc: 'A member under 25 at any education stage (selects the development weight profile, INDICATOR-MODEL.md §5.3).',
-    test: (f, c) => anyMember(c, (age, i) => age < 25 && f.members[i].studentStage !== null && f.members[i].studentStage !== 'NOT_STUDENT'),
+    test: (f, c) => someMember(f, c, isYoungLearner),
   },
 ];

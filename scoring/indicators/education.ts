@@ -11,11 +11,15 @@ const CULTURAL_AGE_MIN = 3;
 const CULTURAL_AGE_MAX = 12;
 /** S3: "a 低保 or 边缘 family"; decision: 特困 too, as it is below 低保. */
 const S3_FAMILY_MASK = categoryMask(['DB', 'BY', 'TK_DISPERSED', 'TK_CENTRAL']);
+function difficultyOrdinal(d: LearningDifficulty): number {
+  return d === 'NONE' ? 0 : d === 'BELOW_PASS' ? 1 : 2;
+}
+
 /** S3: secondary, vocational or university stages (junior secondary included: 中考 is a transition). */
-const TRANSITION_STAGES: ReadonlySet<StudentStage> = new Set([
-  'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'SECONDARY_VOCATIONAL', 'HIGHER_VOCATIONAL', 'UNDERGRADUATE',
-]);
-const DIFFICULTY_ORDINAL: Record<LearningDifficulty, number> = { NONE: 0, BELOW_PASS: 1, AT_RISK_OF_NOT_PROGRESSING: 2 };
+function isTransitionStage(stage: StudentStage): boolean {
+  return stage === 'JUNIOR_SECONDARY' || stage === 'SENIOR_SECONDARY' || stage === 'SECONDARY_VOCATIONAL'
+    || stage === 'HIGHER_VOCATIONAL' || stage === 'UNDERGRADUATE';
+}
 
 /** 1 child or student, 0 neither, NaN unknown (same rule as the context's childrenOrStudents). */
 function childOrStudent(m: MemberFacts, age: number): number {
@@ -23,68 +27,112 @@ function childOrStudent(m: MemberFacts, age: number): number {
   return Number.isNaN(age) || (m.studentStage === null && age < STAGE_ASKED_UNDER) ? NaN : 0;
 }
 
-/** Runs `perChild` over children and students; NOT_APPLICABLE when the household has none. */
-function overChildren(
-  f: HouseholdFacts,
-  c: HouseholdContext,
-  perChild: (m: MemberFacts, age: number) => number | null,
-  combine: 'count' | 'max',
-): FactValue {
+// Each EDU function walks the children and students: NOT_APPLICABLE without any, null (missing)
+// when it cannot tell who is a child or a needed fact of one is unknown.
+
+function compulsoryAgeOutOfSchool(f: HouseholdFacts, c: HouseholdContext): FactValue {
   if (c.childrenOrStudents === 0) return NOT_APPLICABLE;
-  let total = 0;
+  let count = 0;
+  for (let i = 0; i < c.size; i++) {
+    const m = f.members[i];
+    const age = c.ages[i];
+    const is = childOrStudent(m, age);
+    if (is === 0) continue;
+    if (Number.isNaN(is)) return null;
+    if (age < COMPULSORY_AGE_MIN || age > COMPULSORY_AGE_MAX) continue;
+    if (m.schoolAttendance === null) return null;
+    if (m.schoolAttendance === 'OUT_OF_SCHOOL') count++;
+  }
+  return count;
+}
+
+function worstLearningDifficulty(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  if (c.childrenOrStudents === 0) return NOT_APPLICABLE;
+  let worst = 0;
+  for (let i = 0; i < c.size; i++) {
+    const m = f.members[i];
+    const is = childOrStudent(m, c.ages[i]);
+    if (is === 0) continue;
+    if (Number.isNaN(is) || m.learningDifficulty === null) return null;
+    worst = Math.max(worst, difficultyOrdinal(m.learningDifficulty));
+  }
+  return worst;
+}
+
+function transitionStudentsInLowIncomeFamily(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  if (c.childrenOrStudents === 0) return NOT_APPLICABLE;
+  const lowIncome = (c.heldMask & S3_FAMILY_MASK) !== 0;
+  let count = 0;
   for (let i = 0; i < c.size; i++) {
     const m = f.members[i];
     const is = childOrStudent(m, c.ages[i]);
     if (is === 0) continue;
     if (Number.isNaN(is)) return null;
-    const v = perChild(m, c.ages[i]);
-    if (v === null) return null;
-    total = combine === 'count' ? total + v : Math.max(total, v);
+    if (!lowIncome) continue;
+    if (m.studentStage === null) return null;
+    if (isTransitionStage(m.studentStage)) count++;
   }
-  return total;
+  return count;
+}
+
+function specialNeedsChildren(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  if (c.childrenOrStudents === 0) return NOT_APPLICABLE;
+  let count = 0;
+  for (let i = 0; i < c.size; i++) {
+    const m = f.members[i];
+    const is = childOrStudent(m, c.ages[i]);
+    if (is === 0) continue;
+    if (Number.isNaN(is) || m.specialEducationalNeeds === null) return null;
+    if (m.specialEducationalNeeds) count++;
+  }
+  return count;
+}
+
+function childrenWithoutCulturalActivity(f: HouseholdFacts, c: HouseholdContext): FactValue {
+  if (c.childrenOrStudents === 0) return NOT_APPLICABLE;
+  let count = 0;
+  for (let i = 0; i < c.size; i++) {
+    const m = f.members[i];
+    const age = c.ages[i];
+    const is = childOrStudent(m, age);
+    if (is === 0) continue;
+    if (Number.isNaN(is)) return null;
+    if (age < CULTURAL_AGE_MIN || age > CULTURAL_AGE_MAX) continue;
+    if (m.culturalActivityLastYear === null) return null;
+    if (!m.culturalActivityLastYear) count++;
+  }
+  return count;
 }
 
 export const EDUCATION_FACTS: readonly FactFunction[] = [
   {
     name: 'compulsoryAgeOutOfSchool',
     doc: 'Count of children aged 6–15 out of school. (A long absence is not scored: the doc anchors S1 only at "out of school".)',
-    reads: ['members[].schoolAttendance', 'members[].birthDate'],
-    compute: (f, c) => overChildren(f, c, (m, age) => {
-      if (age < COMPULSORY_AGE_MIN || age > COMPULSORY_AGE_MAX) return 0;
-      return m.schoolAttendance === null ? null : m.schoolAttendance === 'OUT_OF_SCHOOL' ? 1 : 0;
-    }, 'count'),
+    reads: ['members[].schoolAttendance', 'members[].birthDate', 'members[].studentStage'],
+    compute: compulsoryAgeOutOfSchool,
   },
   {
     name: 'worstLearningDifficulty',
     doc: 'Ordinal over children and students: 0 none, 1 below pass in core subjects, 2 at risk of not progressing.',
     reads: ['members[].learningDifficulty', 'members[].birthDate', 'members[].studentStage'],
-    compute: (f, c) => overChildren(f, c, (m) => (m.learningDifficulty === null ? null : DIFFICULTY_ORDINAL[m.learningDifficulty]), 'max'),
+    compute: worstLearningDifficulty,
   },
   {
     name: 'transitionStudentsInLowIncomeFamily',
     doc: 'Count of members at a secondary, vocational or undergraduate stage in a 低保, 低保边缘 or 特困 family (0 in other families).',
-    reads: ['members[].studentStage', 'categories'],
-    compute: (f, c) => {
-      const lowIncome = (c.heldMask & S3_FAMILY_MASK) !== 0;
-      return overChildren(f, c, (m) => {
-        if (!lowIncome) return 0;
-        return m.studentStage === null ? null : TRANSITION_STAGES.has(m.studentStage) ? 1 : 0;
-      }, 'count');
-    },
+    reads: ['members[].studentStage', 'members[].birthDate', 'categories'],
+    compute: transitionStudentsInLowIncomeFamily,
   },
   {
     name: 'specialNeedsChildren',
     doc: 'Count of children and students with special educational needs (autism, disability, learning disorder).',
-    reads: ['members[].specialEducationalNeeds'],
-    compute: (f, c) => overChildren(f, c, (m) => (m.specialEducationalNeeds === null ? null : m.specialEducationalNeeds ? 1 : 0), 'count'),
+    reads: ['members[].specialEducationalNeeds', 'members[].birthDate', 'members[].studentStage'],
+    compute: specialNeedsChildren,
   },
   {
     name: 'childrenWithoutCulturalActivity',
     doc: 'Count of children aged 3–12 with no out-of-school cultural activity in the last year.',
-    reads: ['members[].culturalActivityLastYear', 'members[].birthDate'],
-    compute: (f, c) => overChildren(f, c, (m, age) => {
-      if (age < CULTURAL_AGE_MIN || age > CULTURAL_AGE_MAX) return 0;
-      return m.culturalActivityLastYear === null ? null : m.culturalActivityLastYear ? 0 : 1;
-    }, 'count'),
+    reads: ['members[].culturalActivityLastYear', 'members[].birthDate', 'members[].studentStage'],
+    compute: childrenWithoutCulturalActivity,
   },
 ];

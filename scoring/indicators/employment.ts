@@ -1,13 +1,19 @@
 // D5 就业与能力 — employment and capability (INDICATOR-MODEL.md §4, J1–J5).
 import type { EducationLevel, EmploymentStatus, HouseholdFacts } from '../facts';
-import { isAbleAdult, type HouseholdContext } from '../household/context';
+import type { HouseholdContext } from '../household/context';
 import { NOT_APPLICABLE, type FactFunction, type FactValue } from './fact-function';
 
-const NOT_IN_LABOUR_FORCE: ReadonlySet<EmploymentStatus> = new Set(['STUDENT', 'RETIRED', 'UNABLE_TO_WORK', 'PRESCHOOL']);
-const JOB_QUALITY: Partial<Record<EmploymentStatus, number>> = { EMPLOYED_FORMAL: 0, EMPLOYED_PART_TIME: 1, EMPLOYED_INFORMAL: 2 };
-const EDUCATION_ORDINAL: Record<EducationLevel, number> = {
-  BACHELOR_OR_ABOVE: 0, COLLEGE: 0, SENIOR_SECONDARY: 1, VOCATIONAL: 1, JUNIOR_SECONDARY: 2, PRIMARY: 2, NONE: 2,
-};
+// Enum → ordinal by comparison rather than a keyed lookup: on the hot path this is several times faster.
+function notInLabourForce(s: EmploymentStatus): boolean {
+  return s === 'STUDENT' || s === 'RETIRED' || s === 'UNABLE_TO_WORK' || s === 'PRESCHOOL';
+}
+/** 0 formal, 1 part-time, 2 informal; -1 when not employed. */
+function jobQuality(s: EmploymentStatus): number {
+  return s === 'EMPLOYED_FORMAL' ? 0 : s === 'EMPLOYED_PART_TIME' ? 1 : s === 'EMPLOYED_INFORMAL' ? 2 : -1;
+}
+function educationOrdinal(e: EducationLevel): number {
+  return e === 'COLLEGE' || e === 'BACHELOR_OR_ABOVE' ? 0 : e === 'SENIOR_SECONDARY' || e === 'VOCATIONAL' ? 1 : 2;
+}
 /** J4 asks about graduates of the last two years; decision: members aged 16–34 are the ones asked. */
 const GRADUATE_AGE_MIN = 16;
 const GRADUATE_AGE_MAX = 34;
@@ -15,7 +21,7 @@ const GRADUATE_AGE_MAX = 34;
 const WORKING_AGE_MAX = 59;
 
 function isEmployed(s: EmploymentStatus): boolean {
-  return s === 'EMPLOYED_FORMAL' || s === 'EMPLOYED_PART_TIME' || s === 'EMPLOYED_INFORMAL';
+  return jobQuality(s) >= 0;
 }
 
 // Decision: "able to work" is an able adult (C1 definition) who is not a student, retired or
@@ -26,8 +32,8 @@ function employmentRateOfAbleAdults(f: HouseholdFacts, c: HouseholdContext): Fac
   for (let i = 0; i < c.size; i++) {
     const m = f.members[i];
     const status = m.employmentStatus;
-    if (status !== null && NOT_IN_LABOUR_FORCE.has(status)) continue;
-    const a = isAbleAdult(m, c.ages[i], c.careGrades[i]);
+    if (status !== null && notInLabourForce(status)) continue;
+    const a = c.ableAdult[i];
     if (a === 0) continue;
     if (Number.isNaN(a) || status === null) return null;
     able++;
@@ -53,8 +59,8 @@ function worstJobQuality(f: HouseholdFacts): FactValue {
   let worst = -1;
   for (const m of f.members) {
     if (m.employmentStatus === null) return null;
-    const q = JOB_QUALITY[m.employmentStatus];
-    if (q !== undefined && q > worst) worst = q;
+    const q = jobQuality(m.employmentStatus);
+    if (q > worst) worst = q;
   }
   return worst < 0 ? NOT_APPLICABLE : worst;
 }
@@ -78,7 +84,7 @@ function recentGraduatesNotWorking(f: HouseholdFacts, c: HouseholdContext): Fact
 function mainAdultEducation(f: HouseholdFacts, c: HouseholdContext): FactValue {
   if (c.mainEarner >= 0) {
     const level = f.members[c.mainEarner].educationLevel;
-    return level === null ? null : EDUCATION_ORDINAL[level];
+    return level === null ? null : educationOrdinal(level);
   }
   let best = Infinity;
   for (let i = 0; i < c.size; i++) {
@@ -86,7 +92,7 @@ function mainAdultEducation(f: HouseholdFacts, c: HouseholdContext): FactValue {
     if (age < 18 || age > WORKING_AGE_MAX) continue;
     const level = f.members[i].educationLevel;
     if (Number.isNaN(age) || level === null) return null;
-    best = Math.min(best, EDUCATION_ORDINAL[level]);
+    best = Math.min(best, educationOrdinal(level));
   }
   return best === Infinity ? NOT_APPLICABLE : best;
 }

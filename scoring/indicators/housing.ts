@@ -10,7 +10,10 @@ const ELDERLY_AGE = 60;
 const VERY_OLD_AGE = 80;
 
 const STUDY_SPACE_ORDINAL = { OWN_DESK: 0, SHARED_OR_POOR: 1, NONE: 2, UNSAFE: 3 } as const;
-const SCHOOL_STAGES: ReadonlySet<StudentStage> = new Set(['PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'SECONDARY_VOCATIONAL']);
+
+function isSchoolStage(s: StudentStage | null): boolean {
+  return s === 'PRIMARY' || s === 'JUNIOR_SECONDARY' || s === 'SENIOR_SECONDARY' || s === 'SECONDARY_VOCATIONAL';
+}
 
 function tenureSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
   if (f.tenure === 'NO_FIXED_HOME' || f.evictionThreatened === true) return 3;
@@ -67,7 +70,7 @@ function studySpaceSituation(f: HouseholdFacts, c: HouseholdContext): FactValue 
   for (let i = 0; i < c.size; i++) {
     const age = c.ages[i];
     const stage = f.members[i].studentStage;
-    if ((age >= 6 && age <= 17) || (stage !== null && SCHOOL_STAGES.has(stage))) child = true;
+    if ((age >= 6 && age <= 17) || isSchoolStage(stage)) child = true;
     else if (Number.isNaN(age)) unknown = true;
   }
   if (f.studySpace !== null && (child || unknown)) return STUDY_SPACE_ORDINAL[f.studySpace];

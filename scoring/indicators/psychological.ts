@@ -2,7 +2,6 @@
 import { addMonthsPacked, packIsoDate } from '../dates';
 import { NOT_APPLICABLE, type FactFunction } from './fact-function';
 
-const DISORDER_ORDINAL = { NONE: 0, STABLE: 1, UNSTABLE: 2 } as const;
 const STRAIN_ORDINAL = { LOW: 0, MODERATE: 1, HIGH: 2 } as const;
 const CONFLICT_ORDINAL = { NONE: 0, CONFLICT: 1, SIGNS_OF_VIOLENCE: 2 } as const;
 /** Top of the PHQ-9 scale: the value suicidal thoughts are scored at (the doc puts them in the top band). */
@@ -16,8 +15,10 @@ export const PSYCHOLOGICAL_FACTS: readonly FactFunction[] = [
     compute: (f) => {
       let worst = 0;
       for (const m of f.members) {
-        if (m.mentalDisorder === null) return null;
-        worst = Math.max(worst, DISORDER_ORDINAL[m.mentalDisorder]);
+        const d = m.mentalDisorder;
+        if (d === null) return null;
+        if (d === 'UNSTABLE') worst = 2;
+        else if (d === 'STABLE' && worst < 1) worst = 1;
       }
       return worst;
     },

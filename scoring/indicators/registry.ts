@@ -18,6 +18,8 @@ const ALL_FACTS: readonly FactFunction[] = [
 
 export const FACT_FUNCTIONS: ReadonlyMap<string, FactFunction> = new Map(ALL_FACTS.map((f) => [f.name, f]));
 export const PREDICATES: ReadonlyMap<string, HouseholdPredicate> = new Map(HOUSEHOLD_PREDICATES.map((p) => [p.name, p]));
+// A profile keeps which predicates held as the bits of one number.
+if (PREDICATES.size > 31) throw new Error('at most 31 household predicates');
 
 /** Names of the fact functions a model indicator may use (`indicators[].fact`). */
 export function listModelFacts(): string[] {

@@ -54,22 +54,32 @@ class PredicateTable {
 
 function compileWhen(when: WhenJson, indicators: CompiledIndicator[], indicatorIndex: Map<string, number>, predicates: PredicateTable): CompiledWhen {
   const atoms = when.flat();
-  const compiled: CompiledWhen = {
+  const compiled = {
     altStart: new Uint16Array(when.length + 1),
     kind: new Uint8Array(atoms.length),
     index: new Int16Array(atoms.length),
     value: new Int8Array(atoms.length),
+    altIndicators: [] as (readonly string[])[],
+    altConditions: [] as (readonly string[])[],
   };
   let at = 0;
   when.forEach((alternative, a) => {
     compiled.altStart[a] = at;
+    const codes: string[] = [];
+    const conditions: string[] = [];
     for (const c of alternative) {
       const [kind, index, value] = compileAtom(c, indicators, indicatorIndex, predicates);
       compiled.kind[at] = kind;
       compiled.index[at] = index;
       compiled.value[at] = value;
       at++;
+      if ('indicator' in c) codes.push(c.indicator);
+      else if ('predicate' in c) conditions.push(c.predicate);
+      else if ('level' in c) conditions.push(`level=${c.level}`);
+      else conditions.push(`k>=${c.deprivedDimensionsAtLeast}`);
     }
+    compiled.altIndicators.push(Object.freeze([...new Set(codes)]));
+    compiled.altConditions.push(Object.freeze(conditions));
   });
   compiled.altStart[when.length] = at;
   return compiled;
@@ -122,7 +132,7 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
     id: json.id,
     indicators,
     dimensions,
-    dimIndicators: dimensions.map((_d, di) => Int32Array.from(indicators.flatMap((ind, i) => (ind.dimIndex === di ? [i] : [])))),
+    dimIndicators: dimensions.map((_d, di) => indicators.flatMap((ind, i) => (ind.dimIndex === di ? [i] : []))),
     maxWeight: json.aggregation.maxWeight,
     meanWeight: json.aggregation.meanWeight,
     scaleMax: json.scale.max,

@@ -17,6 +17,10 @@ export interface CompiledWhen {
   kind: Uint8Array;
   index: Int16Array;
   value: Int8Array;
+  /** Per alternative, the indicator codes it names and its other conditions as text (`level=HIGH`,
+   *  `k>=4`, a predicate name): what a need or red flag reports when that alternative holds. */
+  altIndicators: ReadonlyArray<readonly string[]>;
+  altConditions: ReadonlyArray<readonly string[]>;
 }
 
 /** A sentence template split into literal text and {value} / {percent} / {anchor} slots. */
@@ -88,7 +92,7 @@ export interface CompiledModel {
   indicators: CompiledIndicator[];
   dimensions: Array<Bilingual & { code: string }>;
   /** Indicator indices of each dimension. */
-  dimIndicators: Int32Array[];
+  dimIndicators: number[][];
   maxWeight: number;
   meanWeight: number;
   scaleMax: number;

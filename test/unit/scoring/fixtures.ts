@@ -1,6 +1,6 @@
 // Household-fact builders for the scoring tests. The defaults describe a household with nothing
 // wrong and every fact known, so each test states only what makes its case.
-import type { HouseholdFacts, MemberFacts } from '../../../scoring';
+import type { HardshipProfile, HouseholdFacts, IndicatorResult, MemberFacts } from '../../../scoring';
 
 export const AS_OF = '2024-06-15';
 /** 低保 standard used by the fixtures (POLICY.md §3.3 lists 1,510 for 2023-07 [U]); a test input only. */
@@ -61,4 +61,11 @@ export function household(overrides: Partial<HouseholdFacts> = {}): HouseholdFac
 /** Monthly income giving per-capita ratio r for `members` people. */
 export function incomeFor(r: number, members: number): HouseholdFacts['incomeMonthly'] {
   return { wages: 0, pensions: 0, benefits: Math.round(r * DIBAO * members), maintenance: 0, other: 0 };
+}
+
+/** The result of one indicator in a profile. */
+export function indicatorOf(profile: HardshipProfile, code: string): IndicatorResult {
+  const found = profile.indicators.find((i) => i.code === code);
+  if (found === undefined) throw new Error(`no indicator ${code}`);
+  return found;
 }

@@ -1,0 +1,166 @@
+// The profile scoreHousehold returns. The hot path leaves S, k, the level, red flags, the circle
+// and the cadence ready, and the indicator and dimension results as plain number arrays; the
+// object views (indicators, dimensions, completeness, needs, explanation) are built on first read
+// and kept. They are ordinary parts of the profile: property reads and JSON.stringify (toJSON) see
+// them like any other field. A batch that only wants levels never pays for sentences.
+import type { CompiledModel } from '../model/compiled';
+import {
+  HARDSHIP_LEVELS, type Bilingual, type CircleResult, type Completeness, type DimensionResult, type Explanation,
+  type HardshipLevel, type HardshipProfile, type IndicatorResult, type NeedResult, type RedFlagResult, type VisitCadence,
+} from '../types';
+import { MISSING, aggregate, firstHolding } from './aggregate';
+import { explain } from './explain';
+import { deriveNeeds } from './needs';
+
+/** Score code of a not-applicable indicator in ProfileData.scoreCodes (it scores 0). */
+export const NOT_APPLICABLE_CODE = -2;
+const NONE: readonly string[] = Object.freeze([]);
+
+export interface ProfileData {
+  model: CompiledModel;
+  asOf: string;
+  composite: number;
+  k: number;
+  redFlags: RedFlagResult[];
+  levelIndex: number;
+  levelRule: Bilingual & { id: string };
+  circle: CircleResult;
+  cadence: { visit: VisitCadence; reassessMonths: number; nextReassessment: string };
+  /** Per indicator: the score, MISSING (-1) or NOT_APPLICABLE_CODE (-2). */
+  scoreCodes: number[];
+  /** Per indicator: the fact function's value, NaN when missing or not applicable. */
+  values: number[];
+  /** Per dimension: d, NaN when every indicator is missing. */
+  dimensionScores: number[];
+  /** Bit p set when household predicate p held; bit r of firedMask when red flag r fired. */
+  predicateMask: number;
+  firedMask: number;
+  inCircle: boolean;
+  explain: boolean;
+}
+
+export class ScoredProfile implements HardshipProfile {
+  readonly modelId: string;
+  readonly asOf: string;
+  readonly composite: number;
+  readonly deprivedDimensionCount: number;
+  readonly redFlags: RedFlagResult[];
+  readonly level: HardshipLevel;
+  readonly levelRule: Bilingual & { id: string };
+  readonly circle: CircleResult;
+  readonly cadence: { visit: VisitCadence; reassessMonths: number; nextReassessment: string };
+  #data: ProfileData;
+  #indicators: IndicatorResult[] | undefined = undefined;
+  #dimensions: DimensionResult[] | undefined = undefined;
+  #needs: NeedResult[] | undefined = undefined;
+  #explanation: Explanation | null | undefined = undefined;
+
+  constructor(data: ProfileData) {
+    this.modelId = data.model.id;
+    this.asOf = data.asOf;
+    this.composite = data.composite;
+    this.deprivedDimensionCount = data.k;
+    this.redFlags = data.redFlags;
+    this.level = HARDSHIP_LEVELS[data.levelIndex];
+    this.levelRule = data.levelRule;
+    this.circle = data.circle;
+    this.cadence = data.cadence;
+    this.#data = data;
+  }
+
+  get indicators(): IndicatorResult[] {
+    return (this.#indicators ??= this.#data.model.indicators.map((ind, i) => {
+      const code = this.#data.scoreCodes[i];
+      const value = this.#data.values[i];
+      return {
+        code: ind.code, dimension: ind.dimension, value: Number.isNaN(value) ? null : value,
+        score: code === MISSING ? null : Math.max(code, 0), missing: code === MISSING, notApplicable: code === NOT_APPLICABLE_CODE,
+      };
+    }));
+  }
+
+  get dimensions(): DimensionResult[] {
+    if (this.#dimensions !== undefined) return this.#dimensions;
+    const { model: m, dimensionScores, scoreCodes } = this.#data;
+    let presentWeight = 0;
+    for (let d = 0; d < dimensionScores.length; d++) if (!Number.isNaN(dimensionScores[d])) presentWeight += m.weights[d];
+    return (this.#dimensions = m.dimensions.map((dim, d) => {
+      const score = dimensionScores[d];
+      const present = !Number.isNaN(score);
+      const effectiveWeight = present ? m.weights[d] / presentWeight : 0;
+      let missing: string[] | null = null;
+      for (const i of m.dimIndicators[d]) if (scoreCodes[i] === MISSING) (missing ??= []).push(m.indicators[i].code);
+      return {
+        code: dim.code, score: present ? score : null, weight: m.weights[d], effectiveWeight,
+        contribution: present ? effectiveWeight * score * m.compositeScale : 0,
+        deprived: present && score >= m.deprivedCut - 1e-9, missingIndicators: missing ?? NONE,
+      };
+    }));
+  }
+
+  get rankingComposites(): Array<{ profile: string; composite: number }> {
+    const { model: m, predicateMask } = this.#data;
+    const result: Array<{ profile: string; composite: number }> = [];
+    for (const profile of m.rankingProfiles) {
+      if (((predicateMask >>> profile.predicate) & 1) === 0) continue;
+      this.#restoreScratch();
+      result.push({ profile: profile.name, composite: aggregate(m, m.scratch.scores, m.scratch.trialDims, profile.weights).composite });
+    }
+    return result;
+  }
+
+  get completeness(): Completeness {
+    const { model: m, scoreCodes, dimensionScores } = this.#data;
+    const missingIndicators = m.indicators.filter((_ind, i) => scoreCodes[i] === MISSING).map((ind) => ind.code);
+    const missingDimensions = m.dimensions.filter((_d, i) => Number.isNaN(dimensionScores[i])).map((d) => d.code);
+    const total = m.indicators.length;
+    return {
+      computed: total - missingIndicators.length, total, share: total === 0 ? 0 : (total - missingIndicators.length) / total,
+      missingIndicators, missingDimensions, weightsRenormalised: missingDimensions.length > 0,
+    };
+  }
+
+  get needs(): NeedResult[] {
+    if (this.#needs === undefined) {
+      const { model: m, levelIndex, k, firedMask } = this.#data;
+      this.#restoreScratch();
+      this.#needs = deriveNeeds(m, m.scratch.scores, m.scratch.predicates, levelIndex, k, firedMask, m.scratch.redFlagAlternative);
+    }
+    return this.#needs;
+  }
+
+  get explanation(): Explanation | null {
+    if (this.#explanation === undefined) {
+      const { model: m, explain: wanted, inCircle, levelIndex } = this.#data;
+      if (wanted) this.#restoreScratch();
+      this.#explanation = wanted
+        ? explain(m, m.scratch.scores, m.scratch.values, m.scratch.predicates, this.dimensions, inCircle, levelIndex)
+        : null;
+    }
+    return this.#explanation;
+  }
+
+  /** A plain object with every field, the lazily built ones included. */
+  toJSON(): HardshipProfile {
+    return {
+      modelId: this.modelId, asOf: this.asOf, indicators: this.indicators, dimensions: this.dimensions, composite: this.composite,
+      rankingComposites: this.rankingComposites, deprivedDimensionCount: this.deprivedDimensionCount, redFlags: this.redFlags,
+      level: this.level, levelRule: this.levelRule, circle: this.circle, cadence: this.cadence, needs: this.needs,
+      completeness: this.completeness, explanation: this.explanation,
+    };
+  }
+
+  /** Refills the model's scratch buffers from this profile (the lazy parts run synchronously on them). */
+  #restoreScratch(): void {
+    const { model: m, scoreCodes, values, predicateMask, firedMask } = this.#data;
+    const { scores, predicates, redFlagAlternative } = m.scratch;
+    for (let i = 0; i < scoreCodes.length; i++) {
+      scores[i] = scoreCodes[i] === NOT_APPLICABLE_CODE ? 0 : scoreCodes[i];
+      m.scratch.values[i] = values[i];
+    }
+    for (let p = 0; p < predicates.length; p++) predicates[p] = (predicateMask >>> p) & 1;
+    for (let r = 0; r < m.redFlags.length; r++) {
+      redFlagAlternative[r] = (firedMask & (1 << r)) === 0 ? -1 : firstHolding(m.redFlags[r].when, scores, predicates, -1, -1, 0);
+    }
+  }
+}
