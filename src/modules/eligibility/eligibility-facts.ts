@@ -1,0 +1,218 @@
+// EligibilityFacts: everything a rule can ask about one household, precomputed once (ages as of
+// facts.asOf, ratios to the 低保 standard in force, set-valued facts as bit masks) so that evaluating
+// many compiled rules is plain field reads. Unknown stays null, never 0.
+import { addMonthsPacked, ageInYears, packIsoDate } from '../../../scoring/dates';
+import type {
+  EducationLevel, EmploymentStatus, FamilyConflict, FamilyStructure, Guardianship, HouseholdFacts, Hukou, IsoDate,
+  MemberFacts, MentalDisorder, Relation, Sex, StudentStage, Tenure,
+} from '../../../scoring/facts';
+import {
+  CATEGORY_VALUES, CIRCLE_VALUES, LEVEL_VALUES, LIFE_EVENT_VALUES, NEED_VALUES, SPECIAL_STATUS_VALUES, maskOf,
+  type CategoryValue, type LevelValue,
+} from './fact-values';
+
+/** The dated reference row in force on asOf (seeds/data/dibao-standards.json, POLICY.md POL-PAR-1). */
+export interface DibaoReference {
+  dibaoStandard: number;
+  edgeMultiplier: number;
+  minorMultiplier: number;
+}
+
+/** What the assessment adds to the registry's facts; consents are not in scoring/facts.ts. */
+export interface EligibilityExtra {
+  circle: number | null;
+  circles: readonly number[];
+  level: string | null;
+  needCodes: readonly string[];
+  charityReferralConsent: boolean | null;
+}
+
+export interface MemberEligibilityFacts {
+  readonly index: number;
+  readonly age: number | null;
+  readonly sex: Sex | null;
+  readonly hukou: Hukou | null;
+  readonly relation: Relation | null;
+  readonly disabilityGrade: number | null;
+  readonly hasDisability: boolean | null;
+  readonly mobilityImpaired: boolean | null;
+  readonly seriousIllness: boolean | null;
+  readonly mentalDisorder: MentalDisorder | null;
+  readonly careNeedsGrade: number | null;
+  readonly employmentStatus: EmploymentStatus | null;
+  readonly monthsUnemployed: number | null;
+  readonly recentGraduate: boolean | null;
+  readonly educationLevel: EducationLevel | null;
+  readonly studentStage: StudentStage | null;
+  readonly specialEducationalNeeds: boolean | null;
+  /** Bit mask over SPECIAL_STATUS_VALUES; null when unknown. */
+  readonly specialStatuses: number | null;
+}
+
+export interface EligibilityFacts {
+  readonly asOf: IsoDate;
+  readonly reference: Readonly<DibaoReference>;
+  readonly circle: number | null;
+  /** Bit masks over CIRCLE_VALUES, CATEGORY_VALUES, NEED_VALUES and LIFE_EVENT_VALUES (fact-values.ts). */
+  readonly circles: number;
+  readonly categories: number;
+  readonly needs: number;
+  readonly lifeEvents12m: number;
+  readonly level: LevelValue | null;
+  /** r: per-capita monthly income ÷ 低保 standard. */
+  readonly incomeRatio: number | null;
+  /** Per-capita monthly income ÷ (standard × edge multiplier): below 1 means under the 低保-edge line. */
+  readonly edgeIncomeRatio: number | null;
+  /** Per-capita income after 12-month rigid spending (monthly share) ÷ standard. */
+  readonly incomeRatioAfterRigidSpending: number | null;
+  /** Household income ÷ the household's own 低保 line, minors counted at standard × minorMultiplier [D]. */
+  readonly dibaoLineRatio: number | null;
+  readonly assetMonths: number | null;
+  readonly medicalSpendingShare: number | null;
+  readonly rigidSpendingShare: number | null;
+  readonly streetCode: string | null;
+  readonly districtCode: string | null;
+  readonly memberCount: number;
+  readonly registeredElsewhere: boolean | null;
+  readonly tenure: Tenure | null;
+  readonly floor: number | null;
+  readonly hasElevator: boolean | null;
+  readonly buildingElevatorProject: boolean | null;
+  readonly livingAreaPerPerson: number | null;
+  readonly charityReferralConsent: boolean | null;
+  readonly hasChildUnder18: boolean | null;
+  readonly tempAssistanceWithin24m: boolean;
+  readonly massOrganisationBeneficiary: boolean | null;
+  readonly familyStructure: FamilyStructure | null;
+  readonly guardianship: Guardianship | null;
+  readonly familyConflict: FamilyConflict | null;
+  readonly members: readonly MemberEligibilityFacts[];
+}
+
+const WINDOW_MONTHS = 24; // 近两年, POL-CIR-3
+const LIFE_EVENT_MONTHS = 12;
+const MINOR_AGE = 18;
+const LS_BIT = 1 << CATEGORY_VALUES.indexOf('LS');
+
+const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
+const sumKnown = (xs: readonly (number | null)[]): number => xs.reduce<number>((s, x) => (x === null ? NaN : s + x), 0);
+/** spending ÷ annual income; spending 0 is share 0 even with no income, spending on no income is Infinity. */
+const share = (spending12m: number, monthlyIncome: number): number => (spending12m === 0 ? 0 : spending12m / (12 * monthlyIncome));
+
+/** Registry rows may omit a fact; the contract says null, so undefined is read as null. */
+const known = <T>(x: T | null | undefined): T | null => (x === undefined ? null : x);
+
+function buildMember(m: MemberFacts, index: number, asOf: number): MemberEligibilityFacts {
+  const statuses = known(m.specialStatuses);
+  return {
+    index,
+    age: nullable(ageInYears(packIsoDate(known(m.birthDate)), asOf)),
+    sex: known(m.sex), hukou: known(m.hukou), relation: known(m.relation),
+    disabilityGrade: known(m.disabilityGrade), hasDisability: known(m.hasDisability), mobilityImpaired: known(m.mobilityImpaired),
+    seriousIllness: known(m.seriousIllness), mentalDisorder: known(m.mentalDisorder), careNeedsGrade: known(m.careNeedsGrade),
+    employmentStatus: known(m.employmentStatus), monthsUnemployed: known(m.monthsUnemployed), recentGraduate: known(m.recentGraduate),
+    educationLevel: known(m.educationLevel), studentStage: known(m.studentStage), specialEducationalNeeds: known(m.specialEducationalNeeds),
+    specialStatuses: statuses === null ? null : maskOf(SPECIAL_STATUS_VALUES, statuses, 'special status'),
+  };
+}
+
+/** Category codes held on asOf, with the catalogue's group codes (TK, ZX, LS, WT, QT, CS, ZF) derived. */
+function heldCategories(f: HouseholdFacts, asOf: number): Set<CategoryValue> {
+  const held = new Set<CategoryValue>();
+  for (const h of f.categories) {
+    const started = h.since === null || packIsoDate(h.since) <= asOf;
+    if (started && (h.until === null || packIsoDate(h.until) > asOf)) held.add(h.category);
+  }
+  if (held.has('TK_DISPERSED') || held.has('TK_CENTRAL')) held.add('TK');
+  for (const c of held) if (c.startsWith('ZX_')) held.add('ZX');
+  const from = addMonthsPacked(asOf, -WINDOW_MONTHS);
+  for (const e of f.assistanceEvents) {
+    const d = packIsoDate(e.date);
+    if (!(d >= from && d <= asOf)) continue;
+    held.add(e.kind === 'TEMPORARY_ASSISTANCE' ? 'LS' : 'WT');
+  }
+  if (f.massOrganisationBeneficiary === true) held.add('QT');
+  if (f.charityPriority === true) held.add('CS');
+  if (f.foundByVisit === true) held.add('ZF');
+  return held;
+}
+
+function lifeEventMask(f: HouseholdFacts, asOf: number): number {
+  const from = addMonthsPacked(asOf, -LIFE_EVENT_MONTHS);
+  const kinds = f.lifeEvents.filter((e) => { const d = packIsoDate(e.date); return d >= from && d <= asOf; }).map((e) => e.kind);
+  return maskOf(LIFE_EVENT_VALUES, kinds, 'life event');
+}
+
+/** true if some member is under 18, false if every age is known and none is, else null. */
+function childUnder18(members: readonly MemberEligibilityFacts[]): boolean | null {
+  let unknown = false;
+  for (const m of members) {
+    if (m.age === null) unknown = true;
+    else if (m.age < MINOR_AGE) return true;
+  }
+  return unknown ? null : false;
+}
+
+/** The household's own 低保 line: one standard per adult, standard × minorMultiplier per minor. */
+function dibaoLine(members: readonly MemberEligibilityFacts[], ref: DibaoReference): number {
+  return members.reduce((s, m) => (m.age === null ? NaN : s + ref.dibaoStandard * (m.age < MINOR_AGE ? ref.minorMultiplier : 1)), 0);
+}
+
+function checkExtra(extra: EligibilityExtra): LevelValue | null {
+  if (extra.circle !== null && !CIRCLE_VALUES.includes(extra.circle)) throw new RangeError(`unknown circle: ${extra.circle}`);
+  if (extra.level !== null && !(LEVEL_VALUES as readonly string[]).includes(extra.level)) throw new RangeError(`unknown level: ${extra.level}`);
+  return extra.level as LevelValue | null;
+}
+
+export function buildEligibilityFacts(facts: HouseholdFacts, extra: EligibilityExtra, standard: DibaoReference): EligibilityFacts {
+  const asOf = packIsoDate(facts.asOf);
+  if (Number.isNaN(asOf)) throw new RangeError(`facts.asOf is not an ISO date: ${facts.asOf}`);
+  if (!(standard.dibaoStandard > 0 && standard.edgeMultiplier > 0 && standard.minorMultiplier > 0)) {
+    throw new RangeError('the 低保 standard and its multipliers must be positive');
+  }
+  const level = checkExtra(extra);
+  const members = facts.members.map((m, i) => buildMember(m, i, asOf));
+  const n = members.length;
+  const inc = facts.incomeMonthly;
+  const income = sumKnown([inc.wages, inc.pensions, inc.benefits, inc.maintenance, inc.other]);
+  const rigid = facts.rigidSpending12m;
+  const rigid12m = sumKnown([rigid.medical, rigid.education, rigid.care, rigid.rehab]);
+  const perCapita = n > 0 ? income / n : NaN;
+  const std = standard.dibaoStandard;
+  const street = known(facts.streetCode);
+  const categories = maskOf(CATEGORY_VALUES, heldCategories(facts, asOf), 'category');
+  return {
+    asOf: facts.asOf,
+    reference: { ...standard },
+    circle: extra.circle,
+    circles: maskOf(CIRCLE_VALUES, extra.circles, 'circle'),
+    categories,
+    needs: maskOf(NEED_VALUES, extra.needCodes, 'need code'),
+    lifeEvents12m: lifeEventMask(facts, asOf),
+    level,
+    incomeRatio: nullable(perCapita / std),
+    edgeIncomeRatio: nullable(perCapita / (std * standard.edgeMultiplier)),
+    incomeRatioAfterRigidSpending: nullable(n > 0 ? (income - rigid12m / 12) / n / std : NaN),
+    dibaoLineRatio: nullable(n > 0 ? income / dibaoLine(members, standard) : NaN),
+    assetMonths: facts.liquidAssets === null || n === 0 ? null : facts.liquidAssets / n / std,
+    medicalSpendingShare: rigid.medical === null ? null : nullable(share(rigid.medical, income)),
+    rigidSpendingShare: nullable(share(rigid12m, income)),
+    streetCode: street,
+    districtCode: street !== null && /^\d{6}/.test(street) ? street.slice(0, 6) : null,
+    memberCount: n,
+    registeredElsewhere: known(facts.registeredElsewhere),
+    tenure: known(facts.tenure),
+    floor: known(facts.floor),
+    hasElevator: known(facts.hasElevator),
+    buildingElevatorProject: known(facts.buildingElevatorProject),
+    livingAreaPerPerson: facts.livingAreaSqm === null || n === 0 ? null : facts.livingAreaSqm / n,
+    charityReferralConsent: known(extra.charityReferralConsent),
+    hasChildUnder18: childUnder18(members),
+    tempAssistanceWithin24m: (categories & LS_BIT) !== 0, // the LS category, so the two never disagree
+    massOrganisationBeneficiary: known(facts.massOrganisationBeneficiary),
+    familyStructure: known(facts.familyStructure),
+    guardianship: known(facts.guardianship),
+    familyConflict: known(facts.familyConflict),
+    members,
+  };
+}

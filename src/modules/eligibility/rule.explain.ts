@@ -1,0 +1,103 @@
+// explain(): the same rule compiled a second way, into closures that evaluate every condition (no
+// short-circuit) and build a trace tree with bilingual sentences. Combinators fold verdicts here with
+// their own Kleene code, so the property test comparing it with evaluate() checks two implementations.
+import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-facts';
+import { RELATION_LABELS, valuesInMask } from './fact-values';
+import { compileTest, E, I, leafFact, reader, U, VERDICTS } from './rule.leaf';
+import { capitalise, condition, formatValue, label, MARK, VERDICT_WORDS } from './rule.sentences';
+import type { Comparison, Rule, Scalar, TraceKind, TraceNode, Verdict } from './rule.types';
+
+export type ExplainFn = (f: EligibilityFacts, m: MemberEligibilityFacts, path: string) => TraceNode;
+
+export function foldAll(rs: readonly Verdict[]): Verdict {
+  return rs.includes('INELIGIBLE') ? 'INELIGIBLE' : rs.includes('UNKNOWN') ? 'UNKNOWN' : 'ELIGIBLE';
+}
+export function foldAny(rs: readonly Verdict[]): Verdict {
+  return rs.includes('ELIGIBLE') ? 'ELIGIBLE' : rs.includes('UNKNOWN') ? 'UNKNOWN' : 'INELIGIBLE';
+}
+const negate = (r: Verdict): Verdict => (r === 'ELIGIBLE' ? 'INELIGIBLE' : r === 'INELIGIBLE' ? 'ELIGIBLE' : 'UNKNOWN');
+const outcome = (r: Verdict, lang: 0 | 1) => `${VERDICT_WORDS[r][lang]} ${MARK[r]}`;
+
+function node(path: string, kind: TraceKind, result: Verdict, zh: string, en: string, children: TraceNode[]): TraceNode {
+  return { path, kind, result, zh, en, children };
+}
+
+export function compileExplain(rule: Rule): ExplainFn {
+  if ('all' in rule || 'any' in rule) {
+    const isAll = 'all' in rule;
+    const key = isAll ? 'all' : 'any';
+    const cs = (isAll ? rule.all : rule.any).map(compileExplain);
+    return (f, m, path) => {
+      const children = cs.map((c, i) => c(f, m, `${path}.${key}[${i}]`));
+      const r = (isAll ? foldAll : foldAny)(children.map((c) => c.result));
+      const n = cs.length;
+      return isAll
+        ? node(path, 'all', r, `以下${n}项条件须全部满足：${outcome(r, 0)}`, `All ${n} conditions below must hold: ${outcome(r, 1)}`, children)
+        : node(path, 'any', r, `以下${n}项条件至少满足一项：${outcome(r, 0)}`, `At least one of the ${n} conditions below must hold: ${outcome(r, 1)}`, children);
+    };
+  }
+  if ('not' in rule) {
+    const c = compileExplain(rule.not);
+    return (f, m, path) => {
+      const child = c(f, m, `${path}.not`);
+      const r = negate(child.result);
+      return node(path, 'not', r, `以下条件须不成立：${outcome(r, 0)}`, `The condition below must not hold: ${outcome(r, 1)}`, [child]);
+    };
+  }
+  if ('anyMember' in rule || 'everyMember' in rule) return quantifier(rule);
+  return comparison(rule);
+}
+
+function quantifier(rule: { anyMember: Rule } | { everyMember: Rule }): ExplainFn {
+  const every = 'everyMember' in rule;
+  const key = every ? 'everyMember' : 'anyMember';
+  const c = compileExplain(every ? rule.everyMember : rule.anyMember);
+  return (f, _m, path) => {
+    const children = f.members.map((member) => memberNode(c(f, member, `${path}.${key}`), member, path));
+    const r = (every ? foldAll : foldAny)(children.map((x) => x.result));
+    const met = children.filter((x) => x.result === 'ELIGIBLE').length;
+    const n = children.length;
+    return every
+      ? node(path, key, r, `每名家庭成员都须满足以下条件（${met}/${n}名满足）：${outcome(r, 0)}`,
+        `Every household member must meet the condition below (${met} of ${n} do): ${outcome(r, 1)}`, children)
+      : node(path, key, r, `至少一名家庭成员须满足以下条件（${met}/${n}名满足）：${outcome(r, 0)}`,
+        `At least one household member must meet the condition below (${met} of ${n} do): ${outcome(r, 1)}`, children);
+  };
+}
+
+function memberNode(inner: TraceNode, m: MemberEligibilityFacts, path: string): TraceNode {
+  const rel = m.relation === null ? null : RELATION_LABELS[m.relation];
+  const zhWho = `${rel?.[0] ?? '关系未知'}，${m.age === null ? '年龄未知' : `${m.age}岁`}`;
+  const enWho = `${rel?.[1] ?? 'relation unknown'}, ${m.age === null ? 'age unknown' : `aged ${m.age}`}`;
+  const r = inner.result;
+  return { ...node(path, 'member', r, `成员${m.index + 1}（${zhWho}）：${outcome(r, 0)}`, `Member ${m.index + 1} (${enWho}): ${outcome(r, 1)}`, [inner]), member: m.index };
+}
+
+function comparison(c: Comparison): ExplainFn {
+  const def = leafFact(c);
+  const read = reader(def);
+  const test = compileTest(def, c);
+  const conditionZh = condition(def, c.op, c.value, 'zh', 'short');
+  const conditionEn = condition(def, c.op, c.value, 'en', 'short');
+  const [zhLabel, enLabel] = [label(def, 'zh'), capitalise(label(def, 'en'))];
+  const t = def.type;
+  return (f, m, path) => {
+    const x = read(f, m);
+    const v = c.op === 'isKnown' ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
+    const r = VERDICTS[v];
+    const actual: Scalar | Scalar[] | null = x === null ? null : t.kind === 'set' ? valuesInMask(t.values, x as number) : x;
+    let zh: string;
+    let en: string;
+    if (c.op === 'isKnown') {
+      [zh, en] = x === null ? [`尚不知道${zhLabel}`, `${enLabel} is not known`] : [`${zhLabel}已知`, `${enLabel} is known`];
+    } else if (actual === null) {
+      [zh, en] = [`尚不知道${zhLabel}（条件：${conditionZh}）`, `${enLabel} is not known (condition: ${conditionEn})`];
+    } else if (t.kind === 'set' || t.kind === 'boolean') {
+      [zh, en] = [`${zhLabel}：${formatValue(def, actual, 'zh', 'long')}，${conditionZh}`, `${enLabel}: ${formatValue(def, actual, 'en', 'long')}, ${conditionEn}`];
+    } else {
+      [zh, en] = [`${zhLabel}为${formatValue(def, actual, 'zh', 'long')}，${conditionZh}`, `${enLabel} is ${formatValue(def, actual, 'en', 'long')}, ${conditionEn}`];
+    }
+    const leaf = node(path, 'comparison', r, `${zh} ${MARK[r]}`, `${en} ${MARK[r]}`, []);
+    return { ...leaf, fact: c.fact, op: c.op, expected: c.value ?? null, actual };
+  };
+}
