@@ -70,34 +70,43 @@ function memberNode(inner: TraceNode, m: MemberEligibilityFacts, path: string): 
   const zhWho = `${rel?.[0] ?? '关系未知'}，${m.age === null ? '年龄未知' : `${m.age}岁`}`;
   const enWho = `${rel?.[1] ?? 'relation unknown'}, ${m.age === null ? 'age unknown' : `aged ${m.age}`}`;
   const r = inner.result;
-  return { ...node(path, 'member', r, `成员${m.index + 1}（${zhWho}）：${outcome(r, 0)}`, `Member ${m.index + 1} (${enWho}): ${outcome(r, 1)}`, [inner]), member: m.index };
+  return { path, kind: 'member', result: r, zh: `成员${m.index + 1}（${zhWho}）：${outcome(r, 0)}`, en: `Member ${m.index + 1} (${enWho}): ${outcome(r, 1)}`, member: m.index, children: [inner] };
 }
 
 function comparison(c: Comparison): ExplainFn {
   const def = leafFact(c);
   const read = reader(def);
   const test = compileTest(def, c);
-  const conditionZh = condition(def, c.op, c.value, 'zh', 'short');
-  const conditionEn = condition(def, c.op, c.value, 'en', 'short');
-  const [zhLabel, enLabel] = [label(def, 'zh'), capitalise(label(def, 'en'))];
+  const { fact, op } = c;
+  const expected = c.value ?? null;
+  const zhLabel = label(def, 'zh');
+  const enLabel = capitalise(label(def, 'en'));
   const t = def.type;
+  const colon = t.kind === 'set' || t.kind === 'boolean'; // "标签：值" rather than "标签为值"
+  // Sentence parts that do not depend on the household are built once, here.
+  const unknownZh = op === 'isKnown' ? `尚不知道${zhLabel}` : `尚不知道${zhLabel}（条件：${condition(def, op, c.value, 'zh', 'short')}）`;
+  const unknownEn = op === 'isKnown' ? `${enLabel} is not known` : `${enLabel} is not known (condition: ${condition(def, op, c.value, 'en', 'short')})`;
+  const knownZh = op === 'isKnown' ? '已知' : `，${condition(def, op, c.value, 'zh', 'short')}`;
+  const knownEn = op === 'isKnown' ? ' is known' : `, ${condition(def, op, c.value, 'en', 'short')}`;
+  const [zhIs, enIs] = colon ? ['：', ': '] : ['为', ' is '];
   return (f, m, path) => {
     const x = read(f, m);
-    const v = c.op === 'isKnown' ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
-    const r = VERDICTS[v];
+    const v = op === 'isKnown' ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
+    const result = VERDICTS[v];
+    const mark = MARK[result];
     const actual: Scalar | Scalar[] | null = x === null ? null : t.kind === 'set' ? valuesInMask(t.values, x as number) : x;
     let zh: string;
     let en: string;
-    if (c.op === 'isKnown') {
-      [zh, en] = x === null ? [`尚不知道${zhLabel}`, `${enLabel} is not known`] : [`${zhLabel}已知`, `${enLabel} is known`];
-    } else if (actual === null) {
-      [zh, en] = [`尚不知道${zhLabel}（条件：${conditionZh}）`, `${enLabel} is not known (condition: ${conditionEn})`];
-    } else if (t.kind === 'set' || t.kind === 'boolean') {
-      [zh, en] = [`${zhLabel}：${formatValue(def, actual, 'zh', 'long')}，${conditionZh}`, `${enLabel}: ${formatValue(def, actual, 'en', 'long')}, ${conditionEn}`];
+    if (actual === null) {
+      zh = `${unknownZh} ${mark}`;
+      en = `${unknownEn} ${mark}`;
+    } else if (op === 'isKnown') {
+      zh = `${zhLabel}${knownZh} ${mark}`;
+      en = `${enLabel}${knownEn} ${mark}`;
     } else {
-      [zh, en] = [`${zhLabel}为${formatValue(def, actual, 'zh', 'long')}，${conditionZh}`, `${enLabel} is ${formatValue(def, actual, 'en', 'long')}, ${conditionEn}`];
+      zh = `${zhLabel}${zhIs}${formatValue(def, actual, 'zh', 'long')}${knownZh} ${mark}`;
+      en = `${enLabel}${enIs}${formatValue(def, actual, 'en', 'long')}${knownEn} ${mark}`;
     }
-    const leaf = node(path, 'comparison', r, `${zh} ${MARK[r]}`, `${en} ${MARK[r]}`, []);
-    return { ...leaf, fact: c.fact, op: c.op, expected: c.value ?? null, actual };
+    return { path, kind: 'comparison', result, zh, en, fact, op, expected, actual, children: [] };
   };
 }
