@@ -36,8 +36,12 @@ function evidenceFor(rule: CompiledCircleRule, f: HouseholdFacts, c: HouseholdCo
       }
       return null;
     }
-    case 'flag':
-      return f[rule.flag!] === true ? rule.flag : null;
+    case 'flag': {
+      // A switch, not f[rule.flag]: a property read by a varying name is slow on the hot path.
+      const set = rule.flag === 'massOrganisationBeneficiary' ? f.massOrganisationBeneficiary
+        : rule.flag === 'charityPriority' ? f.charityPriority : f.foundByVisit;
+      return set === true ? rule.flag : null;
+    }
   }
 }
 

@@ -17,17 +17,3 @@ export interface FactFunction {
   readonly reads: readonly string[];
   readonly compute: (facts: HouseholdFacts, ctx: HouseholdContext) => FactValue;
 }
-
-/** Worst (highest) of a per-member ordinal; null when a relevant member's fact is unknown. */
-export function worstOverMembers<T>(
-  values: readonly T[],
-  ordinal: (value: T, index: number) => number | null,
-): number | null {
-  let worst = 0;
-  for (let i = 0; i < values.length; i++) {
-    const o = ordinal(values[i], i);
-    if (o === null) return null;
-    if (o > worst) worst = o;
-  }
-  return worst;
-}
