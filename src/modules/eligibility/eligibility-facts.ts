@@ -35,6 +35,8 @@ export interface MemberEligibilityFacts {
   readonly relation: Relation | null;
   readonly disabilityGrade: number | null;
   readonly hasDisability: boolean | null;
+  /** 重残: grade 1–2 → true; grade 3–4 or no disability → false; null when neither is known. */
+  readonly severelyDisabled: boolean | null;
   readonly mobilityImpaired: boolean | null;
   readonly seriousIllness: boolean | null;
   readonly mentalDisorder: MentalDisorder | null;
@@ -104,11 +106,14 @@ const known = <T>(x: T | null | undefined): T | null => (x === undefined ? null 
 
 function buildMember(m: MemberFacts, index: number, asOf: number): MemberEligibilityFacts {
   const statuses = known(m.specialStatuses);
+  const grade = known(m.disabilityGrade);
   return {
     index,
     age: nullable(ageInYears(packIsoDate(known(m.birthDate)), asOf)),
     sex: known(m.sex), hukou: known(m.hukou), relation: known(m.relation),
-    disabilityGrade: known(m.disabilityGrade), hasDisability: known(m.hasDisability), mobilityImpaired: known(m.mobilityImpaired),
+    disabilityGrade: grade, hasDisability: known(m.hasDisability), mobilityImpaired: known(m.mobilityImpaired),
+    // disabilityGrade null means "no certificate or unknown" (scoring/facts.ts); hasDisability tells which.
+    severelyDisabled: grade !== null ? grade <= 2 : m.hasDisability === false ? false : null,
     seriousIllness: known(m.seriousIllness), mentalDisorder: known(m.mentalDisorder), careNeedsGrade: known(m.careNeedsGrade),
     employmentStatus: known(m.employmentStatus), monthsUnemployed: known(m.monthsUnemployed), recentGraduate: known(m.recentGraduate),
     educationLevel: known(m.educationLevel), studentStage: known(m.studentStage), specialEducationalNeeds: known(m.specialEducationalNeeds),

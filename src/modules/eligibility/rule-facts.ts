@@ -98,6 +98,7 @@ export const FACTS: readonly FactDef[] = [
   m('relation', enumOf(RELATION_LABELS), '与户主关系', 'relation to the head', (x) => x.relation),
   m('disabilityGrade', NUMBER, '残疾等级', 'disability grade', (x) => x.disabilityGrade, 'grade'),
   m('hasDisability', BOOLEAN, '有残疾', 'has a disability', (x) => x.hasDisability),
+  m('severelyDisabled', BOOLEAN, '重度残疾（一、二级）', 'severely disabled (grade 1–2)', (x) => x.severelyDisabled),
   m('mobilityImpaired', BOOLEAN, '行动不便', 'mobility impaired', (x) => x.mobilityImpaired),
   m('seriousIllness', BOOLEAN, '患重大疾病', 'serious illness', (x) => x.seriousIllness),
   m('mentalDisorder', enumOf(MENTAL_LABELS), '精神障碍', 'mental disorder', (x) => x.mentalDisorder),

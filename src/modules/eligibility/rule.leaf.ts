@@ -16,7 +16,7 @@ export type Test = (x: number | string | boolean) => boolean;
 
 /** Placeholder member outside any quantifier; validation guarantees no member fact reads it. */
 export const NO_MEMBER: MemberEligibilityFacts = Object.freeze({
-  index: -1, age: null, sex: null, hukou: null, relation: null, disabilityGrade: null, hasDisability: null,
+  index: -1, age: null, sex: null, hukou: null, relation: null, disabilityGrade: null, hasDisability: null, severelyDisabled: null,
   mobilityImpaired: null, seriousIllness: null, mentalDisorder: null, careNeedsGrade: null, employmentStatus: null,
   monthsUnemployed: null, recentGraduate: null, educationLevel: null, studentStage: null,
   specialEducationalNeeds: null, specialStatuses: null,

@@ -122,6 +122,12 @@ describe('worked households against the catalogue rules', () => {
     expect(verdict('R16', facts({ buildingElevatorProject: true }))).toBe('ELIGIBLE');
   });
 
+  it('R03 重残无业: a member with no disability is INELIGIBLE, not UNKNOWN', () => {
+    expect(verdict('R03', facts())).toBe('INELIGIBLE');
+    expect(verdict('R03', facts({ members: [member({ disabilityGrade: 1, hasDisability: true, employmentStatus: 'UNABLE_TO_WORK' })] }))).toBe('ELIGIBLE');
+    expect(verdict('R03', facts({ members: [member({ disabilityGrade: null, hasDisability: true, employmentStatus: 'UNABLE_TO_WORK' })] }))).toBe('UNKNOWN');
+  });
+
   it('R24 顾问服务 is for everyone', () => {
     expect(verdict('R24', facts())).toBe('ELIGIBLE');
   });

@@ -53,6 +53,15 @@ describe('buildEligibilityFacts', () => {
     expect(facts({ incomeMonthly: none, rigidSpending12m: { medical: 100, education: 0, care: 0, rehab: 0 } }).medicalSpendingShare).toBe(Infinity);
   });
 
+  it('severelyDisabled is known-false without a disability even though the grade is null', () => {
+    const sev = (o: Parameters<typeof member>[0]) => facts({ members: [member(o)] }).members[0].severelyDisabled;
+    expect(sev({ disabilityGrade: 2, hasDisability: true })).toBe(true);
+    expect(sev({ disabilityGrade: 3, hasDisability: true })).toBe(false);
+    expect(sev({ disabilityGrade: null, hasDisability: false })).toBe(false);
+    expect(sev({ disabilityGrade: null, hasDisability: true })).toBeNull();
+    expect(sev({ disabilityGrade: null, hasDisability: null })).toBeNull();
+  });
+
   it('derives district code from the street code', () => {
     expect(facts({ streetCode: '310105009' }).districtCode).toBe('310105');
   });
