@@ -72,6 +72,7 @@ export interface CircleResult {
 }
 
 export interface NeedResult extends Bilingual {
+  /** N01–N28 (NEEDS.md §2). */
   code: string;
   category: string;
   form: string;
@@ -86,11 +87,12 @@ export interface NeedResult extends Bilingual {
 export interface DriverSentence extends Bilingual { indicator: string; score: number }
 
 export interface LevelSensitivity {
-  /** Level if every missing indicator scored 0, and if every one scored 4. */
+  /** Level if every missing indicator scored 0, and if every one scored 4 (a bracket on any answer). */
   levelIfMissingBest: HardshipLevel;
   levelIfMissingWorst: HardshipLevel;
   couldChangeLevel: boolean;
-  /** Missing indicators (and the facts they read) that, once known, could change the level. */
+  /** Missing indicators (and the facts they read) that alone, across the scores they can take,
+   *  would change the level; empty when only several together could. */
   decisive: Array<{ indicator: string; facts: string[] }>;
 }
 
@@ -113,6 +115,13 @@ export interface Completeness {
   weightsRenormalised: boolean;
 }
 
+/**
+ * The hardship profile (困境画像) of one household under one model version. Treat it as a read-only
+ * value: the lists inside may be shared, frozen arrays. scoreHousehold builds `indicators`,
+ * `dimensions`, `rankingComposites`, `completeness`, `needs` and `explanation` on first read (they
+ * are getters on the returned object; JSON.stringify includes them through toJSON, but `{ ...profile }`
+ * does not — use JSON or read the fields).
+ */
 export interface HardshipProfile {
   modelId: string;
   asOf: IsoDate;
