@@ -18,6 +18,11 @@ export function bandScore(ind: CompiledIndicator, value: number): number {
   return scores[last];
 }
 
+/** d ≥ the deprivation cut, with the tolerance above. */
+export function isDeprived(m: CompiledModel, d: number): boolean {
+  return d >= m.deprivedCut - EPSILON;
+}
+
 export interface Aggregate {
   /** S rounded to the model's decimals; 0 when no dimension is present. */
   composite: number;
@@ -48,7 +53,7 @@ export function aggregate(m: CompiledModel, scores: Int8Array, dims: Float64Arra
     dims[d] = score;
     presentWeight += weights[d];
     weighted += weights[d] * score;
-    if (score >= m.deprivedCut - EPSILON) k++;
+    if (isDeprived(m, score)) k++;
   }
   const raw = presentWeight > 0 ? (m.compositeScale * weighted) / presentWeight : 0;
   return { composite: Math.round(raw * m.compositeRounding) / m.compositeRounding, k, presentWeight };

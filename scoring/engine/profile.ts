@@ -8,7 +8,7 @@ import {
   HARDSHIP_LEVELS, type Bilingual, type CircleResult, type Completeness, type DimensionResult, type Explanation,
   type HardshipLevel, type HardshipProfile, type IndicatorResult, type NeedResult, type RedFlagResult, type VisitCadence,
 } from '../types';
-import { MISSING, aggregate, firstHolding } from './aggregate';
+import { MISSING, aggregate, firstHolding, isDeprived } from './aggregate';
 import { explain } from './explain';
 import { deriveNeeds } from './needs';
 
@@ -93,7 +93,7 @@ export class ScoredProfile implements HardshipProfile {
       return {
         code: dim.code, score: present ? score : null, weight: m.weights[d], effectiveWeight,
         contribution: present ? effectiveWeight * score * m.compositeScale : 0,
-        deprived: present && score >= m.deprivedCut - 1e-9, missingIndicators: missing ?? NONE,
+        deprived: present && isDeprived(m, score), missingIndicators: missing ?? NONE,
       };
     }));
   }
