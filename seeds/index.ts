@@ -1,8 +1,12 @@
 // Reference data every installation needs, in dependency order. Idempotent: safe on every start.
 import { DataSource } from 'typeorm';
+import { seedCatalogue } from './catalogue.seed';
 import { seedGeo } from './geo.seed';
+import { seedBuiltInModel } from '../src/modules/assessment/model.service';
 
 export async function seedReferenceData(db: DataSource) {
   const geo = await seedGeo(db);
-  return { ...geo };
+  const catalogue = await seedCatalogue(db);
+  const model = await seedBuiltInModel(db);
+  return { ...geo, ...catalogue, ...model };
 }

@@ -3,7 +3,14 @@ import { District, Street } from '../modules/geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from '../modules/household/assistance.entity';
 import { Household } from '../modules/household/household.entity';
 import { Member } from '../modules/household/member.entity';
+import { Provider, Resource, ResourceChange } from '../modules/catalogue/catalogue.entity';
+import { DibaoStandard, NeedCode } from '../modules/reference/reference.entity';
 import { Registry1763880000000 } from './migrations/1763880000000-registry';
+import { Catalogue1763890000000 } from './migrations/1763890000000-catalogue';
+import { Assessment1763900000000 } from './migrations/1763900000000-assessment';
+import { Assessment, ScoringModelVersion } from '../modules/assessment/assessment.entity';
+import { Need, NeedChange } from '../modules/need/need.entity';
 
-export const ENTITIES = [District, Street, Household, Member, CategoryHolding, AssistanceEvent, LifeEvent];
-export const MIGRATIONS = [Registry1763880000000];
+export const ENTITIES = [District, Street, Household, Member, CategoryHolding, AssistanceEvent, LifeEvent, NeedCode, DibaoStandard, Provider, Resource, ResourceChange,
+  ScoringModelVersion, Assessment, Need, NeedChange];
+export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000];

@@ -6,11 +6,15 @@ import type { DataSource } from 'typeorm';
 import { bearerToken, verifyToken } from '../auth/token';
 import type { Viewer } from '../common/viewer';
 import { geoLoaders } from '../modules/geo/geo.loaders';
+import { assessmentLoaders } from '../modules/assessment/assessment.loaders';
+import { catalogueLoaders } from '../modules/catalogue/catalogue.loaders';
 import { householdLoaders } from '../modules/household/household.loaders';
 
 export const createLoaders = (db: DataSource) => ({
   ...geoLoaders(db),
   ...householdLoaders(db),
+  ...assessmentLoaders(db),
+  ...catalogueLoaders(db),
 });
 export type Loaders = ReturnType<typeof createLoaders>;
 

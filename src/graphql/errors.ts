@@ -13,6 +13,7 @@ export enum ErrorCode {
   INVALID_INPUT = 'INVALID_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',
@@ -21,6 +22,7 @@ registerEnumType(ErrorCode, {
     INVALID_INPUT: { description: 'One or more input fields were rejected; see fieldErrors. Nothing was written.' },
     NOT_FOUND: { description: 'The target does not exist or is not visible to the caller. Nothing was written.' },
     CONFLICT: { description: 'The change conflicts with the current state (e.g. a stale version). Nothing was written.' },
+    INVALID_TRANSITION: { description: 'The status change is not allowed from the current status (no skipping, no reopening). Nothing was written.' },
   },
 });
 
@@ -69,6 +71,20 @@ export class ConflictError extends ErrorResult {
     super();
     this.errorCode = ErrorCode.CONFLICT;
     this.message = message;
+  }
+}
+
+@ObjectType({ implements: ErrorResult, description: 'A status change that the lifecycle does not allow from the current status.' })
+export class InvalidTransitionError extends ErrorResult {
+  @Field({ description: 'Current status.' }) from: string;
+  @Field({ description: 'Requested status.' }) to: string;
+
+  constructor(from = '', to = '', why = '') {
+    super();
+    this.errorCode = ErrorCode.INVALID_TRANSITION;
+    this.from = from;
+    this.to = to;
+    this.message = `Cannot go from ${from} to ${to}${why ? `: ${why}` : ''}`;
   }
 }
 

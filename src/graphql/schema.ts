@@ -1,29 +1,65 @@
 // Builds the schema: services and resolvers are made once per process, by hand, and handed to
 // type-graphql through its container. There is no DI library; this is the one wiring place.
-import path from 'node:path';
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { AssessmentFieldsResolver, HouseholdAssessmentFieldsResolver } from '../modules/assessment/assessment-fields.resolver';
+import { AssessmentResolver } from '../modules/assessment/assessment.resolver';
+import { AssessmentService } from '../modules/assessment/assessment.service';
+import { ModelResolver } from '../modules/assessment/model.resolver';
+import { ModelService } from '../modules/assessment/model.service';
+import { SimulationService } from '../modules/assessment/simulation.service';
+import { StatisticsService } from '../modules/assessment/statistics.service';
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
+import { EligibilityCheckService } from '../modules/catalogue/eligibility-check.service';
+import { EligibilityResolver } from '../modules/catalogue/eligibility.resolver';
+import { ProviderResolver } from '../modules/catalogue/provider.resolver';
+import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
+import { ResourceWorkflowService } from '../modules/catalogue/resource-workflow.service';
+import { ResourceResolver } from '../modules/catalogue/resource.resolver';
+import { ResourceService } from '../modules/catalogue/resource.service';
 import { DistrictFieldsResolver, GeoResolver } from '../modules/geo/geo.resolver';
 import { HouseholdFieldsResolver } from '../modules/household/household-fields.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdService } from '../modules/household/household.service';
 import { MemberFieldsResolver } from '../modules/household/member-fields.resolver';
 import { MemberService } from '../modules/household/member.service';
+import { NeedResolver } from '../modules/need/need.resolver';
+import { NeedService } from '../modules/need/need.service';
+import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { authChecker } from './auth-checker';
 import { ValidationResultMiddleware } from './errors';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
+const SCHEMA_HEADER = '# Four Lists (四张清单) GraphQL schema. Emitted by `npm run schema` from the code; do not edit by hand.\n\n';
+
+/** Services, built once per process. */
+export function createServices(db: DataSource) {
+  const households = new HouseholdService(db);
+  const models = new ModelService(db);
+  const needs = new NeedService(db, households);
+  const assessments = new AssessmentService(db, households, models, needs);
+  const resources = new ResourceService(db);
+  return {
+    households, members: new MemberService(db, households), models, needs, assessments,
+    simulation: new SimulationService(db, assessments, models), statistics: new StatisticsService(db),
+    resources, workflow: new ResourceWorkflowService(db, resources),
+    eligibility: new EligibilityCheckService(db, households, resources, assessments, models),
+  };
+}
 
 export async function buildAppSchema(db: DataSource, options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
-  const households = new HouseholdService(db);
-  const members = new MemberService(db, households);
+  const s = createServices(db);
   const resolvers: object[] = [
-    new ViewerResolver(),
+    new ViewerResolver(), new ReferenceResolver(db),
     new GeoResolver(db), new DistrictFieldsResolver(),
-    new HouseholdResolver(households, members), new HouseholdFieldsResolver(), new MemberFieldsResolver(),
+    new HouseholdResolver(s.households, s.members), new HouseholdFieldsResolver(), new MemberFieldsResolver(),
+    new AssessmentResolver(s.assessments, s.statistics), new HouseholdAssessmentFieldsResolver(), new AssessmentFieldsResolver(),
+    new ModelResolver(db, s.models, s.simulation), new NeedResolver(s.needs),
+    new ResourceResolver(s.resources, s.workflow), new ResourceFieldsResolver(), new ProviderResolver(db),
+    new EligibilityResolver(s.eligibility),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({
@@ -39,5 +75,3 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
   if (options.emit) writeFileSync(SCHEMA_FILE, `${SCHEMA_HEADER}${printSchema(lexicographicSortSchema(schema))}\n`);
   return schema;
 }
-
-const SCHEMA_HEADER = '# Four Lists (四张清单) GraphQL schema. Emitted by `npm run schema` from the code; do not edit by hand.\n\n';

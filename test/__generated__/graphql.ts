@@ -294,6 +294,8 @@ export type ErrorCode =
   | 'CONFLICT'
   /** One or more input fields were rejected; see fieldErrors. Nothing was written. */
   | 'INVALID_INPUT'
+  /** The status change is not allowed from the current status (no skipping, no reopening). Nothing was written. */
+  | 'INVALID_TRANSITION'
   /** The target does not exist or is not visible to the caller. Nothing was written. */
   | 'NOT_FOUND';
 
@@ -775,11 +777,14 @@ type Failure_ConflictError_Fragment = { errorCode: ErrorCode, message: string };
 
 type Failure_InputValidationError_Fragment = { errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> };
 
+type Failure_InvalidTransitionError_Fragment = { errorCode: ErrorCode, message: string };
+
 type Failure_NotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
 export type FailureFragment =
   | Failure_ConflictError_Fragment
   | Failure_InputValidationError_Fragment
+  | Failure_InvalidTransitionError_Fragment
   | Failure_NotFoundError_Fragment
 ;
 

@@ -1,0 +1,121 @@
+// Assessing households: registry rows → HouseholdFacts → scoring/ → an immutable Assessment, and
+// the needs list refreshed in the same transaction. Works in batches so the CLI can stream 100k.
+import { createHash } from 'node:crypto';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { HardshipProfile, HouseholdFacts, scoreHousehold, ScoringModel } from '../../../scoring';
+import { todayIso } from '../../common/dates';
+import { Viewer } from '../../common/viewer';
+import { NotFoundError } from '../../graphql/errors';
+import { AssistanceEvent, CategoryHolding, LifeEvent } from '../household/assistance.entity';
+import { Household } from '../household/household.entity';
+import { HouseholdRows, toHouseholdFacts } from '../household/household-facts';
+import { HouseholdService } from '../household/household.service';
+import { Member } from '../household/member.entity';
+import { NeedService } from '../need/need.service';
+import { standardInForce } from '../reference/reference.service';
+import { Assessment } from './assessment.entity';
+import { ModelService } from './model.service';
+
+export interface BatchResult { assessed: number; unchanged: number }
+
+export class AssessmentService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdService,
+    private readonly models: ModelService,
+    private readonly needs: NeedService,
+  ) {}
+
+  async assess(viewer: Viewer, householdId: string): Promise<Assessment | NotFoundError> {
+    return this.db.transaction(async (em) => {
+      const household = await this.households.findVisible(viewer, householdId, em);
+      if (!household) return new NotFoundError('Household', householdId);
+      const [assessment] = await this.assessHouseholds(em, [household], viewer.id, { force: false });
+      return assessment;
+    });
+  }
+
+  /** The profile the household would get with these facts; stores nothing. */
+  async preview(viewer: Viewer, householdId: string, change: (facts: HouseholdFacts) => void, modelId?: string): Promise<HardshipProfile | NotFoundError> {
+    const household = await this.households.findVisible(viewer, householdId);
+    if (!household) return new NotFoundError('Household', householdId);
+    const model = modelId ? await this.models.get(modelId) : await this.models.active();
+    if (!model) return new NotFoundError('ScoringModel', modelId ?? '');
+    const [facts] = await this.factsFor(this.db.manager, [household], todayIso());
+    change(facts);
+    return sanitise(scoreHousehold(facts, model));
+  }
+
+  /** Assesses households in one transaction; skips those whose latest assessment has the same model, day and facts. */
+  async assessHouseholds(em: EntityManager, households: Household[], actorId: string, options: { force: boolean }): Promise<Assessment[]> {
+    const asOf = todayIso();
+    const model = await this.models.active(em);
+    const facts = await this.factsFor(em, households, asOf);
+    const latest = await latestAssessments(em, households.map((h) => h.id));
+    const results: Assessment[] = [];
+    const fresh: Assessment[] = [];
+    households.forEach((household, i) => {
+      const hash = factsHash(facts[i]);
+      const previous = latest.get(household.id);
+      if (!options.force && previous && previous.modelId === model.id && previous.asOf === asOf && previous.factsHash === hash) {
+        results.push(previous);
+        return;
+      }
+      const profile = sanitise(scoreHousehold(facts[i], model));
+      const assessment = em.create(Assessment, {
+        householdId: household.id, modelId: model.id, asOf, facts: facts[i], factsHash: hash, profile,
+        composite: profile.composite, level: profile.level, circle: profile.circle.primary, assessedBy: actorId,
+      });
+      fresh.push(assessment);
+      results.push(assessment);
+    });
+    if (fresh.length > 0) {
+      await em.getRepository(Assessment).save(fresh, { chunk: 200 });
+      await this.needs.refreshFromProfiles(em, fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })));
+    }
+    return results;
+  }
+
+  /** Registry rows of many households in five queries, mapped onto the scoring contract. */
+  async factsFor(em: EntityManager, households: Household[], asOf: string): Promise<HouseholdFacts[]> {
+    const ids = households.map((h) => h.id);
+    const [members, categories, events, lifeEvents, standard] = await Promise.all([
+      em.find(Member, { where: { householdId: In(ids) }, order: { position: 'ASC' } }),
+      em.find(CategoryHolding, { where: { householdId: In(ids) } }),
+      em.find(AssistanceEvent, { where: { householdId: In(ids) } }),
+      em.find(LifeEvent, { where: { householdId: In(ids) } }),
+      standardInForce(em, asOf),
+    ]);
+    const group = <T extends { householdId: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) map.set(row.householdId, [...(map.get(row.householdId) ?? []), row]);
+      return map;
+    };
+    const [m, c, e, l] = [group(members), group(categories), group(events), group(lifeEvents)];
+    const reference = { dibaoStandard: standard.dibaoStandard, edgeMultiplier: standard.edgeMultiplier };
+    return households.map((household) => {
+      const rows: HouseholdRows = { household, members: m.get(household.id) ?? [], categories: c.get(household.id) ?? [], assistanceEvents: e.get(household.id) ?? [], lifeEvents: l.get(household.id) ?? [] };
+      return toHouseholdFacts(rows, asOf, reference);
+    });
+  }
+
+  async activeModel(): Promise<ScoringModel> {
+    return this.models.active();
+  }
+}
+
+export async function latestAssessments(em: EntityManager | DataSource, householdIds: readonly string[]): Promise<Map<string, Assessment>> {
+  if (householdIds.length === 0) return new Map();
+  const rows = await em.getRepository(Assessment).createQueryBuilder('a')
+    .distinctOn(['a.household_id']).where('a.household_id IN (:...ids)', { ids: householdIds })
+    .orderBy('a.household_id').addOrderBy('a.assessed_at', 'DESC').addOrderBy('a.id', 'DESC').getMany();
+  return new Map(rows.map((a) => [a.householdId, a]));
+}
+
+export const factsHash = (facts: HouseholdFacts) => createHash('sha1').update(JSON.stringify(facts)).digest('hex');
+
+/** JSON and GraphQL have no Infinity: an unbounded ratio is stored as null (its score still says 4). */
+function sanitise(profile: HardshipProfile): HardshipProfile {
+  for (const indicator of profile.indicators) if (indicator.value !== null && !Number.isFinite(indicator.value)) indicator.value = null;
+  return profile;
+}

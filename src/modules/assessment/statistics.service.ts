@@ -1,0 +1,30 @@
+// Aggregates from each active household's latest assessment. VIEWER sees counts only, and never
+// a cell small enough to single a household out.
+import { DataSource } from 'typeorm';
+import { DomainError } from '../../common/domain-error';
+import { Viewer } from '../../common/viewer';
+import { HardshipStatisticsCell } from './assessment.types';
+
+export const MIN_CELL_FOR_VIEWER = 5;
+
+export class StatisticsService {
+  constructor(private readonly db: DataSource) {}
+
+  async hardship(viewer: Viewer, districtCode?: string): Promise<HardshipStatisticsCell[]> {
+    if (districtCode !== undefined && !/^\d{6}$/.test(districtCode)) throw new DomainError('BAD_USER_INPUT', 'districtCode must be 6 digits');
+    const params: unknown[] = [];
+    const where = ["h.status = 'ACTIVE'"];
+    if (districtCode) { params.push(`${districtCode}%`); where.push(`h.street_code LIKE $${params.length}`); }
+    if (viewer.role === 'ADVISER') { params.push(viewer.streetCodes); where.push(`h.street_code = ANY($${params.length})`); }
+    const rows: Array<{ street_code: string; level: string; circle: number | null; households: number }> = await this.db.query(`
+      SELECT h.street_code, a.level, a.circle, count(*)::int AS households
+      FROM household h
+      JOIN LATERAL (SELECT level, circle FROM assessment a WHERE a.household_id = h.id ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) a ON true
+      WHERE ${where.join(' AND ')}
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`, params);
+    return rows.map((r) => {
+      const suppressed = viewer.role === 'VIEWER' && r.households < MIN_CELL_FOR_VIEWER;
+      return { streetCode: r.street_code, level: r.level, circle: r.circle, households: suppressed ? null : r.households, suppressed };
+    });
+  }
+}
