@@ -11,6 +11,20 @@ export type AddMemberInput = {
   member: NewMemberInput;
 };
 
+/** A need an adviser records by hand. */
+export type AddNeedInput = {
+  /** Need code N01–N28. */
+  code: string;
+  /** The household. */
+  householdId: string | number;
+  /** What was reported or seen. */
+  note: string;
+  /** SELF_REPORT, VISIT or DATA_WARNING (ASSESSMENT needs come from assessments). */
+  source: NeedSource;
+  /** Urgency; ORDINARY when omitted. */
+  urgency?: NeedUrgency | null | undefined;
+};
+
 /** Archive a household (kept for history). */
 export type ArchiveHouseholdInput = {
   /** The household. */
@@ -115,6 +129,31 @@ export type AssistanceScheme =
   /** 医疗救助 medical assistance (special) */
   | 'ZX_MEDICAL';
 
+/** What a resource gives. */
+export type BenefitInput = {
+  /** Amount in yuan. */
+  amount?: number | null | undefined;
+  /** Cap in yuan. */
+  cap?: number | null | undefined;
+  /** Description in English. */
+  descriptionEn?: string | null | undefined;
+  /** Description in Chinese. */
+  descriptionZh?: string | null | undefined;
+  /** Hours. */
+  hours?: number | null | undefined;
+  /** Sessions. */
+  sessions?: number | null | undefined;
+  /** Unit: PER_PERSON_MONTH, PER_HOUSEHOLD_MONTH, PER_HOUSEHOLD, PER_PERSON, PER_PERSON_YEAR, PER_TIME, PER_ELEVATOR. */
+  unit?: string | null | undefined;
+};
+
+/** Capacity model. */
+export type CapacityKind =
+  /** 应享尽享 uncapped entitlement */
+  | 'ENTITLEMENT'
+  /** 名额 a quota per period */
+  | 'QUOTA';
+
 /** Care needs versus care services received (照护服务缺口). */
 export type CareServiceGap =
   /** 已覆盖 covered */
@@ -154,6 +193,16 @@ export type CategoryHoldingInput = {
   since?: string | null | undefined;
   /** Held until; omit while still held. */
   until?: string | null | undefined;
+};
+
+/** Move a need to another status, with the reason. */
+export type ChangeNeedStatusInput = {
+  /** The need. */
+  id: string | number;
+  /** Why. */
+  reason: string;
+  /** New status (RESOLVED is set by reassessment only). */
+  status: NeedStatus;
 };
 
 /** Contact with the community (社区联系). */
@@ -213,6 +262,60 @@ export type CreateHouseholdInput = {
   streetCode: string;
 };
 
+/** A new resource. A PARTNER creates it for its own organisation as a DRAFT. */
+export type CreateResourceInput = {
+  /** How to apply. */
+  applicationChannel?: string | null | undefined;
+  /** What it gives. */
+  benefit?: BenefitInput | null | undefined;
+  /** ENTITLEMENT or QUOTA. */
+  capacityKind: CapacityKind;
+  /** Catalogue code (letters, digits, dashes); generated when omitted. */
+  code?: string | null | undefined;
+  /** English description. */
+  descriptionEn?: string | null | undefined;
+  /** Chinese description. */
+  descriptionZh?: string | null | undefined;
+  /** Eligibility rule (rule language); validated on save. */
+  eligibility: unknown;
+  /** Exclusive group: resources in one group are never given together. */
+  exclusiveGroup?: string | null | undefined;
+  /** Amounts and quotas are verified against a source. */
+  figuresVerified?: boolean | null | undefined;
+  /** Form of help. */
+  form: ResourceForm;
+  /** Where it applies. */
+  geoScope: GeoScopeInput;
+  /** Last verified. */
+  lastVerified?: string | null | undefined;
+  /** English name. */
+  nameEn: string;
+  /** Chinese name. */
+  nameZh: string;
+  /** Need codes it meets (N01–N28). */
+  needCodes: Array<string>;
+  /** Quota period: YEAR, MONTH or TERM. */
+  period?: string | null | undefined;
+  /** Policy basis (文号). */
+  policyBasis?: string | null | undefined;
+  /** Processing time in working days. */
+  processingDays?: number | null | undefined;
+  /** Provider code; a PARTNER may omit it (its own organisation is used) and may not name another. */
+  providerId?: string | null | undefined;
+  /** Places per period; required for QUOTA. */
+  quota?: number | null | undefined;
+  /** Materials to bring. */
+  requiredMaterials?: Array<string> | null | undefined;
+  /** Offer only after statutory schemes are used or ruled out. */
+  statutoryFirst?: boolean | null | undefined;
+  /** Override the tier derived from the provider type. */
+  tierOverride?: Tier | null | undefined;
+  /** Valid from. */
+  validFrom?: string | null | undefined;
+  /** Valid to. */
+  validTo?: string | null | undefined;
+};
+
 /** Information and digital capacity (信息/数字能力). */
 export type DigitalCapacity =
   /** 完全不会且不了解政策 cannot use, unaware of policies */
@@ -266,6 +369,15 @@ export type EducationLevel =
   | 'SENIOR_SECONDARY'
   /** 中专/职校 vocational */
   | 'VOCATIONAL';
+
+/** Outcome of an eligibility rule (three-valued). */
+export type EligibilityResult =
+  /** 符合 eligible */
+  | 'ELIGIBLE'
+  /** 不符合 not eligible */
+  | 'INELIGIBLE'
+  /** 待核实 a needed fact is missing */
+  | 'UNKNOWN';
 
 /** Employment status (就业状况). */
 export type EmploymentStatus =
@@ -321,6 +433,14 @@ export type FamilyStructure =
   /** 单亲 single parent */
   | 'SINGLE_PARENT';
 
+/** Where something applies. */
+export type GeoScopeInput = {
+  /** District codes (DISTRICT) or street codes (STREET); empty for CITY. */
+  codes?: Array<string>;
+  /** CITY, DISTRICT or STREET. */
+  level: ScopeLevel;
+};
+
 /** Guardianship of minors (未成年人监护). */
 export type Guardianship =
   /** 正常 normal */
@@ -331,6 +451,17 @@ export type Guardianship =
   | 'PARENT_UNAVAILABLE'
   /** 单亲或隔代抚养 single parent or grandparents raising */
   | 'SINGLE_PARENT_OR_GRANDPARENTS';
+
+/** Graded hardship (困境程度); sets the visit cadence. */
+export type HardshipLevel =
+  /** 高度困境 high: monthly visits, reassess every 3 months */
+  | 'HIGH'
+  /** 低度困境 low: half-yearly visits, reassess yearly */
+  | 'LOW'
+  /** 中度困境 moderate: quarterly visits, reassess every 6 months */
+  | 'MODERATE'
+  /** 一般关注 watch: yearly contact, data warnings */
+  | 'WATCH';
 
 /** Filters for the household list; all optional and combined with AND. */
 export type HouseholdFilter = {
@@ -457,6 +588,52 @@ export type MentalDisorder =
   /** 有，病情不稳定 present, unstable */
   | 'UNSTABLE';
 
+/** Lifecycle of a scoring-model version. */
+export type ModelStatus =
+  /** 使用中 used for new assessments (exactly one) */
+  | 'ACTIVE'
+  /** 已登记 validated and stored, not used for new assessments */
+  | 'REGISTERED'
+  /** 已停用 no longer used */
+  | 'RETIRED';
+
+/** How a need was found (NEED-5). */
+export type NeedSource =
+  /** 评估 raised by an assessment */
+  | 'ASSESSMENT'
+  /** 数据预警 raised by a data-comparison warning */
+  | 'DATA_WARNING'
+  /** 自报 reported by the household */
+  | 'SELF_REPORT'
+  /** 走访 found on an adviser visit */
+  | 'VISIT';
+
+/** Where a need stands (NEEDS.md §4). */
+export type NeedStatus =
+  /** 拒绝 declined by the household (closed) */
+  | 'DECLINED'
+  /** 办理中 in progress with the provider */
+  | 'IN_PROGRESS'
+  /** 已满足 met (closed) */
+  | 'MET'
+  /** 无资源 no resource available (kept for gap analysis) */
+  | 'NO_RESOURCE'
+  /** 待对接 waiting to be matched */
+  | 'OPEN'
+  /** 部分满足 partly met */
+  | 'PARTIALLY_MET'
+  /** 已转介 referred to a resource */
+  | 'REFERRED'
+  /** 已解除 no longer triggered by a reassessment (closed by the system) */
+  | 'RESOLVED';
+
+/** Urgency of a need (NEED-3). */
+export type NeedUrgency =
+  /** 紧急 emergency: from a red flag, respond within 24 hours */
+  | 'EMERGENCY'
+  /** 一般 ordinary: respond within 10 working days */
+  | 'ORDINARY';
+
 /** A new member. */
 export type NewMemberInput = {
   /** Bedridden. */
@@ -553,6 +730,23 @@ export type PageInput = {
   take?: number;
 };
 
+/** Kind of organisation running resources. */
+export type ProviderType =
+  /** 慈善 charity */
+  | 'CHARITY'
+  /** 社区基金 community foundation fund */
+  | 'COMMUNITY_FUND'
+  /** 企业 enterprise */
+  | 'ENTERPRISE'
+  /** 政府专项 government special schemes and purchased services */
+  | 'GOVERNMENT_SPECIAL'
+  /** 政府法定 government, statutory schemes */
+  | 'GOVERNMENT_STATUTORY'
+  /** 群团 mass organisation (trade union, Youth League, Women's Federation, DPF, Red Cross) */
+  | 'MASS_ORGANISATION'
+  /** 社会组织 social organisation (NGO) */
+  | 'SOCIAL_ORGANISATION';
+
 /** Relation to the head of household (与户主关系). */
 export type Relation =
   /** 子女 child */
@@ -580,6 +774,79 @@ export type RemoveMemberInput = {
   id: string | number;
 };
 
+/** What a history entry records. */
+export type ResourceAction =
+  /** remaining places changed */
+  | 'CAPACITY_UPDATED'
+  /** created */
+  | 'CREATED'
+  /** imported from HSDS */
+  | 'IMPORTED'
+  /** published by ADMIN */
+  | 'PUBLISHED'
+  /** resumed after suspension */
+  | 'RESUMED'
+  /** retired */
+  | 'RETIRED'
+  /** returned by ADMIN with reasons */
+  | 'RETURNED'
+  /** loaded from the seed catalogue */
+  | 'SEEDED'
+  /** submitted for review */
+  | 'SUBMITTED'
+  /** suspended */
+  | 'SUSPENDED'
+  /** fields changed */
+  | 'UPDATED';
+
+/** Filters for the resource list; combined with AND. */
+export type ResourceFilter = {
+  /** Meets this need code. */
+  needCode?: string | null | undefined;
+  /** Run by this provider. */
+  providerId?: string | null | undefined;
+  /** Status; default PUBLISHED. Drafts are visible only to their organisation and ADMIN. */
+  status?: ResourceStatus | null | undefined;
+  /** Covers this street (街镇) code. */
+  streetCode?: string | null | undefined;
+  /** Text in the name or description, Chinese or English. */
+  text?: string | null | undefined;
+  /** In this tier. */
+  tier?: Tier | null | undefined;
+};
+
+/** Form of help (救助形式). */
+export type ResourceForm =
+  /** 现金 cash */
+  | 'CASH'
+  /** 实物 in kind */
+  | 'IN_KIND'
+  /** 混合 mixed */
+  | 'MIXED'
+  /** 服务 service */
+  | 'SERVICE';
+
+/** Lifecycle: DRAFT → SUBMITTED → PUBLISHED → SUSPENDED / RETIRED. */
+export type ResourceStatus =
+  /** 草稿 draft, editable by its organisation */
+  | 'DRAFT'
+  /** 已发布 published: visible and matchable */
+  | 'PUBLISHED'
+  /** 已下线 retired */
+  | 'RETIRED'
+  /** 待审核 awaiting ADMIN review */
+  | 'SUBMITTED'
+  /** 暂停 suspended: visible, not matchable */
+  | 'SUSPENDED';
+
+/** A status change with an optional note (required where the mutation says so). */
+export type ResourceTransitionInput = {
+  /** The resource. */
+  id: string | number;
+  /** Review note, reasons or why. */
+  note?: string | null | undefined;
+};
+
 /** What a caller may do. */
 export type Role =
   /** 区民政 district civil-affairs staff: everything, everywhere. */
@@ -599,6 +866,15 @@ export type SchoolAttendance =
   | 'OUT_OF_SCHOOL'
   /** 正常就学 regular */
   | 'REGULAR';
+
+/** Geographic level. */
+export type ScopeLevel =
+  /** 全市 all of Shanghai */
+  | 'CITY'
+  /** 区 listed districts */
+  | 'DISTRICT'
+  /** 街镇 listed streets */
+  | 'STREET';
 
 /** Sex (性别). */
 export type Sex =
@@ -662,6 +938,25 @@ export type Tenure =
   | 'PRIVATE_RENTAL'
   /** 公房/公租房/廉租房 public rental */
   | 'PUBLIC_RENTAL';
+
+/** Layer in the order of help (POL-ORD-6): statutory first, charity last. */
+export type Tier =
+  /** 慈善/社区 charity and community */
+  | 'CHARITY_COMMUNITY'
+  /** 群团 mass organisations */
+  | 'MASS_ORGANISATION'
+  /** 政府专项 government special */
+  | 'SPECIAL'
+  /** 法定 statutory (应享尽享 first) */
+  | 'STATUTORY';
+
+/** Set the places left in the current period. */
+export type UpdateCapacityInput = {
+  /** The resource. */
+  id: string | number;
+  /** Places left, 0 to the quota. */
+  remaining: number;
+};
 
 /** A partial update of a household: only the fields given change. */
 export type UpdateHouseholdInput = {
@@ -768,6 +1063,388 @@ export type UpdateMemberInput = {
   /** Suicidal thoughts reported. */
   suicidalThoughts?: boolean | null | undefined;
 };
+
+/** A partial update of a resource; only the fields given change. */
+export type UpdateResourceInput = {
+  /** How to apply. */
+  applicationChannel?: string | null | undefined;
+  /** What it gives. */
+  benefit?: BenefitInput | null | undefined;
+  /** Capacity model. */
+  capacityKind?: CapacityKind | null | undefined;
+  /** English description. */
+  descriptionEn?: string | null | undefined;
+  /** Chinese description. */
+  descriptionZh?: string | null | undefined;
+  /** Eligibility rule. */
+  eligibility?: unknown;
+  /** Exclusive group: resources in one group are never given together. */
+  exclusiveGroup?: string | null | undefined;
+  /** Refused with ConflictError if the stored version differs. */
+  expectedVersion?: number | null | undefined;
+  /** Amounts and quotas are verified against a source. */
+  figuresVerified?: boolean | null | undefined;
+  /** Form of help. */
+  form?: ResourceForm | null | undefined;
+  /** Where it applies. */
+  geoScope?: GeoScopeInput | null | undefined;
+  /** The resource. */
+  id: string | number;
+  /** Last verified. */
+  lastVerified?: string | null | undefined;
+  /** English name. */
+  nameEn?: string | null | undefined;
+  /** Chinese name. */
+  nameZh?: string | null | undefined;
+  /** Need codes. */
+  needCodes?: Array<string> | null | undefined;
+  /** Quota period: YEAR, MONTH or TERM. */
+  period?: string | null | undefined;
+  /** Policy basis (文号). */
+  policyBasis?: string | null | undefined;
+  /** Processing time in working days. */
+  processingDays?: number | null | undefined;
+  /** Places per period; required for QUOTA. */
+  quota?: number | null | undefined;
+  /** Materials to bring. */
+  requiredMaterials?: Array<string> | null | undefined;
+  /** Offer only after statutory schemes are used or ruled out. */
+  statutoryFirst?: boolean | null | undefined;
+  /** Override the tier derived from the provider type. */
+  tierOverride?: Tier | null | undefined;
+  /** Valid from. */
+  validFrom?: string | null | undefined;
+  /** Valid to. */
+  validTo?: string | null | undefined;
+};
+
+/** Whether civil affairs has verified the organisation. */
+export type VerificationStatus =
+  /** 暂停 suspended */
+  | 'SUSPENDED'
+  /** 未核实 unverified */
+  | 'UNVERIFIED'
+  /** 已核实 verified */
+  | 'VERIFIED';
+
+/** How often the household is visited (走访频次). */
+export type VisitCadence =
+  /** 每半年 half-yearly */
+  | 'HALF_YEARLY'
+  /** 每月 monthly */
+  | 'MONTHLY'
+  /** 每季度 quarterly */
+  | 'QUARTERLY'
+  /** 每年联系 yearly contact */
+  | 'YEARLY_CONTACT';
+
+/** What-if changes for previewAssessment; nothing is stored. Omitted fields keep their stored value. */
+export type WhatIfInput = {
+  /** Replace the categories held. */
+  categories?: Array<CategoryHoldingInput> | null | undefined;
+  /** Economic changes. */
+  economics?: EconomicsInput | null | undefined;
+  /** Housing changes. */
+  housing?: HousingInput | null | undefined;
+  /** Replace the life events. */
+  lifeEvents?: Array<LifeEventInput> | null | undefined;
+  /** Observation changes. */
+  observations?: ObservationsInput | null | undefined;
+};
+
+export type ProfilePartsFragment = { modelId: string, asOf: string, composite: number, deprivedDimensionCount: number, level: HardshipLevel, levelRule: { id: string, zh: string, en: string }, redFlags: Array<{ code: string, zh: string, en: string }>, circle: { primary: number | null, rule: { circle: number, ruleId: string, zh: string, en: string, evidence: string } | null }, cadence: { visit: VisitCadence, reassessMonths: number, nextReassessment: string }, dimensions: Array<{ code: string, score: number | null, weight: number, contribution: number, deprived: boolean }>, indicators: Array<{ code: string, score: number | null, missing: boolean }>, needs: Array<{ code: string, urgency: NeedUrgency, indicators: Array<string> }>, completeness: { computed: number, total: number, share: number, missingIndicators: Array<string> }, explanation: { contributions: Array<{ dimension: string, zh: string, contribution: number }>, drivers: Array<{ indicator: string, zh: string, en: string }>, levelSensitivity: { couldChangeLevel: boolean, decisive: Array<{ indicator: string, facts: Array<string> }> } } | null };
+
+export type AssessHouseholdMutationVariables = Exact<{
+  householdId: string | number;
+}>;
+
+
+export type AssessHouseholdMutation = { assessHousehold:
+    | { __typename: 'Assessment', id: string, modelId: string, asOf: string, level: HardshipLevel, composite: number, circle: number | null, assessedBy: string, profile: { modelId: string, asOf: string, composite: number, deprivedDimensionCount: number, level: HardshipLevel, levelRule: { id: string, zh: string, en: string }, redFlags: Array<{ code: string, zh: string, en: string }>, circle: { primary: number | null, rule: { circle: number, ruleId: string, zh: string, en: string, evidence: string } | null }, cadence: { visit: VisitCadence, reassessMonths: number, nextReassessment: string }, dimensions: Array<{ code: string, score: number | null, weight: number, contribution: number, deprived: boolean }>, indicators: Array<{ code: string, score: number | null, missing: boolean }>, needs: Array<{ code: string, urgency: NeedUrgency, indicators: Array<string> }>, completeness: { computed: number, total: number, share: number, missingIndicators: Array<string> }, explanation: { contributions: Array<{ dimension: string, zh: string, contribution: number }>, drivers: Array<{ indicator: string, zh: string, en: string }>, levelSensitivity: { couldChangeLevel: boolean, decisive: Array<{ indicator: string, facts: Array<string> }> } } | null } }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type HouseholdProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdProfileQuery = { household: { id: string, profile: { modelId: string, asOf: string, composite: number, deprivedDimensionCount: number, level: HardshipLevel, levelRule: { id: string, zh: string, en: string }, redFlags: Array<{ code: string, zh: string, en: string }>, circle: { primary: number | null, rule: { circle: number, ruleId: string, zh: string, en: string, evidence: string } | null }, cadence: { visit: VisitCadence, reassessMonths: number, nextReassessment: string }, dimensions: Array<{ code: string, score: number | null, weight: number, contribution: number, deprived: boolean }>, indicators: Array<{ code: string, score: number | null, missing: boolean }>, needs: Array<{ code: string, urgency: NeedUrgency, indicators: Array<string> }>, completeness: { computed: number, total: number, share: number, missingIndicators: Array<string> }, explanation: { contributions: Array<{ dimension: string, zh: string, contribution: number }>, drivers: Array<{ indicator: string, zh: string, en: string }>, levelSensitivity: { couldChangeLevel: boolean, decisive: Array<{ indicator: string, facts: Array<string> }> } } | null } | null, assessments: Array<{ id: string, level: HardshipLevel, composite: number, asOf: string }>, needs: Array<{ id: string, code: string, status: NeedStatus, source: NeedSource, urgency: NeedUrgency, indicators: Array<string>, stillTriggered: boolean, needCode: { nameZh: string, nameEn: string } | null, history: Array<{ fromStatus: NeedStatus | null, toStatus: NeedStatus, reason: string, actorId: string }> }>, allNeeds: Array<{ id: string, code: string, status: NeedStatus }> } | null };
+
+export type PreviewAssessmentQueryVariables = Exact<{
+  householdId: string | number;
+  changes?: WhatIfInput | null | undefined;
+  modelId?: string | null | undefined;
+}>;
+
+
+export type PreviewAssessmentQuery = { previewAssessment:
+    | { __typename: 'HardshipProfileView', level: HardshipLevel, composite: number, redFlags: Array<{ code: string }>, needs: Array<{ code: string, urgency: NeedUrgency }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode }
+   };
+
+export type AddNeedMutationVariables = Exact<{
+  input: AddNeedInput;
+}>;
+
+
+export type AddNeedMutation = { addNeed:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'Need', id: string, code: string, status: NeedStatus, source: NeedSource, urgency: NeedUrgency, note: string | null }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type ChangeNeedStatusMutationVariables = Exact<{
+  input: ChangeNeedStatusInput;
+}>;
+
+
+export type ChangeNeedStatusMutation = { changeNeedStatus:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'Need', id: string, status: NeedStatus, closedAt: string | null, history: Array<{ fromStatus: NeedStatus | null, toStatus: NeedStatus, reason: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode }
+   };
+
+export type ScoringModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScoringModelsQuery = { scoringModels: Array<{ id: string, status: ModelStatus, dimensions: Array<{ code: string, weight: number }>, profiles: Array<{ name: string, use: string, consistencyRatio: number, lambdaMax: number }>, levelRules: Array<{ id: string, level: HardshipLevel, when: unknown }>, cadences: Array<{ level: HardshipLevel, visit: VisitCadence, reassessMonths: number }>, indicators: Array<{ code: string, fact: string }> }> };
+
+export type ScoringModelQueryVariables = Exact<{
+  id?: string | number | null | undefined;
+}>;
+
+
+export type ScoringModelQuery = { scoringModel: { id: string, status: ModelStatus } | null };
+
+export type RegisterScoringModelMutationVariables = Exact<{
+  definition: unknown;
+}>;
+
+
+export type RegisterScoringModelMutation = { registerScoringModel:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'ScoringModelVersion', id: string, status: ModelStatus }
+   };
+
+export type ActivateScoringModelMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivateScoringModelMutation = { activateScoringModel:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode }
+    | { __typename: 'ScoringModelVersion', id: string, status: ModelStatus }
+   };
+
+export type SimulateModelQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SimulateModelQuery = { simulateModel: { modelId: string, activeModelId: string, households: number, levelChanged: number, circleChanged: number, byStreet: Array<{ streetCode: string, households: number, levelChanged: number, circleChanged: number }> } };
+
+export type HardshipStatisticsQueryVariables = Exact<{
+  districtCode?: string | null | undefined;
+}>;
+
+
+export type HardshipStatisticsQuery = { hardshipStatistics: Array<{ streetCode: string, level: HardshipLevel, circle: number | null, households: number | null, suppressed: boolean }> };
+
+export type HouseholdsWithProfilesQueryVariables = Exact<{
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type HouseholdsWithProfilesQuery = { households: { items: Array<{ id: string, profile: { level: HardshipLevel, composite: number } | null, needs: Array<{ code: string, status: NeedStatus }> }> } };
+
+export type ResourcePartsFragment = { id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } };
+
+type ResourceFailure_ConflictError_Fragment = { errorCode: ErrorCode, message: string };
+
+type ResourceFailure_InputValidationError_Fragment = { errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> };
+
+type ResourceFailure_InvalidTransitionError_Fragment = { from: string, to: string, errorCode: ErrorCode, message: string };
+
+type ResourceFailure_NotFoundError_Fragment = { errorCode: ErrorCode, message: string };
+
+export type ResourceFailureFragment =
+  | ResourceFailure_ConflictError_Fragment
+  | ResourceFailure_InputValidationError_Fragment
+  | ResourceFailure_InvalidTransitionError_Fragment
+  | ResourceFailure_NotFoundError_Fragment
+;
+
+export type CatalogueResourcesQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type CatalogueResourcesQuery = { resources: { totalItems: number, items: Array<{ id: string, code: string, status: ResourceStatus, providerId: string, tier: Tier, figuresVerified: boolean, needCodes: Array<string>, nameZh: string, geoScope: { level: ScopeLevel, codes: Array<string> } }> } };
+
+export type CatalogueResourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogueResourceQuery = { resource: { id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, eligibilitySummary: { zh: string, en: string, minimumAge: number | null, maximumAge: number | null }, needs: Array<{ code: string, nameZh: string }>, provider: { id: string, nameZh: string, type: ProviderType }, geoScope: { level: ScopeLevel, codes: Array<string> } } | null };
+
+export type CatalogueResourceHistoryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogueResourceHistoryQuery = { resource: { id: string, status: ResourceStatus, history: Array<{ action: ResourceAction, actorId: string, actorRole: string, fromStatus: ResourceStatus | null, toStatus: ResourceStatus | null, changes: unknown, note: string | null, resourceVersion: number, at: string }> } | null };
+
+export type CatalogueNeedCodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueNeedCodesQuery = { needCodes: Array<{ code: string, key: string, nameZh: string, nameEn: string, category: string, form: string }> };
+
+export type CatalogueDibaoStandardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueDibaoStandardsQuery = { dibaoStandards: Array<{ effectiveFrom: string, dibaoStandard: number, minorMultiplier: number, edgeMultiplier: number, verified: boolean, source: string | null }> };
+
+export type CatalogueProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogueProvidersQuery = { providers: Array<{ id: string, nameZh: string, nameEn: string, type: ProviderType, verificationStatus: VerificationStatus, serviceArea: { level: ScopeLevel, codes: Array<string> } }> };
+
+export type CatalogueProviderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogueProviderQuery = { provider: { id: string, nameZh: string, type: ProviderType } | null };
+
+export type CatalogueCheckEligibilityQueryVariables = Exact<{
+  householdId: string | number;
+  resourceId: string | number;
+}>;
+
+
+export type CatalogueCheckEligibilityQuery = { checkEligibility:
+    | { __typename: 'EligibilityCheck', householdId: string, resourceId: string, result: EligibilityResult, asOf: string, trace: Array<{ depth: number, path: string, result: EligibilityResult, zh: string, en: string, member: number | null }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type CatalogueCreateResourceMutationVariables = Exact<{
+  input: CreateResourceInput;
+}>;
+
+
+export type CatalogueCreateResourceMutation = { createResource:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CatalogueUpdateResourceMutationVariables = Exact<{
+  input: UpdateResourceInput;
+}>;
+
+
+export type CatalogueUpdateResourceMutation = { updateResource:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CatalogueSubmitResourceMutationVariables = Exact<{
+  input: ResourceTransitionInput;
+}>;
+
+
+export type CatalogueSubmitResourceMutation = { submitResource:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CataloguePublishResourceMutationVariables = Exact<{
+  input: ResourceTransitionInput;
+}>;
+
+
+export type CataloguePublishResourceMutation = { publishResource:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CatalogueReturnResourceMutationVariables = Exact<{
+  input: ResourceTransitionInput;
+}>;
+
+
+export type CatalogueReturnResourceMutation = { returnResource:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CatalogueSuspendResourceMutationVariables = Exact<{
+  input: ResourceTransitionInput;
+}>;
+
+
+export type CatalogueSuspendResourceMutation = { suspendResource:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CatalogueResumeResourceMutationVariables = Exact<{
+  input: ResourceTransitionInput;
+}>;
+
+
+export type CatalogueResumeResourceMutation = { resumeResource:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CatalogueRetireResourceMutationVariables = Exact<{
+  input: ResourceTransitionInput;
+}>;
+
+
+export type CatalogueRetireResourceMutation = { retireResource:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
+
+export type CatalogueUpdateResourceCapacityMutationVariables = Exact<{
+  input: UpdateCapacityInput;
+}>;
+
+
+export type CatalogueUpdateResourceCapacityMutation = { updateResourceCapacity:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Resource', id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } }
+   };
 
 export type HouseholdPartsFragment = { id: string, version: number, status: HouseholdStatus, streetCode: string, address: string, neighbourhood: string | null, registeredElsewhere: boolean | null, monthlyIncomeTotal: number | null, memberCount: number, currentCategories: Array<AssistanceCategory>, street: { code: string, nameZh: string }, district: { code: string, nameZh: string }, housing: { floor: number | null, hasElevator: boolean | null, tenure: Tenure | null, livingAreaSqm: number | null, monthlyRent: number | null, condition: HousingCondition | null }, economics: { incomeWages: number | null, incomePensions: number | null, incomeBenefits: number | null, liquidAssets: number | null, rigidMedical: number | null, arrears: ArrearsLevel | null }, observations: { guardianship: Guardianship | null, kinSupport: KinSupport | null, carerStrain: CarerStrain | null }, consents: { dataSharing: boolean | null, dataSharingDate: string | null, charityReferral: boolean | null, charityReferralDate: string | null }, categories: Array<{ category: AssistanceCategory, since: string | null, until: string | null, evidence: string | null }>, assistanceEvents: Array<{ kind: AssistanceEventKind, scheme: AssistanceScheme, date: string, amount: number | null }>, lifeEvents: Array<{ kind: LifeEventKind, date: string }>, members: Array<{ id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null }> };
 
@@ -893,9 +1570,71 @@ export type RemoveMemberMutation = { removeMember:
     | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
    };
 
+export type HsdsExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HsdsExportQuery = { hsdsExport: unknown };
+
+export type ImportHsdsMutationVariables = Exact<{
+  providerId?: string | null | undefined;
+  dataset: unknown;
+}>;
+
+
+export type ImportHsdsMutation = { importHsds:
+    | { __typename: 'HsdsImportReport', providerId: string, created: Array<{ resourceId: string, code: string, hsdsServiceId: string, name: string, needCodes: Array<string>, unmappedTerms: Array<string>, placeholderNeed: boolean, warnings: Array<string> }> }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+   };
+
+export type HsdsImportedResourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HsdsImportedResourceQuery = { resource: { id: string, code: string, status: ResourceStatus, providerId: string, nameZh: string, nameEn: string, needCodes: Array<string>, eligibility: unknown, history: Array<{ action: ResourceAction, toStatus: ResourceStatus | null, actorRole: string, note: string | null }> } | null };
+
+export type HsdsResourceCountQueryVariables = Exact<{
+  filter?: ResourceFilter | null | undefined;
+}>;
+
+
+export type HsdsResourceCountQuery = { resources: { totalItems: number } };
+
+export const ProfilePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCount"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"circle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextReassessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"deprived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"missingIndicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelSensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couldChangeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProfilePartsFragment, unknown>;
+export const ResourcePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<ResourcePartsFragment, unknown>;
+export const ResourceFailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<ResourceFailureFragment, unknown>;
 export const MemberPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}}]} as unknown as DocumentNode<MemberPartsFragment, unknown>;
 export const HouseholdPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}}]} as unknown as DocumentNode<HouseholdPartsFragment, unknown>;
 export const FailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FailureFragment, unknown>;
+export const AssessHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssessHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"assessedBy"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileParts"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCount"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"circle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextReassessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"deprived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"missingIndicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelSensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couldChangeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessHouseholdMutation, AssessHouseholdMutationVariables>;
+export const HouseholdProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"stillTriggered"}},{"kind":"Field","name":{"kind":"Name","value":"needCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"allNeeds"},"name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeClosed"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCount"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"circle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextReassessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"deprived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"missingIndicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelSensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couldChangeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdProfileQuery, HouseholdProfileQueryVariables>;
+export const PreviewAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"changes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changes"}}},{"kind":"Argument","name":{"kind":"Name","value":"modelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewAssessmentQuery, PreviewAssessmentQueryVariables>;
+export const AddNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Need"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AddNeedMutation, AddNeedMutationVariables>;
+export const ChangeNeedStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeNeedStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeNeedStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeNeedStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Need"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangeNeedStatusMutation, ChangeNeedStatusMutationVariables>;
+export const ScoringModelsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringModels"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"use"}},{"kind":"Field","name":{"kind":"Name","value":"consistencyRatio"}},{"kind":"Field","name":{"kind":"Name","value":"lambdaMax"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"when"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"fact"}}]}}]}}]}}]} as unknown as DocumentNode<ScoringModelsQuery, ScoringModelsQueryVariables>;
+export const ScoringModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScoringModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scoringModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ScoringModelQuery, ScoringModelQueryVariables>;
+export const RegisterScoringModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterScoringModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"definition"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerScoringModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"definition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"definition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterScoringModelMutation, RegisterScoringModelMutationVariables>;
+export const ActivateScoringModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivateScoringModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activateScoringModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ScoringModelVersion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]} as unknown as DocumentNode<ActivateScoringModelMutation, ActivateScoringModelMutationVariables>;
+export const SimulateModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SimulateModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"simulateModel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"activeModelId"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"levelChanged"}},{"kind":"Field","name":{"kind":"Name","value":"circleChanged"}},{"kind":"Field","name":{"kind":"Name","value":"byStreet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"levelChanged"}},{"kind":"Field","name":{"kind":"Name","value":"circleChanged"}}]}}]}}]}}]} as unknown as DocumentNode<SimulateModelQuery, SimulateModelQueryVariables>;
+export const HardshipStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HardshipStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hardshipStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<HardshipStatisticsQuery, HardshipStatisticsQueryVariables>;
+export const HouseholdsWithProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdsWithProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsWithProfilesQuery, HouseholdsWithProfilesQueryVariables>;
+export const CatalogueResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueResourcesQuery, CatalogueResourcesQueryVariables>;
+export const CatalogueResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilitySummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAge"}},{"kind":"Field","name":{"kind":"Name","value":"maximumAge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<CatalogueResourceQuery, CatalogueResourceQueryVariables>;
+export const CatalogueResourceHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueResourceHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueResourceHistoryQuery, CatalogueResourceHistoryQueryVariables>;
+export const CatalogueNeedCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueNeedCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needCodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"form"}}]}}]}}]} as unknown as DocumentNode<CatalogueNeedCodesQuery, CatalogueNeedCodesQueryVariables>;
+export const CatalogueDibaoStandardsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueDibaoStandards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dibaoStandards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"dibaoStandard"}},{"kind":"Field","name":{"kind":"Name","value":"minorMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"edgeMultiplier"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<CatalogueDibaoStandardsQuery, CatalogueDibaoStandardsQueryVariables>;
+export const CatalogueProvidersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueProviders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"serviceArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueProvidersQuery, CatalogueProvidersQueryVariables>;
+export const CatalogueProviderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueProvider"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provider"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]} as unknown as DocumentNode<CatalogueProviderQuery, CatalogueProviderQueryVariables>;
+export const CatalogueCheckEligibilityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueCheckEligibility"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkEligibility"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"resourceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"resourceId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EligibilityCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"trace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depth"}},{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"member"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueCheckEligibilityQuery, CatalogueCheckEligibilityQueryVariables>;
+export const CatalogueCreateResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueCreateResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueCreateResourceMutation, CatalogueCreateResourceMutationVariables>;
+export const CatalogueUpdateResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueUpdateResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateResourceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueUpdateResourceMutation, CatalogueUpdateResourceMutationVariables>;
+export const CatalogueSubmitResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueSubmitResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueSubmitResourceMutation, CatalogueSubmitResourceMutationVariables>;
+export const CataloguePublishResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CataloguePublishResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CataloguePublishResourceMutation, CataloguePublishResourceMutationVariables>;
+export const CatalogueReturnResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueReturnResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueReturnResourceMutation, CatalogueReturnResourceMutationVariables>;
+export const CatalogueSuspendResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueSuspendResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueSuspendResourceMutation, CatalogueSuspendResourceMutationVariables>;
+export const CatalogueResumeResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueResumeResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueResumeResourceMutation, CatalogueResumeResourceMutationVariables>;
+export const CatalogueRetireResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueRetireResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireResource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueRetireResourceMutation, CatalogueRetireResourceMutationVariables>;
+export const CatalogueUpdateResourceCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogueUpdateResourceCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCapacityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateResourceCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<CatalogueUpdateResourceCapacityMutation, CatalogueUpdateResourceCapacityMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"streetCodes"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
 export const HouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Household"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}}]} as unknown as DocumentNode<HouseholdQuery, HouseholdQueryVariables>;
@@ -908,3 +1647,7 @@ export const ArchiveHouseholdDocument = {"kind":"Document","definitions":[{"kind
 export const AddMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AddMemberMutation, AddMemberMutationVariables>;
 export const UpdateMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMemberMutation, UpdateMemberMutationVariables>;
 export const RemoveMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"Failure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const HsdsExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HsdsExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hsdsExport"}}]}}]} as unknown as DocumentNode<HsdsExportQuery, HsdsExportQueryVariables>;
+export const ImportHsdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportHsds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dataset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHsds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"providerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"providerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"dataset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dataset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HsdsImportReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resourceId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"hsdsServiceId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"unmappedTerms"}},{"kind":"Field","name":{"kind":"Name","value":"placeholderNeed"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportHsdsMutation, ImportHsdsMutationVariables>;
+export const HsdsImportedResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HsdsImportedResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<HsdsImportedResourceQuery, HsdsImportedResourceQueryVariables>;
+export const HsdsResourceCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HsdsResourceCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"skip"},"value":{"kind":"IntValue","value":"0"}},{"kind":"ObjectField","name":{"kind":"Name","value":"take"},"value":{"kind":"IntValue","value":"1"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}}]}}]}}]} as unknown as DocumentNode<HsdsResourceCountQuery, HsdsResourceCountQueryVariables>;
