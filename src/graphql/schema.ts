@@ -26,6 +26,8 @@ import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdService } from '../modules/household/household.service';
 import { MemberFieldsResolver } from '../modules/household/member-fields.resolver';
 import { MemberService } from '../modules/household/member.service';
+import { HsdsResolver } from '../modules/hsds/hsds.resolver';
+import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
 import { NeedService } from '../modules/need/need.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
@@ -47,6 +49,7 @@ export function createServices(db: DataSource) {
     simulation: new SimulationService(db, assessments, models), statistics: new StatisticsService(db),
     resources, workflow: new ResourceWorkflowService(db, resources),
     eligibility: new EligibilityCheckService(db, households, resources, assessments, models),
+    hsds: new HsdsService(db),
   };
 }
 
@@ -60,6 +63,7 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     new ModelResolver(db, s.models, s.simulation), new NeedResolver(s.needs),
     new ResourceResolver(s.resources, s.workflow), new ResourceFieldsResolver(), new ProviderResolver(db),
     new EligibilityResolver(s.eligibility),
+    new HsdsResolver(s.hsds),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({
