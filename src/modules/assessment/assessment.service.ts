@@ -16,8 +16,6 @@ import { standardInForce } from '../reference/reference.service';
 import { Assessment } from './assessment.entity';
 import { ModelService } from './model.service';
 
-export interface BatchResult { assessed: number; unchanged: number }
-
 export class AssessmentService {
   constructor(
     private readonly db: DataSource,
@@ -30,7 +28,7 @@ export class AssessmentService {
     return this.db.transaction(async (em) => {
       const household = await this.households.findVisible(viewer, householdId, em);
       if (!household) return new NotFoundError('Household', householdId);
-      const [assessment] = await this.assessHouseholds(em, [household], viewer.id, { force: false });
+      const { assessments: [assessment] } = await this.assessHouseholds(em, [household], viewer.id, { force: false });
       return assessment;
     });
   }
@@ -47,7 +45,7 @@ export class AssessmentService {
   }
 
   /** Assesses households in one transaction; skips those whose latest assessment has the same model, day and facts. */
-  async assessHouseholds(em: EntityManager, households: Household[], actorId: string, options: { force: boolean }): Promise<Assessment[]> {
+  async assessHouseholds(em: EntityManager, households: Household[], actorId: string, options: { force: boolean }): Promise<{ assessments: Assessment[]; created: number }> {
     const asOf = todayIso();
     const model = await this.models.active(em);
     const facts = await this.factsFor(em, households, asOf);
@@ -73,7 +71,7 @@ export class AssessmentService {
       await em.getRepository(Assessment).save(fresh, { chunk: 200 });
       await this.needs.refreshFromProfiles(em, fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })));
     }
-    return results;
+    return { assessments: results, created: fresh.length };
   }
 
   /** Registry rows of many households in five queries, mapped onto the scoring contract. */
