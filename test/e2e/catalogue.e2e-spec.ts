@@ -132,8 +132,8 @@ describe('resource catalogue (e2e)', () => {
     it('filters by street coverage: a Changning street sees CITY and 310105 resources; a Xuhui street only CITY ones', async () => {
       const changning = await list({ streetCode: CHANGNING.huayang });
       const expected = seed.resources.filter((r) => r.geoScope.level === 'CITY'
-        || (r.geoScope.level === 'DISTRICT' && r.geoScope.codes.includes('310105'))
-        || (r.geoScope.level === 'STREET' && r.geoScope.codes.includes(CHANGNING.huayang))).map((r) => r.code).sort();
+        || (r.geoScope.level === 'DISTRICT' && (r.geoScope.codes as string[]).includes('310105'))
+        || (r.geoScope.level === 'STREET' && (r.geoScope.codes as string[]).includes(CHANGNING.huayang))).map((r) => r.code).sort();
       expect(changning.items.map((r) => r.code)).toEqual(expected);
       expect(changning.items.map((r) => r.code)).toContain('R18');
       const xuhui = await list({ streetCode: XUHUI_STREET });
