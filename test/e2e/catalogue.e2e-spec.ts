@@ -371,6 +371,15 @@ describe('resource catalogue (e2e)', () => {
       expect(result.data!.updateResource).toMatchObject({ __typename: 'ConflictError', errorCode: 'CONFLICT' });
     });
 
+    it('negative remaining places → InputValidationError on input.remaining, nothing changes', async () => {
+      const before = await admin().exec(CatalogueResourceHistoryDocument, { id: publishedId });
+      const { data } = await partner().exec(CatalogueUpdateResourceCapacityDocument, { input: { id: publishedId, remaining: -1 } });
+      const result = data!.updateResourceCapacity;
+      if (result.__typename !== 'InputValidationError') throw new Error(JSON.stringify(result));
+      expect(result.fieldErrors.map((e) => e.field)).toEqual(['input.remaining']);
+      expect((await admin().exec(CatalogueResourceHistoryDocument, { id: publishedId })).data).toEqual(before.data);
+    });
+
     it('capacity of an ENTITLEMENT → InputValidationError NOT_A_QUOTA', async () => {
       const r01 = await byCode('R01');
       const result = await admin().exec(CatalogueUpdateResourceCapacityDocument, { input: { id: r01.id, remaining: 1 } });
