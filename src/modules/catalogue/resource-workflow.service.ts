@@ -38,7 +38,8 @@ export class ResourceWorkflowService {
         : [{ field: 'input.providerId', reason: providerId ? 'UNKNOWN_PROVIDER' : 'REQUIRED', message: providerId ? `no provider "${providerId}"` : 'ADMIN must name the provider' }];
       const code = input.code ?? `R-${randomBytes(3).toString('hex').toUpperCase()}`;
       if (input.code && (await em.findOneBy(Resource, { code }))) problems.push({ field: 'input.code', reason: 'ALREADY_EXISTS', message: `code ${code} is taken` });
-      const fields = { ...pick(input), providerId: providerId!, code, remaining: input.capacityKind === 'QUOTA' ? input.quota ?? null : null, status: 'DRAFT' as const };
+      // An omitted benefit is "nothing stated yet", stored as an empty object (every figure null).
+      const fields = { benefit: {} as Resource['benefit'], ...pick(input), providerId: providerId!, code, remaining: input.capacityKind === 'QUOTA' ? input.quota ?? null : null, status: 'DRAFT' as const };
       problems.push(...await checkResourceFields(em, fields, () => true));
       if (problems.length > 0) return new InputValidationError(problems);
       const resource = await em.save(em.create(Resource, fields));

@@ -4,7 +4,7 @@ import { Viewer } from '../../common/viewer';
 import { Provider, Resource } from './catalogue.entity';
 import { ResourceFilter } from './catalogue.inputs';
 import { ResourceStatus, TIER_OF_PROVIDER } from './catalogue.enums';
-import { isUuid } from '../household/household.service';
+import { containsPattern, isUuid } from '../../common/text';
 
 const PUBLIC_STATUSES: ResourceStatus[] = ['PUBLISHED', 'SUSPENDED', 'RETIRED'];
 const TIER_SQL = `COALESCE(r.tier_override, CASE p.type ${Object.entries(TIER_OF_PROVIDER).map(([type, tier]) => `WHEN '${type}' THEN '${tier}'`).join(' ')} END)`;
@@ -40,7 +40,7 @@ export class ResourceService {
       { district: filter.streetCode.slice(0, 6), street: filter.streetCode });
     }
     if (filter.text) {
-      const text = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const text = containsPattern(filter.text);
       qb.andWhere('(r.name_zh ILIKE :text OR r.name_en ILIKE :text OR r.description_zh ILIKE :text OR r.description_en ILIKE :text)', { text });
     }
     const [items, totalItems] = await qb.orderBy('r.code', 'ASC').skip(page.skip).take(page.take).getManyAndCount();

@@ -1,6 +1,7 @@
 // Household registry rules: visibility by street, validation, and one transaction per write.
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { todayIso } from '../../common/dates';
+import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
@@ -41,7 +42,7 @@ export class HouseholdService {
         AND (c.until IS NULL OR c.until >= :today))`, { category: filter.category, today: todayIso() });
     }
     if (filter.text) {
-      const text = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const text = containsPattern(filter.text);
       qb.andWhere(`(h.address ILIKE :text OR h.neighbourhood ILIKE :text OR EXISTS
         (SELECT 1 FROM member m WHERE m.household_id = h.id AND m.name ILIKE :text))`, { text });
     }
@@ -162,4 +163,3 @@ function applyFacts(household: Household, input: HouseholdFactsInput) {
   }
 }
 
-export const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

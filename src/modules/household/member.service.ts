@@ -5,7 +5,8 @@ import { Viewer } from '../../common/viewer';
 import { InputValidationError, NotFoundError } from '../../graphql/errors';
 import { AddMemberInput, RemoveMemberInput, UpdateMemberInput } from './household.inputs';
 import { checkMemberIdentity } from './household.rules';
-import { HouseholdService, insertMembers, isUuid } from './household.service';
+import { isUuid } from '../../common/text';
+import { HouseholdService, insertMembers } from './household.service';
 import { Household } from './household.entity';
 import { Member } from './member.entity';
 
