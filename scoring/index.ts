@@ -7,3 +7,4 @@ export { ahpWeights, SAATY_RANDOM_INDEX, MAX_CONSISTENCY_RATIO, type AhpResult }
 export { loadModel, SH_2024_1, type ScoringModel, type ModelProfileInfo } from './model/load';
 export { listModelFacts, describeModelFacts, listModelPredicates } from './indicators/registry';
 export { scoreHousehold } from './engine/score';
+export { mulberry32, type Random } from './random';

@@ -2,6 +2,7 @@
 // for a given index: the same index always yields the same household, members and ID numbers.
 import { makeIdNumber } from '../src/common/id-number';
 import type * as F from '../scoring/facts';
+import { mulberry32 } from '../scoring/random';
 
 export const DEMO_STREETS_CHANGNING = ['310105001', '310105002', '310105004', '310105005', '310105006', '310105008', '310105009', '310105010', '310105011', '310105102'];
 const OTHER_STREETS = ['310101002', '310104003', '310106011', '310107005', '310110012', '310112101', '310115004', '310113102'];
@@ -9,17 +10,6 @@ const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高'.
 const GIVEN = ['建华', '秀英', '志强', '桂兰', '国平', '美玲', '晓东', '丽娟', '海涛', '静', '伟', '敏', '磊', '婷', '浩然', '子涵', '一诺', '梓轩', '雨桐', '欣怡'];
 const ROADS = ['愚园路', '延安西路', '天山路', '仙霞路', '虹桥路', '中山西路', '哈密路', '剑河路', '北渔路', '安顺路'];
 
-/** mulberry32: small, fast, good enough for synthetic data; never for anything secret. */
-export function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const demoHouseholdId = (index: number) => `dec0de00-0000-4000-8000-${index.toString(16).padStart(12, '0')}`;
 const demoMemberId = (index: number, k: number) => `dec0de01-0000-4000-8000-${(index * 8 + k).toString(16).padStart(12, '0')}`;
@@ -32,7 +22,7 @@ export interface DemoHousehold {
 }
 
 export function demoHousehold(index: number, today: string, seed = 1): DemoHousehold {
-  const r = rng(index * 7919 + seed);
+  const r = mulberry32(index * 7919 + seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const chance = (p: number) => r() < p;
   const maybe = <T>(value: T, pKnown = 0.85): T | null => (chance(pKnown) ? value : null);

@@ -6,19 +6,9 @@ import type {
 } from '../facts';
 import { CATEGORY_CODES } from '../facts';
 
-export type Random = () => number;
+import { mulberry32, type Random } from '../random';
 
-/** mulberry32: a small, fast, well-mixed 32-bit PRNG; the same seed gives the same households. */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random };
 
 const AS_OF = '2024-06-15';
 const DIBAO = 1510;

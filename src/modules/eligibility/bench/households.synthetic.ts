@@ -8,19 +8,9 @@ import { CATEGORY_CODES } from '../../../../scoring/facts';
 import type { DibaoReference, EligibilityExtra } from '../eligibility-facts';
 import { LEVEL_VALUES, LIFE_EVENT_VALUES, NEED_VALUES } from '../fact-values';
 
-export type Random = () => number;
+import { mulberry32, type Random } from '../../../../scoring/random';
 
-/** mulberry32: small, fast, well mixed; the same seed gives the same households. */
-export function mulberry32(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Random };
 
 export interface SyntheticHousehold {
   facts: HouseholdFacts;
