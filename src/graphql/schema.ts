@@ -16,6 +16,7 @@ import { ViewerResolver } from '../modules/auth/viewer.resolver';
 import { EligibilityCheckService } from '../modules/catalogue/eligibility-check.service';
 import { EligibilityResolver } from '../modules/catalogue/eligibility.resolver';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
+import { ProviderService } from '../modules/catalogue/provider.service';
 import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
 import { ResourceWorkflowService } from '../modules/catalogue/resource-workflow.service';
 import { ResourceResolver } from '../modules/catalogue/resource.resolver';
@@ -61,7 +62,7 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     new HouseholdResolver(s.households, s.members), new HouseholdFieldsResolver(), new MemberFieldsResolver(),
     new AssessmentResolver(s.assessments, s.statistics), new HouseholdAssessmentFieldsResolver(), new AssessmentFieldsResolver(),
     new ModelResolver(db, s.models, s.simulation), new NeedResolver(s.needs),
-    new ResourceResolver(s.resources, s.workflow), new ResourceFieldsResolver(), new ProviderResolver(db),
+    new ResourceResolver(s.resources, s.workflow), new ResourceFieldsResolver(), new ProviderResolver(new ProviderService(db)),
     new EligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
   ];

@@ -6,6 +6,7 @@ import { HardshipProfile, HouseholdFacts, scoreHousehold, ScoringModel } from '.
 import { todayIso } from '../../common/dates';
 import { Viewer } from '../../common/viewer';
 import { NotFoundError } from '../../graphql/errors';
+import { groupByKeys } from '../../graphql/loader-utils';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from '../household/assistance.entity';
 import { Household } from '../household/household.entity';
 import { HouseholdRows, toHouseholdFacts } from '../household/household-facts';
@@ -84,15 +85,11 @@ export class AssessmentService {
       em.find(LifeEvent, { where: { householdId: In(ids) } }),
       standardInForce(em, asOf),
     ]);
-    const group = <T extends { householdId: string }>(rows: T[]) => {
-      const map = new Map<string, T[]>();
-      for (const row of rows) map.set(row.householdId, [...(map.get(row.householdId) ?? []), row]);
-      return map;
-    };
-    const [m, c, e, l] = [group(members), group(categories), group(events), group(lifeEvents)];
     const reference = { dibaoStandard: standard.dibaoStandard, edgeMultiplier: standard.edgeMultiplier };
-    return households.map((household) => {
-      const rows: HouseholdRows = { household, members: m.get(household.id) ?? [], categories: c.get(household.id) ?? [], assistanceEvents: e.get(household.id) ?? [], lifeEvents: l.get(household.id) ?? [] };
+    const byHousehold = <T extends { householdId: string }>(rows: T[]) => groupByKeys(ids, rows, (r) => r.householdId);
+    const [m, c, e, l] = [byHousehold(members), byHousehold(categories), byHousehold(events), byHousehold(lifeEvents)];
+    return households.map((household, i) => {
+      const rows: HouseholdRows = { household, members: m[i], categories: c[i], assistanceEvents: e[i], lifeEvents: l[i] };
       return toHouseholdFacts(rows, asOf, reference);
     });
   }
