@@ -1,13 +1,12 @@
 // Enums the schema needs are declared in scoring/ and registered here, never the reverse (G11).
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums';
 import { HARDSHIP_LEVELS, NEED_URGENCIES, VISIT_CADENCES } from '../../../scoring';
 
-const asEnum = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const HardshipLevelEnum = asEnum(HARDSHIP_LEVELS);
-export const VisitCadenceEnum = asEnum(VISIT_CADENCES);
-export const NeedUrgencyEnum = asEnum(NEED_URGENCIES);
-export const ModelStatusEnum = asEnum(['REGISTERED', 'ACTIVE', 'RETIRED'] as const);
+export const HardshipLevelEnum = enumOf(HARDSHIP_LEVELS);
+export const VisitCadenceEnum = enumOf(VISIT_CADENCES);
+export const NeedUrgencyEnum = enumOf(NEED_URGENCIES);
+export const ModelStatusEnum = enumOf(['REGISTERED', 'ACTIVE', 'RETIRED'] as const);
 
 registerEnumType(HardshipLevelEnum, { name: 'HardshipLevel', description: 'Graded hardship (困境程度); sets the visit cadence.', valuesConfig: {
   HIGH: { description: '高度困境 high: monthly visits, reassess every 3 months' }, MODERATE: { description: '中度困境 moderate: quarterly visits, reassess every 6 months' },

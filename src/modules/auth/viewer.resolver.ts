@@ -1,9 +1,10 @@
 import { Authorized, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { ROLES, Role, Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
+import { enumOf } from '../../graphql/enums';
 import { registerEnumType } from 'type-graphql';
 
-const RoleEnum = Object.fromEntries(ROLES.map((r) => [r, r])) as { [K in Role]: K };
+const RoleEnum = enumOf(ROLES);
 registerEnumType(RoleEnum, {
   name: 'Role',
   description: 'What a caller may do.',

@@ -3,6 +3,7 @@
 import { registerEnumType } from 'type-graphql';
 import type * as F from '../../../scoring/facts';
 import { CATEGORY_CODES } from '../../../scoring/facts';
+import { enumOf } from '../../graphql/enums';
 
 const values = <T extends string>() => <O extends { [K in T]: K }>(o: O) => o;
 
@@ -52,7 +53,7 @@ export const LifeEventKind = values<F.LifeEventKind>()({
   BEREAVEMENT: 'BEREAVEMENT', DIVORCE: 'DIVORCE', JOB_LOSS: 'JOB_LOSS', NEW_DIAGNOSIS: 'NEW_DIAGNOSIS', ACCIDENT: 'ACCIDENT',
   DEATH_OF_MAIN_EARNER: 'DEATH_OF_MAIN_EARNER', FIRE_OR_DISASTER: 'FIRE_OR_DISASTER', SERIOUS_ACCIDENT: 'SERIOUS_ACCIDENT', SUDDEN_CRITICAL_ILLNESS: 'SUDDEN_CRITICAL_ILLNESS',
 });
-export const Category = Object.fromEntries(CATEGORY_CODES.map((c) => [c, c])) as { [K in F.CategoryCode]: K };
+export const Category = enumOf(CATEGORY_CODES);
 export const AssistanceScheme = { ...Category, TEMPORARY: 'TEMPORARY' } as const;
 export const HouseholdStatus = { ACTIVE: 'ACTIVE', ARCHIVED: 'ARCHIVED' } as const;
 export type HouseholdStatus = keyof typeof HouseholdStatus;

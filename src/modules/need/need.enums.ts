@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../graphql/enums';
 
 export const NEED_STATUSES = ['OPEN', 'REFERRED', 'IN_PROGRESS', 'MET', 'PARTIALLY_MET', 'NO_RESOURCE', 'DECLINED', 'RESOLVED'] as const;
 export type NeedStatus = (typeof NEED_STATUSES)[number];
@@ -7,8 +8,8 @@ export const CLOSED_NEED_STATUSES: readonly NeedStatus[] = ['MET', 'DECLINED', '
 export const NEED_SOURCES = ['ASSESSMENT', 'SELF_REPORT', 'VISIT', 'DATA_WARNING'] as const;
 export type NeedSource = (typeof NEED_SOURCES)[number];
 
-export const NeedStatusEnum = Object.fromEntries(NEED_STATUSES.map((s) => [s, s])) as { [K in NeedStatus]: K };
-export const NeedSourceEnum = Object.fromEntries(NEED_SOURCES.map((s) => [s, s])) as { [K in NeedSource]: K };
+export const NeedStatusEnum = enumOf(NEED_STATUSES);
+export const NeedSourceEnum = enumOf(NEED_SOURCES);
 
 registerEnumType(NeedStatusEnum, { name: 'NeedStatus', description: 'Where a need stands (NEEDS.md §4).', valuesConfig: {
   OPEN: { description: '待对接 waiting to be matched' }, REFERRED: { description: '已转介 referred to a resource' }, IN_PROGRESS: { description: '办理中 in progress with the provider' },
