@@ -12,8 +12,6 @@ import { MISSING, aggregate, firstHolding, isDeprived } from './aggregate';
 import { explain } from './explain';
 import { deriveNeeds } from './needs';
 
-/** Score code of a not-applicable indicator in ProfileData.scoreCodes (it scores 0). */
-export const NOT_APPLICABLE_CODE = -2;
 const NONE: readonly string[] = Object.freeze([]);
 
 export interface ProfileData {
@@ -26,12 +24,9 @@ export interface ProfileData {
   levelRule: Bilingual & { id: string };
   circle: CircleResult;
   cadence: { visit: VisitCadence; reassessMonths: number; nextReassessment: string };
-  /** Per indicator: the score, MISSING (-1) or NOT_APPLICABLE_CODE (-2). */
-  scoreCodes: number[];
-  /** Per indicator: the fact function's value, NaN when missing or not applicable. */
-  values: number[];
-  /** Per dimension: d, NaN when every indicator is missing. */
-  dimensionScores: number[];
+  /** The kernel's array: per indicator its value (NaN when missing or not applicable), then per
+   *  indicator its score (MISSING, or 0 when not applicable). See Kernel. */
+  results: number[];
   /** Bit p set when household predicate p held; bit r of firedMask when red flag r fired. */
   predicateMask: number;
   firedMask: number;
@@ -69,19 +64,23 @@ export class ScoredProfile implements HardshipProfile {
   }
 
   get indicators(): IndicatorResult[] {
-    return (this.#indicators ??= this.#data.model.indicators.map((ind, i) => {
-      const code = this.#data.scoreCodes[i];
-      const value = this.#data.values[i];
+    const { model: m, results } = this.#data;
+    const n = m.indicators.length;
+    return (this.#indicators ??= m.indicators.map((ind, i) => {
+      const value = results[i];
+      const score = results[n + i];
       return {
         code: ind.code, dimension: ind.dimension, value: Number.isNaN(value) ? null : value,
-        score: code === MISSING ? null : Math.max(code, 0), missing: code === MISSING, notApplicable: code === NOT_APPLICABLE_CODE,
+        score: score === MISSING ? null : score, missing: score === MISSING, notApplicable: score !== MISSING && Number.isNaN(value),
       };
     }));
   }
 
   get dimensions(): DimensionResult[] {
     if (this.#dimensions !== undefined) return this.#dimensions;
-    const { model: m, dimensionScores, scoreCodes } = this.#data;
+    const { model: m, results } = this.#data;
+    const n = m.indicators.length;
+    const dimensionScores = this.#dimensionScores();
     let presentWeight = 0;
     for (let d = 0; d < dimensionScores.length; d++) if (!Number.isNaN(dimensionScores[d])) presentWeight += m.weights[d];
     return (this.#dimensions = m.dimensions.map((dim, d) => {
@@ -89,7 +88,7 @@ export class ScoredProfile implements HardshipProfile {
       const present = !Number.isNaN(score);
       const effectiveWeight = present ? m.weights[d] / presentWeight : 0;
       let missing: string[] | null = null;
-      for (const i of m.dimIndicators[d]) if (scoreCodes[i] === MISSING) (missing ??= []).push(m.indicators[i].code);
+      for (const i of m.dimIndicators[d]) if (results[n + i] === MISSING) (missing ??= []).push(m.indicators[i].code);
       return {
         code: dim.code, score: present ? score : null, weight: m.weights[d], effectiveWeight,
         contribution: present ? effectiveWeight * score * m.compositeScale : 0,
@@ -110,8 +109,10 @@ export class ScoredProfile implements HardshipProfile {
   }
 
   get completeness(): Completeness {
-    const { model: m, scoreCodes, dimensionScores } = this.#data;
-    const missingIndicators = m.indicators.filter((_ind, i) => scoreCodes[i] === MISSING).map((ind) => ind.code);
+    const { model: m, results } = this.#data;
+    const n = m.indicators.length;
+    const dimensionScores = this.#dimensionScores();
+    const missingIndicators = m.indicators.filter((_ind, i) => results[n + i] === MISSING).map((ind) => ind.code);
     const missingDimensions = m.dimensions.filter((_d, i) => Number.isNaN(dimensionScores[i])).map((d) => d.code);
     const total = m.indicators.length;
     return {
@@ -150,13 +151,23 @@ export class ScoredProfile implements HardshipProfile {
     };
   }
 
+  /** d per dimension (NaN when all its indicators are missing), recomputed from the scores exactly
+   *  as the kernel computed it; a fresh copy, since the scratch buffer is shared. */
+  #dimensionScores(): Float64Array {
+    const m = this.#data.model;
+    this.#restoreScratch();
+    aggregate(m, m.scratch.scores, m.scratch.dims);
+    return Float64Array.from(m.scratch.dims);
+  }
+
   /** Refills the model's scratch buffers from this profile (the lazy parts run synchronously on them). */
   #restoreScratch(): void {
-    const { model: m, scoreCodes, values, predicateMask, firedMask } = this.#data;
-    const { scores, predicates, redFlagAlternative } = m.scratch;
-    for (let i = 0; i < scoreCodes.length; i++) {
-      scores[i] = scoreCodes[i] === NOT_APPLICABLE_CODE ? 0 : scoreCodes[i];
-      m.scratch.values[i] = values[i];
+    const { model: m, results, predicateMask, firedMask } = this.#data;
+    const { scores, values, predicates, redFlagAlternative } = m.scratch;
+    const n = scores.length;
+    for (let i = 0; i < n; i++) {
+      scores[i] = results[n + i];
+      values[i] = results[i];
     }
     for (let p = 0; p < predicates.length; p++) predicates[p] = (predicateMask >>> p) & 1;
     for (let r = 0; r < m.redFlags.length; r++) {

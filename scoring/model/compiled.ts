@@ -1,6 +1,7 @@
 // The compiled form of a model version: what scoreHousehold runs. Built once by loadModel; every
 // lookup the hot path needs is an array index or a typed array, never a name.
 import type { AssistanceEventKind } from '../facts';
+import type { Kernel, KernelOutput } from '../engine/kernel';
 import type { FactFunction } from '../indicators/fact-function';
 import type { HouseholdPredicate } from '../household/predicates';
 import type { Bilingual, CircleNumber, HardshipLevel, VisitCadence } from '../types';
@@ -85,6 +86,8 @@ export interface Scratch {
   trialDims: Float64Array;
   /** Per red flag: the alternative of its `when` that held, or -1. */
   redFlagAlternative: Int8Array;
+  /** The kernel's numbers for the household being scored. */
+  kernelOutput: KernelOutput;
 }
 
 export interface CompiledModel {
@@ -113,4 +116,6 @@ export interface CompiledModel {
   maxDrivers: number;
   minDriverScore: number;
   scratch: Scratch;
+  /** The hot part of scoring as code generated from this model (engine/kernel.ts). */
+  kernel: Kernel;
 }
