@@ -4,7 +4,7 @@
 // its object views from that array on first read.
 import { addMonthsPacked, unpackIsoDate } from '../dates';
 import type { HouseholdFacts } from '../facts';
-import { buildContext } from '../household/context';
+import { sharedContext } from '../household/context';
 import { compiledOf, type ScoringModel } from '../model/load';
 import type { HardshipProfile, RedFlagResult, ScoreOptions } from '../types';
 import { levelRuleIndex } from './aggregate';
@@ -13,7 +13,7 @@ import { ScoredProfile } from './profile';
 
 export function scoreHousehold(facts: HouseholdFacts, model: ScoringModel, options?: ScoreOptions): HardshipProfile {
   const m = compiledOf(model);
-  const ctx = buildContext(facts);
+  const ctx = sharedContext(facts);
 
   // 1–2. Indicators, predicates, dimensions, composite S, k and red flags (INDICATOR-MODEL.md §3, §7).
   const out = m.scratch.kernelOutput;

@@ -34,7 +34,7 @@ function crisisEventWithin30Days(f: HouseholdFacts, c: HouseholdContext): boolea
 }
 
 function childAged3to12(c: HouseholdContext): boolean {
-  for (const age of c.ages) if (age >= 3 && age <= 12) return true;
+  for (let i = 0; i < c.size; i++) if (c.ages[i] >= 3 && c.ages[i] <= 12) return true;
   return false;
 }
 

@@ -31,7 +31,8 @@ function livingAloneSituation(f: HouseholdFacts, c: HouseholdContext): FactValue
   }
   // Elderly-only (纯老) household. Decision: every member is 60 or over.
   let unknown = false;
-  for (const age of c.ages) {
+  for (let i = 0; i < c.size; i++) {
+    const age = c.ages[i];
     if (age < ELDERLY_AGE) return 0;
     if (Number.isNaN(age)) unknown = true;
   }
