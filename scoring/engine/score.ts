@@ -5,6 +5,7 @@
 import { addMonthsPacked, unpackIsoDate } from '../dates';
 import type { HouseholdFacts } from '../facts';
 import { sharedContext } from '../household/context';
+import type { Cadence, CompiledModel } from '../model/compiled';
 import { compiledOf, type ScoringModel } from '../model/load';
 import type { HardshipProfile, RedFlagResult, ScoreOptions } from '../types';
 import { levelRuleIndex } from './aggregate';
@@ -18,9 +19,9 @@ export function scoreHousehold(facts: HouseholdFacts, model: ScoringModel, optio
   // 1–2. Indicators, predicates, dimensions, composite S, k and red flags (INDICATOR-MODEL.md §3, §7).
   const out = m.scratch.kernelOutput;
   const results = m.kernel(facts, ctx, out);
-  const { composite, k, predicateMask, firedMask } = out;
 
   // 3. Red flags as results, circles (POLICY.md §2), level (§6, first match wins), cadence.
+  const firedMask = out.firedMask;
   const redFlags: RedFlagResult[] = [];
   for (let r = 0; firedMask !== 0 && r < m.redFlags.length; r++) {
     if ((firedMask & (1 << r)) === 0) continue;
@@ -28,24 +29,20 @@ export function scoreHousehold(facts: HouseholdFacts, model: ScoringModel, optio
     redFlags.push({ code: flag.code, zh: flag.zh, en: flag.en, indicators: flag.when.altIndicators[m.scratch.redFlagAlternative[r]] });
   }
   const circle = evaluateCircles(m, facts, ctx);
-  const inCircle = circle.primary !== null;
-  const rule = m.levelRules[levelRuleIndex(m, composite, k, firedMask !== 0, inCircle)];
-  const cadence = m.cadence[rule.levelIndex];
+  const rule = m.levelRules[levelRuleIndex(m, out.composite, out.k, firedMask !== 0, circle.primary !== null)];
+  const cadence = cadenceFor(m, ctx.asOf, rule.levelIndex);
 
-  return new ScoredProfile({
-    model: m,
-    asOf: facts.asOf,
-    composite,
-    k,
-    redFlags,
-    levelIndex: rule.levelIndex,
-    levelRule: { id: rule.id, zh: rule.zh, en: rule.en },
-    circle,
-    cadence: { visit: cadence.visit, reassessMonths: cadence.reassessMonths, nextReassessment: unpackIsoDate(addMonthsPacked(ctx.asOf, cadence.reassessMonths)) },
-    results,
-    predicateMask,
-    firedMask,
-    inCircle,
-    explain: options?.explain !== false,
-  });
+  return new ScoredProfile(m, facts.asOf, results, out, { redFlags, rule, circle, cadence, explain: options?.explain !== false });
+}
+
+/** The level's cadence on asOf (packed), from the model's memo of the last asOf seen. */
+function cadenceFor(m: CompiledModel, asOf: number, levelIndex: number): Cadence {
+  const memo = m.scratch.cadence;
+  if (memo.asOf !== asOf) {
+    memo.byLevel = m.cadence.map(({ visit, reassessMonths }) => Object.freeze({
+      visit, reassessMonths, nextReassessment: unpackIsoDate(addMonthsPacked(asOf, reassessMonths)),
+    }));
+    memo.asOf = asOf;
+  }
+  return memo.byLevel[levelIndex];
 }

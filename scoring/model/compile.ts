@@ -117,7 +117,10 @@ function compileLevelRule(rule: ModelJson['levels'][number]): CompiledLevelRule 
   const w = rule.when;
   const kind = LEVEL_RULE_KINDS.find((k) => k in w)!;
   const threshold = 'compositeAtLeast' in w ? w.compositeAtLeast : 'deprivedDimensionsAtLeast' in w ? w.deprivedDimensionsAtLeast : 0;
-  return { id: rule.id, level: rule.level, levelIndex: HARDSHIP_LEVELS.indexOf(rule.level), zh: rule.zh, en: rule.en, kind, threshold };
+  return {
+    id: rule.id, level: rule.level, levelIndex: HARDSHIP_LEVELS.indexOf(rule.level), zh: rule.zh, en: rule.en, kind, threshold,
+    result: Object.freeze({ id: rule.id, zh: rule.zh, en: rule.en }),
+  };
 }
 
 export function compileModel(json: ModelJson, profiles: DerivedProfile[]): CompiledModel {
@@ -166,6 +169,7 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
       trialDims: new Float64Array(dimensions.length),
       redFlagAlternative: new Int8Array(json.redFlags.rules.length),
       kernelOutput: { composite: 0, k: 0, predicateMask: 0, firedMask: 0 },
+      cadence: { asOf: NaN, byLevel: [] },
     },
   };
   return { ...compiled, kernel: compileKernel(compiled) };

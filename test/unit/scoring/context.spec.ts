@@ -1,6 +1,7 @@
 // The shared household context is refilled for every household: nothing may leak from the
 // household scored before (a larger one, another asOf), and it must agree with a fresh context.
 import { SH_2024_1, scoreHousehold } from '../../../scoring';
+import { addMonths } from '../../../scoring/dates';
 import { syntheticHouseholds } from '../../../scoring/bench/synthetic';
 import { buildContext, sharedContext, type HouseholdContext } from '../../../scoring/household/context';
 import { child, household, member } from './fixtures';
@@ -31,5 +32,12 @@ describe('household context', () => {
     scoreHousehold(big, SH_2024_1);
     expect(JSON.stringify(scoreHousehold(small, SH_2024_1))).toBe(alone);
     expect(JSON.stringify(scoreHousehold(big, SH_2024_1))).toBe(bigAlone);
+  });
+
+  it('the next reassessment follows each household\'s own asOf (the cadence memo is per asOf)', () => {
+    for (const facts of [big, small, big]) {
+      const { cadence } = scoreHousehold(facts, SH_2024_1);
+      expect(cadence.nextReassessment).toBe(addMonths(facts.asOf, cadence.reassessMonths));
+    }
   });
 });
