@@ -3,9 +3,9 @@
 //
 // Why generated code: a generic loop calls ~40 different fact functions from one call site, which
 // V8 can only dispatch megamorphically, and walks band and weight arrays it cannot constant-fold.
-// Here every fact function and predicate has its own call site (monomorphic, inlinable), cut-points,
-// weights and rule conditions are literals, and per-indicator results live in locals until one
-// array literal returns them. The arithmetic is aggregate()'s and bandScore()'s, operation for
+// Here every fact function and predicate has its own call site (monomorphic, inlinable), one
+// function per dimension computes that dimension's indicators into the scratch buffers, cut-points,
+// weights and rule conditions are literals, and one array literal returns the results. The arithmetic is aggregate()'s and bandScore()'s, operation for
 // operation, so the numbers are the same to the last bit (the profile digest test checks it).
 //
 // Safety: the source is built only from a validated, compiled model, and contains only numbers
@@ -31,7 +31,7 @@ export interface KernelOutput {
  * Scores one household. Returns [value_0 … value_{n-1}, score_0 … score_{n-1}] over the model's n
  * indicators: the fact value (NaN when missing or not applicable) and the score used in
  * aggregation (MISSING = -1; 0 when not applicable, which is the only case of a NaN value with a
- * score ≥ 0). Also fills m.scratch.predicates and m.scratch.redFlagAlternative.
+ * score ≥ 0). Also fills m.scratch.values, .scores, .predicates and .redFlagAlternative.
  */
 /** The kernel is built while the model is compiled, from everything else in it. */
 export type KernelModel = Omit<CompiledModel, 'kernel'>;
@@ -88,23 +88,30 @@ function firstHoldingExpression(w: CompiledWhen): string {
   return expression + '-1';
 }
 
-/** The kernel's source: the body of a function of (F, P, NA, predicates, redFlagAlternative). */
+/** The kernel's source: the body of a function of (F, P, NA, V, S, predicates, redFlagAlternative). */
 export function kernelSource(m: KernelModel): string {
   const n = m.indicators.length;
   const lines: string[] = ['"use strict";'];
   for (let i = 0; i < n; i++) lines.push(`const F${i} = F[${i}].compute;`);
   for (let p = 0; p < m.predicates.length; p++) lines.push(`const P${p} = P[${p}].test;`);
-  lines.push('return function scoringKernel(f, c, o) {', '  let r;');
-
-  // Indicators: value by fact function, score by bands; missing stays missing (never 0).
-  for (let i = 0; i < n; i++) {
-    lines.push(
-      `  let v${i} = NaN, s${i};`,
-      `  r = F${i}(f, c);`,
-      `  if (typeof r === 'number' && r === r) { v${i} = r; s${i} = ${bandChain(m, i)}; }`,
-      `  else s${i} = r === NA ? 0 : ${MISSING};`,
-    );
-  }
+  // Indicators: value by fact function, score by bands; missing stays missing (never 0). One
+  // function per dimension, each optimised on its own: V8 inlines small callees only up to a
+  // budget per optimised function, so five fact functions per caller get inlined where forty
+  // in one caller mostly would not.
+  m.dimIndicators.forEach((indicators, d) => {
+    lines.push(`function dimension${d}(f, c) {`, '  let r;');
+    for (const i of indicators) {
+      lines.push(
+        `  r = F${i}(f, c);`,
+        `  if (typeof r === 'number' && r === r) { V[${i}] = r; S[${i}] = ${bandChain(m, i)}; }`,
+        `  else { V[${i}] = NaN; S[${i}] = r === NA ? 0 : ${MISSING}; }`,
+      );
+    }
+    lines.push('}');
+  });
+  lines.push('return function scoringKernel(f, c, o) {');
+  m.dimIndicators.forEach((_indicators, d) => lines.push(`  dimension${d}(f, c);`));
+  for (let i = 0; i < n; i++) lines.push(`  const v${i} = V[${i}], s${i} = S[${i}];`);
 
   // Household predicates: each evaluated once, kept as locals, in the scratch buffer and as bits.
   lines.push('  let pm = 0;');
@@ -151,6 +158,7 @@ export function kernelSource(m: KernelModel): string {
 
 /** Builds the kernel for a compiled model (once, when the model is loaded). */
 export function compileKernel(m: KernelModel): Kernel {
-  const factory = new Function('F', 'P', 'NA', 'predicates', 'redFlagAlternative', kernelSource(m));
-  return factory(m.indicators.map((ind) => ind.fact), m.predicates, NOT_APPLICABLE, m.scratch.predicates, m.scratch.redFlagAlternative) as Kernel;
+  const factory = new Function('F', 'P', 'NA', 'V', 'S', 'predicates', 'redFlagAlternative', kernelSource(m));
+  const { values, scores, predicates, redFlagAlternative } = m.scratch;
+  return factory(m.indicators.map((ind) => ind.fact), m.predicates, NOT_APPLICABLE, values, scores, predicates, redFlagAlternative) as Kernel;
 }

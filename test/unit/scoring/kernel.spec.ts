@@ -26,10 +26,10 @@ describe('kernelSource', () => {
     expect([...strings].sort()).toEqual(['"use strict"', "'number'"]);
     expect(source).toMatch(/^[\x20-\x7e\n]*$/);
     const words = new Set(source.replace(/(["'`])[^"'`]*\1/g, '').match(/\b[A-Za-z_$][\w$]*/g));
-    const generated = /^[FPvsp]\d+$/;
+    const generated = /^(?:[FPvsp]|dimension)\d+$/;
     const fixed = new Set([
       'const', 'let', 'return', 'function', 'if', 'else', 'typeof', 'true', 'false', 'NaN', 'Infinity', 'Math', 'round',
-      'scoringKernel', 'f', 'c', 'o', 'r', 'a', 'F', 'P', 'NA', 'compute', 'test', 'predicates', 'redFlagAlternative',
+      'scoringKernel', 'f', 'c', 'o', 'r', 'a', 'F', 'P', 'NA', 'V', 'S', 'compute', 'test', 'predicates', 'redFlagAlternative',
       'pm', 'fm', 'count', 'sum', 'max', 'd', 'present', 'weighted', 'k', 'raw', 'composite', 'predicateMask', 'firedMask',
     ]);
     expect([...words].filter((w) => !generated.test(w) && !fixed.has(w))).toEqual([]);
