@@ -109,15 +109,19 @@ export function kernelSource(m: KernelModel): string {
     }
     lines.push('}');
   });
+  lines.push('function householdPredicates(f, c) {', '  let pm = 0;');
+  for (let p = 0; p < m.predicates.length; p++) {
+    lines.push(`  if (P${p}(f, c)) { predicates[${p}] = 1; pm |= ${integer(1 << p)}; } else predicates[${p}] = 0;`);
+  }
+  lines.push('  return pm;', '}');
   lines.push('return function scoringKernel(f, c, o) {');
   m.dimIndicators.forEach((_indicators, d) => lines.push(`  dimension${d}(f, c);`));
   for (let i = 0; i < n; i++) lines.push(`  const v${i} = V[${i}], s${i} = S[${i}];`);
 
-  // Household predicates: each evaluated once, kept as locals, in the scratch buffer and as bits.
-  lines.push('  let pm = 0;');
-  for (let p = 0; p < m.predicates.length; p++) {
-    lines.push(`  const p${p} = P${p}(f, c) ? 1 : 0;`, `  predicates[${p}] = p${p};`, `  pm |= p${p} << ${p};`);
-  }
+  // Household predicates, evaluated once (in their own function, for the same reason), kept in the
+  // scratch buffer, as bits and as locals.
+  lines.push('  const pm = householdPredicates(f, c);');
+  for (let p = 0; p < m.predicates.length; p++) lines.push(`  const p${p} = predicates[${p}];`);
 
   // Dimensions, S and k (INDICATOR-MODEL.md §3), exactly as aggregate() does them.
   lines.push('  let count, sum, max, d, present = 0, weighted = 0, k = 0;');

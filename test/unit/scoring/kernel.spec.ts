@@ -29,7 +29,7 @@ describe('kernelSource', () => {
     const generated = /^(?:[FPvsp]|dimension)\d+$/;
     const fixed = new Set([
       'const', 'let', 'return', 'function', 'if', 'else', 'typeof', 'true', 'false', 'NaN', 'Infinity', 'Math', 'round',
-      'scoringKernel', 'f', 'c', 'o', 'r', 'a', 'F', 'P', 'NA', 'V', 'S', 'compute', 'test', 'predicates', 'redFlagAlternative',
+      'scoringKernel', 'householdPredicates', 'f', 'c', 'o', 'r', 'a', 'F', 'P', 'NA', 'V', 'S', 'compute', 'test', 'predicates', 'redFlagAlternative',
       'pm', 'fm', 'count', 'sum', 'max', 'd', 'present', 'weighted', 'k', 'raw', 'composite', 'predicateMask', 'firedMask',
     ]);
     expect([...words].filter((w) => !generated.test(w) && !fixed.has(w))).toEqual([]);
