@@ -52,8 +52,9 @@ function integer(x: number): string {
   return numberLiteral(x);
 }
 
-/** bandScore as a conditional chain: `r <= u0 ? s0 : r < u1 ? s1 : … : s_last` (r is never NaN here). */
-function bandChain(m: KernelModel, i: number): string {
+/** bandScore as a conditional chain: `r <= u0 ? s0 : r < u1 ? s1 : … : s_last` (r is never NaN here).
+ *  Exported for the test that checks it against bandScore at every cut-point. */
+export function bandChain(m: KernelModel, i: number): string {
   const { uppers, upperIncluded, scores } = m.indicators[i];
   const last = scores.length - 1;
   let chain = '';

@@ -1,7 +1,8 @@
 // The generated scoring kernel: numbers written into it round-trip exactly, and its source holds
 // nothing from the model but numbers (no codes, names or text that could become code).
 import { SH_2024_1 } from '../../../scoring';
-import { kernelSource, numberLiteral } from '../../../scoring/engine/kernel';
+import { bandScore } from '../../../scoring/engine/aggregate';
+import { bandChain, kernelSource, numberLiteral } from '../../../scoring/engine/kernel';
 import { compiledOf } from '../../../scoring/model/load';
 import { variantModel } from './profile-digest';
 
@@ -33,5 +34,17 @@ describe('kernelSource', () => {
       'pm', 'fm', 'count', 'sum', 'max', 'd', 'present', 'weighted', 'k', 'raw', 'composite', 'predicateMask', 'firedMask',
     ]);
     expect([...words].filter((w) => !generated.test(w) && !fixed.has(w))).toEqual([]);
+  });
+});
+
+describe('bandChain', () => {
+  // Every cut-point, the doubles just either side of it, and the ends of the line.
+  const around = (u: number): number[] => (Number.isFinite(u) ? [u, u - Math.abs(u) * 2 ** -52 - 5e-324, u + Math.abs(u) * 2 ** -52 + 5e-324] : [u]);
+  it.each([['sh-2024.1', compiledOf(SH_2024_1)], ['a reordered variant', compiledOf(variantModel())]])('gives bandScore\'s score at and next to every cut-point for %s', (_name, m) => {
+    m.indicators.forEach((ind, i) => {
+      const chain = new Function('r', `return ${bandChain(m, i)};`) as (r: number) => number;
+      const values = [-Infinity, Infinity, 0, -0, ...Array.from(ind.uppers).flatMap(around)];
+      for (const v of values) expect([ind.code, v, chain(v)]).toEqual([ind.code, v, bandScore(ind, v)]);
+    });
   });
 });
