@@ -7,7 +7,7 @@ import { AtomKind } from '../model/compiled';
 /** A score marking a missing indicator in an Int8Array of scores. */
 export const MISSING = -1;
 /** Tolerance for d ≥ cut: (0.6·2 + 0.4·2)/4 must count as 0.5 whatever the rounding. */
-const EPSILON = 1e-9;
+export const DEPRIVED_EPSILON = 1e-9;
 
 export function bandScore(ind: CompiledIndicator, value: number): number {
   const { uppers, upperIncluded, scores } = ind;
@@ -20,7 +20,7 @@ export function bandScore(ind: CompiledIndicator, value: number): number {
 
 /** d ≥ the deprivation cut, with the tolerance above. */
 export function isDeprived(m: CompiledModel, d: number): boolean {
-  return d >= m.deprivedCut - EPSILON;
+  return d >= m.deprivedCut - DEPRIVED_EPSILON;
 }
 
 export interface Aggregate {

@@ -1,5 +1,7 @@
 // Derived household quantities that several fact functions share, computed in one pass so that
 // each indicator reads them instead of re-walking members. NaN means "unknown" (a fact it needs is null).
+// scoreHousehold refills one context per call (fillContext) rather than allocating one: the
+// per-member lists are typed-array buffers that only grow, so read them below `size` only.
 import { CATEGORY_CODES, type CategoryCode, type HouseholdFacts, type MemberFacts } from '../facts';
 import { ageInYears, dayNumber, packIsoDate } from '../dates';
 
@@ -8,14 +10,14 @@ export interface HouseholdContext {
   readonly asOf: number;
   readonly asOfDay: number;
   readonly size: number;
-  /** Whole years on asOf per member; NaN when the birth date is unknown. */
-  readonly ages: readonly number[];
+  /** Whole years on asOf per member (entries 0 … size−1); NaN when the birth date is unknown. */
+  readonly ages: MemberNumbers;
   /** Care-needs grade per member, with the under-60 rule below; NaN when unknown. */
-  readonly careGrades: readonly number[];
+  readonly careGrades: MemberNumbers;
   /** Index of the main earner, or -1 (decision in mainEarnerIndex). */
   readonly mainEarner: number;
   /** Per member: 1 able adult, 0 not, NaN unknown (isAbleAdult). */
-  readonly ableAdult: readonly number[];
+  readonly ableAdult: MemberNumbers;
   /** Members who need care (C1 numerator) and able adults (C1 denominator); NaN when unknown. */
   readonly dependants: number;
   readonly ableAdults: number;
@@ -27,6 +29,12 @@ export interface HouseholdContext {
   readonly incomeRatio: number;
   /** Bit i set when CATEGORY_CODES[i] is held on asOf. */
   readonly heldMask: number;
+}
+
+/** One number per member, indexed 0 … size−1. Deliberately not iterable: the buffer behind it may
+ *  be longer than the household (it is reused), so `for … of` would read stale members. */
+export interface MemberNumbers {
+  readonly [member: number]: number;
 }
 
 export const CATEGORY_BIT: Readonly<Record<CategoryCode, number>> = Object.fromEntries(
@@ -89,14 +97,60 @@ export function sumIfAllKnown(a: number | null, b: number | null, c: number | nu
   return a === null || b === null || c === null || d === null || e === null ? NaN : a + b + c + d + e;
 }
 
+/** A context whose fields fillContext overwrites; the member buffers grow as households need. */
+class ContextBuffer implements HouseholdContext {
+  asOfText = '';
+  asOf = NaN;
+  asOfDay = NaN;
+  size = 0;
+  ages = new Float64Array(8);
+  careGrades = new Float64Array(8);
+  ableAdult = new Float64Array(8);
+  mainEarner = -1;
+  dependants = 0;
+  ableAdults = 0;
+  minors = 0;
+  childrenOrStudents = 0;
+  monthlyIncome = NaN;
+  incomeRatio = NaN;
+  heldMask = 0;
+
+  ensureMembers(size: number): void {
+    if (size <= this.ages.length) return;
+    const capacity = Math.max(size, 2 * this.ages.length);
+    this.ages = new Float64Array(capacity);
+    this.careGrades = new Float64Array(capacity);
+    this.ableAdult = new Float64Array(capacity);
+  }
+}
+
+/** A fresh context for one household (tests and one-off callers). */
 export function buildContext(f: HouseholdFacts): HouseholdContext {
-  const asOf = packIsoDate(f.asOf);
-  if (Number.isNaN(asOf)) throw new RangeError(`facts.asOf is not an ISO date: ${f.asOf}`);
+  return fillContext(f, new ContextBuffer());
+}
+
+const SHARED = new ContextBuffer();
+
+/** The household's context in a buffer shared by every call: valid until the next call. Scoring is
+ *  synchronous and keeps nothing from the context, so one buffer serves every household. */
+export function sharedContext(f: HouseholdFacts): HouseholdContext {
+  return fillContext(f, SHARED);
+}
+
+function fillContext(f: HouseholdFacts, c: ContextBuffer): ContextBuffer {
+  // Batches share asOf: parse it only when it changes.
+  if (f.asOf !== c.asOfText) {
+    const packed = packIsoDate(f.asOf);
+    if (Number.isNaN(packed)) throw new RangeError(`facts.asOf is not an ISO date: ${f.asOf}`);
+    c.asOfText = f.asOf;
+    c.asOf = packed;
+    c.asOfDay = dayNumber(packed);
+  }
+  const asOf = c.asOf;
   const members = f.members;
   const size = members.length;
-  const ages: number[] = new Array(size);
-  const careGrades: number[] = new Array(size);
-  const ableAdult: number[] = new Array(size);
+  c.ensureMembers(size);
+  const { ages, careGrades, ableAdult } = c;
   let dependants = 0;
   let ableAdults = 0;
   let minors = 0;
@@ -128,16 +182,20 @@ export function buildContext(f: HouseholdFacts): HouseholdContext {
 
   const inc = f.incomeMonthly;
   const monthlyIncome = sumIfAllKnown(inc.wages, inc.pensions, inc.benefits, inc.maintenance, inc.other);
-  const incomeRatio = size > 0 && f.reference.dibaoStandard > 0 ? monthlyIncome / size / f.reference.dibaoStandard : NaN;
 
   let heldMask = 0;
   for (const holding of f.categories) {
     if (heldOn(holding.since, holding.until, asOf)) heldMask |= CATEGORY_BIT[holding.category] ?? 0;
   }
 
-  return {
-    asOf, asOfDay: dayNumber(asOf), size, ages, careGrades, ableAdult,
-    mainEarner: mainEarnerIndex(members), dependants, ableAdults, minors, childrenOrStudents,
-    monthlyIncome, incomeRatio, heldMask,
-  };
+  c.size = size;
+  c.mainEarner = mainEarnerIndex(members);
+  c.dependants = dependants;
+  c.ableAdults = ableAdults;
+  c.minors = minors;
+  c.childrenOrStudents = childrenOrStudents;
+  c.monthlyIncome = monthlyIncome;
+  c.incomeRatio = size > 0 && f.reference.dibaoStandard > 0 ? monthlyIncome / size / f.reference.dibaoStandard : NaN;
+  c.heldMask = heldMask;
+  return c;
 }

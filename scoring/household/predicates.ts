@@ -34,7 +34,7 @@ function crisisEventWithin30Days(f: HouseholdFacts, c: HouseholdContext): boolea
 }
 
 function childAged3to12(c: HouseholdContext): boolean {
-  for (const age of c.ages) if (age >= 3 && age <= 12) return true;
+  for (let i = 0; i < c.size; i++) if (c.ages[i] >= 3 && c.ages[i] <= 12) return true;
   return false;
 }
 
@@ -42,14 +42,25 @@ function childInDistress(m: MemberFacts): boolean {
   return (m.phq9Score ?? 0) >= 10 || m.suicidalThoughts === true || m.mentalDisorder === 'STABLE' || m.mentalDisorder === 'UNSTABLE';
 }
 
-function someMember(f: HouseholdFacts, c: HouseholdContext, test: (m: MemberFacts, age: number) => boolean): boolean {
-  for (let i = 0; i < c.size; i++) if (test(f.members[i], c.ages[i])) return true;
+// One plain loop per question rather than a shared someMember(test) helper: a callback that
+// varies per caller is a polymorphic call per member on the hot path.
+function someChildInDistress(f: HouseholdFacts, c: HouseholdContext): boolean {
+  for (let i = 0; i < c.size; i++) if (c.ages[i] < 18 && childInDistress(f.members[i])) return true;
   return false;
 }
 
-const isChildInDistress = (m: MemberFacts, age: number): boolean => age < 18 && childInDistress(m);
-const isElderly = (_m: MemberFacts, age: number): boolean => age >= 60;
-const isYoungLearner = (m: MemberFacts, age: number): boolean => age < 25 && m.studentStage !== null && m.studentStage !== 'NOT_STUDENT';
+function someElderly(c: HouseholdContext): boolean {
+  for (let i = 0; i < c.size; i++) if (c.ages[i] >= 60) return true;
+  return false;
+}
+
+function someYoungLearner(f: HouseholdFacts, c: HouseholdContext): boolean {
+  for (let i = 0; i < c.size; i++) {
+    const stage = f.members[i].studentStage;
+    if (c.ages[i] < 25 && stage !== null && stage !== 'NOT_STUDENT') return true;
+  }
+  return false;
+}
 
 function eligibilityGap(f: HouseholdFacts, c: HouseholdContext): boolean {
   if (c.incomeRatio < f.reference.edgeMultiplier && (c.heldMask & EDGE_OR_BELOW_MASK) === 0) return true;
@@ -89,10 +100,10 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   {
     name: 'childPsychDistress',
     doc: 'A member under 18 with PHQ-9 ≥ 10, suicidal thoughts or a mental disorder (N16 "P-scores of a child").',
-    test: (f, c) => someMember(f, c, isChildInDistress),
+    test: someChildInDistress,
   },
   { name: 'buildingElevatorProject', doc: 'The building is in an elevator-installation (加梯) project (N22).', test: (f) => f.buildingElevatorProject === true },
-  { name: 'elderlyMember', doc: 'A member aged 60 or over (N23).', test: (f, c) => someMember(f, c, isElderly) },
+  { name: 'elderlyMember', doc: 'A member aged 60 or over (N23).', test: (_f, c) => someElderly(c) },
   {
     name: 'eligibilityGap',
     doc: 'Probably eligible but not covered (N25): r below the edge multiplier holding none of 低保/低保边缘/特困, or rigid spending ≥ 40% of income holding none of 刚性支出/低保/特困.',
@@ -102,6 +113,6 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   {
     name: 'memberUnder25InEducation',
     doc: 'A member under 25 at any education stage (selects the development weight profile, INDICATOR-MODEL.md §5.3).',
-    test: (f, c) => someMember(f, c, isYoungLearner),
+    test: someYoungLearner,
   },
 ];

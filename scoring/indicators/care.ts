@@ -2,15 +2,16 @@
 import type { HouseholdFacts } from '../facts';
 import { LOSS_OF_FUNCTION_GRADE, type HouseholdContext } from '../household/context';
 import { NOT_APPLICABLE, type FactFunction, type FactValue } from './fact-function';
+import { ordinalTable } from './ordinal';
 
 const ELDERLY_AGE = 60;
 const VERY_OLD_AGE = 80;
 /** C3: a main carer this old counts as "carer ≥ 70". */
 const OLD_CARER_AGE = 70;
 
-const CARER_ORDINAL = { FINE: 0, CANNOT_WORK_DUE_TO_CARING: 1, ELDERLY_ILL_OR_DISABLED: 2, COLLAPSED_OR_HOSPITALISED: 3 } as const;
-const GUARDIANSHIP_ORDINAL = { NORMAL: 0, SINGLE_PARENT_OR_GRANDPARENTS: 1, PARENT_UNAVAILABLE: 2, NO_ACTUAL_CARER: 3 } as const;
-const SERVICE_GAP_ORDINAL = { COVERED: 0, PARTLY_COVERED: 1, NOT_COVERED: 2 } as const;
+const CARER_ORDINAL = ordinalTable({ FINE: 0, CANNOT_WORK_DUE_TO_CARING: 1, ELDERLY_ILL_OR_DISABLED: 2, COLLAPSED_OR_HOSPITALISED: 3 });
+const GUARDIANSHIP_ORDINAL = ordinalTable({ NORMAL: 0, SINGLE_PARENT_OR_GRANDPARENTS: 1, PARENT_UNAVAILABLE: 2, NO_ACTUAL_CARER: 3 });
+const SERVICE_GAP_ORDINAL = ordinalTable({ COVERED: 0, PARTLY_COVERED: 1, NOT_COVERED: 2 });
 
 /** Loss of function (失能) of member i: true, false, or null when unknown. */
 export function lossOfFunction(f: HouseholdFacts, c: HouseholdContext, i: number): boolean | null {
@@ -31,7 +32,8 @@ function livingAloneSituation(f: HouseholdFacts, c: HouseholdContext): FactValue
   }
   // Elderly-only (纯老) household. Decision: every member is 60 or over.
   let unknown = false;
-  for (const age of c.ages) {
+  for (let i = 0; i < c.size; i++) {
+    const age = c.ages[i];
     if (age < ELDERLY_AGE) return 0;
     if (Number.isNaN(age)) unknown = true;
   }
@@ -47,19 +49,20 @@ function mainCarerSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
     if (c.dependants === 0) return NOT_APPLICABLE;
     return null;
   }
-  const observed = CARER_ORDINAL[f.mainCarerCondition];
+  const observed = CARER_ORDINAL(f.mainCarerCondition);
+  if (observed === null) return null;
   return oldCarer && observed < 2 ? 2 : observed;
 }
 
 function guardianshipSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
   if (c.minors === 0) return NOT_APPLICABLE;
-  return f.guardianship === null ? null : GUARDIANSHIP_ORDINAL[f.guardianship];
+  return f.guardianship === null ? null : GUARDIANSHIP_ORDINAL(f.guardianship);
 }
 
 // Decision: a care need (C5) is a member with a care-needs grade ≥ 1, bedridden or severely disabled;
 // a healthy toddler is a dependant for C1 but not a care-service need.
 function careServiceGap(f: HouseholdFacts, c: HouseholdContext): FactValue {
-  if (f.careServiceGap !== null) return SERVICE_GAP_ORDINAL[f.careServiceGap];
+  if (f.careServiceGap !== null) return SERVICE_GAP_ORDINAL(f.careServiceGap);
   let unknown = false;
   for (let i = 0; i < c.size; i++) {
     const m = f.members[i];

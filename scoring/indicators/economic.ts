@@ -1,8 +1,9 @@
 // D1 经济状况 — economic situation (INDICATOR-MODEL.md §4, E1–E4).
 import { sumIfAllKnown } from '../household/context';
 import type { FactFunction } from './fact-function';
+import { ordinalTable } from './ordinal';
 
-const ARREARS_ORDINAL = { NONE: 0, UNDER_1_MONTH: 1, OVERDUE_1_3_MONTHS: 2, OVERDUE_OVER_3_MONTHS: 3, CUTOFF_OR_EVICTION_THREATENED: 4 } as const;
+const ARREARS_ORDINAL = ordinalTable({ NONE: 0, UNDER_1_MONTH: 1, OVERDUE_1_3_MONTHS: 2, OVERDUE_OVER_3_MONTHS: 3, CUTOFF_OR_EVICTION_THREATENED: 4 });
 
 export const ECONOMIC_FACTS: readonly FactFunction[] = [
   {
@@ -36,6 +37,6 @@ export const ECONOMIC_FACTS: readonly FactFunction[] = [
     name: 'arrearsLevel',
     doc: 'Ordinal: 0 none, 1 small (< 1 month), 2 overdue 1–3 months, 3 overdue > 3 months, 4 cut-off or eviction threatened.',
     reads: ['arrears'],
-    compute: (f) => (f.arrears === null ? null : ARREARS_ORDINAL[f.arrears]),
+    compute: (f) => (f.arrears === null ? null : ARREARS_ORDINAL(f.arrears)),
   },
 ];

@@ -54,7 +54,8 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
     reads: ['members[].careNeedsGrade', 'members[].birthDate'],
     compute: (_f, c) => {
       let worst = 0;
-      for (const g of c.careGrades) {
+      for (let i = 0; i < c.size; i++) {
+        const g = c.careGrades[i];
         if (Number.isNaN(g)) return null;
         if (g > worst) worst = g;
       }

@@ -3,13 +3,14 @@ import type { HouseholdFacts, StudentStage } from '../facts';
 import type { HouseholdContext } from '../household/context';
 import { lossOfFunction } from './care';
 import { NOT_APPLICABLE, type FactFunction, type FactValue } from './fact-function';
+import { ordinalTable } from './ordinal';
 
 /** U2: private rent above this share of income is a burden (AZ Self-Sufficiency Matrix anchor [S40]). */
 const RENT_BURDEN_SHARE = 0.3;
 const ELDERLY_AGE = 60;
 const VERY_OLD_AGE = 80;
 
-const STUDY_SPACE_ORDINAL = { OWN_DESK: 0, SHARED_OR_POOR: 1, NONE: 2, UNSAFE: 3 } as const;
+const STUDY_SPACE_ORDINAL = ordinalTable({ OWN_DESK: 0, SHARED_OR_POOR: 1, NONE: 2, UNSAFE: 3 });
 
 function isSchoolStage(s: StudentStage | null): boolean {
   return s === 'PRIMARY' || s === 'JUNIOR_SECONDARY' || s === 'SENIOR_SECONDARY' || s === 'SECONDARY_VOCATIONAL';
@@ -73,7 +74,7 @@ function studySpaceSituation(f: HouseholdFacts, c: HouseholdContext): FactValue 
     if ((age >= 6 && age <= 17) || isSchoolStage(stage)) child = true;
     else if (Number.isNaN(age)) unknown = true;
   }
-  if (f.studySpace !== null && (child || unknown)) return STUDY_SPACE_ORDINAL[f.studySpace];
+  if (f.studySpace !== null && (child || unknown)) return STUDY_SPACE_ORDINAL(f.studySpace);
   return child || unknown ? null : NOT_APPLICABLE;
 }
 

@@ -1,9 +1,10 @@
 // D8 心理与情绪 — psychological and emotional wellbeing (INDICATOR-MODEL.md §4, P1–P5).
 import { addMonthsPacked, packIsoDate } from '../dates';
 import { NOT_APPLICABLE, type FactFunction } from './fact-function';
+import { ordinalTable } from './ordinal';
 
-const STRAIN_ORDINAL = { LOW: 0, MODERATE: 1, HIGH: 2 } as const;
-const CONFLICT_ORDINAL = { NONE: 0, CONFLICT: 1, SIGNS_OF_VIOLENCE: 2 } as const;
+const STRAIN_ORDINAL = ordinalTable({ LOW: 0, MODERATE: 1, HIGH: 2 });
+const CONFLICT_ORDINAL = ordinalTable({ NONE: 0, CONFLICT: 1, SIGNS_OF_VIOLENCE: 2 });
 /** Top of the PHQ-9 scale: the value suicidal thoughts are scored at (the doc puts them in the top band). */
 export const PHQ9_MAX = 27;
 
@@ -55,7 +56,7 @@ export const PSYCHOLOGICAL_FACTS: readonly FactFunction[] = [
     doc: 'Ordinal (Zarit short form): 0 low, 1 moderate, 2 high. Not applicable when unrecorded and nobody needs care.',
     reads: ['carerStrain'],
     compute: (f, c) => {
-      if (f.carerStrain !== null) return STRAIN_ORDINAL[f.carerStrain];
+      if (f.carerStrain !== null) return STRAIN_ORDINAL(f.carerStrain);
       return c.dependants === 0 ? NOT_APPLICABLE : null;
     },
   },
@@ -63,6 +64,6 @@ export const PSYCHOLOGICAL_FACTS: readonly FactFunction[] = [
     name: 'familyConflictSituation',
     doc: 'Ordinal: 0 none, 1 conflict, 2 signs of violence.',
     reads: ['familyConflict'],
-    compute: (f) => (f.familyConflict === null ? null : CONFLICT_ORDINAL[f.familyConflict]),
+    compute: (f) => (f.familyConflict === null ? null : CONFLICT_ORDINAL(f.familyConflict)),
   },
 ];

@@ -1,10 +1,12 @@
 // D7 社会支持与融入 — social support and inclusion (INDICATOR-MODEL.md §4, R1–R6).
 import type { FactFunction } from './fact-function';
+import { ordinalTable } from './ordinal';
 
-const STRUCTURE_ORDINAL = { ORDINARY: 0, SINGLE_PARENT: 1, CHILDLESS_ELDER: 2, LOST_ONLY_CHILD: 2, LIVING_ALONE: 2 } as const;
-const KIN_ORDINAL = { RELIABLE: 0, WEAK: 1, NONE: 2 } as const;
-const CONTACT_ORDINAL = { REGULAR: 0, OCCASIONAL: 1, NONE_OR_REFUSES: 2 } as const;
-const DIGITAL_ORDINAL = { USES_ONLINE_SERVICES: 0, NEEDS_HELP: 1, CANNOT_USE: 2 } as const;
+const LIVING_ALONE = 2;
+const STRUCTURE_ORDINAL = ordinalTable({ ORDINARY: 0, SINGLE_PARENT: 1, CHILDLESS_ELDER: 2, LOST_ONLY_CHILD: 2, LIVING_ALONE });
+const KIN_ORDINAL = ordinalTable({ RELIABLE: 0, WEAK: 1, NONE: 2 });
+const CONTACT_ORDINAL = ordinalTable({ REGULAR: 0, OCCASIONAL: 1, NONE_OR_REFUSES: 2 });
+const DIGITAL_ORDINAL = ordinalTable({ USES_ONLINE_SERVICES: 0, NEEDS_HELP: 1, CANNOT_USE: 2 });
 
 export const SOCIAL_FACTS: readonly FactFunction[] = [
   {
@@ -12,21 +14,21 @@ export const SOCIAL_FACTS: readonly FactFunction[] = [
     doc: 'Ordinal: 0 ordinary, 1 single parent, 2 孤老 / 失独 / living alone. Decision: unrecorded but one member means living alone.',
     reads: ['familyStructure', 'members'],
     compute: (f, c) => {
-      if (f.familyStructure !== null) return STRUCTURE_ORDINAL[f.familyStructure];
-      return c.size === 1 ? STRUCTURE_ORDINAL.LIVING_ALONE : null;
+      if (f.familyStructure !== null) return STRUCTURE_ORDINAL(f.familyStructure);
+      return c.size === 1 ? LIVING_ALONE : null;
     },
   },
   {
     name: 'kinSupportSituation',
     doc: 'Ordinal: 0 reliable, 1 weak, 2 none reachable or supporters unable.',
     reads: ['kinSupport'],
-    compute: (f) => (f.kinSupport === null ? null : KIN_ORDINAL[f.kinSupport]),
+    compute: (f) => (f.kinSupport === null ? null : KIN_ORDINAL(f.kinSupport)),
   },
   {
     name: 'communityContactSituation',
     doc: 'Ordinal: 0 regular, 1 occasional, 2 none in 3 months or refuses contact.',
     reads: ['communityContact'],
-    compute: (f) => (f.communityContact === null ? null : CONTACT_ORDINAL[f.communityContact]),
+    compute: (f) => (f.communityContact === null ? null : CONTACT_ORDINAL(f.communityContact)),
   },
   {
     name: 'hukouAccessBarrier',
@@ -59,6 +61,6 @@ export const SOCIAL_FACTS: readonly FactFunction[] = [
     name: 'digitalCapacitySituation',
     doc: 'Ordinal: 0 uses online services, 1 needs help, 2 cannot use at all and does not know the policies.',
     reads: ['digitalCapacity'],
-    compute: (f) => (f.digitalCapacity === null ? null : DIGITAL_ORDINAL[f.digitalCapacity]),
+    compute: (f) => (f.digitalCapacity === null ? null : DIGITAL_ORDINAL(f.digitalCapacity)),
   },
 ];

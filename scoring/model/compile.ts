@@ -1,4 +1,5 @@
 // Turns a validated model JSON into the compiled arrays scoreHousehold runs.
+import { compileKernel, type KernelModel } from '../engine/kernel';
 import { FACT_FUNCTIONS, PREDICATES } from '../indicators/registry';
 import { categoryMask } from '../household/context';
 import type { HouseholdPredicate } from '../household/predicates';
@@ -116,7 +117,10 @@ function compileLevelRule(rule: ModelJson['levels'][number]): CompiledLevelRule 
   const w = rule.when;
   const kind = LEVEL_RULE_KINDS.find((k) => k in w)!;
   const threshold = 'compositeAtLeast' in w ? w.compositeAtLeast : 'deprivedDimensionsAtLeast' in w ? w.deprivedDimensionsAtLeast : 0;
-  return { id: rule.id, level: rule.level, levelIndex: HARDSHIP_LEVELS.indexOf(rule.level), zh: rule.zh, en: rule.en, kind, threshold };
+  return {
+    id: rule.id, level: rule.level, levelIndex: HARDSHIP_LEVELS.indexOf(rule.level), zh: rule.zh, en: rule.en, kind, threshold,
+    result: Object.freeze({ id: rule.id, zh: rule.zh, en: rule.en }),
+  };
 }
 
 export function compileModel(json: ModelJson, profiles: DerivedProfile[]): CompiledModel {
@@ -128,7 +132,7 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
   const weightsOf = (p: DerivedProfile) => Float64Array.from(dimensions.map((d) => p.weights.get(d.code)!));
   const levelProfile = profiles.find((p) => p.use === 'level')!;
   const needIndex = new Map(json.needs.rules.map((n, i) => [n.code, i]));
-  return {
+  const compiled: KernelModel = {
     id: json.id,
     indicators,
     dimensions,
@@ -164,6 +168,9 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
       trial: new Int8Array(indicators.length),
       trialDims: new Float64Array(dimensions.length),
       redFlagAlternative: new Int8Array(json.redFlags.rules.length),
+      kernelOutput: { composite: 0, k: 0, predicateMask: 0, firedMask: 0 },
+      cadence: { asOf: NaN, byLevel: [] },
     },
   };
+  return { ...compiled, kernel: compileKernel(compiled) };
 }

@@ -1,6 +1,7 @@
 // The compiled form of a model version: what scoreHousehold runs. Built once by loadModel; every
 // lookup the hot path needs is an array index or a typed array, never a name.
-import type { AssistanceEventKind } from '../facts';
+import type { AssistanceEventKind, IsoDate } from '../facts';
+import type { Kernel, KernelOutput } from '../engine/kernel';
 import type { FactFunction } from '../indicators/fact-function';
 import type { HouseholdPredicate } from '../household/predicates';
 import type { Bilingual, CircleNumber, HardshipLevel, VisitCadence } from '../types';
@@ -50,7 +51,12 @@ export interface CompiledLevelRule extends Bilingual {
   levelIndex: number;
   kind: 'anyRedFlag' | 'compositeAtLeast' | 'deprivedDimensionsAtLeast' | 'inAnyCircle' | 'always';
   threshold: number;
+  /** The profile's levelRule: one frozen object shared by every profile this rule placed. */
+  result: Readonly<Bilingual & { id: string }>;
 }
+
+/** A profile's visit cadence and next reassessment date. */
+export interface Cadence { visit: VisitCadence; reassessMonths: number; nextReassessment: IsoDate }
 
 export interface CompiledCircleRule extends Bilingual {
   id: string;
@@ -85,6 +91,11 @@ export interface Scratch {
   trialDims: Float64Array;
   /** Per red flag: the alternative of its `when` that held, or -1. */
   redFlagAlternative: Int8Array;
+  /** The kernel's numbers for the household being scored. */
+  kernelOutput: KernelOutput;
+  /** Each level's cadence for the asOf (packed) seen last: batches share asOf, so the dates are
+   *  worked out once, and the frozen objects are shared by the profiles. */
+  cadence: { asOf: number; byLevel: ReadonlyArray<Readonly<Cadence>> };
 }
 
 export interface CompiledModel {
@@ -113,4 +124,6 @@ export interface CompiledModel {
   maxDrivers: number;
   minDriverScore: number;
   scratch: Scratch;
+  /** The hot part of scoring as code generated from this model (engine/kernel.ts). */
+  kernel: Kernel;
 }
