@@ -1,0 +1,9 @@
+import type { EntityManager } from 'typeorm';
+
+/** Members of the household whose ID numbers the adviser has filed as near relatives (POL-INT-9). */
+export async function filedNearRelatives(em: EntityManager, adviserId: string, householdId: string): Promise<Array<{ memberId: string; relation: string }>> {
+  const rows: Array<{ member_id: string; relation: string }> = await em.query(
+    `SELECT m.id AS member_id, f.relation FROM near_relative_filing f JOIN member m ON m.id_number = f.id_number
+      WHERE f.adviser_id = $1 AND m.household_id = $2 ORDER BY m.id`, [adviserId, householdId]);
+  return rows.map((r) => ({ memberId: r.member_id, relation: r.relation }));
+}
