@@ -1,6 +1,7 @@
 // GraphQL shapes of what a plan stores as JSON: ranking reasons, candidate verdicts, expected
 // benefits, unmet and covered needs, changes between versions. The data comes from planner.ts.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { ErrorCode, ErrorResult } from '../../graphql/errors';
 import { NeedUrgencyEnum } from '../assessment/assessment.enums';
 import { Tier } from '../catalogue/catalogue.enums';
 import { EligibilityTraceLine } from '../catalogue/eligibility.types';
@@ -74,4 +75,16 @@ export class ResourceVersionRef {
   @Field(() => ID, { description: 'The resource.' }) resourceId: string;
   @Field({ description: 'Catalogue code.' }) code: string;
   @Field(() => Int, { description: 'Its version when the plan was made.' }) version: number;
+}
+
+@ObjectType({ implements: ErrorResult, description: 'The approving adviser has filed a near relative (近亲属备案) among the household\'s members (POL-INT-9): another person, e.g. ADMIN, must approve. Nothing was written.' })
+export class ConflictOfInterestError extends ErrorResult {
+  @Field(() => Int, { description: 'How many members are filed near relatives of the adviser.' }) filedMembers: number;
+
+  constructor(filedMembers = 0) {
+    super();
+    this.errorCode = ErrorCode.CONFLICT;
+    this.filedMembers = filedMembers;
+    this.message = '您已对该户成员作近亲属备案，须由他人（如区民政 ADMIN）审批 you have filed a near relative among this household\'s members; ADMIN must approve instead';
+  }
 }

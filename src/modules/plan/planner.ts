@@ -363,7 +363,7 @@ function emergencyRoute(state: PlanState, need: PlannerNeed, best: Judged | null
   return { items, blocked };
 }
 
-function expectedBenefit(r: PlannerResource, kind: PlanItemKind, memberCount: number): ExpectedBenefitData {
+export function expectedBenefit(r: PlannerResource, kind: PlanItemKind, memberCount: number): ExpectedBenefitData {
   const b = r.benefit;
   if (kind === 'SMALL_AMOUNT_AID') {
     const perPerson = Math.min(b.cap ?? SMALL_AMOUNT_PER_PERSON, SMALL_AMOUNT_PER_PERSON);
