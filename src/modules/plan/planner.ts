@@ -171,6 +171,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
     || kindRank(a.kind) - kindRank(b.kind) || a.needCode.localeCompare(b.needCode));
   const considered = new Map<string, PlannerResource>();
   for (const need of needs) for (const r of candidatesOf(catalogue, need.code)) considered.set(r.id, r);
+  for (const item of items) considered.set(item.resourceId, catalogue.resources.find((r) => r.id === item.resourceId)!);
   const catalogueState = [...considered.values()].sort((a, b) => a.code.localeCompare(b.code)).map((r) => ({ resourceId: r.id, code: r.code, version: r.version }));
   return { items, unmet, covered, catalogueState };
 }
@@ -191,7 +192,7 @@ export function checkCandidate(input: PlannerInput, need: PlannerNeed, resource:
   }
   for (const item of planItems) {
     const r = input.catalogue.resources.find((x) => x.id === item.resourceId);
-    if (r && r.tier === 'STATUTORY') for (const code of r.needCodes) state.statutoryMeets.set(code, r.code);
+    if (r && paysCost(r)) for (const code of r.needCodes) state.statutoryMeets.set(code, r.code);
   }
   return judge(state, need, resource);
 }
@@ -244,6 +245,9 @@ function judge(state: PlanState, need: PlannerNeed, r: PlannerResource): Judged 
   return { resource: r, reason: null, text: { zh: '符合条件', en: 'eligible' }, verdict, trace: null };
 }
 
+/** A statutory cash (or cash-and-kind) scheme meets the costs of its needs; a statutory service does not. */
+const paysCost = (r: PlannerResource) => r.tier === 'STATUTORY' && (r.form === 'CASH' || r.form === 'MIXED');
+
 function inScope(scope: GeoScope, streetCode: string): boolean {
   if (scope.level === 'CITY') return true;
   if (scope.level === 'DISTRICT') return scope.codes.includes(streetCode.slice(0, 6));
@@ -283,7 +287,7 @@ function take(state: PlanState, need: PlannerNeed, best: Judged, chosen: Map<str
   const r = best.resource;
   state.planned.add(r.id);
   if (r.exclusiveGroup) state.takenGroups.set(r.exclusiveGroup, r.code);
-  if (r.tier === 'STATUTORY') for (const code of r.needCodes) if (!state.statutoryMeets.has(code)) state.statutoryMeets.set(code, r.code);
+  if (paysCost(r)) for (const code of r.needCodes) if (!state.statutoryMeets.has(code)) state.statutoryMeets.set(code, r.code);
 }
 
 const TIER_TEXT: Record<Tier, Text> = {
