@@ -137,7 +137,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   // Pass 2: the other tiers for needs no statutory scheme meets.
   for (const need of plannable) {
     const judged = judgedByNeed.get(need.id)!;
-    if (chosen.has(need.id)) continue;
+    // Judged even when a statutory scheme was chosen, so that the plan says why each lower tier was not used.
     for (const r of candidatesOf(catalogue, need.code).filter((x) => x.tier !== 'STATUTORY')) {
       const j = judge(state, need, r);
       if (!j.reason && r.statutoryFirst && statutoryUndecided.has(need.id)) {
@@ -146,6 +146,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
       }
       judged.push(j);
     }
+    if (chosen.has(need.id)) continue;
     const best = pickBest(state, judged);
     if (best) take(state, need, best, chosen);
   }
