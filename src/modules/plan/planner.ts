@@ -6,7 +6,7 @@
 // mass organisations, charity and community. Within a tier: needs covered, locality, capacity,
 // processing time. No duplicate assistance (POL-ORD-7): received benefits, active referrals,
 // exclusive groups, and no non-government cash for a cost a statutory item in the plan meets.
-import type { CompiledRule, EligibilityFacts, TraceNode, Verdict } from '../eligibility';
+import type { CompiledRule, EligibilityFacts, Explanation, TraceNode, Verdict } from '../eligibility';
 import { Tier, TIER_ORDER } from '../catalogue/catalogue.enums';
 import type { Benefit, GeoScope } from '../catalogue/catalogue.entity';
 import { CandidateReason, CoveredReason, PlanItemKind, RankingCriterion } from './plan.enums';
@@ -90,6 +90,7 @@ interface PlanState {
   takenGroups: Map<string, string>; // exclusive group → code of the resource holding it
   statutoryMeets: Map<string, string>; // need code → code of a statutory item in the plan meeting it
   planned: Set<string>; // resources already items of the plan
+  explained: Map<string, Explanation>; // per resource: a rule is explained at most once per household
 }
 
 interface Judged { resource: PlannerResource; reason: CandidateReason | null; text: Text; verdict: Verdict | null; trace: TraceNode | null }
@@ -117,6 +118,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
     takenGroups: new Map(),
     statutoryMeets: new Map(),
     planned: new Set(),
+    explained: new Map(),
   };
   for (const id of [...input.received.keys(), ...state.activeResourceIds]) {
     const r = catalogue.resources.find((x) => x.id === id);
@@ -184,7 +186,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
 export function checkCandidate(input: PlannerInput, need: PlannerNeed, resource: PlannerResource, planItems: ReadonlyArray<{ needCode: string; resourceId: string; tier: Tier }>): Judged {
   const state: PlanState = {
     input, openNeedCodes: new Set(input.needs.map((n) => n.code)), activeResourceIds: new Set(input.activeReferrals.map((r) => r.resourceId)),
-    takenGroups: new Map(), statutoryMeets: new Map(), planned: new Set(),
+    takenGroups: new Map(), statutoryMeets: new Map(), planned: new Set(), explained: new Map(),
   };
   const holders = [...input.received.keys(), ...state.activeResourceIds, ...planItems.map((i) => i.resourceId)];
   for (const id of holders) {
@@ -234,7 +236,7 @@ function judge(state: PlanState, need: PlannerNeed, r: PlannerResource): Judged 
   if (r.capacityKind === 'QUOTA' && r.remaining !== null && r.remaining <= 0) return no('NO_CAPACITY', '名额已满', 'no places left');
   const verdict = r.rule.evaluate(input.facts);
   if (verdict !== 'ELIGIBLE') {
-    const { trace } = r.rule.explain(input.facts);
+    const { trace } = explain(state, r);
     return verdict === 'INELIGIBLE'
       ? no('INELIGIBLE', '不符合资格条件', 'a condition of its rule fails', verdict, trace)
       : no('UNKNOWN_FACTS', '缺少判断所需的信息', 'a fact its rule needs is unknown', verdict, trace);
@@ -248,6 +250,15 @@ function judge(state: PlanState, need: PlannerNeed, r: PlannerResource): Judged 
 
 /** A statutory cash (or cash-and-kind) scheme meets the costs of its needs; a statutory service does not. */
 const paysCost = (r: PlannerResource) => r.tier === 'STATUTORY' && (r.form === 'CASH' || r.form === 'MIXED');
+
+function explain(state: PlanState, r: PlannerResource): Explanation {
+  let e = state.explained.get(r.id);
+  if (!e) {
+    e = r.rule.explain(state.input.facts);
+    state.explained.set(r.id, e);
+  }
+  return e;
+}
 
 function inScope(scope: GeoScope, streetCode: string): boolean {
   if (scope.level === 'CITY') return true;
@@ -326,7 +337,7 @@ function verdictOf(j: Judged, rank: number): CandidateVerdictData {
 
 function itemOf(state: PlanState, need: PlannerNeed, j: Judged, kind: PlanItemKind, rationale: RankingReasonData[], alternatives: CandidateVerdictData[]): PlannedItem {
   const r = j.resource;
-  const explained = r.rule.explain(state.input.facts);
+  const explained = explain(state, r);
   return {
     kind, needId: need.id, needCode: need.code, urgency: need.urgency, resourceId: r.id, resourceCode: r.code, tier: r.tier,
     rationale, eligibilityResult: explained.result, eligibility: traceLines(explained.trace),

@@ -7,7 +7,7 @@ import { answerDueAt, needStatusFromReferrals } from '../../../src/modules/refer
 const always: Rule = { fact: 'household.memberCount', op: 'gte', value: 1 };
 const never: Rule = { fact: 'household.memberCount', op: 'gte', value: 99 };
 let n = 0;
-function resource(over: Partial<PlannerResource> & { rule?: Rule }): PlannerResource {
+function resource(over: Omit<Partial<PlannerResource>, 'rule'> & { rule?: Rule }): PlannerResource {
   n++;
   const { rule, ...rest } = over;
   return {
