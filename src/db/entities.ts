@@ -12,7 +12,10 @@ import { Assessment, ScoringModelVersion } from '../modules/assessment/assessmen
 import { Need, NeedChange } from '../modules/need/need.entity';
 import { Adviser, NearRelativeFiling } from '../modules/adviser/adviser.entity';
 import { Advisers1763910000000 } from './migrations/1763910000000-advisers';
+import { Plan, PlanItem } from '../modules/plan/plan.entity';
+import { Referral, ReferralChange } from '../modules/referral/referral.entity';
+import { Plans1763920000000 } from './migrations/1763920000000-plans';
 
 export const ENTITIES = [District, Street, Household, Member, CategoryHolding, AssistanceEvent, LifeEvent, NeedCode, DibaoStandard, Provider, Resource, ResourceChange,
-  ScoringModelVersion, Assessment, Need, NeedChange, Adviser, NearRelativeFiling];
-export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000, Advisers1763910000000];
+  ScoringModelVersion, Assessment, Need, NeedChange, Adviser, NearRelativeFiling, Plan, PlanItem, Referral, ReferralChange];
+export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000, Advisers1763910000000, Plans1763920000000];

@@ -9,12 +9,16 @@ import { geoLoaders } from '../modules/geo/geo.loaders';
 import { assessmentLoaders } from '../modules/assessment/assessment.loaders';
 import { catalogueLoaders } from '../modules/catalogue/catalogue.loaders';
 import { householdLoaders } from '../modules/household/household.loaders';
+import { planLoaders } from '../modules/plan/plan.loaders';
+import { referralLoaders } from '../modules/referral/referral.loaders';
 
 export const createLoaders = (db: DataSource) => ({
   ...geoLoaders(db),
   ...householdLoaders(db),
   ...assessmentLoaders(db),
   ...catalogueLoaders(db),
+  ...planLoaders(db),
+  ...referralLoaders(db),
 });
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -31,7 +31,17 @@ import { HsdsResolver } from '../modules/hsds/hsds.resolver';
 import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
 import { NeedService } from '../modules/need/need.service';
+import { PlanApprovalService } from '../modules/plan/plan-approval.service';
+import { PlanEditService } from '../modules/plan/plan-edit.service';
+import { HouseholdPlanFieldsResolver, PlanFieldsResolver, PlanItemFieldsResolver } from '../modules/plan/plan-fields.resolver';
+import { PlanInputs } from '../modules/plan/plan-inputs';
+import { PlanResolver } from '../modules/plan/plan.resolver';
+import { PlanService } from '../modules/plan/plan.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
+import { ReferralFieldsResolver } from '../modules/referral/referral-fields.resolver';
+import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
+import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
+import { ReferralService } from '../modules/referral/referral.service';
 import { authChecker } from './auth-checker';
 import { ValidationResultMiddleware } from './errors';
 
@@ -45,12 +55,17 @@ export function createServices(db: DataSource) {
   const needs = new NeedService(db, households);
   const assessments = new AssessmentService(db, households, models, needs);
   const resources = new ResourceService(db);
+  const eligibility = new EligibilityCheckService(db, households, resources, assessments, models);
+  const planInputs = new PlanInputs(eligibility);
+  const planEdits = new PlanEditService(db, households, planInputs);
   return {
     households, members: new MemberService(db, households), models, needs, assessments,
     simulation: new SimulationService(db, assessments, models), statistics: new StatisticsService(db),
     resources, workflow: new ResourceWorkflowService(db, resources),
-    eligibility: new EligibilityCheckService(db, households, resources, assessments, models),
+    eligibility,
     hsds: new HsdsService(db),
+    plans: new PlanService(db, households, planInputs), planEdits, planApproval: new PlanApprovalService(db, planEdits),
+    referrals: new ReferralService(db), referralStatistics: new ReferralStatisticsService(db),
   };
 }
 
@@ -65,6 +80,8 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     new ResourceResolver(s.resources, s.workflow), new ResourceFieldsResolver(), new ProviderResolver(new ProviderService(db)),
     new EligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
+    new PlanResolver(s.plans, s.planEdits, s.planApproval), new HouseholdPlanFieldsResolver(), new PlanFieldsResolver(), new PlanItemFieldsResolver(),
+    new ReferralResolver(s.referrals), new ReferralStatisticsResolver(s.referralStatistics), new ReferralFieldsResolver(),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

@@ -1,0 +1,85 @@
+// Approving a draft: the near-relative check (POL-INT-9), then one referral per item to the
+// resource's provider, the needs moved to REFERRED and the unmet ones to NO_RESOURCE, all in one
+// transaction. No place is taken here: places are taken when a provider accepts.
+import { randomUUID } from 'node:crypto';
+import { DataSource, In } from 'typeorm';
+import { isUuid } from '../../common/text';
+import { Viewer } from '../../common/viewer';
+import { ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
+import { filedNearRelatives } from '../adviser/near-relative';
+import { Resource } from '../catalogue/catalogue.entity';
+import { Household } from '../household/household.entity';
+import { Need } from '../need/need.entity';
+import { CLOSED_NEED_STATUSES, NeedStatus } from '../need/need.enums';
+import { moveNeeds } from '../referral/need-sync';
+import { Referral, ReferralChange } from '../referral/referral.entity';
+import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
+import { answerDueAt } from '../referral/referral-rules';
+import { PlanEditService } from './plan-edit.service';
+import { Plan, PlanItem } from './plan.entity';
+import { DEFAULT_ANSWER_DAYS, EMERGENCY_RESPONSE_DAYS } from './plan.policy';
+import { ConflictOfInterestError } from './plan.types';
+
+export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | ConflictError | ConflictOfInterestError;
+const REFERABLE: readonly NeedStatus[] = ['OPEN', 'NO_RESOURCE', 'PARTIALLY_MET', 'REFERRED', 'IN_PROGRESS'];
+
+export class PlanApprovalService {
+  constructor(private readonly db: DataSource, private readonly edits: PlanEditService) {}
+
+  async approve(viewer: Viewer, planId: string): Promise<ApprovePlanResult> {
+    return this.db.transaction(async (em) => {
+      const plan = await this.edits.draft(em, viewer, planId);
+      if (!plan) return new NotFoundError('Plan', planId);
+      if (!(plan instanceof Plan)) return new InvalidTransitionError(plan.from, 'APPROVED', 'only a draft is approved');
+      // Roster ids are UUIDs; a subject that is not one cannot have filings (and would not parse as a uuid).
+      if (viewer.role === 'ADVISER' && isUuid(viewer.id)) {
+        const filed = await filedNearRelatives(em, viewer.id, plan.householdId);
+        if (filed.length > 0) return new ConflictOfInterestError(filed.length);
+      }
+      const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
+      const active = items.filter((i) => !i.removedAt);
+      const needIds = [...new Set([...active.map((i) => i.needId), ...plan.unmet.map((u) => u.needId)])];
+      const [household, needs, resources, running] = await Promise.all([
+        em.findOneByOrFail(Household, { id: plan.householdId }),
+        needIds.length ? em.find(Need, { where: { id: In(needIds) }, lock: { mode: 'pessimistic_write' } }) : [],
+        active.length ? em.findBy(Resource, { id: In(active.map((i) => i.resourceId)) }) : [],
+        em.find(Referral, { select: { resourceId: true }, where: { householdId: plan.householdId, status: In([...ACTIVE_REFERRAL_STATUSES]) } }),
+      ]);
+      const needById = new Map(needs.map((n) => [n.id, n]));
+      const resourceById = new Map(resources.map((r) => [r.id, r]));
+      const busy = new Set(running.map((r) => r.resourceId));
+      for (const item of active) {
+        const need = needById.get(item.needId);
+        if (!need || !REFERABLE.includes(need.status)) {
+          return new ConflictError(`Need ${item.needCode} is ${need?.status ?? 'gone'} since the plan was made; generate a new version`);
+        }
+        if (busy.has(item.resourceId)) return new ConflictError(`An active referral to ${item.resourceCode} exists since the plan was made; generate a new version`);
+      }
+      const now = new Date();
+      const referrals = active.map((item) => {
+        const resource = resourceById.get(item.resourceId)!;
+        const need = needById.get(item.needId)!;
+        const days = resource.processingDays ?? (need.urgency === 'EMERGENCY' ? EMERGENCY_RESPONSE_DAYS : DEFAULT_ANSWER_DAYS);
+        return em.create(Referral, {
+          id: randomUUID(), planId: plan.id, planItemId: item.id, householdId: plan.householdId, streetCode: household.streetCode, needId: item.needId,
+          needCode: item.needCode, urgency: need.urgency, resourceId: item.resourceId, providerId: resource.providerId, status: 'PENDING', placeTaken: false,
+          householdDeclined: false, issuedBy: viewer.id, issuedAt: now, answerDueAt: answerDueAt(now, days), answeredAt: null, closedAt: null,
+          outcome: null, amountDelivered: null, sessionsDelivered: null, note: null, updatedAt: now,
+        });
+      });
+      if (referrals.length) {
+        await em.insert(Referral, referrals);
+        await em.insert(ReferralChange, referrals.map((r) => ({ referralId: r.id, fromStatus: null, toStatus: 'PENDING' as const, reason: `方案第${plan.version}版审批 issued by plan version ${plan.version}`, actorId: viewer.id, actorRole: viewer.role })));
+      }
+      const referred = new Set(active.map((i) => i.needId));
+      await moveNeeds(em, [
+        ...[...referred].map((id) => ({ need: needById.get(id)!, to: 'REFERRED' as const, reason: `方案第${plan.version}版已转介 referred by plan version ${plan.version}` })),
+        ...plan.unmet.map((u) => needById.get(u.needId)).filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN' && !CLOSED_NEED_STATUSES.includes(n.status))
+          .map((need) => ({ need, to: 'NO_RESOURCE' as const, reason: `方案第${plan.version}版无可用资源 no resource in plan version ${plan.version}` })),
+      ].filter((m) => m.need.status !== 'IN_PROGRESS'), viewer.id);
+      Object.assign(plan, { status: 'APPROVED', approvedBy: viewer.id, approvedRole: viewer.role, approvedAt: now, updatedAt: now });
+      await em.update(Plan, { id: plan.id }, { status: 'APPROVED', approvedBy: viewer.id, approvedRole: viewer.role, approvedAt: now, updatedAt: now });
+      return plan;
+    });
+  }
+}

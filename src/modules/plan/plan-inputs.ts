@@ -1,0 +1,99 @@
+// Loads what the matcher reads, for many households at once, in a fixed number of queries
+// (catalogue 2, facts ~9, needs 1, active referrals 1, previous plans 2), whatever the batch size.
+import { EntityManager, In, Not } from 'typeorm';
+import { todayIso } from '../../common/dates';
+import { groupByKeys } from '../../graphql/loader-utils';
+import { latestAssessments } from '../assessment/assessment.service';
+import { Provider, Resource } from '../catalogue/catalogue.entity';
+import { TIER_OF_PROVIDER } from '../catalogue/catalogue.enums';
+import { EligibilityCheckService } from '../catalogue/eligibility-check.service';
+import { CATEGORY_VALUES, valuesInMask } from '../eligibility/fact-values';
+import type { EligibilityFacts } from '../eligibility';
+import { Household } from '../household/household.entity';
+import { Need } from '../need/need.entity';
+import { CLOSED_NEED_STATUSES } from '../need/need.enums';
+import { Referral } from '../referral/referral.entity';
+import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
+import type { CategoryCode } from '../../../scoring/facts';
+import { Plan, PlanItem } from './plan.entity';
+import { GOVERNMENT_PROVIDER_TYPES, RECEIVED_BY_CATEGORY } from './plan.policy';
+import { indexCatalogue, PlannerCatalogue, PlannerInput, PlannerResource } from './planner';
+
+export interface HouseholdPlanInputs {
+  input: PlannerInput;
+  assessmentId: string | null;
+  previous: { plan: Plan; items: PlanItem[] } | null;
+}
+
+export class PlanInputs {
+  constructor(private readonly eligibility: EligibilityCheckService) {}
+
+  /** Published, suspended and retired resources with their tiers and compiled rules (drafts are private). */
+  async catalogue(em: EntityManager): Promise<PlannerCatalogue> {
+    const [resources, providers] = await Promise.all([
+      em.find(Resource, { where: { status: In(['PUBLISHED', 'SUSPENDED', 'RETIRED']) }, order: { code: 'ASC' } }),
+      em.find(Provider),
+    ]);
+    const types = new Map(providers.map((p) => [p.id, p.type]));
+    return indexCatalogue(resources.map((r) => toPlannerResource(r, types.get(r.providerId) ?? 'CHARITY', this.eligibility)));
+  }
+
+  async load(em: EntityManager, households: Household[], catalogue: PlannerCatalogue): Promise<HouseholdPlanInputs[]> {
+    if (households.length === 0) return [];
+    const ids = households.map((h) => h.id);
+    const facts = await this.eligibility.factsFor(em, households);
+    const [latest, needs, referrals, previous] = await Promise.all([
+      latestAssessments(em, ids),
+      em.find(Need, { where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) }, order: { code: 'ASC' } }),
+      em.find(Referral, { select: { householdId: true, needId: true, resourceId: true }, where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) } }),
+      latestPlans(em, ids),
+    ]);
+    const needsOf = groupByKeys(ids, needs, (n) => n.householdId);
+    const referralsOf = groupByKeys(ids, referrals, (r) => r.householdId);
+    const asOf = todayIso();
+    return households.map((h, i) => ({
+      assessmentId: latest.get(h.id)?.id ?? null,
+      previous: previous.get(h.id) ?? null,
+      input: {
+        asOf,
+        household: { id: h.id, streetCode: h.streetCode, memberCount: facts[i].memberCount, charityReferralConsent: h.consents?.charityReferral ?? null },
+        facts: facts[i],
+        needs: needsOf[i].map((n) => ({ id: n.id, code: n.code, urgency: n.urgency, status: n.status })),
+        catalogue,
+        received: receivedResources(facts[i], catalogue),
+        activeReferrals: referralsOf[i],
+      },
+    }));
+  }
+}
+
+export function toPlannerResource(r: Resource, providerType: string, eligibility: Pick<EligibilityCheckService, 'rule'>): PlannerResource {
+  return {
+    id: r.id, code: r.code, providerId: r.providerId, providerIsGovernment: GOVERNMENT_PROVIDER_TYPES.includes(providerType),
+    tier: r.tierOverride ?? TIER_OF_PROVIDER[providerType as keyof typeof TIER_OF_PROVIDER] ?? 'CHARITY_COMMUNITY',
+    nameZh: r.nameZh, nameEn: r.nameEn, form: r.form, needCodes: r.needCodes, capacityKind: r.capacityKind, remaining: r.remaining,
+    geoScope: r.geoScope, processingDays: r.processingDays, exclusiveGroup: r.exclusiveGroup, statutoryFirst: r.statutoryFirst,
+    status: r.status, validFrom: r.validFrom, validTo: r.validTo, version: r.version, benefit: r.benefit ?? {}, rule: eligibility.rule(r),
+  };
+}
+
+/** Statutory schemes the household receives now, from the categories it holds (plan.policy.ts), with the needs each meets. */
+export function receivedResources(facts: EligibilityFacts, catalogue: PlannerCatalogue): Map<string, readonly string[]> {
+  const received = new Map<string, readonly string[]>();
+  for (const category of valuesInMask(CATEGORY_VALUES, facts.categories)) {
+    const entry = RECEIVED_BY_CATEGORY[category as CategoryCode];
+    const resource = entry && catalogue.byCode.get(entry.resourceCode);
+    if (resource) received.set(resource.id, [...new Set([...(received.get(resource.id) ?? []), ...entry.meets])]);
+  }
+  return received;
+}
+
+/** The highest version of each household's plan, with its items. */
+export async function latestPlans(em: EntityManager, householdIds: readonly string[]): Promise<Map<string, { plan: Plan; items: PlanItem[] }>> {
+  if (householdIds.length === 0) return new Map();
+  const plans = await em.getRepository(Plan).createQueryBuilder('p').distinctOn(['p.household_id'])
+    .where('p.household_id IN (:...ids)', { ids: householdIds }).orderBy('p.household_id').addOrderBy('p.version', 'DESC').getMany();
+  const items = plans.length ? await em.find(PlanItem, { where: { planId: In(plans.map((p) => p.id)) }, order: { position: 'ASC' } }) : [];
+  const itemsOf = groupByKeys(plans.map((p) => p.id), items, (i) => i.planId);
+  return new Map(plans.map((p, i) => [p.householdId, { plan: p, items: itemsOf[i] }]));
+}
