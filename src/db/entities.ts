@@ -12,7 +12,13 @@ import { Assessment, ScoringModelVersion } from '../modules/assessment/assessmen
 import { Need, NeedChange } from '../modules/need/need.entity';
 import { Adviser, NearRelativeFiling } from '../modules/adviser/adviser.entity';
 import { Advisers1763910000000 } from './migrations/1763910000000-advisers';
+import { AdviserWork1763930000000 } from './migrations/1763930000000-adviser-work';
+import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
+import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
+import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
+import { Warning, WarningBatch } from '../modules/warning/warning.entity';
 
 export const ENTITIES = [District, Street, Household, Member, CategoryHolding, AssistanceEvent, LifeEvent, NeedCode, DibaoStandard, Provider, Resource, ResourceChange,
-  ScoringModelVersion, Assessment, Need, NeedChange, Adviser, NearRelativeFiling];
-export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000, Advisers1763910000000];
+  ScoringModelVersion, Assessment, Need, NeedChange, Adviser, NearRelativeFiling,
+  HouseholdAssignment, AdviserServiceType, ServiceRecord, VisitSchedule, WarningBatch, Warning];
+export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000, Advisers1763910000000, AdviserWork1763930000000];

@@ -32,6 +32,18 @@ import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
 import { NeedService } from '../modules/need/need.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
+import { AdviserFieldsResolver, AssignmentFieldsResolver, HouseholdAdviserFieldsResolver, NearRelativeFilingFieldsResolver } from '../modules/adviser/adviser-fields.resolver';
+import { AdviserResolver } from '../modules/adviser/adviser.resolver';
+import { AdviserService } from '../modules/adviser/adviser.service';
+import { AssignmentService } from '../modules/adviser/assignment.service';
+import { HouseholdWorkFieldsResolver, ServiceRecordResolver } from '../modules/service-record/service-record.resolver';
+import { ServiceRecordService } from '../modules/service-record/service-record.service';
+import { AdviserStatisticsResolver } from '../modules/visit/statistics.resolver';
+import { VisitStatisticsService } from '../modules/visit/visit-statistics.service';
+import { VisitResolver } from '../modules/visit/visit.resolver';
+import { VisitService } from '../modules/visit/visit.service';
+import { WarningResolver } from '../modules/warning/warning.resolver';
+import { WarningService } from '../modules/warning/warning.service';
 import { authChecker } from './auth-checker';
 import { ValidationResultMiddleware } from './errors';
 
@@ -40,7 +52,11 @@ const SCHEMA_HEADER = '# Four Lists (四张清单) GraphQL schema. Emitted by `n
 
 /** Services, built once per process. */
 export function createServices(db: DataSource) {
-  const households = new HouseholdService(db);
+  // Household writes keep assignments and the visit schedule in step, in the same transaction.
+  let assignments: AssignmentService | undefined = undefined;
+  const households = new HouseholdService(db, (em, changes) => assignments!.onHouseholdChanged(em, changes));
+  assignments = new AssignmentService(db, households);
+  const advisers = new AdviserService(db);
   const models = new ModelService(db);
   const needs = new NeedService(db, households);
   const assessments = new AssessmentService(db, households, models, needs);
@@ -51,6 +67,8 @@ export function createServices(db: DataSource) {
     resources, workflow: new ResourceWorkflowService(db, resources),
     eligibility: new EligibilityCheckService(db, households, resources, assessments, models),
     hsds: new HsdsService(db),
+    advisers, assignments, serviceRecords: new ServiceRecordService(db, households, needs), visits: new VisitService(db, advisers),
+    visitStatistics: new VisitStatisticsService(db), warnings: new WarningService(db, needs),
   };
 }
 
@@ -65,6 +83,9 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     new ResourceResolver(s.resources, s.workflow), new ResourceFieldsResolver(), new ProviderResolver(new ProviderService(db)),
     new EligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
+    new AdviserResolver(s.advisers, s.assignments), new AdviserFieldsResolver(), new NearRelativeFilingFieldsResolver(), new AssignmentFieldsResolver(),
+    new HouseholdAdviserFieldsResolver(), new ServiceRecordResolver(s.serviceRecords), new HouseholdWorkFieldsResolver(),
+    new VisitResolver(s.visits), new AdviserStatisticsResolver(s.statistics, s.visitStatistics), new WarningResolver(s.warnings),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

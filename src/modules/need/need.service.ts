@@ -68,11 +68,16 @@ export class NeedService {
   }
 
   async add(viewer: Viewer, input: AddNeedInput): Promise<Need | InputValidationError | NotFoundError> {
-    return this.db.transaction(async (em) => {
+    return this.db.transaction((em) => this.addWithin(em, viewer, input));
+  }
+
+  /** add() on the caller's transaction (service records and warnings add needs as part of their own write). */
+  async addWithin(em: EntityManager, viewer: Viewer, input: AddNeedInput, field = 'input'): Promise<Need | InputValidationError | NotFoundError> {
+    {
       const household = await this.households.findVisible(viewer, input.householdId, em);
       if (!household) return new NotFoundError('Household', input.householdId);
       if (!(await em.findOneBy(NeedCode, { code: input.code }))) {
-        return new InputValidationError([{ field: 'input.code', reason: 'UNKNOWN_NEED_CODE', message: `"${input.code}" is not a need code (N01–N28)` }]);
+        return new InputValidationError([{ field: `${field}.code`, reason: 'UNKNOWN_NEED_CODE', message: `"${input.code}" is not a need code (N01–N28)` }]);
       }
       const existing = await em.findOneBy(Need, { householdId: household.id, code: input.code, status: Not(In([...CLOSED_NEED_STATUSES])) });
       if (existing) {
@@ -88,15 +93,20 @@ export class NeedService {
       }));
       await em.insert(NeedChange, { needId: need.id, fromStatus: null, toStatus: 'OPEN', reason: input.note, actorId: viewer.id });
       return need;
-    });
+    }
   }
 
   async changeStatus(viewer: Viewer, input: ChangeNeedStatusInput): Promise<Need | InputValidationError | NotFoundError> {
-    return this.db.transaction(async (em) => {
+    return this.db.transaction((em) => this.changeStatusWithin(em, viewer, input));
+  }
+
+  /** changeStatus() on the caller's transaction. */
+  async changeStatusWithin(em: EntityManager, viewer: Viewer, input: ChangeNeedStatusInput, field = 'input'): Promise<Need | InputValidationError | NotFoundError> {
+    {
       const need = isUuid(input.id) ? await em.findOneBy(Need, { id: input.id }) : null;
       if (!need || !(await this.households.findVisible(viewer, need.householdId, em))) return new NotFoundError('Need', input.id);
       if (input.status === need.status) {
-        return new InputValidationError([{ field: 'input.status', reason: 'UNCHANGED', message: `the need is already ${need.status}` }]);
+        return new InputValidationError([{ field: `${field}.status`, reason: 'UNCHANGED', message: `the need is already ${need.status}` }]);
       }
       const from = need.status;
       need.status = input.status;
@@ -104,6 +114,6 @@ export class NeedService {
       const saved = await em.save(need);
       await em.insert(NeedChange, { needId: need.id, fromStatus: from, toStatus: input.status, reason: input.reason, actorId: viewer.id });
       return saved;
-    });
+    }
   }
 }
