@@ -25,6 +25,50 @@ export type AddNeedInput = {
   urgency?: NeedUrgency | null | undefined;
 };
 
+/** Filters for the roster; all optional and combined with AND. */
+export type AdviserFilter = {
+  /** Active (default true); false lists deactivated entries. */
+  active?: boolean | null | undefined;
+  /** Having this specialty. */
+  specialty?: AdviserSpecialty | null | undefined;
+  /** Street (街镇) code. */
+  streetCode?: string | null | undefined;
+};
+
+/** Who the adviser is (人员类型, POLICY.md §12.1). */
+export type AdviserRoleType =
+  /** 社会救助工作人员 social-assistance staff */
+  | 'ASSISTANCE_STAFF'
+  /** 居村干部 neighbourhood or village committee cadre */
+  | 'COMMITTEE_CADRE'
+  /** 社区工作者 community worker */
+  | 'COMMUNITY_WORKER'
+  /** 专业社工 professional social worker */
+  | 'SOCIAL_WORKER'
+  /** 志愿者 volunteer */
+  | 'VOLUNTEER';
+
+/** What an adviser is good at (专长); used to suggest advisers for a household. */
+export type AdviserSpecialty =
+  /** 儿童 children */
+  | 'CHILD'
+  /** 残疾 disability */
+  | 'DISABILITY'
+  /** 老年人 older people */
+  | 'ELDERLY'
+  /** 就业 employment */
+  | 'EMPLOYMENT'
+  /** 住房 housing */
+  | 'HOUSING'
+  /** 法律 legal */
+  | 'LEGAL'
+  /** 医疗 medical */
+  | 'MEDICAL'
+  /** 心理健康 mental health */
+  | 'MENTAL_HEALTH'
+  /** 政策 policy navigation */
+  | 'POLICY';
+
 /** Archive a household (kept for history). */
 export type ArchiveHouseholdInput = {
   /** The household. */
@@ -45,6 +89,16 @@ export type ArrearsLevel =
   | 'OVERDUE_OVER_3_MONTHS'
   /** 少量，不足1个月 small, under one month */
   | 'UNDER_1_MONTH';
+
+/** Make an adviser responsible for a household. */
+export type AssignAdviserInput = {
+  /** The adviser: active, of the household's street, with spare caseload, and with no filed near relative in the household. */
+  adviserId: string | number;
+  /** The household. */
+  householdId: string | number;
+  /** Why this adviser. */
+  note?: string | null | undefined;
+};
 
 /** Assistance categories (救助类别) a household can hold; they place it in the four circles (四个圈层). */
 export type AssistanceCategory =
@@ -205,6 +259,16 @@ export type ChangeNeedStatusInput = {
   status: NeedStatus;
 };
 
+/** Close a verified warning with its outcome (POL-MON-2). */
+export type CloseWarningInput = {
+  /** The warning. */
+  id: string | number;
+  /** What was verified. */
+  note: string;
+  /** Outcome. */
+  outcome: WarningOutcome;
+};
+
 /** Contact with the community (社区联系). */
 export type CommunityContact =
   /** 3个月无联系或拒绝联系 none in 3 months, or refuses */
@@ -224,6 +288,36 @@ export type ConsentsInput = {
   dataSharing?: boolean | null | undefined;
   /** Date of the data-sharing answer; not in the future. */
   dataSharingDate?: string | null | undefined;
+};
+
+/** A new roster entry. */
+export type CreateAdviserInput = {
+  /** Caseload limit, 1–200 households (POLICY.md suggests 40–60). */
+  caseloadMax: number;
+  /** 居村 served, when not the whole street. */
+  community?: string | null | undefined;
+  /** 备案登记 filing date; not in the future; null while pending. */
+  filedOn?: string | null | undefined;
+  /** Gender (性别). */
+  gender?: string | null | undefined;
+  /** Languages; replaces the stored list when given. */
+  languages?: Array<string> | null | undefined;
+  /** Name. */
+  name: string;
+  /** Work phone: digits, spaces, + and -, 5–20 characters. */
+  phone?: string | null | undefined;
+  /** Qualifications; replaces the stored list when given. */
+  qualifications?: Array<string> | null | undefined;
+  /** Role type. */
+  roleType: AdviserRoleType;
+  /** Specialties; replaces the stored list when given. */
+  specialties?: Array<AdviserSpecialty> | null | undefined;
+  /** 服务站/点 worked from. */
+  station?: string | null | undefined;
+  /** Street (街镇) code served, e.g. 310105001. */
+  streetCode: string;
+  /** Trainings; replaces the stored list when given. */
+  trainings?: Array<TrainingInput> | null | undefined;
 };
 
 /** A new household with its members. */
@@ -433,6 +527,22 @@ export type FamilyStructure =
   /** 单亲 single parent */
   | 'SINGLE_PARENT';
 
+/** File a near relative (近亲属备案) of an adviser. */
+export type FileNearRelativeInput = {
+  /** The adviser. */
+  adviserId: string | number;
+  /** Filing date; not in the future. */
+  filedOn: string;
+  /** Resident ID number (身份证号码) of the relative, 18 characters with a valid check digit. */
+  idNumber: string;
+  /** Note. */
+  note?: string | null | undefined;
+  /** Relation to the adviser. */
+  relation: NearRelation;
+  /** Name of the relative. */
+  relativeName: string;
+};
+
 /** Where something applies. */
 export type GeoScopeInput = {
   /** District codes (DISTRICT) or street codes (STREET); empty for CITY. */
@@ -530,6 +640,14 @@ export type Hukou =
   /** 居住证 Shanghai residence permit */
   | 'RESIDENCE_PERMIT';
 
+/** A batch of data-comparison events (预警批次). */
+export type IngestWarningsInput = {
+  /** 1–5000 events. */
+  events: Array<WarningEventInput>;
+  /** Data source (数据来源), e.g. 医保局 2026-03. */
+  source: string;
+};
+
 /** Support from relatives (亲属支持). */
 export type KinSupport =
   /** 无可联系或无力支持 none */
@@ -596,6 +714,27 @@ export type ModelStatus =
   | 'REGISTERED'
   /** 已停用 no longer used */
   | 'RETIRED';
+
+/** Relation of a filed near relative (近亲属) to the adviser. */
+export type NearRelation =
+  /** 子女 child */
+  | 'CHILD'
+  /** 儿媳/女婿 child-in-law */
+  | 'CHILD_IN_LAW'
+  /** 孙子女/外孙子女 grandchild */
+  | 'GRANDCHILD'
+  /** 祖父母/外祖父母 grandparent */
+  | 'GRANDPARENT'
+  /** 其他 other */
+  | 'OTHER'
+  /** 父母 parent */
+  | 'PARENT'
+  /** 公婆/岳父母 parent-in-law */
+  | 'PARENT_IN_LAW'
+  /** 兄弟姐妹 sibling */
+  | 'SIBLING'
+  /** 配偶 spouse */
+  | 'SPOUSE';
 
 /** How a need was found (NEED-5). */
 export type NeedSource =
@@ -747,6 +886,34 @@ export type ProviderType =
   /** 社会组织 social organisation (NGO) */
   | 'SOCIAL_ORGANISATION';
 
+/** A service record (服务记录). Everything in it is written in one transaction, or nothing is. */
+export type RecordServiceInput = {
+  /** Needs found (source VISIT); an active need of the same code is updated, not duplicated. */
+  addNeeds?: Array<VisitNeedInput> | null | undefined;
+  /** The adviser who delivered it: omit as an ADVISER (it is you); required as ADMIN. */
+  adviserId?: string | number | null | undefined;
+  /** Findings: changes in the household's situation. */
+  findings: string;
+  /** ADV-FOLLOW only: the household has been out of assistance over a year with a stable income; stops the exit follow-up. */
+  followUpCompleted?: boolean | null | undefined;
+  /** Household facts to update, validated as updateHousehold does. */
+  householdChanges?: VisitHouseholdChangesInput | null | undefined;
+  /** The household served. */
+  householdId: string | number;
+  /** Mode; HOME_VISIT (and STATION for ADV-VISIT / ADV-FOLLOW) counts as a visit. */
+  mode: ServiceMode;
+  /** Needs of this household to move to another status. */
+  needStatusChanges?: Array<VisitNeedStatusInput> | null | undefined;
+  /** Next action. */
+  nextAction?: string | null | undefined;
+  /** When the next action is due. */
+  nextActionDue?: string | null | undefined;
+  /** When it took place; not in the future. */
+  occurredAt: string;
+  /** Service code, ADV-BRIEF … ADV-EMERG (adviserServices). */
+  serviceCode: string;
+};
+
 /** Relation to the head of household (与户主关系). */
 export type Relation =
   /** 子女 child */
@@ -876,6 +1043,29 @@ export type ScopeLevel =
   /** 街镇 listed streets */
   | 'STREET';
 
+/** How a service was delivered (服务方式). */
+export type ServiceMode =
+  /** 上门 home visit (counts as a visit) */
+  | 'HOME_VISIT'
+  /** 线上 online (not a visit) */
+  | 'ONLINE'
+  /** 电话 by phone (not a visit) */
+  | 'PHONE'
+  /** 站点 at the station (a visit only for ADV-VISIT and ADV-FOLLOW) */
+  | 'STATION';
+
+/** Filters for service records; give a household or an adviser. */
+export type ServiceRecordFilter = {
+  /** The adviser. */
+  adviserId?: string | number | null | undefined;
+  /** From this date (inclusive). */
+  from?: string | null | undefined;
+  /** The household. */
+  householdId?: string | number | null | undefined;
+  /** To this date (inclusive). */
+  to?: string | null | undefined;
+};
+
 /** Sex (性别). */
 export type Sex =
   /** 女 female */
@@ -949,6 +1139,58 @@ export type Tier =
   | 'SPECIAL'
   /** 法定 statutory (应享尽享 first) */
   | 'STATUTORY';
+
+/** A training attended (培训). */
+export type TrainingInput = {
+  /** Date; not in the future. */
+  date: string;
+  /** Hours, more than 0 and at most 500. */
+  hours: number;
+  /** Topic. */
+  topic: string;
+};
+
+/** Leave a household without a responsible adviser. */
+export type UnassignAdviserInput = {
+  /** The household. */
+  householdId: string | number;
+  /** Why. */
+  reason: string;
+};
+
+/** A partial update of a roster entry: only the fields given change. Setting active to false deactivates the adviser: their token stops working and their households become unassigned. */
+export type UpdateAdviserInput = {
+  /** False deactivates; true reactivates. */
+  active?: boolean | null | undefined;
+  /** Caseload limit, 1–200; not below the current caseload. */
+  caseloadMax?: number | null | undefined;
+  /** 居村 served, when not the whole street. */
+  community?: string | null | undefined;
+  /** 备案登记 filing date; not in the future; null while pending. */
+  filedOn?: string | null | undefined;
+  /** Gender (性别). */
+  gender?: string | null | undefined;
+  /** The adviser. */
+  id: string | number;
+  /** Languages; replaces the stored list when given. */
+  languages?: Array<string> | null | undefined;
+  /** Name. */
+  name?: string | null | undefined;
+  /** Work phone: digits, spaces, + and -, 5–20 characters. */
+  phone?: string | null | undefined;
+  /** Qualifications; replaces the stored list when given. */
+  qualifications?: Array<string> | null | undefined;
+  /** Role type. */
+  roleType?: AdviserRoleType | null | undefined;
+  /** Specialties; replaces the stored list when given. */
+  specialties?: Array<AdviserSpecialty> | null | undefined;
+  /** 服务站/点 worked from. */
+  station?: string | null | undefined;
+  /** Street; refused while the adviser is responsible for households. */
+  streetCode?: string | null | undefined;
+  /** Trainings; replaces the stored list when given. */
+  trainings?: Array<TrainingInput> | null | undefined;
+};
 
 /** Set the places left in the current period. */
 export type UpdateCapacityInput = {
@@ -1138,6 +1380,136 @@ export type VisitCadence =
   /** 每年联系 yearly contact */
   | 'YEARLY_CONTACT';
 
+/** Household facts found on the visit; the same fields and rules as updateHousehold (omitted = unchanged, null = unknown). */
+export type VisitHouseholdChangesInput = {
+  /** Assistance history; replaces the stored list when given. */
+  assistanceEvents?: Array<AssistanceEventInput> | null | undefined;
+  /** Categories held; replaces the stored list when given. */
+  categories?: Array<CategoryHoldingInput> | null | undefined;
+  /** Charity priority (慈善重点帮扶). */
+  charityPriority?: boolean | null | undefined;
+  /** Consents. */
+  consents?: ConsentsInput | null | undefined;
+  /** Economic facts. */
+  economics?: EconomicsInput | null | undefined;
+  /** When given, the record is refused with CONFLICT if the household changed since it was read. */
+  expectedVersion?: number | null | undefined;
+  /** Found by grassroots visits (走访发现). */
+  foundByVisit?: boolean | null | undefined;
+  /** Housing facts. */
+  housing?: HousingInput | null | undefined;
+  /** Life events; replaces the stored list when given. */
+  lifeEvents?: Array<LifeEventInput> | null | undefined;
+  /** Mass-organisation beneficiary (群团帮扶对象). */
+  massOrganisationBeneficiary?: boolean | null | undefined;
+  /** Neighbourhood or village committee (居村委). */
+  neighbourhood?: string | null | undefined;
+  /** Adviser-observed facts. */
+  observations?: ObservationsInput | null | undefined;
+  /** Registered (hukou) address. */
+  registeredAddress?: string | null | undefined;
+  /** 人户分离: registered address differs from the residence. */
+  registeredElsewhere?: boolean | null | undefined;
+};
+
+/** A need found on the visit (source VISIT). */
+export type VisitNeedInput = {
+  /** Need code N01–N28. */
+  code: string;
+  /** What was seen or reported. */
+  note: string;
+  /** Urgency; ORDINARY when omitted. */
+  urgency?: NeedUrgency | null | undefined;
+};
+
+/** A need of this household closed or moved on by the visit. */
+export type VisitNeedStatusInput = {
+  /** The need (of the same household). */
+  needId: string | number;
+  /** Why. */
+  reason: string;
+  /** New status, e.g. MET or DECLINED (RESOLVED is set by reassessment only). */
+  status: NeedStatus;
+};
+
+/** Why the next visit is due when it is. */
+export type VisitReason =
+  /** 退出回访 exit follow-up: within a month of leaving assistance, then every 3 months */
+  | 'EXIT_FOLLOW_UP'
+  /** 按困境程度 the cadence of the latest hardship level (HIGH monthly, MODERATE quarterly, LOW half-yearly, WATCH yearly) */
+  | 'LEVEL'
+  /** 动态监测预警 a data-comparison warning arrived after the last visit: due at once */
+  | 'WARNING';
+
+/** One data-comparison event. Fields are strings so that a bad row is reported with its line, not refused as a whole request. */
+export type WarningEventInput = {
+  /** Date of the event, YYYY-MM-DD; not in the future. */
+  date: string;
+  /** Detail from the source. */
+  detail?: string;
+  /** The source system's event id; ingestion is idempotent by it. */
+  eventId: string;
+  /** ID number (身份证号码) of the person concerned; matched to members. */
+  idNumber: string;
+  /** Line to report problems against (e.g. the line of the source file); the 1-based position in the list when omitted. */
+  line?: number | null | undefined;
+  /** One of the WarningType values, e.g. HOSPITALISATION. */
+  type: string;
+};
+
+/** Filters for warnings; all optional. */
+export type WarningFilter = {
+  /** The batch. */
+  batchId?: string | number | null | undefined;
+  /** The household. */
+  householdId?: string | number | null | undefined;
+  /** Status; UNMATCHED warnings are for ADMIN only. */
+  status?: WarningStatus | null | undefined;
+  /** Street (街镇) code of the household. */
+  streetCode?: string | null | undefined;
+};
+
+/** How a verified warning ended (POL-MON-2). */
+export type WarningOutcome =
+  /** 及时对接服务 at the policy edge: connected to services */
+  | 'CONNECT_SERVICES'
+  /** 及时纳入救助 brought into assistance */
+  | 'ENROL'
+  /** 核实无变化 verified, nothing to change */
+  | 'NO_CHANGE'
+  /** 及时终止救助 assistance terminated */
+  | 'TERMINATE';
+
+/** Where a warning stands (POL-WRN-1). */
+export type WarningStatus =
+  /** 已处置 verified and closed with an outcome */
+  | 'CLOSED'
+  /** 待核实 matched to a household, waiting for the adviser to verify */
+  | 'OPEN'
+  /** 未匹配 no member has this ID number; kept so it can be matched later */
+  | 'UNMATCHED';
+
+/** Kind of data-comparison event (动态监测预警, POLICY.md §4.2). */
+export type WarningType =
+  /** 救助类别变化 assistance category change in another system (no need raised) */
+  | 'CATEGORY_CHANGE'
+  /** 刑事处罚 / 服刑 criminal penalty or imprisonment (raises N28) */
+  | 'CRIMINAL_PENALTY'
+  /** 身故 death (raises N12) */
+  | 'DEATH'
+  /** 残疾变化 new or changed disability grade (raises N11) */
+  | 'DISABILITY_CHANGE'
+  /** 就业变化 employment change (no need raised) */
+  | 'EMPLOYMENT_CHANGE'
+  /** 住院 hospitalisation or serious illness (raises N02) */
+  | 'HOSPITALISATION'
+  /** 收入变化 income change (no need raised) */
+  | 'INCOME_CHANGE'
+  /** 婚姻变化 marriage or divorce (no need raised) */
+  | 'MARRIAGE_CHANGE'
+  /** 迁移 house move (no need raised) */
+  | 'MOVE';
+
 /** What-if changes for previewAssessment; nothing is stored. Omitted fields keep their stored value. */
 export type WhatIfInput = {
   /** Replace the categories held. */
@@ -1151,6 +1523,199 @@ export type WhatIfInput = {
   /** Observation changes. */
   observations?: ObservationsInput | null | undefined;
 };
+
+export type AdviserPartsFragment = { id: string, name: string, phone: string | null, streetCode: string, community: string | null, station: string | null, roleType: AdviserRoleType, specialties: Array<AdviserSpecialty>, languages: Array<string>, qualifications: Array<string>, filedOn: string | null, caseloadMax: number, caseload: number, active: boolean, trainings: Array<{ date: string, topic: string, hours: number }> };
+
+export type SchedulePartsFragment = { householdId: string, streetCode: string, adviserId: string | null, level: HardshipLevel | null, cadenceMonths: number | null, lastVisitAt: string | null, exitOn: string | null, nextDue: string | null, reason: VisitReason | null, visitFlagged: boolean, reassessmentDue: boolean };
+
+export type CreateAdviserMutationVariables = Exact<{
+  input: CreateAdviserInput;
+}>;
+
+
+export type CreateAdviserMutation = { createAdviser:
+    | { __typename: 'Adviser', id: string, name: string, phone: string | null, streetCode: string, community: string | null, station: string | null, roleType: AdviserRoleType, specialties: Array<AdviserSpecialty>, languages: Array<string>, qualifications: Array<string>, filedOn: string | null, caseloadMax: number, caseload: number, active: boolean, trainings: Array<{ date: string, topic: string, hours: number }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type UpdateAdviserMutationVariables = Exact<{
+  input: UpdateAdviserInput;
+}>;
+
+
+export type UpdateAdviserMutation = { updateAdviser:
+    | { __typename: 'Adviser', id: string, name: string, phone: string | null, streetCode: string, community: string | null, station: string | null, roleType: AdviserRoleType, specialties: Array<AdviserSpecialty>, languages: Array<string>, qualifications: Array<string>, filedOn: string | null, caseloadMax: number, caseload: number, active: boolean, trainings: Array<{ date: string, topic: string, hours: number }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type FileNearRelativeMutationVariables = Exact<{
+  input: FileNearRelativeInput;
+}>;
+
+
+export type FileNearRelativeMutation = { fileNearRelative:
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'NearRelativeFiling', id: string, relativeName: string, relation: NearRelation, idNumberMasked: string, idNumber: string | null }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type AdviserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdviserQuery = { adviser: { id: string, name: string, phone: string | null, streetCode: string, community: string | null, station: string | null, roleType: AdviserRoleType, specialties: Array<AdviserSpecialty>, languages: Array<string>, qualifications: Array<string>, filedOn: string | null, caseloadMax: number, caseload: number, active: boolean, street: { nameZh: string }, nearRelativeFilings: Array<{ id: string, idNumberMasked: string, idNumber: string | null }> | null, households: Array<{ id: string }>, trainings: Array<{ date: string, topic: string, hours: number }> } };
+
+export type AdvisersQueryVariables = Exact<{
+  filter?: AdviserFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type AdvisersQuery = { advisers: { totalItems: number, items: Array<{ id: string, name: string, streetCode: string }> } };
+
+export type AdvisersWithWorkQueryVariables = Exact<{
+  until?: string | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type AdvisersWithWorkQuery = { advisers: { totalItems: number, items: Array<{ id: string, name: string, caseload: number, households: Array<{ id: string, address: string }>, dueVisits: Array<{ householdId: string, nextDue: string | null, reason: VisitReason | null, household: { id: string, address: string } | null }> }> } };
+
+export type AssignAdviserMutationVariables = Exact<{
+  input: AssignAdviserInput;
+}>;
+
+
+export type AssignAdviserMutation = { assignAdviser:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'HouseholdAssignment', id: string, householdId: string, adviserId: string, assignedUntil: string | null, endReason: string | null, adviser: { name: string } | null }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type UnassignAdviserMutationVariables = Exact<{
+  input: UnassignAdviserInput;
+}>;
+
+
+export type UnassignAdviserMutation = { unassignAdviser:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'HouseholdAssignment', id: string, assignedUntil: string | null, endReason: string | null }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type SuggestAdvisersQueryVariables = Exact<{
+  householdId: string | number;
+}>;
+
+
+export type SuggestAdvisersQuery = { suggestAdvisers: Array<{ score: number, matchedSpecialties: Array<AdviserSpecialty>, reasons: Array<string>, caseload: number, spare: number, adviser: { id: string, name: string } }> };
+
+export type AdviserServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdviserServicesQuery = { adviserServices: Array<{ code: string, nameZh: string, nameEn: string, standard: string }> };
+
+export type RecordServiceMutationVariables = Exact<{
+  input: RecordServiceInput;
+}>;
+
+
+export type RecordServiceMutation = { recordService:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'ServiceRecord', id: string, serviceCode: string, mode: ServiceMode, countsAsVisit: boolean, needsAdded: Array<string>, needsClosed: Array<string>, factsUpdated: Array<string>, followUpCompleted: boolean, adviser: { id: string } | null, service: { nameZh: string } | null }
+   };
+
+export type ServiceRecordsQueryVariables = Exact<{
+  filter?: ServiceRecordFilter | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type ServiceRecordsQuery = { serviceRecords: { totalItems: number, items: Array<{ id: string, householdId: string, serviceCode: string, mode: ServiceMode, findings: string }> } };
+
+export type HouseholdWorkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HouseholdWorkQuery = { household: { id: string, version: number, economics: { incomeWages: number | null }, responsibleAdviser: { id: string, name: string } | null, assignmentHistory: Array<{ adviserId: string, assignedUntil: string | null, endReason: string | null }>, visitSchedule: { householdId: string, streetCode: string, adviserId: string | null, level: HardshipLevel | null, cadenceMonths: number | null, lastVisitAt: string | null, exitOn: string | null, nextDue: string | null, reason: VisitReason | null, visitFlagged: boolean, reassessmentDue: boolean } | null, serviceRecords: Array<{ id: string, serviceCode: string }>, warnings: Array<{ id: string, eventId: string, type: WarningType, status: WarningStatus, needId: string | null, idNumberMasked: string }>, needs: Array<{ id: string, code: string, status: NeedStatus, source: NeedSource }> } | null };
+
+export type DueVisitsQueryVariables = Exact<{
+  until: string;
+  adviserId?: string | number | null | undefined;
+  streetCode?: string | null | undefined;
+  page?: PageInput | null | undefined;
+}>;
+
+
+export type DueVisitsQuery = { dueVisits: { totalItems: number, items: Array<{ householdId: string, streetCode: string, adviserId: string | null, level: HardshipLevel | null, cadenceMonths: number | null, lastVisitAt: string | null, exitOn: string | null, nextDue: string | null, reason: VisitReason | null, visitFlagged: boolean, reassessmentDue: boolean, household: { id: string, address: string } | null, adviser: { id: string, name: string } | null }> } };
+
+export type OverdueVisitsQueryVariables = Exact<{
+  adviserId?: string | number | null | undefined;
+  streetCode?: string | null | undefined;
+}>;
+
+
+export type OverdueVisitsQuery = { overdueVisits: { totalItems: number, items: Array<{ householdId: string, nextDue: string | null, reason: VisitReason | null }> } };
+
+export type IngestWarningsMutationVariables = Exact<{
+  input: IngestWarningsInput;
+}>;
+
+
+export type IngestWarningsMutation = { ingestWarnings:
+    | { __typename: 'InputValidationError', fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'WarningBatchRejected', errorCode: ErrorCode, problems: Array<{ line: number, eventId: string | null, field: string, reason: string, message: string }> }
+    | { __typename: 'WarningBatchReport', batch: { id: string, rows: number, matched: number, unmatched: number, duplicates: number }, matched: Array<{ id: string, eventId: string, line: number, householdId: string | null, needId: string | null, status: WarningStatus }>, unmatched: Array<{ line: number, eventId: string, reason: string }>, duplicates: Array<{ line: number, eventId: string, reason: string }> }
+   };
+
+export type MatchWarningsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MatchWarningsMutation = { matchWarnings: { matched: number, stillUnmatched: number } };
+
+export type CloseWarningMutationVariables = Exact<{
+  input: CloseWarningInput;
+}>;
+
+
+export type CloseWarningMutation = { closeWarning:
+    | { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Warning', id: string, status: WarningStatus, outcome: WarningOutcome | null }
+   };
+
+export type WarningListQueryVariables = Exact<{
+  filter?: WarningFilter | null | undefined;
+}>;
+
+
+export type WarningListQuery = { warningList: { totalItems: number, items: Array<{ id: string, eventId: string, status: WarningStatus, type: WarningType, idNumberMasked: string, householdId: string | null }> } };
+
+export type NeedStatisticsQueryVariables = Exact<{
+  districtCode?: string | null | undefined;
+}>;
+
+
+export type NeedStatisticsQuery = { needStatistics: Array<{ code: string, status: NeedStatus, needs: number | null, households: number | null, suppressed: boolean }> };
+
+export type AdviserWorkStatisticsQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  streetCode?: string | null | undefined;
+}>;
+
+
+export type AdviserWorkStatisticsQuery = { adviserWorkStatistics: Array<{ adviserId: string, adviserName: string | null, streetCode: string, caseloadMax: number, caseload: number | null, visitsDone: number | null, householdsVisited: number | null, dueByEnd: number | null, overdue: number | null, suppressed: boolean }> };
 
 export type ProfilePartsFragment = { modelId: string, asOf: string, composite: number, deprivedDimensionCount: number, level: HardshipLevel, levelRule: { id: string, zh: string, en: string }, redFlags: Array<{ code: string, zh: string, en: string }>, circle: { primary: number | null, rule: { circle: number, ruleId: string, zh: string, en: string, evidence: string } | null }, cadence: { visit: VisitCadence, reassessMonths: number, nextReassessment: string }, dimensions: Array<{ code: string, score: number | null, weight: number, contribution: number, deprived: boolean }>, indicators: Array<{ code: string, score: number | null, missing: boolean }>, needs: Array<{ code: string, urgency: NeedUrgency, indicators: Array<string> }>, completeness: { computed: number, total: number, share: number, missingIndicators: Array<string> }, explanation: { contributions: Array<{ dimension: string, zh: string, contribution: number }>, drivers: Array<{ indicator: string, zh: string, en: string }>, levelSensitivity: { couldChangeLevel: boolean, decisive: Array<{ indicator: string, facts: Array<string> }> } } | null };
 
@@ -1270,11 +1835,14 @@ type ResourceFailure_InvalidTransitionError_Fragment = { from: string, to: strin
 
 type ResourceFailure_NotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type ResourceFailure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
+
 export type ResourceFailureFragment =
   | ResourceFailure_ConflictError_Fragment
   | ResourceFailure_InputValidationError_Fragment
   | ResourceFailure_InvalidTransitionError_Fragment
   | ResourceFailure_NotFoundError_Fragment
+  | ResourceFailure_WarningBatchRejected_Fragment
 ;
 
 export type CatalogueResourcesQueryVariables = Exact<{
@@ -1458,11 +2026,14 @@ type Failure_InvalidTransitionError_Fragment = { errorCode: ErrorCode, message: 
 
 type Failure_NotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
+type Failure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
+
 export type FailureFragment =
   | Failure_ConflictError_Fragment
   | Failure_InputValidationError_Fragment
   | Failure_InvalidTransitionError_Fragment
   | Failure_NotFoundError_Fragment
+  | Failure_WarningBatchRejected_Fragment
 ;
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1600,12 +2171,35 @@ export type HsdsResourceCountQueryVariables = Exact<{
 
 export type HsdsResourceCountQuery = { resources: { totalItems: number } };
 
+export const AdviserPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdviserParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adviser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"station"}},{"kind":"Field","name":{"kind":"Name","value":"roleType"}},{"kind":"Field","name":{"kind":"Name","value":"specialties"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadMax"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<AdviserPartsFragment, unknown>;
+export const SchedulePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"cadenceMonths"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"visitFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"reassessmentDue"}}]}}]} as unknown as DocumentNode<SchedulePartsFragment, unknown>;
 export const ProfilePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCount"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"circle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextReassessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"deprived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"missingIndicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelSensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couldChangeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProfilePartsFragment, unknown>;
 export const ResourcePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<ResourcePartsFragment, unknown>;
 export const ResourceFailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<ResourceFailureFragment, unknown>;
 export const MemberPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}}]} as unknown as DocumentNode<MemberPartsFragment, unknown>;
 export const HouseholdPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}}]}}]} as unknown as DocumentNode<HouseholdPartsFragment, unknown>;
 export const FailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FailureFragment, unknown>;
+export const CreateAdviserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAdviser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAdviserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAdviser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adviser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdviserParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdviserParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adviser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"station"}},{"kind":"Field","name":{"kind":"Name","value":"roleType"}},{"kind":"Field","name":{"kind":"Name","value":"specialties"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadMax"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<CreateAdviserMutation, CreateAdviserMutationVariables>;
+export const UpdateAdviserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAdviser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAdviserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAdviser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adviser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdviserParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdviserParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adviser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"station"}},{"kind":"Field","name":{"kind":"Name","value":"roleType"}},{"kind":"Field","name":{"kind":"Name","value":"specialties"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadMax"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<UpdateAdviserMutation, UpdateAdviserMutationVariables>;
+export const FileNearRelativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileNearRelative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileNearRelativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileNearRelative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NearRelativeFiling"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"relativeName"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FileNearRelativeMutation, FileNearRelativeMutationVariables>;
+export const AdviserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Adviser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adviser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AdviserParts"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nearRelativeFilings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AdviserParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Adviser"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"community"}},{"kind":"Field","name":{"kind":"Name","value":"station"}},{"kind":"Field","name":{"kind":"Name","value":"roleType"}},{"kind":"Field","name":{"kind":"Name","value":"specialties"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadMax"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"trainings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}}]}}]}}]} as unknown as DocumentNode<AdviserQuery, AdviserQueryVariables>;
+export const AdvisersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Advisers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AdviserFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advisers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}}]}}]}}]}}]} as unknown as DocumentNode<AdvisersQuery, AdvisersQueryVariables>;
+export const AdvisersWithWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdvisersWithWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"advisers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"}},{"kind":"Field","name":{"kind":"Name","value":"households"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"nextDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdvisersWithWorkQuery, AdvisersWithWorkQueryVariables>;
+export const AssignAdviserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignAdviser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignAdviserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignAdviser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"adviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AssignAdviserMutation, AssignAdviserMutationVariables>;
+export const UnassignAdviserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnassignAdviser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnassignAdviserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unassignAdviser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdAssignment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UnassignAdviserMutation, UnassignAdviserMutationVariables>;
+export const SuggestAdvisersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SuggestAdvisers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suggestAdvisers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"matchedSpecialties"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"}},{"kind":"Field","name":{"kind":"Name","value":"spare"}}]}}]}}]} as unknown as DocumentNode<SuggestAdvisersQuery, SuggestAdvisersQueryVariables>;
+export const AdviserServicesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdviserServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adviserServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}}]}}]}}]} as unknown as DocumentNode<AdviserServicesQuery, AdviserServicesQueryVariables>;
+export const RecordServiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordService"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"countsAsVisit"}},{"kind":"Field","name":{"kind":"Name","value":"needsAdded"}},{"kind":"Field","name":{"kind":"Name","value":"needsClosed"}},{"kind":"Field","name":{"kind":"Name","value":"factsUpdated"}},{"kind":"Field","name":{"kind":"Name","value":"followUpCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"adviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordServiceMutation, RecordServiceMutationVariables>;
+export const ServiceRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRecordFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceRecords"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceRecordsQuery, ServiceRecordsQueryVariables>;
+export const HouseholdWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}}]}},{"kind":"Field","name":{"kind":"Name","value":"responsibleAdviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignmentHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"assignedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScheduleParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"serviceRecords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"cadenceMonths"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"visitFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"reassessmentDue"}}]}}]} as unknown as DocumentNode<HouseholdWorkQuery, HouseholdWorkQueryVariables>;
+export const DueVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adviserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"adviserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adviserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"streetCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ScheduleParts"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"adviser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"cadenceMonths"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"visitFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"reassessmentDue"}}]}}]} as unknown as DocumentNode<DueVisitsQuery, DueVisitsQueryVariables>;
+export const OverdueVisitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueVisits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"adviserId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"adviserId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"adviserId"}}},{"kind":"Argument","name":{"kind":"Name","value":"streetCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"nextDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<OverdueVisitsQuery, OverdueVisitsQueryVariables>;
+export const IngestWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IngestWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IngestWarningsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ingestWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WarningBatchReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"}}]}},{"kind":"Field","name":{"kind":"Name","value":"matched"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"needId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unmatched"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"duplicates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WarningBatchRejected"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<IngestWarningsMutation, IngestWarningsMutationVariables>;
+export const MatchWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatchWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchWarnings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matched"}},{"kind":"Field","name":{"kind":"Name","value":"stillUnmatched"}}]}}]}}]} as unknown as DocumentNode<MatchWarningsMutation, MatchWarningsMutationVariables>;
+export const CloseWarningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseWarning"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseWarningInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeWarning"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Warning"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<CloseWarningMutation, CloseWarningMutationVariables>;
+export const WarningListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WarningList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WarningFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"warningList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}}]}}]}}]}}]} as unknown as DocumentNode<WarningListQuery, WarningListQueryVariables>;
+export const NeedStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<NeedStatisticsQuery, NeedStatisticsQueryVariables>;
+export const AdviserWorkStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdviserWorkStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adviserWorkStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"streetCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserName"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"caseloadMax"}},{"kind":"Field","name":{"kind":"Name","value":"caseload"}},{"kind":"Field","name":{"kind":"Name","value":"visitsDone"}},{"kind":"Field","name":{"kind":"Name","value":"householdsVisited"}},{"kind":"Field","name":{"kind":"Name","value":"dueByEnd"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<AdviserWorkStatisticsQuery, AdviserWorkStatisticsQueryVariables>;
 export const AssessHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssessHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assessHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Assessment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"assessedBy"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileParts"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCount"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"circle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextReassessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"deprived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"missingIndicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelSensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couldChangeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssessHouseholdMutation, AssessHouseholdMutationVariables>;
 export const HouseholdProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileParts"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"stillTriggered"}},{"kind":"Field","name":{"kind":"Name","value":"needCode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"allNeeds"},"name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeClosed"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCount"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"circle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextReassessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"deprived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"missingIndicators"}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelSensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couldChangeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdProfileQuery, HouseholdProfileQueryVariables>;
 export const PreviewAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"WhatIfInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"changes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changes"}}},{"kind":"Argument","name":{"kind":"Name","value":"modelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]} as unknown as DocumentNode<PreviewAssessmentQuery, PreviewAssessmentQueryVariables>;

@@ -3,8 +3,8 @@
 // street change), inside that write's transaction, and by the migration's backfill.
 //
 // next_due is the earliest of:
-//   LEVEL           last in-person visit (or, never visited, the assessment date) + the cadence of
-//                   the latest level as the model said (MONTHLY 1, QUARTERLY 3, HALF_YEARLY 6, YEARLY_CONTACT 12 months);
+//   LEVEL           never visited: the date of the latest assessment (a first visit at once);
+//                   otherwise the last in-person visit + the cadence of the latest level as the model said (MONTHLY 1, QUARTERLY 3, HALF_YEARLY 6, YEARLY_CONTACT 12 months);
 //   EXIT_FOLLOW_UP  once the household holds no category and has an exit date (latest termination
 //                   or category end): exit + 1 month until a visit after the exit, then last visit
 //                   + 3 months, until an adviser records that the follow-up condition is met;
@@ -37,7 +37,8 @@ s AS (
 ),
 d AS (
   SELECT s.*,
-    CASE WHEN s.cadence IS NOT NULL THEN (coalesce((s.last_visit AT TIME ZONE 'Asia/Shanghai')::date, s.as_of) + make_interval(months => s.cadence))::date END AS level_due,
+    CASE WHEN s.cadence IS NULL THEN NULL WHEN s.last_visit IS NULL THEN s.as_of
+         ELSE ((s.last_visit AT TIME ZONE 'Asia/Shanghai')::date + make_interval(months => s.cadence))::date END AS level_due,
     CASE WHEN s.exit_on IS NOT NULL AND (s.follow_up_done IS NULL OR (s.follow_up_done AT TIME ZONE 'Asia/Shanghai')::date < s.exit_on) THEN
       CASE WHEN s.last_visit IS NULL OR (s.last_visit AT TIME ZONE 'Asia/Shanghai')::date < s.exit_on THEN (s.exit_on + interval '1 month')::date
            ELSE ((s.last_visit AT TIME ZONE 'Asia/Shanghai')::date + interval '3 months')::date END END AS follow_due,
