@@ -49,13 +49,10 @@ export class AdviserWork1763930000000 implements MigrationInterface {
       CONSTRAINT "FK_visit_schedule_adviser" FOREIGN KEY ("adviser_id") REFERENCES "adviser"("id"))`);
     await q.query(`CREATE INDEX "IDX_visit_schedule_street_due" ON "visit_schedule" ("street_code", "next_due")`);
     await q.query(`CREATE INDEX "IDX_visit_schedule_adviser_due" ON "visit_schedule" ("adviser_id", "next_due")`);
-    // Needs by code and status (statistics) without touching the wide need rows.
-    await q.query(`CREATE INDEX "IDX_need_code_status" ON "need" ("code", "status") INCLUDE ("household_id")`);
     await q.query(BACKFILL_SQL, [new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)]);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP INDEX "IDX_need_code_status"`);
     for (const table of ['visit_schedule', 'warning', 'warning_batch', 'service_record', 'adviser_service_type', 'household_assignment']) await q.query(`DROP TABLE "${table}"`);
   }
 }
