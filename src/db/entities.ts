@@ -15,7 +15,13 @@ import { Advisers1763910000000 } from './migrations/1763910000000-advisers';
 import { Plan, PlanItem } from '../modules/plan/plan.entity';
 import { Referral, ReferralChange } from '../modules/referral/referral.entity';
 import { Plans1763920000000 } from './migrations/1763920000000-plans';
+import { AdviserWork1763930000000 } from './migrations/1763930000000-adviser-work';
+import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
+import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
+import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
+import { Warning, WarningBatch } from '../modules/warning/warning.entity';
 
 export const ENTITIES = [District, Street, Household, Member, CategoryHolding, AssistanceEvent, LifeEvent, NeedCode, DibaoStandard, Provider, Resource, ResourceChange,
-  ScoringModelVersion, Assessment, Need, NeedChange, Adviser, NearRelativeFiling, Plan, PlanItem, Referral, ReferralChange];
-export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000, Advisers1763910000000, Plans1763920000000];
+  ScoringModelVersion, Assessment, Need, NeedChange, Adviser, NearRelativeFiling, Plan, PlanItem, Referral, ReferralChange,
+  HouseholdAssignment, AdviserServiceType, ServiceRecord, VisitSchedule, WarningBatch, Warning];
+export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000, Advisers1763910000000, Plans1763920000000, AdviserWork1763930000000];

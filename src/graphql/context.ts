@@ -11,6 +11,9 @@ import { catalogueLoaders } from '../modules/catalogue/catalogue.loaders';
 import { householdLoaders } from '../modules/household/household.loaders';
 import { planLoaders } from '../modules/plan/plan.loaders';
 import { referralLoaders } from '../modules/referral/referral.loaders';
+import { adviserLoaders } from '../modules/adviser/adviser.loaders';
+import { visitLoaders } from '../modules/visit/visit.loaders';
+import { AdviserService } from '../modules/adviser/adviser.service';
 
 export const createLoaders = (db: DataSource) => ({
   ...geoLoaders(db),
@@ -19,6 +22,8 @@ export const createLoaders = (db: DataSource) => ({
   ...catalogueLoaders(db),
   ...planLoaders(db),
   ...referralLoaders(db),
+  ...adviserLoaders(db),
+  ...visitLoaders(db),
 });
 export type Loaders = ReturnType<typeof createLoaders>;
 
@@ -34,6 +39,14 @@ export function contextFactory(db: DataSource, jwtSecret: string) {
     const viewer = token === null ? null : verifyToken(token, jwtSecret);
     if (token !== null && !viewer) {
       throw new GraphQLError('Invalid or expired token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+    }
+    // An ADVISER token whose subject is a roster id follows the roster: refused once the adviser is
+    // deactivated, and scoped to the roster's street (one primary-key lookup per request). Tokens
+    // minted for other subjects (development, tests) keep the streets they carry.
+    if (viewer?.role === 'ADVISER') {
+      const entry = await AdviserService.rosterEntry(db, viewer.id);
+      if (entry && !entry.active) throw new GraphQLError('This adviser is deactivated', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      if (entry) viewer.streetCodes = [entry.streetCode];
     }
     return { viewer, loaders: createLoaders(db), requestId: String(req.id ?? '') };
   };

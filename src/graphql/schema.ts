@@ -42,6 +42,18 @@ import { ReferralFieldsResolver } from '../modules/referral/referral-fields.reso
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
 import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
 import { ReferralService } from '../modules/referral/referral.service';
+import { AdviserFieldsResolver, AssignmentFieldsResolver, HouseholdAdviserFieldsResolver, NearRelativeFilingFieldsResolver } from '../modules/adviser/adviser-fields.resolver';
+import { AdviserResolver } from '../modules/adviser/adviser.resolver';
+import { AdviserService } from '../modules/adviser/adviser.service';
+import { AssignmentService } from '../modules/adviser/assignment.service';
+import { HouseholdWorkFieldsResolver, ServiceRecordResolver } from '../modules/service-record/service-record.resolver';
+import { ServiceRecordService } from '../modules/service-record/service-record.service';
+import { AdviserStatisticsResolver } from '../modules/visit/statistics.resolver';
+import { VisitStatisticsService } from '../modules/visit/visit-statistics.service';
+import { VisitResolver } from '../modules/visit/visit.resolver';
+import { VisitService } from '../modules/visit/visit.service';
+import { WarningResolver } from '../modules/warning/warning.resolver';
+import { WarningService } from '../modules/warning/warning.service';
 import { authChecker } from './auth-checker';
 import { ValidationResultMiddleware } from './errors';
 
@@ -50,7 +62,11 @@ const SCHEMA_HEADER = '# Four Lists (四张清单) GraphQL schema. Emitted by `n
 
 /** Services, built once per process. */
 export function createServices(db: DataSource) {
-  const households = new HouseholdService(db);
+  // Household writes keep assignments and the visit schedule in step, in the same transaction.
+  let assignments: AssignmentService | undefined = undefined;
+  const households = new HouseholdService(db, (em, changes) => assignments!.onHouseholdChanged(em, changes));
+  assignments = new AssignmentService(db, households);
+  const advisers = new AdviserService(db);
   const models = new ModelService(db);
   const needs = new NeedService(db, households);
   const assessments = new AssessmentService(db, households, models, needs);
@@ -66,6 +82,8 @@ export function createServices(db: DataSource) {
     hsds: new HsdsService(db),
     plans: new PlanService(db, households, planInputs), planEdits, planApproval: new PlanApprovalService(db, planEdits),
     referrals: new ReferralService(db), referralStatistics: new ReferralStatisticsService(db),
+    advisers, assignments, serviceRecords: new ServiceRecordService(db, households, needs), visits: new VisitService(db, advisers),
+    visitStatistics: new VisitStatisticsService(db), warnings: new WarningService(db, needs),
   };
 }
 
@@ -82,6 +100,9 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     new HsdsResolver(s.hsds),
     new PlanResolver(s.plans, s.planEdits, s.planApproval), new HouseholdPlanFieldsResolver(), new PlanFieldsResolver(), new PlanItemFieldsResolver(),
     new ReferralResolver(s.referrals), new ReferralStatisticsResolver(s.referralStatistics), new ReferralFieldsResolver(),
+    new AdviserResolver(s.advisers, s.assignments), new AdviserFieldsResolver(), new NearRelativeFilingFieldsResolver(), new AssignmentFieldsResolver(),
+    new HouseholdAdviserFieldsResolver(), new ServiceRecordResolver(s.serviceRecords), new HouseholdWorkFieldsResolver(),
+    new VisitResolver(s.visits), new AdviserStatisticsResolver(s.statistics, s.visitStatistics), new WarningResolver(s.warnings),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

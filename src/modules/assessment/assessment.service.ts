@@ -71,6 +71,7 @@ export class AssessmentService {
     if (fresh.length > 0) {
       await em.getRepository(Assessment).save(fresh, { chunk: 200 });
       await this.needs.refreshFromProfiles(em, fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })));
+      await this.households.afterChange(em, fresh.map((a) => ({ householdId: a.householdId }))); // the visit schedule follows the level
     }
     return { assessments: results, created: fresh.length };
   }

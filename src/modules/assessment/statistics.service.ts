@@ -27,4 +27,28 @@ export class StatisticsService {
       return { streetCode: r.street_code, level: r.level, circle: r.circle, households: suppressed ? null : r.households, suppressed };
     });
   }
+
+  needs(viewer: Viewer, districtCode?: string): Promise<NeedStatisticsRow[]> {
+    return needStatistics(this.db, viewer, districtCode);
+  }
+}
+
+export interface NeedStatisticsRow { code: string; status: string; needs: number | null; households: number | null; suppressed: boolean }
+
+/** needs by code and status, active households only (issue 7). VIEWER: cells under 5 households suppressed. */
+export async function needStatistics(db: DataSource, viewer: Viewer, districtCode?: string): Promise<NeedStatisticsRow[]> {
+  if (districtCode !== undefined && !/^\d{6}$/.test(districtCode)) throw new DomainError('BAD_USER_INPUT', 'districtCode must be 6 digits');
+  const params: unknown[] = [];
+  const where = ["h.status = 'ACTIVE'"];
+  if (districtCode) { params.push(`${districtCode}%`); where.push(`h.street_code LIKE $${params.length}`); }
+  if (viewer.role === 'ADVISER') { params.push(viewer.streetCodes); where.push(`h.street_code = ANY($${params.length})`); }
+  const rows: Array<{ code: string; status: string; needs: number; households: number }> = await db.query(`
+    SELECT n.code, n.status, count(*)::int AS needs, count(DISTINCT n.household_id)::int AS households
+    FROM need n JOIN household h ON h.id = n.household_id
+    WHERE ${where.join(' AND ')}
+    GROUP BY 1, 2 ORDER BY 1, 2`, params);
+  return rows.map((r) => {
+    const suppressed = viewer.role === 'VIEWER' && r.households < MIN_CELL_FOR_VIEWER;
+    return { code: r.code, status: r.status, needs: suppressed ? null : r.needs, households: suppressed ? null : r.households, suppressed };
+  });
 }

@@ -18,8 +18,13 @@ const SCALARS = ['neighbourhood', 'registeredElsewhere', 'registeredAddress', 'm
 
 export interface HouseholdPage { items: Household[]; totalItems: number }
 
+/** What changed, for listeners that keep derived rows in step (the visit schedule, issue 7). */
+export interface HouseholdChange { householdId: string; streetChanged?: boolean; archived?: boolean }
+export type HouseholdChangeHook = (em: EntityManager, changes: HouseholdChange[]) => Promise<void>;
+
 export class HouseholdService {
-  constructor(private readonly db: DataSource) {}
+  // afterChange runs inside the write's transaction, after the household rows are written.
+  constructor(private readonly db: DataSource, readonly afterChange: HouseholdChangeHook = async () => {}) {}
 
   /** The household if it exists and the viewer may see it; null otherwise (deliberately the same). */
   async findVisible(viewer: Viewer, id: string, em: EntityManager = this.db.manager): Promise<Household | null> {
@@ -66,30 +71,34 @@ export class HouseholdService {
       await em.save(household);
       await insertMembers(em, household.id, input.members, 0);
       await this.replaceLists(em, household.id, input);
+      await this.afterChange(em, [{ householdId: household.id }]);
       return household;
     });
   }
 
   async update(viewer: Viewer, input: UpdateHouseholdInput): Promise<Household | InputValidationError | NotFoundError | ConflictError> {
-    const problems = this.checkFacts(input);
-    return this.write(async (em) => {
-      const household = await this.findVisible(viewer, input.id, em);
-      if (!household) return new NotFoundError('Household', input.id);
-      if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== household.version) {
-        return new ConflictError(`Household ${input.id} is at version ${household.version}, not ${input.expectedVersion}; reload and retry`);
-      }
-      if (input.streetCode !== undefined && input.streetCode !== household.streetCode) {
-        problems.push(...await this.checkStreet(em, viewer, input.streetCode, 'input.streetCode'));
-      }
-      if (problems.length > 0) return new InputValidationError(problems);
-      if (input.streetCode !== undefined) household.streetCode = input.streetCode;
-      if (input.address !== undefined) household.address = input.address;
-      applyFacts(household, input);
-      household.updatedAt = new Date(); // list replacements alone must still bump version and timestamp
-      await em.save(household);
-      await this.replaceLists(em, household.id, input);
-      return household;
-    });
+    return this.write((em) => this.updateWithin(em, viewer, input));
+  }
+
+  /** update() on the caller's transaction (a service record may update facts as part of its own write). */
+  async updateWithin(em: EntityManager, viewer: Viewer, input: UpdateHouseholdInput, fieldPrefix = 'input'): Promise<Household | InputValidationError | NotFoundError | ConflictError> {
+    const problems = this.checkFacts(input).map((p) => ({ ...p, field: p.field.replace(/^input/, fieldPrefix) }));
+    const household = await this.findVisible(viewer, input.id, em);
+    if (!household) return new NotFoundError('Household', input.id);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== household.version) {
+      return new ConflictError(`Household ${input.id} is at version ${household.version}, not ${input.expectedVersion}; reload and retry`);
+    }
+    const streetChanged = input.streetCode !== undefined && input.streetCode !== household.streetCode;
+    if (streetChanged) problems.push(...await this.checkStreet(em, viewer, input.streetCode!, `${fieldPrefix}.streetCode`));
+    if (problems.length > 0) return new InputValidationError(problems);
+    if (input.streetCode !== undefined) household.streetCode = input.streetCode;
+    if (input.address !== undefined) household.address = input.address;
+    applyFacts(household, input);
+    household.updatedAt = new Date(); // list replacements alone must still bump version and timestamp
+    await em.save(household);
+    await this.replaceLists(em, household.id, input);
+    await this.afterChange(em, [{ householdId: household.id, streetChanged }]);
+    return household;
   }
 
   async archive(viewer: Viewer, input: ArchiveHouseholdInput): Promise<Household | NotFoundError | InputValidationError> {
@@ -99,7 +108,9 @@ export class HouseholdService {
       household.status = 'ARCHIVED';
       household.archiveReason = input.reason;
       household.archivedAt = new Date();
-      return em.save(household);
+      const saved = await em.save(household);
+      await this.afterChange(em, [{ householdId: household.id, archived: true }]);
+      return saved;
     });
   }
 

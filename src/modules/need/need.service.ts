@@ -68,42 +68,48 @@ export class NeedService {
   }
 
   async add(viewer: Viewer, input: AddNeedInput): Promise<Need | InputValidationError | NotFoundError> {
-    return this.db.transaction(async (em) => {
-      const household = await this.households.findVisible(viewer, input.householdId, em);
-      if (!household) return new NotFoundError('Household', input.householdId);
-      if (!(await em.findOneBy(NeedCode, { code: input.code }))) {
-        return new InputValidationError([{ field: 'input.code', reason: 'UNKNOWN_NEED_CODE', message: `"${input.code}" is not a need code (N01–N28)` }]);
-      }
-      const existing = await em.findOneBy(Need, { householdId: household.id, code: input.code, status: Not(In([...CLOSED_NEED_STATUSES])) });
-      if (existing) {
-        // NEED-6: the same need reported again updates the row instead of adding a second one.
-        existing.note = [existing.note, `[${input.source}] ${input.note}`].filter(Boolean).join('\n');
-        if (input.urgency === 'EMERGENCY') existing.urgency = 'EMERGENCY';
-        const saved = await em.save(existing);
-        await em.insert(NeedChange, { needId: saved.id, fromStatus: saved.status, toStatus: saved.status, reason: `reported again (${input.source}): ${input.note}`, actorId: viewer.id });
-        return saved;
-      }
-      const need = await em.save(em.create(Need, {
-        householdId: household.id, code: input.code, status: 'OPEN', source: input.source, urgency: input.urgency ?? 'ORDINARY', indicators: [], note: input.note, assessmentId: null, stillTriggered: true,
-      }));
-      await em.insert(NeedChange, { needId: need.id, fromStatus: null, toStatus: 'OPEN', reason: input.note, actorId: viewer.id });
-      return need;
-    });
+    return this.db.transaction((em) => this.addWithin(em, viewer, input));
+  }
+
+  /** add() on the caller's transaction (service records and warnings add needs as part of their own write). */
+  async addWithin(em: EntityManager, viewer: Viewer, input: AddNeedInput, field = 'input'): Promise<Need | InputValidationError | NotFoundError> {
+    const household = await this.households.findVisible(viewer, input.householdId, em);
+    if (!household) return new NotFoundError('Household', input.householdId);
+    if (!(await em.findOneBy(NeedCode, { code: input.code }))) {
+      return new InputValidationError([{ field: `${field}.code`, reason: 'UNKNOWN_NEED_CODE', message: `"${input.code}" is not a need code (N01–N28)` }]);
+    }
+    const existing = await em.findOneBy(Need, { householdId: household.id, code: input.code, status: Not(In([...CLOSED_NEED_STATUSES])) });
+    if (existing) {
+      // NEED-6: the same need reported again updates the row instead of adding a second one.
+      existing.note = [existing.note, `[${input.source}] ${input.note}`].filter(Boolean).join('\n');
+      if (input.urgency === 'EMERGENCY') existing.urgency = 'EMERGENCY';
+      const saved = await em.save(existing);
+      await em.insert(NeedChange, { needId: saved.id, fromStatus: saved.status, toStatus: saved.status, reason: `reported again (${input.source}): ${input.note}`, actorId: viewer.id });
+      return saved;
+    }
+    const need = await em.save(em.create(Need, {
+      householdId: household.id, code: input.code, status: 'OPEN', source: input.source, urgency: input.urgency ?? 'ORDINARY', indicators: [], note: input.note, assessmentId: null, stillTriggered: true,
+    }));
+    await em.insert(NeedChange, { needId: need.id, fromStatus: null, toStatus: 'OPEN', reason: input.note, actorId: viewer.id });
+    return need;
   }
 
   async changeStatus(viewer: Viewer, input: ChangeNeedStatusInput): Promise<Need | InputValidationError | NotFoundError> {
-    return this.db.transaction(async (em) => {
-      const need = isUuid(input.id) ? await em.findOneBy(Need, { id: input.id }) : null;
-      if (!need || !(await this.households.findVisible(viewer, need.householdId, em))) return new NotFoundError('Need', input.id);
-      if (input.status === need.status) {
-        return new InputValidationError([{ field: 'input.status', reason: 'UNCHANGED', message: `the need is already ${need.status}` }]);
-      }
-      const from = need.status;
-      need.status = input.status;
-      need.closedAt = CLOSED_NEED_STATUSES.includes(input.status) ? new Date() : null;
-      const saved = await em.save(need);
-      await em.insert(NeedChange, { needId: need.id, fromStatus: from, toStatus: input.status, reason: input.reason, actorId: viewer.id });
-      return saved;
-    });
+    return this.db.transaction((em) => this.changeStatusWithin(em, viewer, input));
+  }
+
+  /** changeStatus() on the caller's transaction. */
+  async changeStatusWithin(em: EntityManager, viewer: Viewer, input: ChangeNeedStatusInput, field = 'input'): Promise<Need | InputValidationError | NotFoundError> {
+    const need = isUuid(input.id) ? await em.findOneBy(Need, { id: input.id }) : null;
+    if (!need || !(await this.households.findVisible(viewer, need.householdId, em))) return new NotFoundError('Need', input.id);
+    if (input.status === need.status) {
+      return new InputValidationError([{ field: `${field}.status`, reason: 'UNCHANGED', message: `the need is already ${need.status}` }]);
+    }
+    const from = need.status;
+    need.status = input.status;
+    need.closedAt = CLOSED_NEED_STATUSES.includes(input.status) ? new Date() : null;
+    const saved = await em.save(need);
+    await em.insert(NeedChange, { needId: need.id, fromStatus: from, toStatus: input.status, reason: input.reason, actorId: viewer.id });
+    return saved;
   }
 }

@@ -1,0 +1,29 @@
+// npm run warnings:import -- file.csv [--source <name>]
+// Ingests a CSV of data-comparison events (header: event_id,type,id_number,date,detail; UTF-8).
+// All or nothing: any malformed line rejects the file with every problem listed by line; events
+// already ingested are reported as duplicates; unmatched ones are stored and reported. Output never
+// contains a raw ID number. Exit code 0 when applied, 1 when rejected, 2 on wrong usage.
+import 'reflect-metadata';
+import path from 'node:path';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/data-source';
+import { createServices } from '../graphql/schema';
+import { importWarningsFile } from '../modules/warning/warning-import';
+import { parseArgs } from './args';
+import { seedReferenceData } from '../../seeds';
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--source');
+  if (!file) { console.error('usage: npm run warnings:import -- <file.csv> [--source <name>]'); return 2; }
+  const source = parseArgs(argv).get('source')?.[0] ?? path.basename(file);
+  const database = await openDatabase(loadConfig());
+  try {
+    await seedReferenceData(database.dataSource);
+    const { needs } = createServices(database.dataSource);
+    return await importWarningsFile(database.dataSource, needs, file, source, (line) => console.log(line));
+  } finally {
+    await database.close();
+  }
+}
+main().then((code) => process.exit(code), (error) => { console.error(error instanceof Error ? error.message : error); process.exit(1); });

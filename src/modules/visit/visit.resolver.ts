@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Viewer } from '../../common/viewer';
+import { Context, CurrentViewer } from '../../graphql/context';
+import { PageInput } from '../../graphql/pagination';
+import { LocalDate } from '../../graphql/scalars';
+import { Adviser } from '../adviser/adviser.entity';
+import { Household } from '../household/household.entity';
+import { VisitSchedule } from './visit-schedule.entity';
+import { VisitService } from './visit.service';
+import { VisitDueList } from './visit.types';
+
+@Authorized('ADMIN', 'ADVISER')
+@Resolver(() => VisitSchedule)
+export class VisitResolver {
+  constructor(private readonly visits: VisitService) {}
+
+  @Query(() => VisitDueList, { description: 'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.' })
+  dueVisits(
+    @Arg('until', () => LocalDate, { description: 'Last due date to include, e.g. the end of this month.' }) until: string,
+    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' }) adviserId: string | undefined,
+    @Arg('streetCode', () => String, { nullable: true, description: 'The street (街镇); includes households with no adviser.' }) streetCode: string | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.visits.due(viewer, { adviserId, streetCode }, until, page ?? { skip: 0, take: 20 });
+  }
+
+  @Query(() => VisitDueList, { description: 'Overdue visits (due before today), earliest first, for one adviser or one street (give exactly one).' })
+  overdueVisits(
+    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' }) adviserId: string | undefined,
+    @Arg('streetCode', () => String, { nullable: true, description: 'The street (街镇).' }) streetCode: string | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.visits.overdue(viewer, { adviserId, streetCode }, page ?? { skip: 0, take: 20 });
+  }
+
+  @FieldResolver(() => Household, { nullable: true, description: 'The household.' })
+  household(@Root() s: VisitSchedule, @Ctx() { loaders }: Context) {
+    return loaders.householdById.load(s.householdId);
+  }
+
+  @FieldResolver(() => Adviser, { nullable: true, description: 'The responsible adviser; null when none.' })
+  adviser(@Root() s: VisitSchedule, @Ctx() { loaders }: Context) {
+    return s.adviserId ? loaders.adviserById.load(s.adviserId) : null;
+  }
+}

@@ -1,0 +1,121 @@
+// Data-comparison warnings (动态监测预警): batch ingestion, idempotent by event id, all or nothing.
+// Any malformed row rejects the whole batch with every problem listed (a half-right file is sent
+// again whole, so nothing is half-applied); unmatched rows are stored as UNMATCHED and reported.
+// Each matched warning flags its household for reassessment and a visit (through the schedule)
+// and may raise a DATA_WARNING need. Raw ID numbers never appear in messages or logs.
+import { DataSource, EntityManager, In } from 'typeorm';
+import { todayIso } from '../../common/dates';
+import { isUuid } from '../../common/text';
+import { Viewer } from '../../common/viewer';
+import { InvalidTransitionError, NotFoundError } from '../../graphql/errors';
+import { Household } from '../household/household.entity';
+import { NeedService } from '../need/need.service';
+import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
+import { Warning, WarningBatch } from './warning.entity';
+import { WARNING_NEEDS } from './warning.enums';
+import { checkWarningRows, WarningRow, WarningRowInput, WarningRowProblem } from './warning-rows';
+import { CloseWarningInput, WarningBatchRejected, WarningBatchReport, WarningFilter, WarningRowReport } from './warning.types';
+
+export class WarningService {
+  constructor(private readonly db: DataSource, private readonly needs: NeedService) {}
+
+  /** Ingests a batch. `shapeProblems` are problems found before the rows (CSV quoting, header); they reject the batch too. */
+  async ingest(viewer: Viewer, source: string, input: WarningRowInput[], shapeProblems: WarningRowProblem[] = []): Promise<WarningBatchReport | WarningBatchRejected> {
+    const { rows, problems } = checkWarningRows(input, todayIso());
+    const all = [...shapeProblems, ...problems].sort((a, b) => a.line - b.line);
+    if (all.length > 0) return new WarningBatchRejected(all);
+    return this.db.transaction(async (em) => {
+      const known = new Set((await em.find(Warning, { select: { eventId: true }, where: { eventId: In(rows.map((r) => r.eventId)) } })).map((w) => w.eventId));
+      const duplicates = rows.filter((r) => known.has(r.eventId)).map((r) => report(r, 'ALREADY_INGESTED'));
+      const fresh = rows.filter((r) => !known.has(r.eventId));
+      const matches = await matchMembers(em, fresh.map((r) => r.idNumber));
+      const now = new Date();
+      const batch = await em.save(em.create(WarningBatch, { source, receivedBy: viewer.id, rows: rows.length, matched: 0, unmatched: 0, duplicates: duplicates.length }));
+      const unmatched: WarningRowReport[] = [];
+      const warnings = fresh.map((row) => {
+        const match = matches.get(row.idNumber);
+        if (!match?.active) unmatched.push(report(row, match ? 'HOUSEHOLD_ARCHIVED' : 'NO_MEMBER'));
+        return em.create(Warning, {
+          eventId: row.eventId, batchId: batch.id, line: row.line, type: row.type, idNumber: row.idNumber, eventDate: row.date, detail: row.detail,
+          memberId: match?.active ? match.memberId : null, householdId: match?.active ? match.householdId : null,
+          status: match?.active ? 'OPEN' : 'UNMATCHED', needId: null, outcome: null, closingNote: null, receivedAt: now, matchedAt: match?.active ? now : null, closedAt: null,
+        });
+      });
+      if (warnings.length > 0) await em.getRepository(Warning).save(warnings, { chunk: 500 });
+      const matched = warnings.filter((w) => w.status === 'OPEN');
+      await this.raiseNeeds(em, viewer, matched);
+      await em.update(WarningBatch, { id: batch.id }, { matched: matched.length, unmatched: unmatched.length });
+      await refreshVisitSchedules(em, matched.map((w) => w.householdId!), todayIso());
+      return Object.assign(new WarningBatchReport(), { batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }), matched, unmatched, duplicates });
+    });
+  }
+
+  /** Tries UNMATCHED warnings again (e.g. after the person was registered); matched ones flag their households. */
+  async matchAgain(viewer: Viewer): Promise<{ matched: number; stillUnmatched: number }> {
+    return this.db.transaction(async (em) => {
+      const waiting = await em.findBy(Warning, { status: 'UNMATCHED' });
+      const matches = await matchMembers(em, waiting.map((w) => w.idNumber));
+      const now = new Date();
+      const matched = waiting.filter((w) => matches.get(w.idNumber)?.active).map((w) => {
+        const m = matches.get(w.idNumber)!;
+        return Object.assign(w, { status: 'OPEN', memberId: m.memberId, householdId: m.householdId, matchedAt: now });
+      });
+      if (matched.length > 0) await em.getRepository(Warning).save(matched, { chunk: 500 });
+      await this.raiseNeeds(em, viewer, matched);
+      await refreshVisitSchedules(em, matched.map((w) => w.householdId!), todayIso());
+      return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
+    });
+  }
+
+  async close(viewer: Viewer, input: CloseWarningInput): Promise<Warning | NotFoundError | InvalidTransitionError> {
+    return this.db.transaction(async (em) => {
+      const warning = isUuid(input.id) ? await em.findOneBy(Warning, { id: input.id }) : null;
+      if (!warning || !(await canSeeWarning(em, viewer, warning))) return new NotFoundError('Warning', input.id);
+      if (warning.status !== 'OPEN') return new InvalidTransitionError(warning.status, 'CLOSED', 'only an OPEN (matched) warning can be closed');
+      Object.assign(warning, { status: 'CLOSED', outcome: input.outcome, closingNote: input.note, closedAt: new Date() });
+      return em.save(warning);
+    });
+  }
+
+  async list(viewer: Viewer, filter: WarningFilter, page: { skip: number; take: number }) {
+    const qb = this.db.getRepository(Warning).createQueryBuilder('w').leftJoin(Household, 'h', 'h.id = w.household_id');
+    if (viewer.role === 'ADVISER') qb.andWhere('h.street_code IN (:...streets)', { streets: viewer.streetCodes });
+    if (filter.status) qb.andWhere('w.status = :status', { status: filter.status });
+    if (filter.householdId) qb.andWhere('w.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
+    if (filter.batchId) qb.andWhere('w.batch_id = :batch', { batch: isUuid(filter.batchId) ? filter.batchId : null });
+    if (filter.streetCode) qb.andWhere('h.street_code = :street', { street: filter.streetCode });
+    const [items, totalItems] = await qb.orderBy('w.received_at', 'DESC').addOrderBy('w.line').skip(page.skip).take(page.take).getManyAndCount();
+    return { items, totalItems };
+  }
+
+  // One DATA_WARNING need per mapped type; NEED-6 merges repeats into the active row.
+  private async raiseNeeds(em: EntityManager, viewer: Viewer, warnings: Warning[]) {
+    const system: Viewer = { id: viewer.id, role: 'ADMIN', name: viewer.name, streetCodes: [], providerId: null };
+    for (const warning of warnings) {
+      const code = WARNING_NEEDS[warning.type];
+      if (!code) continue;
+      const note = `预警 ${warning.type} ${warning.eventDate} (event ${warning.eventId})${warning.detail ? `: ${warning.detail}` : ''}`;
+      const need = await this.needs.addWithin(em, system, { householdId: warning.householdId!, code, source: 'DATA_WARNING', note });
+      if ('errorCode' in need) throw new Error(`could not raise ${code} for warning ${warning.eventId}: ${need.message}`);
+      warning.needId = need.id;
+      await em.update(Warning, { id: warning.id }, { needId: need.id });
+    }
+  }
+}
+
+async function matchMembers(em: EntityManager, idNumbers: string[]): Promise<Map<string, { memberId: string; householdId: string; active: boolean }>> {
+  if (idNumbers.length === 0) return new Map();
+  const rows: Array<{ id_number: string; member_id: string; household_id: string; active: boolean }> = await em.query(
+    `SELECT m.id_number, m.id AS member_id, m.household_id, h.status = 'ACTIVE' AS active FROM member m JOIN household h ON h.id = m.household_id
+      WHERE m.id_number = ANY($1::varchar[])`, [[...new Set(idNumbers)]]);
+  return new Map(rows.map((r) => [r.id_number, { memberId: r.member_id, householdId: r.household_id, active: r.active }]));
+}
+
+async function canSeeWarning(em: EntityManager, viewer: Viewer, warning: Warning): Promise<boolean> {
+  if (viewer.role === 'ADMIN') return true;
+  if (viewer.role !== 'ADVISER' || !warning.householdId) return false;
+  const household = await em.findOneBy(Household, { id: warning.householdId });
+  return !!household && viewer.streetCodes.includes(household.streetCode);
+}
+
+const report = (row: WarningRow, reason: string) => Object.assign(new WarningRowReport(), { line: row.line, eventId: row.eventId, reason });
