@@ -7,6 +7,8 @@ const transform = {
   }],
 };
 module.exports = {
+  // A global option: Jest ignores testTimeout inside a project entry. Generous because CI machines are shared.
+  testTimeout: 60000,
   projects: [
     { displayName: 'unit', testEnvironment: 'node', transform, testMatch: ['<rootDir>/test/unit/**/*.spec.ts'] },
     {
@@ -15,7 +17,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
-      testTimeout: 60000,
     },
   ],
 };

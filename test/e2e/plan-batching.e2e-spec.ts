@@ -4,8 +4,6 @@ import { ApprovePlanDocument, AssessHouseholdDocument, CreateHouseholdDocument, 
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
-// Slow under load (two shared cores); the db project's testTimeout does not reach per-file runs.
-jest.setTimeout(60_000);
 
 describe('plan reads batch (e2e)', () => {
   const api = useTestApi();

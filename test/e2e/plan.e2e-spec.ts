@@ -21,9 +21,6 @@ const elderAlone = (overrides: Record<string, unknown> = {}) => householdInput({
   ...overrides,
 });
 
-// Slow under load (two shared cores); the db project's testTimeout does not reach per-file runs.
-jest.setTimeout(60_000);
-
 describe('plans and referrals (e2e)', () => {
   const api = useTestApi();
   const adviserId = '6d1f4a3e-0000-4000-8000-00000000a001';

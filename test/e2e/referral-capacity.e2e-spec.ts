@@ -6,8 +6,6 @@ import { AcceptReferralDocument } from '../__generated__/graphql';
 import { CHANGNING } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
-// Slow under load (two shared cores); the db project's testTimeout does not reach per-file runs.
-jest.setTimeout(60_000);
 
 describe('referral capacity (e2e)', () => {
   const api = useTestApi();
