@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataDir } from './data-dir-lock';
 
 // The contrib module ships CommonJS; require keeps this file CommonJS under module node16.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -25,19 +26,26 @@ export interface EmbeddedOptions {
 export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const inMemory = options.dataDir === 'memory://';
   if (!inMemory) fs.mkdirSync(path.dirname(options.dataDir), { recursive: true });
-  const db = await PGlite.create({
-    dataDir: inMemory ? undefined : options.dataDir,
-    extensions: { pgcrypto },
-    loadDataDir: options.loadDataDir,
-  });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
-  await server.start();
-  return {
-    url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
-    db,
-    async stop() {
-      await server.stop();
-      await db.close();
-    },
-  };
+  const unlock = inMemory ? () => undefined : lockDataDir(options.dataDir);
+  try {
+    const db = await PGlite.create({
+      dataDir: inMemory ? undefined : options.dataDir,
+      extensions: { pgcrypto },
+      loadDataDir: options.loadDataDir,
+    });
+    const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0 });
+    await server.start();
+    return {
+      url: `postgresql://postgres:postgres@${server.getServerConn()}/postgres`,
+      db,
+      async stop() {
+        await server.stop();
+        await db.close();
+        unlock();
+      },
+    };
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 }
