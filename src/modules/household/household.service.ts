@@ -4,6 +4,7 @@ import { todayIso } from '../../common/dates';
 import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
 import { canSeeStreet, Viewer } from '../../common/viewer';
+import { allOrNothing } from '../../db/all-or-nothing';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
 import { Street } from '../geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
@@ -114,10 +115,10 @@ export class HouseholdService {
     });
   }
 
-  /** Every write runs in one transaction; a unique-index race on an ID number becomes a field error. */
+  /** Every write runs in one transaction (allOrNothing); a unique-index race on an ID number becomes a field error. */
   async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T | InputValidationError> {
     try {
-      return await this.db.transaction(work);
+      return await allOrNothing(this.db, work);
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'IDX_member_id_number') {
         return new InputValidationError([{ field: 'input', reason: 'ALREADY_REGISTERED', message: 'an ID number is already registered in another household' }]);
