@@ -24,8 +24,10 @@ export interface HouseholdChange { householdId: string; streetChanged?: boolean;
 export type HouseholdChangeHook = (em: EntityManager, changes: HouseholdChange[]) => Promise<void>;
 
 export class HouseholdService {
-  // afterChange runs inside the write's transaction, after the household rows are written.
-  constructor(private readonly db: DataSource, readonly afterChange: HouseholdChangeHook = async () => {}) {}
+  /** Runs inside the write's transaction, after the household rows are written; set once by the wiring (createServices). */
+  afterChange: HouseholdChangeHook = async () => {};
+
+  constructor(private readonly db: DataSource) {}
 
   /** The household if it exists and the viewer may see it; null otherwise (deliberately the same). */
   async findVisible(viewer: Viewer, id: string, em: EntityManager = this.db.manager): Promise<Household | null> {
