@@ -2,6 +2,7 @@
 // conflicts (POL-INT-9), history kept, and suggestions by specialty.
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { todayIso } from '../../common/dates';
+import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
 import { Household } from '../household/household.entity';
@@ -25,7 +26,7 @@ export class AssignmentService {
       const household = await this.households.findVisible(viewer, input.householdId, em);
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
       // The adviser row is locked so that two assignments cannot both take the last place.
-      const adviser = /^[0-9a-f-]{36}$/i.test(input.adviserId) ? await em.findOne(Adviser, { where: { id: input.adviserId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const adviser = isUuid(input.adviserId) ? await em.findOne(Adviser, { where: { id: input.adviserId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!adviser) return new NotFoundError('Adviser', input.adviserId);
       const problems = [];
       if (!adviser.active) problems.push({ field: 'input.adviserId', reason: 'ADVISER_INACTIVE', message: 'the adviser is deactivated' });
