@@ -15,7 +15,7 @@ import { Adviser, HouseholdAssignment } from './adviser.entity';
 import type { AdviserSpecialty } from './adviser.enums';
 import { AssignAdviserInput, UnassignAdviserInput } from './adviser.inputs';
 import { AdviserSuggestion } from './adviser.types';
-import { filedNearRelatives } from './near-relative';
+import { advisersWithFiledRelatives, filedNearRelatives } from './near-relative';
 import { specialtiesCalledFor } from './specialty-fit';
 
 export class AssignmentService {
@@ -79,7 +79,7 @@ export class AssignmentService {
     ]);
     const called = specialtiesCalledFor(household, members, needs, todayIso());
     const caseloads = await caseloadsOf(em, advisers.map((a) => a.id));
-    const conflicted = new Set((await Promise.all(advisers.map(async (a) => ((await filedNearRelatives(em, a.id, household.id)).length > 0 ? a.id : null)))).filter(Boolean));
+    const conflicted = await advisersWithFiledRelatives(em, advisers.map((a) => a.id), household.id);
     return advisers
       .filter((a) => !conflicted.has(a.id) && (caseloads.get(a.id) ?? 0) < a.caseloadMax && a.id !== current?.adviserId)
       .map((adviser) => {
