@@ -5,6 +5,7 @@
 // and name from the entry; a deactivated adviser gets no token.
 import 'reflect-metadata';
 import { signToken } from '../auth/token';
+import { isUuid } from '../common/text';
 import { ROLES, Role } from '../common/viewer';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
@@ -18,7 +19,7 @@ if (adviserId) {
     const config = loadConfig();
     const database = await openDatabase(config);
     try {
-      const adviser = /^[0-9a-f-]{36}$/i.test(adviserId) ? await database.dataSource.getRepository(Adviser).findOneBy({ id: adviserId }) : null;
+      const adviser = isUuid(adviserId) ? await database.dataSource.getRepository(Adviser).findOneBy({ id: adviserId }) : null;
       if (!adviser) throw new Error(`no adviser ${adviserId} on the roster`);
       if (!adviser.active) throw new Error(`adviser ${adviserId} is deactivated; no token`);
       if (config.jwtSecretIsDefault) console.error('warning: JWT_SECRET is not set; signing with the development secret');

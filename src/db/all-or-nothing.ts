@@ -1,16 +1,23 @@
-// Runs work in one transaction; when it returns an expected-failure result after writing, the
-// transaction is rolled back and the result returned, so a rejected write leaves nothing behind.
+// The one write-transaction mechanism: runs work in one transaction; when it returns an expected
+// failure (an ErrorResult union member), the transaction is rolled back and the result returned,
+// so a rejected write leaves nothing behind even when it had already written something.
+// HouseholdService.write builds on this; services with nested writes (a service record) use it directly.
 import type { DataSource, EntityManager } from 'typeorm';
+import { ErrorResult } from '../graphql/errors';
 
-class Rollback<R> extends Error {
-  constructor(readonly result: R) { super('rollback'); }
+class Rollback extends Error {
+  constructor(readonly result: ErrorResult) { super('rollback'); }
 }
 
-export async function allOrNothing<T, R>(db: DataSource, work: (em: EntityManager, reject: (result: R) => never) => Promise<T>): Promise<T | R> {
+export async function allOrNothing<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction((em) => work(em, (result) => { throw new Rollback(result); }));
+    return await db.transaction(async (em) => {
+      const result = await work(em);
+      if (result instanceof ErrorResult) throw new Rollback(result);
+      return result;
+    });
   } catch (error) {
-    if (error instanceof Rollback) return error.result as R;
+    if (error instanceof Rollback) return error.result as T;
     throw error;
   }
 }

@@ -63,9 +63,9 @@ const SCHEMA_HEADER = '# Four Lists (四张清单) GraphQL schema. Emitted by `n
 /** Services, built once per process. */
 export function createServices(db: DataSource) {
   // Household writes keep assignments and the visit schedule in step, in the same transaction.
-  let assignments: AssignmentService | undefined = undefined;
-  const households = new HouseholdService(db, (em, changes) => assignments!.onHouseholdChanged(em, changes));
-  assignments = new AssignmentService(db, households);
+  const households = new HouseholdService(db);
+  const assignments = new AssignmentService(db, households);
+  households.afterChange = (em, changes) => assignments.onHouseholdChanged(em, changes);
   const advisers = new AdviserService(db);
   const models = new ModelService(db);
   const needs = new NeedService(db, households);

@@ -2,6 +2,7 @@
 // conflicts (POL-INT-9), history kept, and suggestions by specialty.
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { todayIso } from '../../common/dates';
+import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
 import { Household } from '../household/household.entity';
@@ -14,7 +15,7 @@ import { Adviser, HouseholdAssignment } from './adviser.entity';
 import type { AdviserSpecialty } from './adviser.enums';
 import { AssignAdviserInput, UnassignAdviserInput } from './adviser.inputs';
 import { AdviserSuggestion } from './adviser.types';
-import { filedNearRelatives } from './near-relative';
+import { advisersWithFiledRelatives, filedNearRelatives } from './near-relative';
 import { specialtiesCalledFor } from './specialty-fit';
 
 export class AssignmentService {
@@ -25,7 +26,7 @@ export class AssignmentService {
       const household = await this.households.findVisible(viewer, input.householdId, em);
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
       // The adviser row is locked so that two assignments cannot both take the last place.
-      const adviser = /^[0-9a-f-]{36}$/i.test(input.adviserId) ? await em.findOne(Adviser, { where: { id: input.adviserId }, lock: { mode: 'pessimistic_write' } }) : null;
+      const adviser = isUuid(input.adviserId) ? await em.findOne(Adviser, { where: { id: input.adviserId }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!adviser) return new NotFoundError('Adviser', input.adviserId);
       const problems = [];
       if (!adviser.active) problems.push({ field: 'input.adviserId', reason: 'ADVISER_INACTIVE', message: 'the adviser is deactivated' });
@@ -78,7 +79,7 @@ export class AssignmentService {
     ]);
     const called = specialtiesCalledFor(household, members, needs, todayIso());
     const caseloads = await caseloadsOf(em, advisers.map((a) => a.id));
-    const conflicted = new Set((await Promise.all(advisers.map(async (a) => ((await filedNearRelatives(em, a.id, household.id)).length > 0 ? a.id : null)))).filter(Boolean));
+    const conflicted = await advisersWithFiledRelatives(em, advisers.map((a) => a.id), household.id);
     return advisers
       .filter((a) => !conflicted.has(a.id) && (caseloads.get(a.id) ?? 0) < a.caseloadMax && a.id !== current?.adviserId)
       .map((adviser) => {

@@ -4,6 +4,7 @@ import { todayIso } from '../../common/dates';
 import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
 import { canSeeStreet, Viewer } from '../../common/viewer';
+import { allOrNothing } from '../../db/all-or-nothing';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
 import { Street } from '../geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
@@ -23,8 +24,10 @@ export interface HouseholdChange { householdId: string; streetChanged?: boolean;
 export type HouseholdChangeHook = (em: EntityManager, changes: HouseholdChange[]) => Promise<void>;
 
 export class HouseholdService {
-  // afterChange runs inside the write's transaction, after the household rows are written.
-  constructor(private readonly db: DataSource, readonly afterChange: HouseholdChangeHook = async () => {}) {}
+  /** Runs inside the write's transaction, after the household rows are written; set once by the wiring (createServices). */
+  afterChange: HouseholdChangeHook = async () => {};
+
+  constructor(private readonly db: DataSource) {}
 
   /** The household if it exists and the viewer may see it; null otherwise (deliberately the same). */
   async findVisible(viewer: Viewer, id: string, em: EntityManager = this.db.manager): Promise<Household | null> {
@@ -114,10 +117,10 @@ export class HouseholdService {
     });
   }
 
-  /** Every write runs in one transaction; a unique-index race on an ID number becomes a field error. */
+  /** Every write runs in one transaction (allOrNothing); a unique-index race on an ID number becomes a field error. */
   async write<T>(work: (em: EntityManager) => Promise<T>): Promise<T | InputValidationError> {
     try {
-      return await this.db.transaction(work);
+      return await allOrNothing(this.db, work);
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'IDX_member_id_number') {
         return new InputValidationError([{ field: 'input', reason: 'ALREADY_REGISTERED', message: 'an ID number is already registered in another household' }]);

@@ -7,7 +7,6 @@ export const ServiceModeEnum = enumOf(SERVICE_MODES);
 
 /** The adviser service catalogue (社区救助顾问服务清单, POLICY.md §12.4). */
 export const ADVISER_SERVICE_CODES = ['ADV-BRIEF', 'ADV-CONSULT', 'ADV-APPLY', 'ADV-REFER', 'ADV-VISIT', 'ADV-CASE', 'ADV-REVIEW', 'ADV-FOLLOW', 'ADV-EMERG'] as const;
-export type AdviserServiceCode = (typeof ADVISER_SERVICE_CODES)[number];
 
 // A record counts towards the visit cadence when the adviser met the household in person:
 // any service delivered at home, or a visit or exit follow-up at the station. Phone and online

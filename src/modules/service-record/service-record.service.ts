@@ -30,7 +30,7 @@ export class ServiceRecordService {
   constructor(private readonly db: DataSource, private readonly households: HouseholdService, private readonly needs: NeedService) {}
 
   async record(viewer: Viewer, input: RecordServiceInput): Promise<RecordResult> {
-    return allOrNothing<RecordResult, RecordResult>(this.db, async (em, reject) => {
+    return allOrNothing(this.db, async (em): Promise<RecordResult> => {
       const household = await this.households.findVisible(viewer, input.householdId, em);
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
       const problems = [...this.checkTimes(input), ...await this.checkService(em, input)];
@@ -41,23 +41,23 @@ export class ServiceRecordService {
       const factsUpdated: string[] = [];
       if (input.householdChanges) {
         const updated = await this.households.updateWithin(em, viewer, { ...input.householdChanges, id: household.id }, 'input.householdChanges');
-        if ('errorCode' in updated) return reject(updated); // nothing before this wrote, but keep the rule uniform
+        if ('errorCode' in updated) return updated;
         factsUpdated.push(...FACT_GROUPS.filter((key) => input.householdChanges![key] !== undefined));
       }
       const needsAdded: string[] = [];
       for (const [i, need] of (input.addNeeds ?? []).entries()) {
         const added = await this.needs.addWithin(em, viewer, { householdId: household.id, code: need.code, urgency: need.urgency, source: 'VISIT', note: need.note }, `input.addNeeds.${i}`);
-        if ('errorCode' in added) return reject(added);
+        if ('errorCode' in added) return added;
         needsAdded.push(added.id);
       }
       const needsClosed: string[] = [];
       for (const [i, change] of (input.needStatusChanges ?? []).entries()) {
         const need = isUuid(change.needId) ? await em.findOneBy(Need, { id: change.needId }) : null;
         if (!need || need.householdId !== household.id) {
-          return reject(new InputValidationError([{ field: `input.needStatusChanges.${i}.needId`, reason: 'NOT_A_NEED_OF_HOUSEHOLD', message: 'no such need on this household' }]));
+          return new InputValidationError([{ field: `input.needStatusChanges.${i}.needId`, reason: 'NOT_A_NEED_OF_HOUSEHOLD', message: 'no such need on this household' }]);
         }
         const changed = await this.needs.changeStatusWithin(em, viewer, { id: change.needId, status: change.status, reason: change.reason }, `input.needStatusChanges.${i}`);
-        if ('errorCode' in changed) return reject(changed);
+        if ('errorCode' in changed) return changed;
         needsClosed.push(changed.id);
       }
       const record = await em.save(em.create(ServiceRecord, {

@@ -41,9 +41,9 @@ export class WarningService {
           status: match?.active ? 'OPEN' : 'UNMATCHED', needId: null, outcome: null, closingNote: null, receivedAt: now, matchedAt: match?.active ? now : null, closedAt: null,
         });
       });
-      if (warnings.length > 0) await em.getRepository(Warning).save(warnings, { chunk: 500 });
       const matched = warnings.filter((w) => w.status === 'OPEN');
       await this.raiseNeeds(em, viewer, matched);
+      if (warnings.length > 0) await em.getRepository(Warning).save(warnings, { chunk: 500 });
       await em.update(WarningBatch, { id: batch.id }, { matched: matched.length, unmatched: unmatched.length });
       await refreshVisitSchedules(em, matched.map((w) => w.householdId!), todayIso());
       return Object.assign(new WarningBatchReport(), { batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }), matched, unmatched, duplicates });
@@ -60,8 +60,8 @@ export class WarningService {
         const m = matches.get(w.idNumber)!;
         return Object.assign(w, { status: 'OPEN', memberId: m.memberId, householdId: m.householdId, matchedAt: now });
       });
-      if (matched.length > 0) await em.getRepository(Warning).save(matched, { chunk: 500 });
       await this.raiseNeeds(em, viewer, matched);
+      if (matched.length > 0) await em.getRepository(Warning).save(matched, { chunk: 500 });
       await refreshVisitSchedules(em, matched.map((w) => w.householdId!), todayIso());
       return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
     });
@@ -88,7 +88,8 @@ export class WarningService {
     return { items, totalItems };
   }
 
-  // One DATA_WARNING need per mapped type; NEED-6 merges repeats into the active row.
+  // One DATA_WARNING need per mapped type; NEED-6 merges repeats into the active row. Sets each
+  // warning's needId before the caller saves the warnings, so no second write per warning.
   private async raiseNeeds(em: EntityManager, viewer: Viewer, warnings: Warning[]) {
     const system: Viewer = { id: viewer.id, role: 'ADMIN', name: viewer.name, streetCodes: [], providerId: null };
     for (const warning of warnings) {
@@ -98,7 +99,6 @@ export class WarningService {
       const need = await this.needs.addWithin(em, system, { householdId: warning.householdId!, code, source: 'DATA_WARNING', note });
       if ('errorCode' in need) throw new Error(`could not raise ${code} for warning ${warning.eventId}: ${need.message}`);
       warning.needId = need.id;
-      await em.update(Warning, { id: warning.id }, { needId: need.id });
     }
   }
 }
