@@ -43,7 +43,7 @@ export class PlanEditService {
       if (!need || need.householdId !== plan.householdId) return new InputValidationError([{ field: 'input.needId', reason: 'NOT_A_NEED_OF_HOUSEHOLD', message: 'not a need of this household' }]);
       if (CLOSED_NEED_STATUSES.includes(need.status)) return new InputValidationError([{ field: 'input.needId', reason: 'NEED_CLOSED', message: `the need is ${need.status}` }]);
       const catalogue = await this.inputs.catalogue(em);
-      const resource = catalogue.resources.find((r) => r.id === input.resourceId);
+      const resource = catalogue.byId.get(input.resourceId);
       if (!resource) return new InputValidationError([{ field: 'input.resourceId', reason: 'UNKNOWN_RESOURCE', message: 'no published resource with this id' }]);
       if (!resource.needCodes.includes(need.code)) {
         return new InputValidationError([{ field: 'input.resourceId', reason: 'NOT_FOR_THIS_NEED', message: `${resource.code} does not meet ${need.code} (it meets ${resource.needCodes.join(', ')})` }]);
