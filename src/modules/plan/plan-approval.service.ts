@@ -10,7 +10,7 @@ import { filedNearRelatives } from '../adviser/near-relative';
 import { Resource } from '../catalogue/catalogue.entity';
 import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
-import { CLOSED_NEED_STATUSES, NeedStatus } from '../need/need.enums';
+import { NeedStatus } from '../need/need.enums';
 import { moveNeeds } from '../referral/need-sync';
 import { Referral, ReferralChange } from '../referral/referral.entity';
 import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
@@ -74,7 +74,7 @@ export class PlanApprovalService {
       const referred = new Set(active.map((i) => i.needId));
       await moveNeeds(em, [
         ...[...referred].map((id) => ({ need: needById.get(id)!, to: 'REFERRED' as const, reason: `方案第${plan.version}版已转介 referred by plan version ${plan.version}` })),
-        ...plan.unmet.map((u) => needById.get(u.needId)).filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN' && !CLOSED_NEED_STATUSES.includes(n.status))
+        ...plan.unmet.map((u) => needById.get(u.needId)).filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN')
           .map((need) => ({ need, to: 'NO_RESOURCE' as const, reason: `方案第${plan.version}版无可用资源 no resource in plan version ${plan.version}` })),
       ].filter((m) => m.need.status !== 'IN_PROGRESS'), viewer.id);
       Object.assign(plan, { status: 'APPROVED', approvedBy: viewer.id, approvedRole: viewer.role, approvedAt: now, updatedAt: now });
