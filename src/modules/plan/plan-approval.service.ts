@@ -8,7 +8,6 @@ import { Viewer } from '../../common/viewer';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { filedNearRelatives } from '../adviser/near-relative';
 import { Resource } from '../catalogue/catalogue.entity';
-import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
 import { NeedStatus } from '../need/need.enums';
 import { moveNeeds } from '../referral/need-sync';
@@ -28,9 +27,10 @@ export class PlanApprovalService {
 
   async approve(viewer: Viewer, planId: string): Promise<ApprovePlanResult> {
     return this.db.transaction(async (em) => {
-      const plan = await this.edits.draft(em, viewer, planId);
-      if (!plan) return new NotFoundError('Plan', planId);
-      if (!(plan instanceof Plan)) return new InvalidTransitionError(plan.from, 'APPROVED', 'only a draft is approved');
+      const found = await this.edits.draft(em, viewer, planId);
+      if (!found) return new NotFoundError('Plan', planId);
+      if (found instanceof InvalidTransitionError) return new InvalidTransitionError(found.from, 'APPROVED', 'only a draft is approved');
+      const { plan, household } = found;
       // Roster ids are UUIDs; a subject that is not one cannot have filings (and would not parse as a uuid).
       if (viewer.role === 'ADVISER' && isUuid(viewer.id)) {
         const filed = await filedNearRelatives(em, viewer.id, plan.householdId);
@@ -39,8 +39,7 @@ export class PlanApprovalService {
       const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
       const active = items.filter((i) => !i.removedAt);
       const needIds = [...new Set([...active.map((i) => i.needId), ...plan.unmet.map((u) => u.needId)])];
-      const [household, needs, resources, running] = await Promise.all([
-        em.findOneByOrFail(Household, { id: plan.householdId }),
+      const [needs, resources, running] = await Promise.all([
         needIds.length ? em.find(Need, { where: { id: In(needIds) }, lock: { mode: 'pessimistic_write' } }) : [],
         active.length ? em.findBy(Resource, { id: In(active.map((i) => i.resourceId)) }) : [],
         em.find(Referral, { select: { resourceId: true }, where: { householdId: plan.householdId, status: In([...ACTIVE_REFERRAL_STATUSES]) } }),
