@@ -9,6 +9,7 @@ import { HouseholdService } from '../household/household.service';
 import { NeedCode } from '../reference/reference.entity';
 import { Need, NeedChange } from './need.entity';
 import { CLOSED_NEED_STATUSES, NeedStatus } from './need.enums';
+import { applyNeedStatus } from './need-status';
 import { AddNeedInput, ChangeNeedStatusInput } from './need.inputs';
 
 const ACTOR_ASSESSMENT = 'assessment';
@@ -105,11 +106,9 @@ export class NeedService {
     if (input.status === need.status) {
       return new InputValidationError([{ field: `${field}.status`, reason: 'UNCHANGED', message: `the need is already ${need.status}` }]);
     }
-    const from = need.status;
-    need.status = input.status;
-    need.closedAt = CLOSED_NEED_STATUSES.includes(input.status) ? new Date() : null;
+    const change = applyNeedStatus(need, input.status, input.reason, viewer.id);
     const saved = await em.save(need);
-    await em.insert(NeedChange, { needId: need.id, fromStatus: from, toStatus: input.status, reason: input.reason, actorId: viewer.id });
+    await em.insert(NeedChange, change);
     return saved;
   }
 }

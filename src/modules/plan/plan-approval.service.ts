@@ -8,9 +8,8 @@ import { Viewer } from '../../common/viewer';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { filedNearRelatives } from '../adviser/near-relative';
 import { Resource } from '../catalogue/catalogue.entity';
-import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
-import { CLOSED_NEED_STATUSES, NeedStatus } from '../need/need.enums';
+import { NeedStatus } from '../need/need.enums';
 import { moveNeeds } from '../referral/need-sync';
 import { Referral, ReferralChange } from '../referral/referral.entity';
 import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
@@ -28,9 +27,10 @@ export class PlanApprovalService {
 
   async approve(viewer: Viewer, planId: string): Promise<ApprovePlanResult> {
     return this.db.transaction(async (em) => {
-      const plan = await this.edits.draft(em, viewer, planId);
-      if (!plan) return new NotFoundError('Plan', planId);
-      if (!(plan instanceof Plan)) return new InvalidTransitionError(plan.from, 'APPROVED', 'only a draft is approved');
+      const found = await this.edits.draft(em, viewer, planId);
+      if (!found) return new NotFoundError('Plan', planId);
+      if (found instanceof InvalidTransitionError) return new InvalidTransitionError(found.from, 'APPROVED', 'only a draft is approved');
+      const { plan, household } = found;
       // Roster ids are UUIDs; a subject that is not one cannot have filings (and would not parse as a uuid).
       if (viewer.role === 'ADVISER' && isUuid(viewer.id)) {
         const filed = await filedNearRelatives(em, viewer.id, plan.householdId);
@@ -39,8 +39,7 @@ export class PlanApprovalService {
       const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
       const active = items.filter((i) => !i.removedAt);
       const needIds = [...new Set([...active.map((i) => i.needId), ...plan.unmet.map((u) => u.needId)])];
-      const [household, needs, resources, running] = await Promise.all([
-        em.findOneByOrFail(Household, { id: plan.householdId }),
+      const [needs, resources, running] = await Promise.all([
         needIds.length ? em.find(Need, { where: { id: In(needIds) }, lock: { mode: 'pessimistic_write' } }) : [],
         active.length ? em.findBy(Resource, { id: In(active.map((i) => i.resourceId)) }) : [],
         em.find(Referral, { select: { resourceId: true }, where: { householdId: plan.householdId, status: In([...ACTIVE_REFERRAL_STATUSES]) } }),
@@ -74,7 +73,7 @@ export class PlanApprovalService {
       const referred = new Set(active.map((i) => i.needId));
       await moveNeeds(em, [
         ...[...referred].map((id) => ({ need: needById.get(id)!, to: 'REFERRED' as const, reason: `方案第${plan.version}版已转介 referred by plan version ${plan.version}` })),
-        ...plan.unmet.map((u) => needById.get(u.needId)).filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN' && !CLOSED_NEED_STATUSES.includes(n.status))
+        ...plan.unmet.map((u) => needById.get(u.needId)).filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN')
           .map((need) => ({ need, to: 'NO_RESOURCE' as const, reason: `方案第${plan.version}版无可用资源 no resource in plan version ${plan.version}` })),
       ].filter((m) => m.need.status !== 'IN_PROGRESS'), viewer.id);
       Object.assign(plan, { status: 'APPROVED', approvedBy: viewer.id, approvedRole: viewer.role, approvedAt: now, updatedAt: now });

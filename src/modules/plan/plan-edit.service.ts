@@ -26,10 +26,10 @@ export class PlanEditService {
       const item = isUuid(input.itemId) ? await em.findOneBy(PlanItem, { id: input.itemId }) : null;
       const found = item && await this.draft(em, viewer, item.planId);
       if (!item || !found) return new NotFoundError('PlanItem', input.itemId);
-      if (!(found instanceof Plan)) return found;
+      if (found instanceof InvalidTransitionError) return found;
       if (item.removedAt) return new InputValidationError([{ field: 'input.itemId', reason: 'ALREADY_REMOVED', message: `the item was removed on ${item.removedAt.toISOString()}` }]);
       await em.update(PlanItem, { id: item.id }, { removedAt: new Date(), removedBy: viewer.id, removedReason: input.reason });
-      return this.touch(em, found);
+      return this.touch(em, found.plan);
     });
   }
 
@@ -37,13 +37,13 @@ export class PlanEditService {
     return this.db.transaction(async (em) => {
       const found = await this.draft(em, viewer, input.planId);
       if (!found) return new NotFoundError('Plan', input.planId);
-      if (!(found instanceof Plan)) return found;
-      const plan = found;
+      if (found instanceof InvalidTransitionError) return found;
+      const { plan, household } = found;
       const need = isUuid(input.needId) ? await em.findOneBy(Need, { id: input.needId }) : null;
       if (!need || need.householdId !== plan.householdId) return new InputValidationError([{ field: 'input.needId', reason: 'NOT_A_NEED_OF_HOUSEHOLD', message: 'not a need of this household' }]);
       if (CLOSED_NEED_STATUSES.includes(need.status)) return new InputValidationError([{ field: 'input.needId', reason: 'NEED_CLOSED', message: `the need is ${need.status}` }]);
       const catalogue = await this.inputs.catalogue(em);
-      const resource = catalogue.resources.find((r) => r.id === input.resourceId);
+      const resource = catalogue.byId.get(input.resourceId);
       if (!resource) return new InputValidationError([{ field: 'input.resourceId', reason: 'UNKNOWN_RESOURCE', message: 'no published resource with this id' }]);
       if (!resource.needCodes.includes(need.code)) {
         return new InputValidationError([{ field: 'input.resourceId', reason: 'NOT_FOR_THIS_NEED', message: `${resource.code} does not meet ${need.code} (it meets ${resource.needCodes.join(', ')})` }]);
@@ -53,8 +53,7 @@ export class PlanEditService {
       if (active.some((i) => i.needId === need.id && i.resourceId === resource.id)) {
         return new InputValidationError([{ field: 'input.resourceId', reason: 'ALREADY_IN_PLAN', message: `${resource.code} is already proposed for ${need.code}` }]);
       }
-      const household = await em.findOneByOrFail(Household, { id: plan.householdId });
-      const [{ input: plannerInput }] = await this.inputs.load(em, [household], catalogue);
+      const [{ input: plannerInput }] = await this.inputs.load(em, [household], catalogue, { previous: false });
       const judged = checkCandidate(plannerInput, { id: need.id, code: need.code, urgency: need.urgency, status: need.status }, resource, active);
       if (judged.reason && judged.reason !== 'UNKNOWN_FACTS') {
         const failed = failedConditionsOf(judged).map((l) => l.en).join('; ');
@@ -73,13 +72,14 @@ export class PlanEditService {
     });
   }
 
-  /** The plan, locked, if visible and still a draft; null if invisible; InvalidTransitionError otherwise. */
-  async draft(em: EntityManager, viewer: Viewer, planId: string): Promise<Plan | InvalidTransitionError | null> {
+  /** The plan, locked, with its household, if visible and still a draft; null if invisible; InvalidTransitionError otherwise. */
+  async draft(em: EntityManager, viewer: Viewer, planId: string): Promise<{ plan: Plan; household: Household } | InvalidTransitionError | null> {
     if (!isUuid(planId)) return null;
     const plan = await em.getRepository(Plan).createQueryBuilder('p').where('p.id = :planId', { planId }).setLock('pessimistic_write').getOne();
-    if (!plan || !(await this.households.findVisible(viewer, plan.householdId, em))) return null;
+    const household = plan && await this.households.findVisible(viewer, plan.householdId, em);
+    if (!plan || !household) return null;
     if (plan.status !== 'DRAFT') return new InvalidTransitionError(plan.status, 'DRAFT', plan.status === 'SUPERSEDED' ? 'a newer version replaced this draft' : 'an approved plan is no longer edited; generate a new version');
-    return plan;
+    return { plan, household };
   }
 
   private async touch(em: EntityManager, plan: Plan): Promise<Plan> {

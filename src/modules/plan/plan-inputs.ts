@@ -38,7 +38,8 @@ export class PlanInputs {
     return indexCatalogue(resources.map((r) => toPlannerResource(r, types.get(r.providerId) ?? 'CHARITY', this.eligibility)));
   }
 
-  async load(em: EntityManager, households: Household[], catalogue: PlannerCatalogue): Promise<HouseholdPlanInputs[]> {
+  /** `previous: false` skips the latest plans (and leaves `previous` null) for callers that do not diff, such as an adviser's addition. */
+  async load(em: EntityManager, households: Household[], catalogue: PlannerCatalogue, options: { previous: boolean } = { previous: true }): Promise<HouseholdPlanInputs[]> {
     if (households.length === 0) return [];
     const ids = households.map((h) => h.id);
     const facts = await this.eligibility.factsFor(em, households);
@@ -46,7 +47,7 @@ export class PlanInputs {
       latestAssessments(em, ids),
       em.find(Need, { where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) }, order: { code: 'ASC' } }),
       em.find(Referral, { select: { householdId: true, needId: true, resourceId: true }, where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) } }),
-      latestPlans(em, ids),
+      options.previous ? latestPlans(em, ids) : new Map<string, { plan: Plan; items: PlanItem[] }>(),
     ]);
     const needsOf = groupByKeys(ids, needs, (n) => n.householdId);
     const referralsOf = groupByKeys(ids, referrals, (r) => r.householdId);

@@ -43,6 +43,7 @@ export interface PlannerCatalogue {
   resources: readonly PlannerResource[];
   byNeedCode: ReadonlyMap<string, readonly PlannerResource[]>;
   byCode: ReadonlyMap<string, PlannerResource>;
+  byId: ReadonlyMap<string, PlannerResource>;
 }
 
 export interface PlannerInput {
@@ -74,12 +75,12 @@ export interface CoveredNeedData extends Text { needId: string; needCode: string
 export interface ResourceRef { resourceId: string; code: string; version: number }
 export interface PlannerOutput { items: PlannedItem[]; unmet: UnmetNeedData[]; covered: CoveredNeedData[]; catalogueState: ResourceRef[] }
 
-/** Indexes resources by need code and code; candidates per need come out in tier order. */
+/** Indexes resources by need code, code and id; candidates per need come out in tier order. */
 export function indexCatalogue(resources: readonly PlannerResource[]): PlannerCatalogue {
   const byNeedCode = new Map<string, PlannerResource[]>();
   for (const r of resources) for (const code of r.needCodes) byNeedCode.set(code, [...(byNeedCode.get(code) ?? []), r]);
   for (const list of byNeedCode.values()) list.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || a.code.localeCompare(b.code));
-  return { resources, byNeedCode, byCode: new Map(resources.map((r) => [r.code, r])) };
+  return { resources, byNeedCode, byCode: new Map(resources.map((r) => [r.code, r])), byId: new Map(resources.map((r) => [r.id, r])) };
 }
 
 /** Everything the checks of one household share while its plan is built. */
@@ -105,25 +106,13 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
     if (activeByNeed.has(need.id) || need.status === 'REFERRED' || need.status === 'IN_PROGRESS') {
       covered.push({ needId: need.id, needCode: need.code, reason: 'ACTIVE_REFERRAL', resourceCode: null, zh: '已有转介在办理', en: 'an active referral is working on it' });
     } else if (receivedBy) {
-      const code = catalogue.resources.find((r) => r.id === receivedBy[0])?.code ?? null;
+      const code = catalogue.byId.get(receivedBy[0])?.code ?? null;
       covered.push({ needId: need.id, needCode: need.code, reason: 'ALREADY_RECEIVING', resourceCode: code, zh: `已享受${code ?? ''}，不重复转介`, en: `already receives ${code ?? 'a benefit'} that meets it; not referred again` });
     } else {
       plannable.push(need);
     }
   }
-  const state: PlanState = {
-    input,
-    openNeedCodes: new Set(plannable.map((n) => n.code)),
-    activeResourceIds: new Set(input.activeReferrals.map((r) => r.resourceId)),
-    takenGroups: new Map(),
-    statutoryMeets: new Map(),
-    planned: new Set(),
-    explained: new Map(),
-  };
-  for (const id of [...input.received.keys(), ...state.activeResourceIds]) {
-    const r = catalogue.resources.find((x) => x.id === id);
-    if (r?.exclusiveGroup) state.takenGroups.set(r.exclusiveGroup, r.code);
-  }
+  const state = newPlanState(input, plannable, []);
 
   // Pass 1: statutory schemes for every need first, so that pass 2 knows which costs they meet.
   const judgedByNeed = new Map<string, Judged[]>();
@@ -174,7 +163,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
     || kindRank(a.kind) - kindRank(b.kind) || a.needCode.localeCompare(b.needCode));
   const considered = new Map<string, PlannerResource>();
   for (const need of needs) for (const r of candidatesOf(catalogue, need.code)) considered.set(r.id, r);
-  for (const item of items) considered.set(item.resourceId, catalogue.resources.find((r) => r.id === item.resourceId)!);
+  for (const item of items) considered.set(item.resourceId, catalogue.byId.get(item.resourceId)!);
   const catalogueState = [...considered.values()].sort((a, b) => a.code.localeCompare(b.code)).map((r) => ({ resourceId: r.id, code: r.code, version: r.version }));
   return { items, unmet, covered, catalogueState };
 }
@@ -184,20 +173,34 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
  * matcher and by an adviser's addition (plan-edit.service.ts). `planItems` are the plan's other items.
  */
 export function checkCandidate(input: PlannerInput, need: PlannerNeed, resource: PlannerResource, planItems: ReadonlyArray<{ needCode: string; resourceId: string; tier: Tier }>): Judged {
-  const state: PlanState = {
-    input, openNeedCodes: new Set(input.needs.map((n) => n.code)), activeResourceIds: new Set(input.activeReferrals.map((r) => r.resourceId)),
-    takenGroups: new Map(), statutoryMeets: new Map(), planned: new Set(), explained: new Map(),
-  };
-  const holders = [...input.received.keys(), ...state.activeResourceIds, ...planItems.map((i) => i.resourceId)];
-  for (const id of holders) {
-    const r = input.catalogue.resources.find((x) => x.id === id);
-    if (r?.exclusiveGroup && r.id !== resource.id) state.takenGroups.set(r.exclusiveGroup, r.code);
-  }
+  const state = newPlanState(input, input.needs, planItems.map((i) => i.resourceId), resource.id);
   for (const item of planItems) {
-    const r = input.catalogue.resources.find((x) => x.id === item.resourceId);
+    const r = input.catalogue.byId.get(item.resourceId);
     if (r && paysCost(r)) for (const code of r.needCodes) state.statutoryMeets.set(code, r.code);
   }
   return judge(state, need, resource);
+}
+
+/**
+ * A household's plan state before any choice: the open need codes, and the exclusive groups held by
+ * what it receives, its active referrals and `planned` resources (except `candidateId`, which may
+ * hold its own group).
+ */
+function newPlanState(input: PlannerInput, openNeeds: readonly PlannerNeed[], planned: readonly string[], candidateId?: string): PlanState {
+  const state: PlanState = {
+    input,
+    openNeedCodes: new Set(openNeeds.map((n) => n.code)),
+    activeResourceIds: new Set(input.activeReferrals.map((r) => r.resourceId)),
+    takenGroups: new Map(),
+    statutoryMeets: new Map(),
+    planned: new Set(),
+    explained: new Map(),
+  };
+  for (const id of [...input.received.keys(), ...state.activeResourceIds, ...planned]) {
+    const r = input.catalogue.byId.get(id);
+    if (r?.exclusiveGroup && r.id !== candidateId) state.takenGroups.set(r.exclusiveGroup, r.code);
+  }
+  return state;
 }
 
 export function failedConditionsOf(j: { trace: TraceNode | null }): TraceLine[] {

@@ -1,21 +1,25 @@
-// Keeps the needs list in step with referrals, inside the caller's transaction: each change of a
-// need's status is written with its NeedChange row, like NeedService.changeStatus does.
-import { EntityManager, In } from 'typeorm';
+// Keeps the needs list in step with referrals, inside the caller's transaction. The status and its
+// NeedChange row come from applyNeedStatus, as in NeedService.changeStatusWithin; that method itself
+// is not called here because it checks the caller's household visibility (a PARTNER answering a
+// referral sees no household), refuses an unchanged status instead of skipping it, reads the need
+// unlocked, and works one need at a time where plan approval moves many in one batch.
+import { EntityManager } from 'typeorm';
 import { Need, NeedChange } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES, NeedStatus } from '../need/need.enums';
+import { applyNeedStatus } from '../need/need-status';
 import { Referral } from './referral.entity';
 import { needStatusFromReferrals } from './referral-rules';
 
+/** Moves each need that is not already at its target, with its history row; needs at their target are skipped. */
 export async function moveNeeds(em: EntityManager, moves: Array<{ need: Need; to: NeedStatus; reason: string }>, actorId: string) {
+  const moved: Need[] = [];
   const changes: Partial<NeedChange>[] = [];
   for (const { need, to, reason } of moves) {
     if (need.status === to) continue;
-    changes.push({ needId: need.id, fromStatus: need.status, toStatus: to, reason, actorId });
-    need.status = to;
-    need.closedAt = CLOSED_NEED_STATUSES.includes(to) ? new Date() : null;
+    changes.push(applyNeedStatus(need, to, reason, actorId));
+    moved.push(need);
   }
   if (changes.length === 0) return;
-  const moved = moves.filter((m) => changes.some((c) => c.needId === m.need.id)).map((m) => m.need);
   for (const need of moved) await em.update(Need, { id: need.id }, { status: need.status, closedAt: need.closedAt });
   await em.insert(NeedChange, changes);
 }
@@ -24,6 +28,6 @@ export async function moveNeeds(em: EntityManager, moves: Array<{ need: Need; to
 export async function syncNeed(em: EntityManager, needId: string, reason: string, actorId: string) {
   const need = await em.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
   if (!need || CLOSED_NEED_STATUSES.includes(need.status)) return;
-  const referrals = await em.find(Referral, { select: { status: true, outcome: true, householdDeclined: true }, where: { needId: In([needId]) } });
+  const referrals = await em.find(Referral, { select: { status: true, outcome: true, householdDeclined: true }, where: { needId } });
   await moveNeeds(em, [{ need, to: needStatusFromReferrals(referrals), reason }], actorId);
 }

@@ -5,6 +5,8 @@ export const REFERRAL_STATUSES = ['PENDING', 'ACCEPTED', 'DECLINED', 'IN_PROGRES
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 /** A referral in one of these is still working on its need. */
 export const ACTIVE_REFERRAL_STATUSES: readonly ReferralStatus[] = ['PENDING', 'ACCEPTED', 'IN_PROGRESS'];
+/** A referral in one of these is closed for good: it has its closedAt and is never reopened. */
+export const CLOSED_REFERRAL_STATUSES: readonly ReferralStatus[] = ['DECLINED', 'COMPLETED', 'WITHDRAWN'];
 
 export const REFERRAL_OUTCOMES = ['MET', 'PARTIALLY_MET'] as const;
 export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];

@@ -10,6 +10,7 @@ import { Resource } from '../catalogue/catalogue.entity';
 import { GOVERNMENT_PROVIDER_TYPES } from '../plan/plan.policy';
 import { syncNeed } from './need-sync';
 import { Referral, ReferralChange } from './referral.entity';
+import { CLOSED_REFERRAL_STATUSES } from './referral.enums';
 import { REFERRAL_TRANSITIONS, ReferralAction, returnsPlace } from './referral-rules';
 import { CompleteReferralInput, ReferralFilter, ReferralReasonInput, ReferralStepInput, WithdrawReferralInput } from './referral.inputs';
 import { ResourceAtCapacityError } from './referral.types';
@@ -67,7 +68,7 @@ export class ReferralService {
       if (!mayAct) throw new DomainError('FORBIDDEN', rule.by === 'PROVIDER' ? 'Only the provider organisation (or ADMIN) answers a referral' : 'Only the household\'s adviser (or ADMIN) withdraws a referral');
       const from = referral.status;
       if (!rule.from.includes(from)) {
-        return new InvalidTransitionError(from, rule.to, ['DECLINED', 'COMPLETED', 'WITHDRAWN'].includes(from) ? 'a closed referral is never reopened' : `allowed only from ${rule.from.join(' or ')}`);
+        return new InvalidTransitionError(from, rule.to, CLOSED_REFERRAL_STATUSES.includes(from) ? 'a closed referral is never reopened' : `allowed only from ${rule.from.join(' or ')}`);
       }
       if (action === 'ACCEPT') {
         const taken = await takePlace(em, referral.resourceId);
@@ -83,7 +84,7 @@ export class ReferralService {
       referral.status = rule.to;
       referral.note = reason ?? referral.note;
       if (action === 'ACCEPT' || (action === 'DECLINE' && from === 'PENDING')) referral.answeredAt = now;
-      if (['DECLINED', 'COMPLETED', 'WITHDRAWN'].includes(rule.to)) referral.closedAt = now;
+      if (CLOSED_REFERRAL_STATUSES.includes(rule.to)) referral.closedAt = now;
       if (action === 'WITHDRAW') referral.householdDeclined = (input as WithdrawReferralInput).householdDeclined ?? false;
       if (action === 'COMPLETE') {
         const c = input as CompleteReferralInput;

@@ -4,8 +4,8 @@
 import { DataSource } from 'typeorm';
 import { todayIso } from '../../common/dates';
 import { DomainError } from '../../common/domain-error';
+import { smallCell, streetScope } from '../../common/small-cells';
 import { Viewer } from '../../common/viewer';
-import { MIN_CELL_FOR_VIEWER } from '../assessment/statistics.service';
 
 export interface AdviserWorkRow {
   adviserId: string; adviserName: string | null; streetCode: string; caseloadMax: number;
@@ -19,12 +19,10 @@ export class VisitStatisticsService {
 
   async adviserWork(viewer: Viewer, period: WorkPeriod): Promise<AdviserWorkRow[]> {
     if (period.from > period.to) throw new DomainError('BAD_USER_INPUT', 'from must not be after to');
-    if (period.districtCode !== undefined && !/^\d{6}$/.test(period.districtCode)) throw new DomainError('BAD_USER_INPUT', 'districtCode must be 6 digits');
     const params: unknown[] = [period.from, period.to, todayIso()];
     const where = ['a.active'];
     if (period.streetCode) { params.push(period.streetCode); where.push(`a.street_code = $${params.length}`); }
-    if (period.districtCode) { params.push(`${period.districtCode}%`); where.push(`a.street_code LIKE $${params.length}`); }
-    if (viewer.role === 'ADVISER') { params.push(viewer.streetCodes); where.push(`a.street_code = ANY($${params.length})`); }
+    where.push(...streetScope(viewer, 'a.street_code', period.districtCode, params));
     // Each count is an index range scan per adviser: assignments (adviser_id) WHERE current,
     // schedule (adviser_id, next_due), service records (adviser_id, occurred_at).
     const rows: Array<{ id: string; name: string; street_code: string; caseload_max: number; caseload: number; visits: number; visited: number; due: number; overdue: number }> = await this.db.query(`
@@ -40,8 +38,7 @@ export class VisitStatisticsService {
       WHERE ${where.join(' AND ')}
       ORDER BY a.street_code, a.name, a.id`, params);
     return rows.map((r) => {
-      const suppressed = viewer.role === 'VIEWER' && r.caseload < MIN_CELL_FOR_VIEWER;
-      const hide = <T>(v: T) => (suppressed ? null : v);
+      const { suppressed, hide } = smallCell(viewer, r.caseload);
       return {
         adviserId: r.id, adviserName: viewer.role === 'VIEWER' ? null : r.name, streetCode: r.street_code, caseloadMax: r.caseload_max,
         caseload: hide(r.caseload), visitsDone: hide(r.visits), householdsVisited: hide(r.visited), dueByEnd: hide(r.due), overdue: hide(r.overdue), suppressed,
