@@ -28,7 +28,7 @@ export class AdviserResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.roster.list(viewer, filter ?? {}, page ?? { skip: 0, take: 20 });
+    return this.roster.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
   @Query(() => [AdviserSuggestion], { description: 'Active advisers of the household\'s street with spare capacity and no filed near relative in it, best specialty fit first, with reasons. Empty for a household you cannot see.' })

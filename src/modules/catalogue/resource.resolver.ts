@@ -28,7 +28,7 @@ export class ResourceResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.resourceService.list(viewer, filter ?? {}, page ?? { skip: 0, take: 20 });
+    return this.resourceService.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
   @Authorized('ADMIN', 'PARTNER')

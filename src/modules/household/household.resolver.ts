@@ -29,7 +29,7 @@ export class HouseholdResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.householdService.list(viewer, filter ?? {}, page ?? { skip: 0, take: 20 });
+    return this.householdService.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
   @Mutation(() => CreateHouseholdResult, { description: 'Register a household with its members in one transaction. Returns InputValidationError listing every rejected field; nothing is written then.' })

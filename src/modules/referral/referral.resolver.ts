@@ -26,7 +26,7 @@ export class ReferralResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.list(viewer, filter ?? {}, page ?? { skip: 0, take: 20 });
+    return this.service.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
   @Query(() => Referral, { description: 'One referral; NOT_FOUND when it does not exist or is not yours to see.' })

@@ -30,7 +30,7 @@ export class ServiceRecordResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.records.list(viewer, filter ?? {}, page ?? { skip: 0, take: 20 });
+    return this.records.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
   @Mutation(() => RecordServiceResult, { description: 'Record a service (服务记录), e.g. a home visit. In the same transaction it may update household facts, add needs (source VISIT) and move needs on; an in-person record clears the warning visit flag and moves the next visit forward. A rejected record writes nothing.' })

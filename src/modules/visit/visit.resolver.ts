@@ -22,7 +22,7 @@ export class VisitResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.visits.due(viewer, { adviserId, streetCode }, until, page ?? { skip: 0, take: 20 });
+    return this.visits.due(viewer, { adviserId, streetCode }, until, page ?? new PageInput());
   }
 
   @Query(() => VisitDueList, { description: 'Overdue visits (due before today), earliest first, for one adviser or one street (give exactly one).' })
@@ -32,7 +32,7 @@ export class VisitResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.visits.overdue(viewer, { adviserId, streetCode }, page ?? { skip: 0, take: 20 });
+    return this.visits.overdue(viewer, { adviserId, streetCode }, page ?? new PageInput());
   }
 
   @FieldResolver(() => Household, { nullable: true, description: 'The household.' })

@@ -37,7 +37,7 @@ export class WarningResolver {
     @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.warnings.list(viewer, filter ?? {}, page ?? { skip: 0, take: 20 });
+    return this.warnings.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
   @FieldResolver(() => String, { description: 'ID number of the person concerned, masked (3101**********1234). The full number is never returned.' })
