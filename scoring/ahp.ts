@@ -7,7 +7,16 @@ import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
  * McGraw-Hill; the values INDICATOR-MODEL.md §2.6 lists (n = 1, 2 are 0 by definition).
  */
 export const SAATY_RANDOM_INDEX: Readonly<Record<number, number>> = {
-  1: 0, 2: 0, 3: 0.58, 4: 0.9, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45, 10: 1.49,
+  1: 0,
+  2: 0,
+  3: 0.58,
+  4: 0.9,
+  5: 1.12,
+  6: 1.24,
+  7: 1.32,
+  8: 1.41,
+  9: 1.45,
+  10: 1.49,
 };
 
 /** CR below this is accepted (INDICATOR-MODEL.md §1.2 rule 2). */

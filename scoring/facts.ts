@@ -41,26 +41,50 @@ export interface AssistanceEvent {
 }
 
 export type LifeEventKind =
-  | 'BEREAVEMENT' | 'DIVORCE' | 'JOB_LOSS' | 'NEW_DIAGNOSIS' | 'ACCIDENT' // P3 negative events
-  | 'DEATH_OF_MAIN_EARNER' | 'FIRE_OR_DISASTER' | 'SERIOUS_ACCIDENT' | 'SUDDEN_CRITICAL_ILLNESS'; // crisis events (red flag within 30 days; also count for P3)
-export interface LifeEvent { kind: LifeEventKind; date: IsoDate }
+  | 'BEREAVEMENT'
+  | 'DIVORCE'
+  | 'JOB_LOSS'
+  | 'NEW_DIAGNOSIS'
+  | 'ACCIDENT' // P3 negative events
+  | 'DEATH_OF_MAIN_EARNER'
+  | 'FIRE_OR_DISASTER'
+  | 'SERIOUS_ACCIDENT'
+  | 'SUDDEN_CRITICAL_ILLNESS'; // crisis events (red flag within 30 days; also count for P3)
+export interface LifeEvent {
+  kind: LifeEventKind;
+  date: IsoDate;
+}
 
 export type Sex = 'MALE' | 'FEMALE';
 export type Hukou = 'LOCAL' | 'RESIDENCE_PERMIT' | 'OTHER'; // 本市户籍 / 居住证 / 其他
 export type EmploymentStatus =
-  | 'EMPLOYED_FORMAL' | 'EMPLOYED_PART_TIME' | 'EMPLOYED_INFORMAL'
-  | 'UNEMPLOYED_REGISTERED' | 'UNEMPLOYED_UNREGISTERED'
-  | 'RETIRED' | 'STUDENT' | 'UNABLE_TO_WORK' | 'PRESCHOOL';
+  | 'EMPLOYED_FORMAL'
+  | 'EMPLOYED_PART_TIME'
+  | 'EMPLOYED_INFORMAL'
+  | 'UNEMPLOYED_REGISTERED'
+  | 'UNEMPLOYED_UNREGISTERED'
+  | 'RETIRED'
+  | 'STUDENT'
+  | 'UNABLE_TO_WORK'
+  | 'PRESCHOOL';
 export type EducationLevel =
-  | 'NONE' | 'PRIMARY' | 'JUNIOR_SECONDARY' | 'SENIOR_SECONDARY' | 'VOCATIONAL' | 'COLLEGE' | 'BACHELOR_OR_ABOVE';
+  'NONE' | 'PRIMARY' | 'JUNIOR_SECONDARY' | 'SENIOR_SECONDARY' | 'VOCATIONAL' | 'COLLEGE' | 'BACHELOR_OR_ABOVE';
 export type StudentStage =
-  | 'NOT_STUDENT' | 'PRESCHOOL' | 'PRIMARY' | 'JUNIOR_SECONDARY' | 'SENIOR_SECONDARY' | 'SECONDARY_VOCATIONAL'
-  | 'HIGHER_VOCATIONAL' | 'UNDERGRADUATE' | 'POSTGRADUATE';
+  | 'NOT_STUDENT'
+  | 'PRESCHOOL'
+  | 'PRIMARY'
+  | 'JUNIOR_SECONDARY'
+  | 'SENIOR_SECONDARY'
+  | 'SECONDARY_VOCATIONAL'
+  | 'HIGHER_VOCATIONAL'
+  | 'UNDERGRADUATE'
+  | 'POSTGRADUATE';
 export type SchoolAttendance = 'REGULAR' | 'LONG_ABSENCE' | 'OUT_OF_SCHOOL';
 export type LearningDifficulty = 'NONE' | 'BELOW_PASS' | 'AT_RISK_OF_NOT_PROGRESSING';
 export type MentalDisorder = 'NONE' | 'STABLE' | 'UNSTABLE';
 export type SpecialStatus = 'SERVING_SENTENCE' | 'DRUG_REHABILITATION' | 'COMMUNITY_CORRECTION' | 'RECENTLY_RELEASED';
-export type Relation = 'HEAD' | 'SPOUSE' | 'CHILD' | 'PARENT' | 'GRANDCHILD' | 'GRANDPARENT' | 'SIBLING' | 'OTHER_RELATIVE' | 'OTHER';
+export type Relation =
+  'HEAD' | 'SPOUSE' | 'CHILD' | 'PARENT' | 'GRANDCHILD' | 'GRANDPARENT' | 'SIBLING' | 'OTHER_RELATIVE' | 'OTHER';
 
 export interface MemberFacts {
   relation: Relation | null;
@@ -103,8 +127,10 @@ export interface MemberFacts {
 
 export type Tenure = 'OWNED' | 'PUBLIC_RENTAL' | 'PRIVATE_RENTAL' | 'LIVING_WITH_RELATIVES' | 'NO_FIXED_HOME';
 export type HousingCondition = 'ADEQUATE' | 'SHARED_KITCHEN_OR_BATH' | 'DILAPIDATED';
-export type ArrearsLevel = 'NONE' | 'UNDER_1_MONTH' | 'OVERDUE_1_3_MONTHS' | 'OVERDUE_OVER_3_MONTHS' | 'CUTOFF_OR_EVICTION_THREATENED';
-export type CarerCondition = 'FINE' | 'CANNOT_WORK_DUE_TO_CARING' | 'ELDERLY_ILL_OR_DISABLED' | 'COLLAPSED_OR_HOSPITALISED';
+export type ArrearsLevel =
+  'NONE' | 'UNDER_1_MONTH' | 'OVERDUE_1_3_MONTHS' | 'OVERDUE_OVER_3_MONTHS' | 'CUTOFF_OR_EVICTION_THREATENED';
+export type CarerCondition =
+  'FINE' | 'CANNOT_WORK_DUE_TO_CARING' | 'ELDERLY_ILL_OR_DISABLED' | 'COLLAPSED_OR_HOSPITALISED';
 export type Guardianship = 'NORMAL' | 'SINGLE_PARENT_OR_GRANDPARENTS' | 'PARENT_UNAVAILABLE' | 'NO_ACTUAL_CARER';
 export type CareServiceGap = 'COVERED' | 'PARTLY_COVERED' | 'NOT_COVERED';
 export type StudySpace = 'OWN_DESK' | 'SHARED_OR_POOR' | 'NONE' | 'UNSAFE';
@@ -126,7 +152,13 @@ export interface HouseholdFacts {
   members: MemberFacts[];
 
   // Economics, yuan. Monthly income by source; 12-month rigid spending (out of pocket).
-  incomeMonthly: { wages: number | null; pensions: number | null; benefits: number | null; maintenance: number | null; other: number | null };
+  incomeMonthly: {
+    wages: number | null;
+    pensions: number | null;
+    benefits: number | null;
+    maintenance: number | null;
+    other: number | null;
+  };
   liquidAssets: number | null;
   rigidSpending12m: { medical: number | null; education: number | null; care: number | null; rehab: number | null };
   arrears: ArrearsLevel | null;

@@ -23,7 +23,10 @@ export type NeedUrgency = (typeof NEED_URGENCIES)[number];
 /** The four circles (四个圈层), POLICY.md §2; 1 = already covered by policy … 4 = others. */
 export type CircleNumber = 1 | 2 | 3 | 4;
 
-export interface Bilingual { zh: string; en: string }
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
 
 export interface IndicatorResult {
   code: string;
@@ -54,7 +57,10 @@ export interface DimensionResult {
   missingIndicators: readonly string[];
 }
 
-export interface RedFlagResult extends Bilingual { code: string; indicators: readonly string[] }
+export interface RedFlagResult extends Bilingual {
+  code: string;
+  indicators: readonly string[];
+}
 
 export interface CircleMatch extends Bilingual {
   circle: CircleNumber;
@@ -84,7 +90,10 @@ export interface NeedResult extends Bilingual {
   conditions: readonly string[];
 }
 
-export interface DriverSentence extends Bilingual { indicator: string; score: number }
+export interface DriverSentence extends Bilingual {
+  indicator: string;
+  score: number;
+}
 
 export interface LevelSensitivity {
   /** Level if every missing indicator scored 0, and if every one scored 4 (a bracket on any answer). */

@@ -6,7 +6,8 @@ import divisions from './data/shanghai-divisions.json';
 export async function seedGeo(db: DataSource): Promise<{ districts: number; streets: number }> {
   const districts = divisions.districts.map(({ code, nameZh, nameEn }) => ({ code, nameZh, nameEn }));
   const streets = divisions.districts.flatMap((d) =>
-    d.streets.map((s) => ({ code: s.code, districtCode: d.code, nameZh: s.nameZh, nameEn: s.nameEn, kind: s.kind })));
+    d.streets.map((s) => ({ code: s.code, districtCode: d.code, nameZh: s.nameZh, nameEn: s.nameEn, kind: s.kind })),
+  );
   await db.transaction(async (em) => {
     await em.getRepository(District).upsert(districts, ['code']);
     await em.getRepository(Street).upsert(streets, ['code']);

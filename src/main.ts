@@ -10,13 +10,23 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   if (config.jwtSecretIsDefault) {
-    logger.warn('JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET before real use.');
+    logger.warn(
+      'JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET before real use.',
+    );
   }
   const database = await openDatabase(config);
-  logger.info({ embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined }, 'database ready, migrations applied');
+  logger.info(
+    { embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined },
+    'database ready, migrations applied',
+  );
   if (config.seedOnStart) logger.info(await seedReferenceData(database.dataSource), 'reference data loaded');
 
-  const { httpServer, apollo } = await createApp({ db: database.dataSource, logger, jwtSecret: config.jwtSecret, exposeErrorDetails: config.nodeEnv === 'development' });
+  const { httpServer, apollo } = await createApp({
+    db: database.dataSource,
+    logger,
+    jwtSecret: config.jwtSecret,
+    exposeErrorDetails: config.nodeEnv === 'development',
+  });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as import('node:net').AddressInfo; // PORT=0 picks a free port
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Four Lists is serving');

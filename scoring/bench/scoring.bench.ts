@@ -13,18 +13,29 @@ const TARGET_RATIO = 2;
 
 function checkAgreement(households: HouseholdFacts[]): void {
   const weights = SH_2024_1.dimensions.map((d) => d.weight);
-  if (weights.some((w, i) => w !== FLOOR_WEIGHTS[i])) throw new Error(`floor weights differ from the model: ${weights.join(', ')}`);
+  if (weights.some((w, i) => w !== FLOOR_WEIGHTS[i]))
+    throw new Error(`floor weights differ from the model: ${weights.join(', ')}`);
   let disagreements = 0;
   for (const facts of households) {
     const p = scoreHousehold(facts, SH_2024_1);
     const f = floorScore(facts);
     const sameScores = p.indicators.every((ind, i) => (ind.score ?? -1) === f.scores[i]);
     if (!sameScores || p.composite !== f.composite || p.level !== f.level || p.deprivedDimensionCount !== f.k) {
-      if (disagreements++ < 3) console.error('disagreement', JSON.stringify({ facts, engine: [p.composite, p.level, p.deprivedDimensionCount], floor: [f.composite, f.level, f.k] }));
+      if (disagreements++ < 3)
+        console.error(
+          'disagreement',
+          JSON.stringify({
+            facts,
+            engine: [p.composite, p.level, p.deprivedDimensionCount],
+            floor: [f.composite, f.level, f.k],
+          }),
+        );
     }
   }
   if (disagreements > 0) throw new Error(`${disagreements} households scored differently by the engine and the floor`);
-  console.log(`agreement: engine and floor give identical indicator scores, S, k and level for all ${households.length} households`);
+  console.log(
+    `agreement: engine and floor give identical indicator scores, S, k and level for all ${households.length} households`,
+  );
 }
 
 /** Reads every lazily built part, as a consumer storing the whole profile would. */
@@ -49,7 +60,9 @@ function measure(households: HouseholdFacts[], scorers: Record<string, Scorer>):
       if (round > 0) (rates[name] ??= []).push(households.length / seconds);
     }
   }
-  return Object.fromEntries(Object.entries(rates).map(([name, r]) => [name, r.sort((a, b) => a - b)[Math.floor(r.length / 2)]]));
+  return Object.fromEntries(
+    Object.entries(rates).map(([name, r]) => [name, r.sort((a, b) => a - b)[Math.floor(r.length / 2)]]),
+  );
 }
 
 function main(): void {
@@ -62,14 +75,20 @@ function main(): void {
     core: (facts) => scoreHousehold(facts, SH_2024_1, { explain: false }),
   });
   const row = (name: string, rate: number) =>
-    console.log(`${name.padEnd(64)} ${Math.round(rate).toLocaleString('en').padStart(9)} households/s   ${(rates.floor / rate).toFixed(2)}× floor time`);
-  console.log(`\n${HOUSEHOLDS.toLocaleString('en')} synthetic households (seed ${SEED}), median of ${ROUNDS} interleaved rounds, one JS thread, node ${process.version}`);
+    console.log(
+      `${name.padEnd(64)} ${Math.round(rate).toLocaleString('en').padStart(9)} households/s   ${(rates.floor / rate).toFixed(2)}× floor time`,
+    );
+  console.log(
+    `\n${HOUSEHOLDS.toLocaleString('en')} synthetic households (seed ${SEED}), median of ${ROUNDS} interleaved rounds, one JS thread, node ${process.version}`,
+  );
   row('floor (hand-written sh-2024.1 numbers)', rates.floor);
   row('scoreHousehold(facts, model) — the default call', rates.engine);
   row('  the same, then reading needs and explanation (built on first read)', rates.readAll);
   row('scoreHousehold(facts, model, { explain: false })', rates.core);
   const ok = rates.engine >= TARGET_PER_SECOND && rates.floor / rates.engine <= TARGET_RATIO;
-  console.log(`target for the default call: ≥ ${TARGET_PER_SECOND.toLocaleString('en')}/s and ≤ ${TARGET_RATIO}× the floor's time — ${ok ? 'met' : 'NOT met'}`);
+  console.log(
+    `target for the default call: ≥ ${TARGET_PER_SECOND.toLocaleString('en')}/s and ≤ ${TARGET_RATIO}× the floor's time — ${ok ? 'met' : 'NOT met'}`,
+  );
 }
 
 main();

@@ -32,7 +32,12 @@ export interface Aggregate {
 }
 
 /** Fills `dims` with d per dimension (NaN when all its indicators are missing) and returns S and k. */
-export function aggregate(m: CompiledModel, scores: Int8Array, dims: Float64Array, weights: Float64Array = m.weights): Aggregate {
+export function aggregate(
+  m: CompiledModel,
+  scores: Int8Array,
+  dims: Float64Array,
+  weights: Float64Array = m.weights,
+): Aggregate {
   let presentWeight = 0;
   let weighted = 0;
   let k = 0;
@@ -48,7 +53,10 @@ export function aggregate(m: CompiledModel, scores: Int8Array, dims: Float64Arra
       sum += s;
       if (s > max) max = s;
     }
-    if (count === 0) { dims[d] = NaN; continue; }
+    if (count === 0) {
+      dims[d] = NaN;
+      continue;
+    }
     const score = (m.maxWeight * max + (m.meanWeight * sum) / count) / m.scaleMax;
     dims[d] = score;
     presentWeight += weights[d];
@@ -69,19 +77,34 @@ const LEVEL = AtomKind.Level;
  * Index of the first alternative of `when`, from `from` on, whose atoms all hold; -1 if none.
  * `levelIndex` and `k` feed need conditions; red flags (evaluated before the level) pass -1.
  */
-export function firstHolding(w: CompiledWhen, scores: Int8Array, predicates: Uint8Array, levelIndex: number, k: number, from: number): number {
+export function firstHolding(
+  w: CompiledWhen,
+  scores: Int8Array,
+  predicates: Uint8Array,
+  levelIndex: number,
+  k: number,
+  from: number,
+): number {
   const { altStart, kind, index, value } = w;
   const alternatives = altStart.length - 1;
   for (let a = from; a < alternatives; a++) {
     let all = true;
     for (let j = altStart[a]; j < altStart[a + 1]; j++) {
       const t = kind[j];
-      const holds = t === SCORE_AT_LEAST ? scores[index[j]] >= value[j] // a missing score (-1) never reaches one
-        : t === SCORE_EQUALS ? scores[index[j]] === value[j]
-          : t === PREDICATE ? predicates[index[j]] === 1
-            : t === LEVEL ? levelIndex === index[j]
-              : k >= value[j];
-      if (!holds) { all = false; break; }
+      const holds =
+        t === SCORE_AT_LEAST
+          ? scores[index[j]] >= value[j] // a missing score (-1) never reaches one
+          : t === SCORE_EQUALS
+            ? scores[index[j]] === value[j]
+            : t === PREDICATE
+              ? predicates[index[j]] === 1
+              : t === LEVEL
+                ? levelIndex === index[j]
+                : k >= value[j];
+      if (!holds) {
+        all = false;
+        break;
+      }
     }
     if (all) return a;
   }
@@ -89,28 +112,50 @@ export function firstHolding(w: CompiledWhen, scores: Int8Array, predicates: Uin
 }
 
 export function anyRedFlag(m: CompiledModel, scores: Int8Array, predicates: Uint8Array): boolean {
-  for (let r = 0; r < m.redFlags.length; r++) if (firstHolding(m.redFlags[r].when, scores, predicates, -1, -1, 0) >= 0) return true;
+  for (let r = 0; r < m.redFlags.length; r++)
+    if (firstHolding(m.redFlags[r].when, scores, predicates, -1, -1, 0) >= 0) return true;
   return false;
 }
 
 /** Index into m.levelRules of the first rule that matches (the last rule always does). */
-export function levelRuleIndex(m: CompiledModel, composite: number, k: number, redFlag: boolean, inCircle: boolean): number {
+export function levelRuleIndex(
+  m: CompiledModel,
+  composite: number,
+  k: number,
+  redFlag: boolean,
+  inCircle: boolean,
+): number {
   const rules = m.levelRules;
   for (let r = 0; r < rules.length - 1; r++) {
     const rule = rules[r];
     switch (rule.kind) {
-      case 'anyRedFlag': if (redFlag) return r; break;
-      case 'compositeAtLeast': if (composite >= rule.threshold) return r; break;
-      case 'deprivedDimensionsAtLeast': if (k >= rule.threshold) return r; break;
-      case 'inAnyCircle': if (inCircle) return r; break;
-      case 'always': return r;
+      case 'anyRedFlag':
+        if (redFlag) return r;
+        break;
+      case 'compositeAtLeast':
+        if (composite >= rule.threshold) return r;
+        break;
+      case 'deprivedDimensionsAtLeast':
+        if (k >= rule.threshold) return r;
+        break;
+      case 'inAnyCircle':
+        if (inCircle) return r;
+        break;
+      case 'always':
+        return r;
     }
   }
   return rules.length - 1;
 }
 
 /** Level index (into HARDSHIP_LEVELS) for a full set of scores: used for what-if evaluations. */
-export function levelFor(m: CompiledModel, scores: Int8Array, predicates: Uint8Array, inCircle: boolean, dims: Float64Array): number {
+export function levelFor(
+  m: CompiledModel,
+  scores: Int8Array,
+  predicates: Uint8Array,
+  inCircle: boolean,
+  dims: Float64Array,
+): number {
   const { composite, k } = aggregate(m, scores, dims);
   return m.levelRules[levelRuleIndex(m, composite, k, anyRedFlag(m, scores, predicates), inCircle)].levelIndex;
 }

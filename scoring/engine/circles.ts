@@ -8,12 +8,17 @@ import type { CompiledCircleRule, CompiledModel } from '../model/compiled';
 import type { CircleMatch, CircleResult } from '../types';
 
 /** The result for a household no rule matches: one frozen object, as most batches have many. */
-const NO_CIRCLE: CircleResult = Object.freeze({ primary: null, rule: null, matched: Object.freeze([]) as unknown as CircleMatch[] });
+const NO_CIRCLE: CircleResult = Object.freeze({
+  primary: null,
+  rule: null,
+  matched: Object.freeze([]) as unknown as CircleMatch[],
+});
 
 function categoryHeldEvidence(rule: CompiledCircleRule, f: HouseholdFacts, c: HouseholdContext): string | null {
   if ((c.heldMask & rule.mask) === 0) return null;
   for (const h of f.categories) {
-    if ((CATEGORY_BIT[h.category] & rule.mask & c.heldMask) !== 0) return h.since === null ? h.category : `${h.category} since ${h.since}`;
+    if ((CATEGORY_BIT[h.category] & rule.mask & c.heldMask) !== 0)
+      return h.since === null ? h.category : `${h.category} since ${h.since}`;
   }
   return null;
 }
@@ -45,17 +50,25 @@ function eventEvidence(rule: CompiledCircleRule, f: HouseholdFacts, c: Household
 
 function flagEvidence(rule: CompiledCircleRule, f: HouseholdFacts): string | null {
   // A comparison, not f[rule.flag]: a property read by a varying name is slow on the hot path.
-  const set = rule.flag === 'massOrganisationBeneficiary' ? f.massOrganisationBeneficiary
-    : rule.flag === 'charityPriority' ? f.charityPriority : f.foundByVisit;
+  const set =
+    rule.flag === 'massOrganisationBeneficiary'
+      ? f.massOrganisationBeneficiary
+      : rule.flag === 'charityPriority'
+        ? f.charityPriority
+        : f.foundByVisit;
   return set === true ? rule.flag : null;
 }
 
 function evidenceFor(rule: CompiledCircleRule, f: HouseholdFacts, c: HouseholdContext): string | null {
   switch (rule.kind) {
-    case 'categoryHeld': return categoryHeldEvidence(rule, f, c);
-    case 'categoryEnded': return f.categories.length === 0 ? null : categoryEndedEvidence(rule, f, c);
-    case 'event': return f.assistanceEvents.length === 0 ? null : eventEvidence(rule, f, c);
-    case 'flag': return flagEvidence(rule, f);
+    case 'categoryHeld':
+      return categoryHeldEvidence(rule, f, c);
+    case 'categoryEnded':
+      return f.categories.length === 0 ? null : categoryEndedEvidence(rule, f, c);
+    case 'event':
+      return f.assistanceEvents.length === 0 ? null : eventEvidence(rule, f, c);
+    case 'flag':
+      return flagEvidence(rule, f);
   }
 }
 

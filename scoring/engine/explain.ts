@@ -1,7 +1,13 @@
 // The explanation an adviser reads: each dimension's share of S, the top indicator drivers as
 // sentences, and which missing facts could change the level if they were known.
 import type { CompiledModel, TemplatePart } from '../model/compiled';
-import { HARDSHIP_LEVELS, type DimensionResult, type DriverSentence, type Explanation, type LevelSensitivity } from '../types';
+import {
+  HARDSHIP_LEVELS,
+  type DimensionResult,
+  type DriverSentence,
+  type Explanation,
+  type LevelSensitivity,
+} from '../types';
 import { MISSING, levelFor } from './aggregate';
 
 /** Up to two decimals, trailing zeros dropped: 0.62, 1.5, 12. */
@@ -14,7 +20,8 @@ function render(parts: TemplatePart[], value: number, anchor: string): string {
   let out = '';
   for (const p of parts) {
     if (p === 'VALUE') out += Number.isNaN(value) ? '' : formatValue(value);
-    else if (p === 'PERCENT') out += Number.isNaN(value) ? '' : value === Infinity ? '∞' : `${Math.round(value * 100)}%`;
+    else if (p === 'PERCENT')
+      out += Number.isNaN(value) ? '' : value === Infinity ? '∞' : `${Math.round(value * 100)}%`;
     else if (p === 'ANCHOR') out += anchor;
     else out += p;
   }
@@ -39,7 +46,12 @@ function drivers(m: CompiledModel, scores: Int8Array, values: Float64Array): Dri
     const ind = m.indicators[i];
     const anchor = ind.anchors[scores[i]]!;
     const t = values[i] === Infinity && ind.driverWhenInfinite !== null ? ind.driverWhenInfinite : ind.driver;
-    return { indicator: ind.code, score: scores[i], zh: render(t.zh, values[i], anchor.zh), en: render(t.en, values[i], anchor.en) };
+    return {
+      indicator: ind.code,
+      score: scores[i],
+      zh: render(t.zh, values[i], anchor.zh),
+      en: render(t.en, values[i], anchor.en),
+    };
   });
 }
 
@@ -50,12 +62,19 @@ function drivers(m: CompiledModel, scores: Int8Array, values: Float64Array): Dri
  * partial answer: when they agree nothing missing matters; when they differ, each missing indicator
  * is tried alone across the scores it can really take.
  */
-function sensitivity(m: CompiledModel, scores: Int8Array, predicates: Uint8Array, inCircle: boolean, levelIndex: number): LevelSensitivity {
+function sensitivity(
+  m: CompiledModel,
+  scores: Int8Array,
+  predicates: Uint8Array,
+  inCircle: boolean,
+  levelIndex: number,
+): LevelSensitivity {
   const { trial, trialDims } = m.scratch;
   const level = HARDSHIP_LEVELS[levelIndex];
   const missing: number[] = [];
   for (let i = 0; i < scores.length; i++) if (scores[i] === MISSING) missing.push(i);
-  if (missing.length === 0) return { levelIfMissingBest: level, levelIfMissingWorst: level, couldChangeLevel: false, decisive: [] };
+  if (missing.length === 0)
+    return { levelIfMissingBest: level, levelIfMissingWorst: level, couldChangeLevel: false, decisive: [] };
   const levelWith = (only: number, best: boolean): number => {
     trial.set(scores);
     for (const i of missing) {
@@ -67,10 +86,18 @@ function sensitivity(m: CompiledModel, scores: Int8Array, predicates: Uint8Array
   };
   const best = levelWith(-1, true);
   const worst = levelWith(-1, false);
-  const decisive = best === worst ? [] : missing
-    .filter((i) => levelWith(i, true) !== levelWith(i, false))
-    .map((i) => ({ indicator: m.indicators[i].code, facts: [...m.indicators[i].fact.reads] }));
-  return { levelIfMissingBest: HARDSHIP_LEVELS[best], levelIfMissingWorst: HARDSHIP_LEVELS[worst], couldChangeLevel: best !== worst, decisive };
+  const decisive =
+    best === worst
+      ? []
+      : missing
+          .filter((i) => levelWith(i, true) !== levelWith(i, false))
+          .map((i) => ({ indicator: m.indicators[i].code, facts: [...m.indicators[i].fact.reads] }));
+  return {
+    levelIfMissingBest: HARDSHIP_LEVELS[best],
+    levelIfMissingWorst: HARDSHIP_LEVELS[worst],
+    couldChangeLevel: best !== worst,
+    decisive,
+  };
 }
 
 function byContribution(a: { contribution: number }, b: { contribution: number }): number {
@@ -78,11 +105,25 @@ function byContribution(a: { contribution: number }, b: { contribution: number }
 }
 
 export function explain(
-  m: CompiledModel, scores: Int8Array, values: Float64Array, predicates: Uint8Array,
-  dimensions: DimensionResult[], inCircle: boolean, levelIndex: number,
+  m: CompiledModel,
+  scores: Int8Array,
+  values: Float64Array,
+  predicates: Uint8Array,
+  dimensions: DimensionResult[],
+  inCircle: boolean,
+  levelIndex: number,
 ): Explanation {
   const contributions = dimensions
-    .map((d, i) => ({ dimension: d.code, zh: m.dimensions[i].zh, en: m.dimensions[i].en, contribution: d.contribution }))
+    .map((d, i) => ({
+      dimension: d.code,
+      zh: m.dimensions[i].zh,
+      en: m.dimensions[i].en,
+      contribution: d.contribution,
+    }))
     .sort(byContribution);
-  return { contributions, drivers: drivers(m, scores, values), levelSensitivity: sensitivity(m, scores, predicates, inCircle, levelIndex) };
+  return {
+    contributions,
+    drivers: drivers(m, scores, values),
+    levelSensitivity: sensitivity(m, scores, predicates, inCircle, levelIndex),
+  };
 }

@@ -77,11 +77,21 @@ function firstHoldingExpression(w: CompiledWhen): string {
       const index = integer(w.index[j]);
       const value = integer(w.value[j]);
       switch (w.kind[j] as AtomKind) {
-        case AtomKind.ScoreAtLeast: atoms.push(`s${index} >= ${value}`); break;
-        case AtomKind.ScoreEquals: atoms.push(`s${index} === ${value}`); break;
-        case AtomKind.Predicate: atoms.push(`p${index} === 1`); break;
-        case AtomKind.Level: atoms.push(String(-1 === w.index[j])); break;
-        case AtomKind.DeprivedAtLeast: atoms.push(String(-1 >= w.value[j])); break;
+        case AtomKind.ScoreAtLeast:
+          atoms.push(`s${index} >= ${value}`);
+          break;
+        case AtomKind.ScoreEquals:
+          atoms.push(`s${index} === ${value}`);
+          break;
+        case AtomKind.Predicate:
+          atoms.push(`p${index} === 1`);
+          break;
+        case AtomKind.Level:
+          atoms.push(String(-1 === w.index[j]));
+          break;
+        case AtomKind.DeprivedAtLeast:
+          atoms.push(String(-1 >= w.value[j]));
+          break;
       }
     }
     expression += `(${atoms.length === 0 ? 'true' : atoms.join(' && ')}) ? ${a} : `;
@@ -151,7 +161,11 @@ export function kernelSource(m: KernelModel): string {
   // Red flags (§7): the first alternative that holds, for the profile and the needs.
   lines.push('  let a, fm = 0;');
   m.redFlags.forEach((flag, r) => {
-    lines.push(`  a = ${firstHoldingExpression(flag.when)};`, `  redFlagAlternative[${r}] = a;`, `  if (a >= 0) fm |= ${integer(1 << r)};`);
+    lines.push(
+      `  a = ${firstHoldingExpression(flag.when)};`,
+      `  redFlagAlternative[${r}] = a;`,
+      `  if (a >= 0) fm |= ${integer(1 << r)};`,
+    );
   });
   lines.push('  o.firedMask = fm;');
 
@@ -165,5 +179,13 @@ export function kernelSource(m: KernelModel): string {
 export function compileKernel(m: KernelModel): Kernel {
   const factory = new Function('F', 'P', 'NA', 'V', 'S', 'predicates', 'redFlagAlternative', kernelSource(m));
   const { values, scores, predicates, redFlagAlternative } = m.scratch;
-  return factory(m.indicators.map((ind) => ind.fact), m.predicates, NOT_APPLICABLE, values, scores, predicates, redFlagAlternative) as Kernel;
+  return factory(
+    m.indicators.map((ind) => ind.fact),
+    m.predicates,
+    NOT_APPLICABLE,
+    values,
+    scores,
+    predicates,
+    redFlagAlternative,
+  ) as Kernel;
 }

@@ -22,8 +22,13 @@ function union(into: readonly string[], more: readonly string[]): readonly strin
  * `redFlagAlternative[r]` is the alternative of its `when` that held.
  */
 export function deriveNeeds(
-  m: CompiledModel, scores: Int8Array, predicates: Uint8Array, levelIndex: number, k: number,
-  firedMask: number, redFlagAlternative: Int8Array,
+  m: CompiledModel,
+  scores: Int8Array,
+  predicates: Uint8Array,
+  levelIndex: number,
+  k: number,
+  firedMask: number,
+  redFlagAlternative: Int8Array,
 ): NeedResult[] {
   const needs: NeedResult[] = [];
   for (let n = 0; n < m.needs.length; n++) {
@@ -47,8 +52,15 @@ export function deriveNeeds(
       conditions = union(conditions, flag.when.altConditions[redFlagAlternative[r]]);
     }
     needs.push({
-      code: need.code, zh: need.zh, en: need.en, category: need.category, form: need.form,
-      urgency: flags === 0 ? 'ORDINARY' : 'EMERGENCY', indicators, redFlags, conditions,
+      code: need.code,
+      zh: need.zh,
+      en: need.en,
+      category: need.category,
+      form: need.form,
+      urgency: flags === 0 ? 'ORDINARY' : 'EMERGENCY',
+      indicators,
+      redFlags,
+      conditions,
     });
   }
   return needs;

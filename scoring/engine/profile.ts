@@ -5,8 +5,16 @@
 // them like any other field. A batch that only wants levels never pays for sentences.
 import type { Cadence, CompiledLevelRule, CompiledModel } from '../model/compiled';
 import type {
-  Bilingual, CircleResult, Completeness, DimensionResult, Explanation, HardshipLevel, HardshipProfile, IndicatorResult,
-  NeedResult, RedFlagResult,
+  Bilingual,
+  CircleResult,
+  Completeness,
+  DimensionResult,
+  Explanation,
+  HardshipLevel,
+  HardshipProfile,
+  IndicatorResult,
+  NeedResult,
+  RedFlagResult,
 } from '../types';
 import { MISSING, aggregate, firstHolding, isDeprived } from './aggregate';
 import { explain } from './explain';
@@ -75,8 +83,12 @@ export class ScoredProfile implements HardshipProfile {
       const value = results[i];
       const score = results[n + i];
       return {
-        code: ind.code, dimension: ind.dimension, value: Number.isNaN(value) ? null : value,
-        score: score === MISSING ? null : score, missing: score === MISSING, notApplicable: score !== MISSING && Number.isNaN(value),
+        code: ind.code,
+        dimension: ind.dimension,
+        value: Number.isNaN(value) ? null : value,
+        score: score === MISSING ? null : score,
+        missing: score === MISSING,
+        notApplicable: score !== MISSING && Number.isNaN(value),
       };
     }));
   }
@@ -88,7 +100,8 @@ export class ScoredProfile implements HardshipProfile {
     const n = m.indicators.length;
     const dimensionScores = this.#dimensionScores();
     let presentWeight = 0;
-    for (let d = 0; d < dimensionScores.length; d++) if (!Number.isNaN(dimensionScores[d])) presentWeight += m.weights[d];
+    for (let d = 0; d < dimensionScores.length; d++)
+      if (!Number.isNaN(dimensionScores[d])) presentWeight += m.weights[d];
     return (this.#dimensions = m.dimensions.map((dim, d) => {
       const score = dimensionScores[d];
       const present = !Number.isNaN(score);
@@ -96,9 +109,13 @@ export class ScoredProfile implements HardshipProfile {
       let missing: string[] | null = null;
       for (const i of m.dimIndicators[d]) if (results[n + i] === MISSING) (missing ??= []).push(m.indicators[i].code);
       return {
-        code: dim.code, score: present ? score : null, weight: m.weights[d], effectiveWeight,
+        code: dim.code,
+        score: present ? score : null,
+        weight: m.weights[d],
+        effectiveWeight,
         contribution: present ? effectiveWeight * score * m.compositeScale : 0,
-        deprived: present && isDeprived(m, score), missingIndicators: missing ?? NONE,
+        deprived: present && isDeprived(m, score),
+        missingIndicators: missing ?? NONE,
       };
     }));
   }
@@ -109,7 +126,10 @@ export class ScoredProfile implements HardshipProfile {
     for (const profile of m.rankingProfiles) {
       if (((this.#predicateMask >>> profile.predicate) & 1) === 0) continue;
       this.#restoreScratch();
-      result.push({ profile: profile.name, composite: aggregate(m, m.scratch.scores, m.scratch.trialDims, profile.weights).composite });
+      result.push({
+        profile: profile.name,
+        composite: aggregate(m, m.scratch.scores, m.scratch.trialDims, profile.weights).composite,
+      });
     }
     return result;
   }
@@ -123,8 +143,12 @@ export class ScoredProfile implements HardshipProfile {
     const missingDimensions = m.dimensions.filter((_d, i) => Number.isNaN(dimensionScores[i])).map((d) => d.code);
     const total = m.indicators.length;
     return {
-      computed: total - missingIndicators.length, total, share: total === 0 ? 0 : (total - missingIndicators.length) / total,
-      missingIndicators, missingDimensions, weightsRenormalised: missingDimensions.length > 0,
+      computed: total - missingIndicators.length,
+      total,
+      share: total === 0 ? 0 : (total - missingIndicators.length) / total,
+      missingIndicators,
+      missingDimensions,
+      weightsRenormalised: missingDimensions.length > 0,
     };
   }
 
@@ -132,7 +156,15 @@ export class ScoredProfile implements HardshipProfile {
     if (this.#needs === undefined) {
       const m = this.#model;
       this.#restoreScratch();
-      this.#needs = deriveNeeds(m, m.scratch.scores, m.scratch.predicates, this.#levelIndex, this.deprivedDimensionCount, this.#firedMask, m.scratch.redFlagAlternative);
+      this.#needs = deriveNeeds(
+        m,
+        m.scratch.scores,
+        m.scratch.predicates,
+        this.#levelIndex,
+        this.deprivedDimensionCount,
+        this.#firedMask,
+        m.scratch.redFlagAlternative,
+      );
     }
     return this.#needs;
   }
@@ -142,7 +174,15 @@ export class ScoredProfile implements HardshipProfile {
       const m = this.#model;
       if (this.#explain) this.#restoreScratch();
       this.#explanation = this.#explain
-        ? explain(m, m.scratch.scores, m.scratch.values, m.scratch.predicates, this.dimensions, this.circle.primary !== null, this.#levelIndex)
+        ? explain(
+            m,
+            m.scratch.scores,
+            m.scratch.values,
+            m.scratch.predicates,
+            this.dimensions,
+            this.circle.primary !== null,
+            this.#levelIndex,
+          )
         : null;
     }
     return this.#explanation;
@@ -151,10 +191,21 @@ export class ScoredProfile implements HardshipProfile {
   /** A plain object with every field, the lazily built ones included. */
   toJSON(): HardshipProfile {
     return {
-      modelId: this.modelId, asOf: this.asOf, indicators: this.indicators, dimensions: this.dimensions, composite: this.composite,
-      rankingComposites: this.rankingComposites, deprivedDimensionCount: this.deprivedDimensionCount, redFlags: this.redFlags,
-      level: this.level, levelRule: this.levelRule, circle: this.circle, cadence: this.cadence, needs: this.needs,
-      completeness: this.completeness, explanation: this.explanation,
+      modelId: this.modelId,
+      asOf: this.asOf,
+      indicators: this.indicators,
+      dimensions: this.dimensions,
+      composite: this.composite,
+      rankingComposites: this.rankingComposites,
+      deprivedDimensionCount: this.deprivedDimensionCount,
+      redFlags: this.redFlags,
+      level: this.level,
+      levelRule: this.levelRule,
+      circle: this.circle,
+      cadence: this.cadence,
+      needs: this.needs,
+      completeness: this.completeness,
+      explanation: this.explanation,
     };
   }
 
@@ -181,7 +232,8 @@ export class ScoredProfile implements HardshipProfile {
     }
     for (let p = 0; p < predicates.length; p++) predicates[p] = (predicateMask >>> p) & 1;
     for (let r = 0; r < m.redFlags.length; r++) {
-      redFlagAlternative[r] = (firedMask & (1 << r)) === 0 ? -1 : firstHolding(m.redFlags[r].when, scores, predicates, -1, -1, 0);
+      redFlagAlternative[r] =
+        (firedMask & (1 << r)) === 0 ? -1 : firstHolding(m.redFlags[r].when, scores, predicates, -1, -1, 0);
     }
   }
 }

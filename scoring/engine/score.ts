@@ -26,22 +26,37 @@ export function scoreHousehold(facts: HouseholdFacts, model: ScoringModel, optio
   for (let r = 0; firedMask !== 0 && r < m.redFlags.length; r++) {
     if ((firedMask & (1 << r)) === 0) continue;
     const flag = m.redFlags[r];
-    redFlags.push({ code: flag.code, zh: flag.zh, en: flag.en, indicators: flag.when.altIndicators[m.scratch.redFlagAlternative[r]] });
+    redFlags.push({
+      code: flag.code,
+      zh: flag.zh,
+      en: flag.en,
+      indicators: flag.when.altIndicators[m.scratch.redFlagAlternative[r]],
+    });
   }
   const circle = evaluateCircles(m, facts, ctx);
   const rule = m.levelRules[levelRuleIndex(m, out.composite, out.k, firedMask !== 0, circle.primary !== null)];
   const cadence = cadenceFor(m, ctx.asOf, rule.levelIndex);
 
-  return new ScoredProfile(m, facts.asOf, results, out, { redFlags, rule, circle, cadence, explain: options?.explain !== false });
+  return new ScoredProfile(m, facts.asOf, results, out, {
+    redFlags,
+    rule,
+    circle,
+    cadence,
+    explain: options?.explain !== false,
+  });
 }
 
 /** The level's cadence on asOf (packed), from the model's memo of the last asOf seen. */
 function cadenceFor(m: CompiledModel, asOf: number, levelIndex: number): Cadence {
   const memo = m.scratch.cadence;
   if (memo.asOf !== asOf) {
-    memo.byLevel = m.cadence.map(({ visit, reassessMonths }) => Object.freeze({
-      visit, reassessMonths, nextReassessment: unpackIsoDate(addMonthsPacked(asOf, reassessMonths)),
-    }));
+    memo.byLevel = m.cadence.map(({ visit, reassessMonths }) =>
+      Object.freeze({
+        visit,
+        reassessMonths,
+        nextReassessment: unpackIsoDate(addMonthsPacked(asOf, reassessMonths)),
+      }),
+    );
     memo.asOf = asOf;
   }
   return memo.byLevel[levelIndex];

@@ -74,7 +74,15 @@ function isSeverelyDisabled(m: MemberFacts): boolean {
  * grade < 3, not bedridden. 1 yes, 0 no, NaN when a fact that could rule the member out is unknown.
  */
 function isAbleAdult(m: MemberFacts, age: number, careGrade: number): number {
-  if (age < 18 || age > 69 || isSeverelyDisabled(m) || careGrade >= LOSS_OF_FUNCTION_GRADE || m.bedridden === true || m.seriousIllness === true) return 0;
+  if (
+    age < 18 ||
+    age > 69 ||
+    isSeverelyDisabled(m) ||
+    careGrade >= LOSS_OF_FUNCTION_GRADE ||
+    m.bedridden === true ||
+    m.seriousIllness === true
+  )
+    return 0;
   return Number.isNaN(age) || Number.isNaN(careGrade) || m.bedridden === null || m.seriousIllness === null ? NaN : 1;
 }
 
@@ -88,12 +96,21 @@ function mainEarnerIndex(members: readonly MemberFacts[]): number {
     if (m.isMainEarner === true) return i;
     const s = m.employmentStatus;
     const rank = s === 'EMPLOYED_FORMAL' ? 3 : s === 'EMPLOYED_PART_TIME' ? 2 : s === 'EMPLOYED_INFORMAL' ? 1 : 0;
-    if (rank > bestRank) { best = i; bestRank = rank; }
+    if (rank > bestRank) {
+      best = i;
+      bestRank = rank;
+    }
   }
   return best;
 }
 
-export function sumIfAllKnown(a: number | null, b: number | null, c: number | null, d: number | null, e: number | null = 0): number {
+export function sumIfAllKnown(
+  a: number | null,
+  b: number | null,
+  c: number | null,
+  d: number | null,
+  e: number | null = 0,
+): number {
   return a === null || b === null || c === null || d === null || e === null ? NaN : a + b + c + d + e;
 }
 
@@ -163,7 +180,13 @@ function fillContext(f: HouseholdFacts, c: ContextBuffer): ContextBuffer {
     careGrades[i] = care;
 
     // Dependant (C1): child under 6, severely disabled, loss of function, or seriously ill.
-    if (age < 6 || isSeverelyDisabled(m) || care >= LOSS_OF_FUNCTION_GRADE || m.bedridden === true || m.seriousIllness === true) {
+    if (
+      age < 6 ||
+      isSeverelyDisabled(m) ||
+      care >= LOSS_OF_FUNCTION_GRADE ||
+      m.bedridden === true ||
+      m.seriousIllness === true
+    ) {
       dependants++;
     } else if (Number.isNaN(age) || Number.isNaN(care) || m.bedridden === null || m.seriousIllness === null) {
       dependants = NaN;
@@ -172,9 +195,13 @@ function fillContext(f: HouseholdFacts, c: ContextBuffer): ContextBuffer {
     ableAdult[i] = able;
     ableAdults += able;
     const student = m.studentStage !== null && m.studentStage !== 'NOT_STUDENT';
-    if (age < 18) { minors++; childrenOrStudents++; }
-    else if (Number.isNaN(age)) { minors = NaN; childrenOrStudents = student ? childrenOrStudents + 1 : NaN; }
-    else if (student) childrenOrStudents++;
+    if (age < 18) {
+      minors++;
+      childrenOrStudents++;
+    } else if (Number.isNaN(age)) {
+      minors = NaN;
+      childrenOrStudents = student ? childrenOrStudents + 1 : NaN;
+    } else if (student) childrenOrStudents++;
     // Decision: an unknown student stage only matters under 25; older students are rare and the
     // registry records them, so a null stage at 25+ is read as "not a student".
     else if (m.studentStage === null && age < STAGE_ASKED_UNDER) childrenOrStudents = NaN;

@@ -2,9 +2,7 @@
 // use besides indicator scores. A fixed set in code, like the fact functions; unknown facts read as "no".
 import { dayNumber, packIsoDate } from '../dates';
 import type { HouseholdFacts, MemberFacts } from '../facts';
-import {
-  BASIC_LIVING_MASK, LOW_INCOME_MASK, categoryMask, sumIfAllKnown, type HouseholdContext,
-} from './context';
+import { BASIC_LIVING_MASK, LOW_INCOME_MASK, categoryMask, sumIfAllKnown, type HouseholdContext } from './context';
 
 export interface HouseholdPredicate {
   readonly name: string;
@@ -26,7 +24,13 @@ function lowIncome(f: HouseholdFacts, c: HouseholdContext): boolean {
 function crisisEventWithin30Days(f: HouseholdFacts, c: HouseholdContext): boolean {
   for (const e of f.lifeEvents) {
     const k = e.kind;
-    if (k !== 'DEATH_OF_MAIN_EARNER' && k !== 'FIRE_OR_DISASTER' && k !== 'SERIOUS_ACCIDENT' && k !== 'SUDDEN_CRITICAL_ILLNESS') continue;
+    if (
+      k !== 'DEATH_OF_MAIN_EARNER' &&
+      k !== 'FIRE_OR_DISASTER' &&
+      k !== 'SERIOUS_ACCIDENT' &&
+      k !== 'SUDDEN_CRITICAL_ILLNESS'
+    )
+      continue;
     const daysAgo = c.asOfDay - dayNumber(packIsoDate(e.date));
     if (daysAgo >= 0 && daysAgo <= CRISIS_WINDOW_DAYS) return true;
   }
@@ -39,7 +43,12 @@ function childAged3to12(c: HouseholdContext): boolean {
 }
 
 function childInDistress(m: MemberFacts): boolean {
-  return (m.phq9Score ?? 0) >= 10 || m.suicidalThoughts === true || m.mentalDisorder === 'STABLE' || m.mentalDisorder === 'UNSTABLE';
+  return (
+    (m.phq9Score ?? 0) >= 10 ||
+    m.suicidalThoughts === true ||
+    m.mentalDisorder === 'STABLE' ||
+    m.mentalDisorder === 'UNSTABLE'
+  );
 }
 
 // One plain loop per question rather than a shared someMember(test) helper: a callback that
@@ -85,8 +94,16 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
     doc: 'Death of the main earner, fire or disaster, serious accident or sudden critical illness dated within the 30 days up to asOf.',
     test: crisisEventWithin30Days,
   },
-  { name: 'medicalSpending', doc: 'Out-of-pocket medical spending in 12 months is above 0 (N02 "with medical share").', test: (f) => (f.rigidSpending12m.medical ?? 0) > 0 },
-  { name: 'educationSpending', doc: 'Education spending in 12 months is above 0 (N03 "education share of E2").', test: (f) => (f.rigidSpending12m.education ?? 0) > 0 },
+  {
+    name: 'medicalSpending',
+    doc: 'Out-of-pocket medical spending in 12 months is above 0 (N02 "with medical share").',
+    test: (f) => (f.rigidSpending12m.medical ?? 0) > 0,
+  },
+  {
+    name: 'educationSpending',
+    doc: 'Education spending in 12 months is above 0 (N03 "education share of E2").',
+    test: (f) => (f.rigidSpending12m.education ?? 0) > 0,
+  },
   {
     name: 'lowIncomeChild3to12',
     doc: 'A child aged 3–12 in a low-income household (低保, 特困, 低保边缘, 刚性支出, or r below the edge multiplier).',
@@ -102,14 +119,22 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
     doc: 'A member under 18 with PHQ-9 ≥ 10, suicidal thoughts or a mental disorder (N16 "P-scores of a child").',
     test: someChildInDistress,
   },
-  { name: 'buildingElevatorProject', doc: 'The building is in an elevator-installation (加梯) project (N22).', test: (f) => f.buildingElevatorProject === true },
+  {
+    name: 'buildingElevatorProject',
+    doc: 'The building is in an elevator-installation (加梯) project (N22).',
+    test: (f) => f.buildingElevatorProject === true,
+  },
   { name: 'elderlyMember', doc: 'A member aged 60 or over (N23).', test: (_f, c) => someElderly(c) },
   {
     name: 'eligibilityGap',
     doc: 'Probably eligible but not covered (N25): r below the edge multiplier holding none of 低保/低保边缘/特困, or rigid spending ≥ 40% of income holding none of 刚性支出/低保/特困.',
     test: eligibilityGap,
   },
-  { name: 'wageArrears', doc: 'Unpaid wages owed to a member (N26 "E4 from wage arrears").', test: (f) => f.wageArrears === true },
+  {
+    name: 'wageArrears',
+    doc: 'Unpaid wages owed to a member (N26 "E4 from wage arrears").',
+    test: (f) => f.wageArrears === true,
+  },
   {
     name: 'memberUnder25InEducation',
     doc: 'A member under 25 at any education stage (selects the development weight profile, INDICATOR-MODEL.md §5.3).',

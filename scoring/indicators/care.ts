@@ -9,8 +9,18 @@ const VERY_OLD_AGE = 80;
 /** C3: a main carer this old counts as "carer ≥ 70". */
 const OLD_CARER_AGE = 70;
 
-const CARER_ORDINAL = ordinalTable({ FINE: 0, CANNOT_WORK_DUE_TO_CARING: 1, ELDERLY_ILL_OR_DISABLED: 2, COLLAPSED_OR_HOSPITALISED: 3 });
-const GUARDIANSHIP_ORDINAL = ordinalTable({ NORMAL: 0, SINGLE_PARENT_OR_GRANDPARENTS: 1, PARENT_UNAVAILABLE: 2, NO_ACTUAL_CARER: 3 });
+const CARER_ORDINAL = ordinalTable({
+  FINE: 0,
+  CANNOT_WORK_DUE_TO_CARING: 1,
+  ELDERLY_ILL_OR_DISABLED: 2,
+  COLLAPSED_OR_HOSPITALISED: 3,
+});
+const GUARDIANSHIP_ORDINAL = ordinalTable({
+  NORMAL: 0,
+  SINGLE_PARENT_OR_GRANDPARENTS: 1,
+  PARENT_UNAVAILABLE: 2,
+  NO_ACTUAL_CARER: 3,
+});
 const SERVICE_GAP_ORDINAL = ordinalTable({ COVERED: 0, PARTLY_COVERED: 1, NOT_COVERED: 2 });
 
 /** Loss of function (失能) of member i: true, false, or null when unknown. */
@@ -76,7 +86,13 @@ export const CARE_FACTS: readonly FactFunction[] = [
   {
     name: 'careDependencyRatio',
     doc: 'Dependants (under 6, severely disabled, loss of function, seriously ill) ÷ able adults (18–69, none of those). 0 with no dependants; Infinity when there are dependants and no able adult.',
-    reads: ['members[].birthDate', 'members[].disabilityGrade', 'members[].careNeedsGrade', 'members[].bedridden', 'members[].seriousIllness'],
+    reads: [
+      'members[].birthDate',
+      'members[].disabilityGrade',
+      'members[].careNeedsGrade',
+      'members[].bedridden',
+      'members[].seriousIllness',
+    ],
     compute: (_f, c) => {
       if (Number.isNaN(c.dependants)) return null;
       if (c.dependants === 0) return 0;

@@ -3,7 +3,13 @@ import { sumIfAllKnown } from '../household/context';
 import type { FactFunction } from './fact-function';
 import { ordinalTable } from './ordinal';
 
-const ARREARS_ORDINAL = ordinalTable({ NONE: 0, UNDER_1_MONTH: 1, OVERDUE_1_3_MONTHS: 2, OVERDUE_OVER_3_MONTHS: 3, CUTOFF_OR_EVICTION_THREATENED: 4 });
+const ARREARS_ORDINAL = ordinalTable({
+  NONE: 0,
+  UNDER_1_MONTH: 1,
+  OVERDUE_1_3_MONTHS: 2,
+  OVERDUE_OVER_3_MONTHS: 3,
+  CUTOFF_OR_EVICTION_THREATENED: 4,
+});
 
 export const ECONOMIC_FACTS: readonly FactFunction[] = [
   {

@@ -17,8 +17,13 @@ function difficultyOrdinal(d: LearningDifficulty): number {
 
 /** S3: secondary, vocational or university stages (junior secondary included: 中考 is a transition). */
 function isTransitionStage(stage: StudentStage): boolean {
-  return stage === 'JUNIOR_SECONDARY' || stage === 'SENIOR_SECONDARY' || stage === 'SECONDARY_VOCATIONAL'
-    || stage === 'HIGHER_VOCATIONAL' || stage === 'UNDERGRADUATE';
+  return (
+    stage === 'JUNIOR_SECONDARY' ||
+    stage === 'SENIOR_SECONDARY' ||
+    stage === 'SECONDARY_VOCATIONAL' ||
+    stage === 'HIGHER_VOCATIONAL' ||
+    stage === 'UNDERGRADUATE'
+  );
 }
 
 /** 1 child or student, 0 neither, NaN unknown (same rule as the context's childrenOrStudents). */

@@ -101,7 +101,14 @@ export const EMPLOYMENT_FACTS: readonly FactFunction[] = [
   {
     name: 'employmentRateOfAbleAdults',
     doc: 'Employed ÷ able adults expected to work (able adults who are not students, retired or unable to work). Not applicable when nobody is able to work.',
-    reads: ['members[].employmentStatus', 'members[].birthDate', 'members[].disabilityGrade', 'members[].seriousIllness', 'members[].careNeedsGrade', 'members[].bedridden'],
+    reads: [
+      'members[].employmentStatus',
+      'members[].birthDate',
+      'members[].disabilityGrade',
+      'members[].seriousIllness',
+      'members[].careNeedsGrade',
+      'members[].bedridden',
+    ],
     compute: employmentRateOfAbleAdults,
   },
   {

@@ -9,10 +9,15 @@ const LONG_HOSPITAL_DAYS = 60;
 // Decision: disabled with no certificate grade counts as the mildest grade (1); get it certified.
 function memberDisabilitySeverity(m: MemberFacts): number | null {
   switch (m.disabilityGrade) {
-    case 1: case 2: return 3;
-    case 3: return 2;
-    case 4: return 1;
-    default: return m.hasDisability === null ? null : m.hasDisability ? 1 : 0;
+    case 1:
+    case 2:
+      return 3;
+    case 3:
+      return 2;
+    case 4:
+      return 1;
+    default:
+      return m.hasDisability === null ? null : m.hasDisability ? 1 : 0;
   }
 }
 

@@ -97,7 +97,14 @@ export const HOUSING_FACTS: readonly FactFunction[] = [
   {
     name: 'verticalAccessSituation',
     doc: 'Ordinal for a member with loss of function, mobility impairment or aged 80+, no elevator: 0 floor < 3 or elevator, 1 floor 3, 2 floors 4–5, 3 floor ≥ 6 or a bedridden member. Not applicable when nobody needs step-free access.',
-    reads: ['floor', 'hasElevator', 'members[].mobilityImpaired', 'members[].careNeedsGrade', 'members[].bedridden', 'members[].birthDate'],
+    reads: [
+      'floor',
+      'hasElevator',
+      'members[].mobilityImpaired',
+      'members[].careNeedsGrade',
+      'members[].bedridden',
+      'members[].birthDate',
+    ],
     compute: verticalAccessSituation,
   },
   {

@@ -12,12 +12,20 @@ import { PSYCHOLOGICAL_FACTS } from './psychological';
 import { SOCIAL_FACTS } from './social';
 
 const ALL_FACTS: readonly FactFunction[] = [
-  ...ECONOMIC_FACTS, ...HEALTH_FACTS, ...CARE_FACTS, ...HOUSING_FACTS,
-  ...EMPLOYMENT_FACTS, ...EDUCATION_FACTS, ...SOCIAL_FACTS, ...PSYCHOLOGICAL_FACTS,
+  ...ECONOMIC_FACTS,
+  ...HEALTH_FACTS,
+  ...CARE_FACTS,
+  ...HOUSING_FACTS,
+  ...EMPLOYMENT_FACTS,
+  ...EDUCATION_FACTS,
+  ...SOCIAL_FACTS,
+  ...PSYCHOLOGICAL_FACTS,
 ];
 
 export const FACT_FUNCTIONS: ReadonlyMap<string, FactFunction> = new Map(ALL_FACTS.map((f) => [f.name, f]));
-export const PREDICATES: ReadonlyMap<string, HouseholdPredicate> = new Map(HOUSEHOLD_PREDICATES.map((p) => [p.name, p]));
+export const PREDICATES: ReadonlyMap<string, HouseholdPredicate> = new Map(
+  HOUSEHOLD_PREDICATES.map((p) => [p.name, p]),
+);
 // A profile keeps which predicates held as the bits of one number.
 if (PREDICATES.size > 31) throw new Error('at most 31 household predicates');
 

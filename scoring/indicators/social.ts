@@ -3,7 +3,13 @@ import type { FactFunction } from './fact-function';
 import { ordinalTable } from './ordinal';
 
 const LIVING_ALONE = 2;
-const STRUCTURE_ORDINAL = ordinalTable({ ORDINARY: 0, SINGLE_PARENT: 1, CHILDLESS_ELDER: 2, LOST_ONLY_CHILD: 2, LIVING_ALONE });
+const STRUCTURE_ORDINAL = ordinalTable({
+  ORDINARY: 0,
+  SINGLE_PARENT: 1,
+  CHILDLESS_ELDER: 2,
+  LOST_ONLY_CHILD: 2,
+  LIVING_ALONE,
+});
 const KIN_ORDINAL = ordinalTable({ RELIABLE: 0, WEAK: 1, NONE: 2 });
 const CONTACT_ORDINAL = ordinalTable({ REGULAR: 0, OCCASIONAL: 1, NONE_OR_REFUSES: 2 });
 const DIGITAL_ORDINAL = ordinalTable({ USES_ONLINE_SERVICES: 0, NEEDS_HELP: 1, CANNOT_USE: 2 });

@@ -6,8 +6,14 @@ import type { HouseholdPredicate } from '../household/predicates';
 import { HARDSHIP_LEVELS, type CircleNumber } from '../types';
 import { parseInterval, type Interval } from './bands';
 import {
-  AtomKind, type CompiledCircleRule, type CompiledIndicator, type CompiledLevelRule, type CompiledModel,
-  type CompiledWhen, type Template, type TemplatePart,
+  AtomKind,
+  type CompiledCircleRule,
+  type CompiledIndicator,
+  type CompiledLevelRule,
+  type CompiledModel,
+  type CompiledWhen,
+  type Template,
+  type TemplatePart,
 } from './compiled';
 import type { ConditionJson, IndicatorJson, ModelJson, TextJson, WhenJson } from './schema';
 import type { DerivedProfile } from './validate-profiles';
@@ -33,11 +39,18 @@ function compileIndicator(ind: IndicatorJson, dimIndex: number): CompiledIndicat
   const anchors = [];
   for (let s = 0; s <= 4; s++) anchors.push(ind.anchors[String(s)]);
   return {
-    code: ind.code, dimension: ind.dimension, dimIndex, zh: ind.zh, en: ind.en,
+    code: ind.code,
+    dimension: ind.dimension,
+    dimIndex,
+    zh: ind.zh,
+    en: ind.en,
     fact: FACT_FUNCTIONS.get(ind.fact)!,
     uppers: Float64Array.from(intervals.map((i) => i.upper)),
     upperIncluded: Uint8Array.from(intervals.map((i) => (i.upperIncluded ? 1 : 0))),
-    scores, minScore: Math.min(...scores), maxScore: Math.max(...scores), anchors,
+    scores,
+    minScore: Math.min(...scores),
+    maxScore: Math.max(...scores),
+    anchors,
     driver: template(ind.driver),
     driverWhenInfinite: ind.driverWhenInfinite ? template(ind.driverWhenInfinite) : null,
   };
@@ -53,7 +66,12 @@ class PredicateTable {
   }
 }
 
-function compileWhen(when: WhenJson, indicators: CompiledIndicator[], indicatorIndex: Map<string, number>, predicates: PredicateTable): CompiledWhen {
+function compileWhen(
+  when: WhenJson,
+  indicators: CompiledIndicator[],
+  indicatorIndex: Map<string, number>,
+  predicates: PredicateTable,
+): CompiledWhen {
   const atoms = when.flat();
   const compiled = {
     altStart: new Uint16Array(when.length + 1),
@@ -86,7 +104,12 @@ function compileWhen(when: WhenJson, indicators: CompiledIndicator[], indicatorI
   return compiled;
 }
 
-function compileAtom(c: ConditionJson, indicators: CompiledIndicator[], indicatorIndex: Map<string, number>, predicates: PredicateTable): [AtomKind, number, number] {
+function compileAtom(
+  c: ConditionJson,
+  indicators: CompiledIndicator[],
+  indicatorIndex: Map<string, number>,
+  predicates: PredicateTable,
+): [AtomKind, number, number] {
   if ('indicator' in c) {
     const index = indicatorIndex.get(c.indicator)!;
     // "equals the highest score" is "at least" it: the same for real scores, and monotone for the
@@ -101,24 +124,45 @@ function compileAtom(c: ConditionJson, indicators: CompiledIndicator[], indicato
 
 function compileCircleRule(rule: ModelJson['circles']['rules'][number]): CompiledCircleRule {
   const base = {
-    id: rule.id, circle: rule.circle as CircleNumber, zh: rule.zh, en: rule.en,
-    mask: 0, months: 0, eventKinds: new Set<never>(), flag: null,
+    id: rule.id,
+    circle: rule.circle as CircleNumber,
+    zh: rule.zh,
+    en: rule.en,
+    mask: 0,
+    months: 0,
+    eventKinds: new Set<never>(),
+    flag: null,
   };
   const w = rule.when;
   if ('categoryHeld' in w) return { ...base, kind: 'categoryHeld', mask: categoryMask(w.categoryHeld) };
-  if ('categoryEndedWithinMonths' in w) return { ...base, kind: 'categoryEnded', mask: categoryMask(w.categories), months: w.categoryEndedWithinMonths };
-  if ('eventWithinMonths' in w) return { ...base, kind: 'event', months: w.eventWithinMonths, eventKinds: new Set(w.kinds) };
+  if ('categoryEndedWithinMonths' in w)
+    return { ...base, kind: 'categoryEnded', mask: categoryMask(w.categories), months: w.categoryEndedWithinMonths };
+  if ('eventWithinMonths' in w)
+    return { ...base, kind: 'event', months: w.eventWithinMonths, eventKinds: new Set(w.kinds) };
   return { ...base, kind: 'flag', flag: w.flag };
 }
 
-const LEVEL_RULE_KINDS: readonly CompiledLevelRule['kind'][] = ['anyRedFlag', 'compositeAtLeast', 'deprivedDimensionsAtLeast', 'inAnyCircle', 'always'];
+const LEVEL_RULE_KINDS: readonly CompiledLevelRule['kind'][] = [
+  'anyRedFlag',
+  'compositeAtLeast',
+  'deprivedDimensionsAtLeast',
+  'inAnyCircle',
+  'always',
+];
 
 function compileLevelRule(rule: ModelJson['levels'][number]): CompiledLevelRule {
   const w = rule.when;
   const kind = LEVEL_RULE_KINDS.find((k) => k in w)!;
-  const threshold = 'compositeAtLeast' in w ? w.compositeAtLeast : 'deprivedDimensionsAtLeast' in w ? w.deprivedDimensionsAtLeast : 0;
+  const threshold =
+    'compositeAtLeast' in w ? w.compositeAtLeast : 'deprivedDimensionsAtLeast' in w ? w.deprivedDimensionsAtLeast : 0;
   return {
-    id: rule.id, level: rule.level, levelIndex: HARDSHIP_LEVELS.indexOf(rule.level), zh: rule.zh, en: rule.en, kind, threshold,
+    id: rule.id,
+    level: rule.level,
+    levelIndex: HARDSHIP_LEVELS.indexOf(rule.level),
+    zh: rule.zh,
+    en: rule.en,
+    kind,
+    threshold,
     result: Object.freeze({ id: rule.id, zh: rule.zh, en: rule.en }),
   };
 }
@@ -144,19 +188,35 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
     compositeScale: json.aggregation.compositeScale,
     compositeRounding: 10 ** json.aggregation.compositeDecimals,
     weights: weightsOf(levelProfile),
-    rankingProfiles: profiles.filter((p) => p.use === 'ranking').map((p) => ({
-      name: p.name, predicate: predicates.index(p.appliesWhen!), weights: weightsOf(p),
-    })),
+    rankingProfiles: profiles
+      .filter((p) => p.use === 'ranking')
+      .map((p) => ({
+        name: p.name,
+        predicate: predicates.index(p.appliesWhen!),
+        weights: weightsOf(p),
+      })),
     redFlags: json.redFlags.rules.map((r) => ({
-      code: r.code, zh: r.zh, en: r.en, when: compileWhen(r.when, indicators, indicatorIndex, predicates), raises: r.raises.map((c) => needIndex.get(c)!),
+      code: r.code,
+      zh: r.zh,
+      en: r.en,
+      when: compileWhen(r.when, indicators, indicatorIndex, predicates),
+      raises: r.raises.map((c) => needIndex.get(c)!),
     })),
     needs: json.needs.rules.map((n) => ({
-      code: n.code, zh: n.zh, en: n.en, category: n.category, form: n.form, when: compileWhen(n.when, indicators, indicatorIndex, predicates),
+      code: n.code,
+      zh: n.zh,
+      en: n.en,
+      category: n.category,
+      form: n.form,
+      when: compileWhen(n.when, indicators, indicatorIndex, predicates),
       raisedBy: json.redFlags.rules.reduce((mask, r, bit) => (r.raises.includes(n.code) ? mask | (1 << bit) : mask), 0),
     })),
     predicates: predicates.used,
     levelRules: json.levels.map(compileLevelRule),
-    cadence: HARDSHIP_LEVELS.map((level) => ({ visit: json.cadence[level].visit, reassessMonths: json.cadence[level].reassessMonths })),
+    cadence: HARDSHIP_LEVELS.map((level) => ({
+      visit: json.cadence[level].visit,
+      reassessMonths: json.cadence[level].reassessMonths,
+    })),
     circleRules: json.circles.rules.map(compileCircleRule),
     maxDrivers: json.explanation.maxDrivers,
     minDriverScore: json.explanation.minDriverScore,

@@ -6,7 +6,13 @@ import type { FactFunction } from '../indicators/fact-function';
 import type { HouseholdPredicate } from '../household/predicates';
 import type { Bilingual, CircleNumber, HardshipLevel, VisitCadence } from '../types';
 
-export enum AtomKind { ScoreAtLeast, ScoreEquals, Predicate, Level, DeprivedAtLeast }
+export enum AtomKind {
+  ScoreAtLeast,
+  ScoreEquals,
+  Predicate,
+  Level,
+  DeprivedAtLeast,
+}
 
 /**
  * A `when` (alternatives, each a list of conditions that must all hold) flattened into typed arrays:
@@ -26,7 +32,10 @@ export interface CompiledWhen {
 
 /** A sentence template split into literal text and {value} / {percent} / {anchor} slots. */
 export type TemplatePart = string | 'VALUE' | 'PERCENT' | 'ANCHOR';
-export interface Template { zh: TemplatePart[]; en: TemplatePart[] }
+export interface Template {
+  zh: TemplatePart[];
+  en: TemplatePart[];
+}
 
 export interface CompiledIndicator extends Bilingual {
   code: string;
@@ -56,7 +65,11 @@ export interface CompiledLevelRule extends Bilingual {
 }
 
 /** A profile's visit cadence and next reassessment date. */
-export interface Cadence { visit: VisitCadence; reassessMonths: number; nextReassessment: IsoDate }
+export interface Cadence {
+  visit: VisitCadence;
+  reassessMonths: number;
+  nextReassessment: IsoDate;
+}
 
 export interface CompiledCircleRule extends Bilingual {
   id: string;
@@ -69,7 +82,11 @@ export interface CompiledCircleRule extends Bilingual {
   flag: 'massOrganisationBeneficiary' | 'charityPriority' | 'foundByVisit' | null;
 }
 
-export interface CompiledRedFlag extends Bilingual { code: string; when: CompiledWhen; raises: number[] }
+export interface CompiledRedFlag extends Bilingual {
+  code: string;
+  when: CompiledWhen;
+  raises: number[];
+}
 export interface CompiledNeed extends Bilingual {
   code: string;
   category: string;
@@ -78,7 +95,11 @@ export interface CompiledNeed extends Bilingual {
   /** Bit r set when red flag r raises this need (NEED-4). */
   raisedBy: number;
 }
-export interface CompiledRankingProfile { name: string; predicate: number; weights: Float64Array }
+export interface CompiledRankingProfile {
+  name: string;
+  predicate: number;
+  weights: Float64Array;
+}
 
 /** Buffers reused by every call (scoring is synchronous), so the hot path allocates only its output. */
 export interface Scratch {

@@ -3,7 +3,10 @@
 import type { AssistanceEventKind, CategoryCode } from '../facts';
 import type { HardshipLevel, VisitCadence } from '../types';
 
-export interface TextJson { zh: string; en: string }
+export interface TextJson {
+  zh: string;
+  en: string;
+}
 
 export type ConditionJson =
   | { indicator: string; atLeast: number }
@@ -15,7 +18,10 @@ export type ConditionJson =
 /** Alternatives; each alternative is a list of conditions that must all hold. */
 export type WhenJson = ConditionJson[][];
 
-export interface BandJson { range: string; score: number }
+export interface BandJson {
+  range: string;
+  score: number;
+}
 
 export interface IndicatorJson extends TextJson {
   code: string;
@@ -50,7 +56,11 @@ export type LevelWhenJson =
   | { inAnyCircle: true }
   | { always: true };
 
-export interface LevelRuleJson extends TextJson { id: string; level: HardshipLevel; when: LevelWhenJson }
+export interface LevelRuleJson extends TextJson {
+  id: string;
+  level: HardshipLevel;
+  when: LevelWhenJson;
+}
 
 export type CircleWhenJson =
   | { categoryHeld: CategoryCode[] }
@@ -58,9 +68,22 @@ export type CircleWhenJson =
   | { eventWithinMonths: number; kinds: AssistanceEventKind[] }
   | { flag: 'massOrganisationBeneficiary' | 'charityPriority' | 'foundByVisit' };
 
-export interface CircleRuleJson extends TextJson { id: string; circle: 1 | 2 | 3 | 4; when: CircleWhenJson }
-export interface RedFlagJson extends TextJson { code: string; when: WhenJson; raises: string[] }
-export interface NeedJson extends TextJson { code: string; category: string; form: string; when: WhenJson }
+export interface CircleRuleJson extends TextJson {
+  id: string;
+  circle: 1 | 2 | 3 | 4;
+  when: CircleWhenJson;
+}
+export interface RedFlagJson extends TextJson {
+  code: string;
+  when: WhenJson;
+  raises: string[];
+}
+export interface NeedJson extends TextJson {
+  code: string;
+  category: string;
+  form: string;
+  when: WhenJson;
+}
 
 export interface ModelJson {
   id: string;
@@ -69,7 +92,13 @@ export interface ModelJson {
   author?: string;
   changeNote?: string;
   scale: { min: 0; max: number };
-  aggregation: { maxWeight: number; meanWeight: number; compositeScale: number; compositeDecimals: number; deprivedDimensionCut: number };
+  aggregation: {
+    maxWeight: number;
+    meanWeight: number;
+    compositeScale: number;
+    compositeDecimals: number;
+    deprivedDimensionCut: number;
+  };
   dimensions: Array<TextJson & { code: string }>;
   indicators: IndicatorJson[];
   profiles: Record<string, ProfileJson>;

@@ -2,19 +2,24 @@
 // scores monotone in the stated direction, one anchor per reachable score.
 import { FACT_FUNCTIONS } from '../indicators/registry';
 import { joinProblem, parseInterval, type Interval } from './bands';
-import {
-  checkText, checkUniqueCodes, isInteger, isObject, requireArray, requireObject, type Issues,
-} from './issues';
+import { checkText, checkUniqueCodes, isInteger, isObject, requireArray, requireObject, type Issues } from './issues';
 
 export function validateDimensions(issues: Issues, dimensions: unknown): Set<string> {
   if (!requireArray(issues, dimensions, 'dimensions')) return new Set();
   const codes = checkUniqueCodes(issues, dimensions, 'dimensions', 'code');
-  dimensions.forEach((d, i) => { if (requireObject(issues, d, `dimensions[${i}]`)) checkText(issues, d, `dimensions[${i}]`); });
+  dimensions.forEach((d, i) => {
+    if (requireObject(issues, d, `dimensions[${i}]`)) checkText(issues, d, `dimensions[${i}]`);
+  });
   return codes;
 }
 
 /** Validates indicators; returns code → allowed scores (for checking trigger conditions). */
-export function validateIndicators(issues: Issues, indicators: unknown, dimensions: Set<string>, maxScore: number): Map<string, Set<number>> {
+export function validateIndicators(
+  issues: Issues,
+  indicators: unknown,
+  dimensions: Set<string>,
+  maxScore: number,
+): Map<string, Set<number>> {
   const allowed = new Map<string, Set<number>>();
   if (!requireArray(issues, indicators, 'indicators')) return allowed;
   checkUniqueCodes(issues, indicators, 'indicators', 'code');
@@ -23,14 +28,20 @@ export function validateIndicators(issues: Issues, indicators: unknown, dimensio
     const path = `indicators[${i}]`;
     if (!requireObject(issues, ind, path)) return;
     checkText(issues, ind, path);
-    if (typeof ind.dimension !== 'string' || !dimensions.has(ind.dimension)) issues.add(`${path}.dimension`, `unknown dimension '${String(ind.dimension)}'`);
+    if (typeof ind.dimension !== 'string' || !dimensions.has(ind.dimension))
+      issues.add(`${path}.dimension`, `unknown dimension '${String(ind.dimension)}'`);
     else used.add(ind.dimension);
-    if (typeof ind.fact !== 'string' || !FACT_FUNCTIONS.has(ind.fact)) issues.add(`${path}.fact`, `unknown fact function '${String(ind.fact)}' (see listModelFacts())`);
-    if (ind.direction !== 'higher_is_worse' && ind.direction !== 'lower_is_worse') issues.add(`${path}.direction`, "must be 'higher_is_worse' or 'lower_is_worse'");
+    if (typeof ind.fact !== 'string' || !FACT_FUNCTIONS.has(ind.fact))
+      issues.add(`${path}.fact`, `unknown fact function '${String(ind.fact)}' (see listModelFacts())`);
+    if (ind.direction !== 'higher_is_worse' && ind.direction !== 'lower_is_worse')
+      issues.add(`${path}.direction`, "must be 'higher_is_worse' or 'lower_is_worse'");
     const scores = validateBands(issues, ind.bands, `${path}.bands`, ind.direction === 'lower_is_worse', maxScore);
     validateAnchors(issues, ind.anchors, `${path}.anchors`, scores);
     if (requireObject(issues, ind.driver, `${path}.driver`)) checkText(issues, ind.driver, `${path}.driver`);
-    if (ind.driverWhenInfinite !== undefined && requireObject(issues, ind.driverWhenInfinite, `${path}.driverWhenInfinite`)) {
+    if (
+      ind.driverWhenInfinite !== undefined &&
+      requireObject(issues, ind.driverWhenInfinite, `${path}.driverWhenInfinite`)
+    ) {
       checkText(issues, ind.driverWhenInfinite, `${path}.driverWhenInfinite`);
     }
     if (typeof ind.code === 'string') allowed.set(ind.code, scores);
@@ -39,7 +50,13 @@ export function validateIndicators(issues: Issues, indicators: unknown, dimensio
   return allowed;
 }
 
-function validateBands(issues: Issues, bands: unknown, path: string, lowerIsWorse: boolean, maxScore: number): Set<number> {
+function validateBands(
+  issues: Issues,
+  bands: unknown,
+  path: string,
+  lowerIsWorse: boolean,
+  maxScore: number,
+): Set<number> {
   const scores = new Set<number>();
   if (!requireArray(issues, bands, path)) return scores;
   let previous: Interval | null = null;
@@ -52,12 +69,19 @@ function validateBands(issues: Issues, bands: unknown, path: string, lowerIsWors
     } else {
       scores.add(band.score);
       if (previousScore !== null && (lowerIsWorse ? band.score > previousScore : band.score < previousScore)) {
-        issues.add(`${at}.score`, `scores must ${lowerIsWorse ? 'fall' : 'rise'} as the value rises (direction ${lowerIsWorse ? 'lower_is_worse' : 'higher_is_worse'})`);
+        issues.add(
+          `${at}.score`,
+          `scores must ${lowerIsWorse ? 'fall' : 'rise'} as the value rises (direction ${lowerIsWorse ? 'lower_is_worse' : 'higher_is_worse'})`,
+        );
       }
       previousScore = band.score;
     }
     const interval = parseInterval(band.range);
-    if (typeof interval === 'string') { issues.add(`${at}.range`, interval); previous = null; return; }
+    if (typeof interval === 'string') {
+      issues.add(`${at}.range`, interval);
+      previous = null;
+      return;
+    }
     const problem = joinProblem(j === 0 ? null : previous, interval, j === bands.length - 1);
     if (problem !== null && (j === 0 || previous !== null)) issues.add(`${at}.range`, problem);
     previous = interval;
@@ -73,6 +97,7 @@ function validateAnchors(issues: Issues, anchors: unknown, path: string, scores:
     else checkText(issues, anchor, `${path}.${score}`);
   }
   for (const key of Object.keys(anchors)) {
-    if (!key.startsWith('$') && !scores.has(Number(key))) issues.add(`${path}.${key}`, `anchor for score ${key}, which no band gives`);
+    if (!key.startsWith('$') && !scores.has(Number(key)))
+      issues.add(`${path}.${key}`, `anchor for score ${key}, which no band gives`);
   }
 }

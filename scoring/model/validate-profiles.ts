@@ -25,17 +25,27 @@ export function validateProfiles(issues: Issues, profiles: unknown, dimensions: 
     const result = validateProfile(issues, profile, `profiles.${name}`, name, dimensions);
     if (result !== null) derived.push(result);
   }
-  const levelProfiles = Object.entries(profiles).filter(([n, p]) => !n.startsWith('$') && isObject(p) && p.use === 'level');
-  if (levelProfiles.length !== 1) issues.add('profiles', `exactly one profile must have use 'level' (found ${levelProfiles.length})`);
+  const levelProfiles = Object.entries(profiles).filter(
+    ([n, p]) => !n.startsWith('$') && isObject(p) && p.use === 'level',
+  );
+  if (levelProfiles.length !== 1)
+    issues.add('profiles', `exactly one profile must have use 'level' (found ${levelProfiles.length})`);
   return derived;
 }
 
-function validateProfile(issues: Issues, p: unknown, path: string, name: string, dimensions: Set<string>): DerivedProfile | null {
+function validateProfile(
+  issues: Issues,
+  p: unknown,
+  path: string,
+  name: string,
+  dimensions: Set<string>,
+): DerivedProfile | null {
   if (!requireObject(issues, p, path)) return null;
   if (p.use !== 'level' && p.use !== 'ranking') issues.add(`${path}.use`, "must be 'level' or 'ranking'");
   let appliesWhen: string | null = null;
   if (p.use === 'ranking') {
-    if (typeof p.appliesWhen !== 'string' || !PREDICATES.has(p.appliesWhen)) issues.add(`${path}.appliesWhen`, `unknown predicate '${String(p.appliesWhen)}'`);
+    if (typeof p.appliesWhen !== 'string' || !PREDICATES.has(p.appliesWhen))
+      issues.add(`${path}.appliesWhen`, `unknown predicate '${String(p.appliesWhen)}'`);
     else appliesWhen = p.appliesWhen;
   }
   if (p.provenance !== undefined && p.provenance !== 'judgements' && p.provenance !== 'reconstructed') {
@@ -44,7 +54,11 @@ function validateProfile(issues: Issues, p: unknown, path: string, name: string,
   if (!requireArray(issues, p.dimensionOrder, `${path}.dimensionOrder`)) return null;
   const order = p.dimensionOrder as unknown[];
   const orderSet = new Set(order);
-  if (order.length !== dimensions.size || orderSet.size !== order.length || ![...dimensions].every((d) => orderSet.has(d))) {
+  if (
+    order.length !== dimensions.size ||
+    orderSet.size !== order.length ||
+    ![...dimensions].every((d) => orderSet.has(d))
+  ) {
     issues.add(`${path}.dimensionOrder`, `must list each of the ${dimensions.size} dimensions once`);
     return null;
   }
@@ -57,7 +71,10 @@ function validateProfile(issues: Issues, p: unknown, path: string, name: string,
   }
   const ahp = ahpWeights(matrix);
   if (ahp.consistencyRatio >= MAX_CONSISTENCY_RATIO) {
-    issues.add(`${path}.judgements`, `inconsistent judgements: CR = ${ahp.consistencyRatio.toFixed(4)} (must be < ${MAX_CONSISTENCY_RATIO})`);
+    issues.add(
+      `${path}.judgements`,
+      `inconsistent judgements: CR = ${ahp.consistencyRatio.toFixed(4)} (must be < ${MAX_CONSISTENCY_RATIO})`,
+    );
   }
   const weights = new Map((order as string[]).map((code, i) => [code, ahp.weights[i]]));
   if (p.statedWeights !== undefined && requireObject(issues, p.statedWeights, `${path}.statedWeights`)) {
@@ -65,12 +82,19 @@ function validateProfile(issues: Issues, p: unknown, path: string, name: string,
       const w = weights.get(code);
       if (w === undefined) issues.add(`${path}.statedWeights.${code}`, `unknown dimension '${code}'`);
       else if (typeof stated !== 'number' || Math.abs(stated - w) > STATED_WEIGHT_TOLERANCE) {
-        issues.add(`${path}.statedWeights.${code}`, `stated ${String(stated)} but the judgements give ${w.toFixed(4)} (tolerance ${STATED_WEIGHT_TOLERANCE})`);
+        issues.add(
+          `${path}.statedWeights.${code}`,
+          `stated ${String(stated)} but the judgements give ${w.toFixed(4)} (tolerance ${STATED_WEIGHT_TOLERANCE})`,
+        );
       }
     }
   }
   return {
-    name, use: p.use === 'ranking' ? 'ranking' : 'level', appliesWhen, weights, ahp,
+    name,
+    use: p.use === 'ranking' ? 'ranking' : 'level',
+    appliesWhen,
+    weights,
+    ahp,
     provenance: p.provenance === 'reconstructed' ? 'reconstructed' : 'judgements',
   };
 }

@@ -12,7 +12,11 @@ export interface TokenClaims {
 
 const ISSUER = 'four-lists';
 
-export function signToken(claims: TokenClaims, secret: string, expiresIn: jwt.SignOptions['expiresIn'] = '12h'): string {
+export function signToken(
+  claims: TokenClaims,
+  secret: string,
+  expiresIn: jwt.SignOptions['expiresIn'] = '12h',
+): string {
   return jwt.sign(claims, secret, { algorithm: 'HS256', issuer: ISSUER, expiresIn });
 }
 
@@ -27,7 +31,9 @@ export function verifyToken(token: string, secret: string): Viewer | null {
   if (typeof payload === 'string' || typeof payload.sub !== 'string') return null;
   const role = payload.role as Role;
   if (!ROLES.includes(role)) return null;
-  const streets = Array.isArray(payload.streets) ? payload.streets.filter((s): s is string => typeof s === 'string') : [];
+  const streets = Array.isArray(payload.streets)
+    ? payload.streets.filter((s): s is string => typeof s === 'string')
+    : [];
   const providerId = typeof payload.providerId === 'string' ? payload.providerId : null;
   // A scoped role without its scope would see nothing; refuse it rather than guess.
   if (role === 'ADVISER' && streets.length === 0) return null;

@@ -14,7 +14,8 @@ import { seedReferenceData } from '../../seeds';
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const street = args.get('street')?.[0];
-  if (!args.has('all') && !street) throw new Error('usage: npm run assess -- --all [--street <9-digit code>] [--chunk 500] [--force]');
+  if (!args.has('all') && !street)
+    throw new Error('usage: npm run assess -- --all [--street <9-digit code>] [--chunk 500] [--force]');
   if (street && !/^\d{9}$/.test(street)) throw new Error('--street takes a 9-digit street code');
   const chunk = Number(args.get('chunk')?.[0] ?? 500);
   const force = args.has('force');
@@ -29,20 +30,34 @@ async function main() {
     let done = 0;
     let created = 0;
     for (let lastId = '00000000-0000-0000-0000-000000000000'; ;) {
-      const households = await db.getRepository(Household).createQueryBuilder('h')
-        .where(`${where} AND h.id > :lastId`, { street, lastId }).orderBy('h.id').take(chunk).getMany();
+      const households = await db
+        .getRepository(Household)
+        .createQueryBuilder('h')
+        .where(`${where} AND h.id > :lastId`, { street, lastId })
+        .orderBy('h.id')
+        .take(chunk)
+        .getMany();
       if (households.length === 0) break;
       lastId = households[households.length - 1].id;
-      const result = await db.transaction((em) => assessments.assessHouseholds(em, households, 'cli:assess', { force }));
+      const result = await db.transaction((em) =>
+        assessments.assessHouseholds(em, households, 'cli:assess', { force }),
+      );
       created += result.created;
       done += households.length;
       const rate = done / Math.max((Date.now() - started) / 1000, 0.001);
-      process.stderr.write(`\rassessed ${done}/${total} (${Math.round((100 * done) / Math.max(total, 1))}%) ${Math.round(rate)}/s`);
+      process.stderr.write(
+        `\rassessed ${done}/${total} (${Math.round((100 * done) / Math.max(total, 1))}%) ${Math.round(rate)}/s`,
+      );
     }
     const seconds = (Date.now() - started) / 1000;
-    process.stderr.write(`\n${done} households in ${seconds.toFixed(1)} s: ${Math.round(done / Math.max(seconds, 0.001))} households/second (${created} new assessments, ${done - created} unchanged)\n`);
+    process.stderr.write(
+      `\n${done} households in ${seconds.toFixed(1)} s: ${Math.round(done / Math.max(seconds, 0.001))} households/second (${created} new assessments, ${done - created} unchanged)\n`,
+    );
   } finally {
     await database.close();
   }
 }
-main().catch((error) => { console.error(error instanceof Error ? error.message : error); process.exit(1); });
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

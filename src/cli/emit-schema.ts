@@ -9,4 +9,7 @@ async function main() {
   // eslint-disable-next-line no-console
   console.log(`wrote ${SCHEMA_FILE}`);
 }
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

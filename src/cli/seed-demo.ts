@@ -20,10 +20,17 @@ async function main() {
       process.stderr.write(`\rdemo households ${done}/${total}`);
     });
     const seconds = (Date.now() - started) / 1000;
-    const [{ n }] = await database.dataSource.query(`SELECT count(*)::int AS n FROM household WHERE id::text LIKE 'dec0de00-%'`);
-    process.stderr.write(`\n${size} demo households in ${seconds.toFixed(1)} s (${Math.round(size / Math.max(seconds, 0.001))}/s); ${n} demo households in the database\n`);
+    const [{ n }] = await database.dataSource.query(
+      `SELECT count(*)::int AS n FROM household WHERE id::text LIKE 'dec0de00-%'`,
+    );
+    process.stderr.write(
+      `\n${size} demo households in ${seconds.toFixed(1)} s (${Math.round(size / Math.max(seconds, 0.001))}/s); ${n} demo households in the database\n`,
+    );
   } finally {
     await database.close();
   }
 }
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -19,20 +19,32 @@ if (adviserId) {
     const config = loadConfig();
     const database = await openDatabase(config);
     try {
-      const adviser = isUuid(adviserId) ? await database.dataSource.getRepository(Adviser).findOneBy({ id: adviserId }) : null;
+      const adviser = isUuid(adviserId)
+        ? await database.dataSource.getRepository(Adviser).findOneBy({ id: adviserId })
+        : null;
       if (!adviser) throw new Error(`no adviser ${adviserId} on the roster`);
       if (!adviser.active) throw new Error(`adviser ${adviserId} is deactivated; no token`);
-      if (config.jwtSecretIsDefault) console.error('warning: JWT_SECRET is not set; signing with the development secret');
-      const token = signToken({ sub: adviser.id, role: 'ADVISER', name: adviser.name, streets: [adviser.streetCode] }, config.jwtSecret, (args.get('expires')?.[0] ?? '12h') as never);
+      if (config.jwtSecretIsDefault)
+        console.error('warning: JWT_SECRET is not set; signing with the development secret');
+      const token = signToken(
+        { sub: adviser.id, role: 'ADVISER', name: adviser.name, streets: [adviser.streetCode] },
+        config.jwtSecret,
+        (args.get('expires')?.[0] ?? '12h') as never,
+      );
       process.stdout.write(`${token}\n`);
     } finally {
       await database.close();
     }
-  })().catch((error) => { console.error(error instanceof Error ? error.message : error); process.exit(2); });
+  })().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(2);
+  });
 } else {
   const role = (args.get('role')?.[0] ?? '').toUpperCase() as Role;
   const fail = (message: string): never => {
-    console.error(`${message}\nusage: npm run token -- --role ${ROLES.join('|')} [--street <code> …] [--provider <id>] [--sub <id>] [--name <name>] [--expires 12h]`);
+    console.error(
+      `${message}\nusage: npm run token -- --role ${ROLES.join('|')} [--street <code> …] [--provider <id>] [--sub <id>] [--name <name>] [--expires 12h]`,
+    );
     process.exit(2);
   };
   if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
@@ -44,12 +56,16 @@ if (adviserId) {
 
   const config = loadConfig();
   if (config.jwtSecretIsDefault) console.error('warning: JWT_SECRET is not set; signing with the development secret');
-  const token = signToken({
-    sub: args.get('sub')?.[0] ?? `dev-${role.toLowerCase()}`,
-    role,
-    name: args.get('name')?.[0],
-    streets: role === 'ADVISER' ? streets : undefined,
-    providerId: role === 'PARTNER' ? providerId : undefined,
-  }, config.jwtSecret, (args.get('expires')?.[0] ?? '12h') as never);
+  const token = signToken(
+    {
+      sub: args.get('sub')?.[0] ?? `dev-${role.toLowerCase()}`,
+      role,
+      name: args.get('name')?.[0],
+      streets: role === 'ADVISER' ? streets : undefined,
+      providerId: role === 'PARTNER' ? providerId : undefined,
+    },
+    config.jwtSecret,
+    (args.get('expires')?.[0] ?? '12h') as never,
+  );
   process.stdout.write(`${token}\n`);
 }

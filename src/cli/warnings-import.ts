@@ -15,7 +15,10 @@ import { seedReferenceData } from '../../seeds';
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--source');
-  if (!file) { console.error('usage: npm run warnings:import -- <file.csv> [--source <name>]'); return 2; }
+  if (!file) {
+    console.error('usage: npm run warnings:import -- <file.csv> [--source <name>]');
+    return 2;
+  }
   const source = parseArgs(argv).get('source')?.[0] ?? path.basename(file);
   const database = await openDatabase(loadConfig());
   try {
@@ -26,4 +29,10 @@ async function main(): Promise<number> {
     await database.close();
   }
 }
-main().then((code) => process.exit(code), (error) => { console.error(error instanceof Error ? error.message : error); process.exit(1); });
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

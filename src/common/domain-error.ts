@@ -3,7 +3,10 @@
 export type DomainErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT';
 
 export class DomainError extends Error {
-  constructor(readonly code: DomainErrorCode, message: string) {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+  ) {
     super(message);
     this.name = 'DomainError';
   }

@@ -5,12 +5,44 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 // First two digits: the province-level codes of GB/T 2260 (plus 71 Taiwan, 81/82 HK/Macau).
 const PROVINCES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44',
-  '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 export type IdNumberProblem =
-  | 'INVALID_FORMAT' | 'INVALID_REGION' | 'INVALID_BIRTH_DATE' | 'BIRTH_DATE_IN_FUTURE' | 'INVALID_CHECK_DIGIT';
+  'INVALID_FORMAT' | 'INVALID_REGION' | 'INVALID_BIRTH_DATE' | 'BIRTH_DATE_IN_FUTURE' | 'INVALID_CHECK_DIGIT';
 
 export interface ParsedIdNumber {
   idNumber: string;

@@ -16,10 +16,22 @@ export function smallCell(viewer: Viewer, size: number): { suppressed: boolean; 
  * SQL conditions on `column` (a street code) for a district filter (6 digits, else BAD_USER_INPUT)
  * and, for an ADVISER, its own streets. Their values are pushed onto `params` ($n placeholders).
  */
-export function streetScope(viewer: Viewer, column: string, districtCode: string | undefined, params: unknown[]): string[] {
-  if (districtCode !== undefined && !/^\d{6}$/.test(districtCode)) throw new DomainError('BAD_USER_INPUT', 'districtCode must be 6 digits');
+export function streetScope(
+  viewer: Viewer,
+  column: string,
+  districtCode: string | undefined,
+  params: unknown[],
+): string[] {
+  if (districtCode !== undefined && !/^\d{6}$/.test(districtCode))
+    throw new DomainError('BAD_USER_INPUT', 'districtCode must be 6 digits');
   const where: string[] = [];
-  if (districtCode) { params.push(`${districtCode}%`); where.push(`${column} LIKE $${params.length}`); }
-  if (viewer.role === 'ADVISER') { params.push(viewer.streetCodes); where.push(`${column} = ANY($${params.length})`); }
+  if (districtCode) {
+    params.push(`${districtCode}%`);
+    where.push(`${column} LIKE $${params.length}`);
+  }
+  if (viewer.role === 'ADVISER') {
+    params.push(viewer.streetCodes);
+    where.push(`${column} = ANY($${params.length})`);
+  }
   return where;
 }

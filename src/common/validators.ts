@@ -8,7 +8,10 @@ export function Money(): PropertyDecorator {
   return (target, key) => {
     Min(0, { message: '$property must not be negative' })(target, key);
     Max(1e11, { message: '$property is implausibly large' })(target, key);
-    IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: '$property must have at most two decimals' })(target, key);
+    IsNumber(
+      { maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false },
+      { message: '$property must have at most two decimals' },
+    )(target, key);
   };
 }
 

@@ -6,7 +6,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ErrorResult } from '../graphql/errors';
 
 class Rollback extends Error {
-  constructor(readonly result: ErrorResult) { super('rollback'); }
+  constructor(readonly result: ErrorResult) {
+    super('rollback');
+  }
 }
 
 export async function allOrNothing<T>(db: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {

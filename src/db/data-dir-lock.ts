@@ -4,9 +4,14 @@
 import fs from 'node:fs';
 
 export class DataDirInUseError extends Error {
-  constructor(readonly dataDir: string, readonly pid: number) {
-    super(`The embedded database ${dataDir} is in use by process ${pid} (is the server running?). `
-      + 'Stop that process first, or set DATABASE_URL to use a PostgreSQL server.');
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The embedded database ${dataDir} is in use by process ${pid} (is the server running?). ` +
+        'Stop that process first, or set DATABASE_URL to use a PostgreSQL server.',
+    );
   }
 }
 

@@ -39,7 +39,10 @@ export interface OpenDatabase {
 }
 
 /** Starts the embedded database if needed, connects, and runs pending migrations when asked. */
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'migrateOnStart'>, logger?: Logger): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'migrateOnStart'>,
+  logger?: Logger,
+): Promise<OpenDatabase> {
   const embedded = config.databaseUrl ? null : await startEmbeddedDatabase({ dataDir: config.dataDir });
   const dataSource = createDataSource(config.databaseUrl ?? embedded!.url, { poolSize: embedded ? 1 : 10, logger });
   try {

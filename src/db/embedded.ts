@@ -8,7 +8,10 @@ import { lockDataDir } from './data-dir-lock';
 
 // The contrib module ships CommonJS; require keeps this file CommonJS under module node16.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { pgcrypto } = require('@electric-sql/pglite/contrib/pgcrypto') as typeof import('@electric-sql/pglite/contrib/pgcrypto', { with: { 'resolution-mode': 'import' } });
+const { pgcrypto } = require('@electric-sql/pglite/contrib/pgcrypto') as typeof import(
+  '@electric-sql/pglite/contrib/pgcrypto',
+  { with: { 'resolution-mode': 'import' } }
+);
 
 export interface EmbeddedDatabase {
   url: string;

@@ -21,7 +21,41 @@ import { AdviserServiceType, ServiceRecord } from '../modules/service-record/ser
 import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
 import { Warning, WarningBatch } from '../modules/warning/warning.entity';
 
-export const ENTITIES = [District, Street, Household, Member, CategoryHolding, AssistanceEvent, LifeEvent, NeedCode, DibaoStandard, Provider, Resource, ResourceChange,
-  ScoringModelVersion, Assessment, Need, NeedChange, Adviser, NearRelativeFiling, Plan, PlanItem, Referral, ReferralChange,
-  HouseholdAssignment, AdviserServiceType, ServiceRecord, VisitSchedule, WarningBatch, Warning];
-export const MIGRATIONS = [Registry1763880000000, Catalogue1763890000000, Assessment1763900000000, Advisers1763910000000, Plans1763920000000, AdviserWork1763930000000];
+export const ENTITIES = [
+  District,
+  Street,
+  Household,
+  Member,
+  CategoryHolding,
+  AssistanceEvent,
+  LifeEvent,
+  NeedCode,
+  DibaoStandard,
+  Provider,
+  Resource,
+  ResourceChange,
+  ScoringModelVersion,
+  Assessment,
+  Need,
+  NeedChange,
+  Adviser,
+  NearRelativeFiling,
+  Plan,
+  PlanItem,
+  Referral,
+  ReferralChange,
+  HouseholdAssignment,
+  AdviserServiceType,
+  ServiceRecord,
+  VisitSchedule,
+  WarningBatch,
+  Warning,
+];
+export const MIGRATIONS = [
+  Registry1763880000000,
+  Catalogue1763890000000,
+  Assessment1763900000000,
+  Advisers1763910000000,
+  Plans1763920000000,
+  AdviserWork1763930000000,
+];

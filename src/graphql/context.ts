@@ -38,14 +38,19 @@ export function contextFactory(db: DataSource, jwtSecret: string) {
     const token = bearerToken(req.headers.authorization);
     const viewer = token === null ? null : verifyToken(token, jwtSecret);
     if (token !== null && !viewer) {
-      throw new GraphQLError('Invalid or expired token', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      throw new GraphQLError('Invalid or expired token', {
+        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+      });
     }
     // An ADVISER token whose subject is a roster id follows the roster: refused once the adviser is
     // deactivated, and scoped to the roster's street (one primary-key lookup per request). Tokens
     // minted for other subjects (development, tests) keep the streets they carry.
     if (viewer?.role === 'ADVISER') {
       const entry = await AdviserService.rosterEntry(db, viewer.id);
-      if (entry && !entry.active) throw new GraphQLError('This adviser is deactivated', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      if (entry && !entry.active)
+        throw new GraphQLError('This adviser is deactivated', {
+          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+        });
       if (entry) viewer.streetCodes = [entry.streetCode];
     }
     return { viewer, loaders: createLoaders(db), requestId: String(req.id ?? '') };

@@ -6,7 +6,14 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { getNamedType, GraphQLError, GraphQLFormattedError, GraphQLInputType, isUnionType } from 'graphql';
-import { ArgumentValidationError, Field, InterfaceType, MiddlewareFn, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  ArgumentValidationError,
+  Field,
+  InterfaceType,
+  MiddlewareFn,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
 import { DomainError, FieldProblem } from '../common/domain-error';
 
 export enum ErrorCode {
@@ -21,8 +28,13 @@ registerEnumType(ErrorCode, {
   valuesConfig: {
     INVALID_INPUT: { description: 'One or more input fields were rejected; see fieldErrors. Nothing was written.' },
     NOT_FOUND: { description: 'The target does not exist or is not visible to the caller. Nothing was written.' },
-    CONFLICT: { description: 'The change conflicts with the current state (e.g. a stale version). Nothing was written.' },
-    INVALID_TRANSITION: { description: 'The status change is not allowed from the current status (no skipping, no reopening). Nothing was written.' },
+    CONFLICT: {
+      description: 'The change conflicts with the current state (e.g. a stale version). Nothing was written.',
+    },
+    INVALID_TRANSITION: {
+      description:
+        'The status change is not allowed from the current status (no skipping, no reopening). Nothing was written.',
+    },
   },
 });
 
@@ -35,11 +47,17 @@ export abstract class ErrorResult {
 @ObjectType({ description: 'One rejected input field.' })
 export class FieldError implements FieldProblem {
   @Field({ description: 'Path of the field in the mutation arguments, e.g. input.members.0.idNumber.' }) field: string;
-  @Field({ description: 'Machine-readable reason, e.g. INVALID_CHECK_DIGIT, DATE_IN_FUTURE, BELOW_MINIMUM, UNKNOWN_STREET.' }) reason: string;
+  @Field({
+    description: 'Machine-readable reason, e.g. INVALID_CHECK_DIGIT, DATE_IN_FUTURE, BELOW_MINIMUM, UNKNOWN_STREET.',
+  })
+  reason: string;
   @Field({ description: 'Human-readable explanation.' }) message: string;
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The input was rejected; every problem is listed. Nothing was written.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The input was rejected; every problem is listed. Nothing was written.',
+})
 export class InputValidationError extends ErrorResult {
   @Field(() => [FieldError], { description: 'Each rejected field with its reason.' }) fieldErrors: FieldError[];
 
@@ -65,7 +83,10 @@ export class NotFoundError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The change conflicts with the current state, e.g. the record changed since it was read.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'The change conflicts with the current state, e.g. the record changed since it was read.',
+})
 export class ConflictError extends ErrorResult {
   constructor(message = '') {
     super();
@@ -74,7 +95,10 @@ export class ConflictError extends ErrorResult {
   }
 }
 
-@ObjectType({ implements: ErrorResult, description: 'A status change that the lifecycle does not allow from the current status.' })
+@ObjectType({
+  implements: ErrorResult,
+  description: 'A status change that the lifecycle does not allow from the current status.',
+})
 export class InvalidTransitionError extends ErrorResult {
   @Field({ description: 'Current status.' }) from: string;
   @Field({ description: 'Requested status.' }) to: string;
@@ -90,22 +114,36 @@ export class InvalidTransitionError extends ErrorResult {
 
 // class-validator constraint names → our reason codes.
 const REASONS: Record<string, string> = {
-  min: 'BELOW_MINIMUM', max: 'ABOVE_MAXIMUM', isPositive: 'NOT_POSITIVE', maxLength: 'TOO_LONG', minLength: 'TOO_SHORT',
-  isNotEmpty: 'EMPTY', isNumber: 'NOT_A_NUMBER', isInt: 'NOT_AN_INTEGER', arrayMaxSize: 'TOO_MANY', arrayMinSize: 'TOO_FEW',
-  matches: 'INVALID_FORMAT', isUUID: 'INVALID_ID',
+  min: 'BELOW_MINIMUM',
+  max: 'ABOVE_MAXIMUM',
+  isPositive: 'NOT_POSITIVE',
+  maxLength: 'TOO_LONG',
+  minLength: 'TOO_SHORT',
+  isNotEmpty: 'EMPTY',
+  isNumber: 'NOT_A_NUMBER',
+  isInt: 'NOT_AN_INTEGER',
+  arrayMaxSize: 'TOO_MANY',
+  arrayMinSize: 'TOO_FEW',
+  matches: 'INVALID_FORMAT',
+  isUUID: 'INVALID_ID',
 };
 
 export function flattenValidationErrors(errors: ValidationError[], prefix: string): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = `${prefix}.${error.property}`;
     const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
-      field, reason: REASONS[name] ?? name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(), message,
+      field,
+      reason: REASONS[name] ?? name.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase(),
+      message,
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
 
-function argumentProblems(error: ArgumentValidationError, args: readonly { name: string; type: GraphQLInputType }[]): FieldProblem[] {
+function argumentProblems(
+  error: ArgumentValidationError,
+  args: readonly { name: string; type: GraphQLInputType }[],
+): FieldProblem[] {
   // type-graphql validates each argument on its own; the error's target is that argument's class
   // instance, whose class name is the argument's GraphQL input type name.
   return error.extensions.validationErrors.flatMap((e) => {
@@ -133,15 +171,30 @@ export const ValidationResultMiddleware: MiddlewareFn = async ({ info }, next) =
   }
 };
 
-const EXPOSED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST', 'CONFLICT']);
+const EXPOSED_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+  'CONFLICT',
+]);
 
 /** Apollo formatError: known codes pass through; anything else becomes INTERNAL_SERVER_ERROR. */
 export function formatError(includeDetails: boolean, onUnexpected: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
-      return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
+      return {
+        message: original.message,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: original.code },
+      };
     }
     const code = formatted.extensions?.code;
     if (original instanceof ArgumentValidationError) {
@@ -158,7 +211,9 @@ export function formatError(includeDetails: boolean, onUnexpected: (error: unkno
       message: includeDetails && original instanceof Error ? original.message : 'Internal server error',
       path: formatted.path,
       locations: formatted.locations,
-      extensions: includeDetails ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' } : { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: includeDetails
+        ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' }
+        : { code: 'INTERNAL_SERVER_ERROR' },
     };
   };
 }

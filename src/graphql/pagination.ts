@@ -5,10 +5,13 @@ import { Max, Min } from 'class-validator';
 @InputType({ description: 'Which page of a list to return.' })
 export class PageInput {
   @Field(() => Int, { defaultValue: 0, description: 'How many items to skip.' })
-  @Min(0) skip: number = 0;
+  @Min(0)
+  skip: number = 0;
 
   @Field(() => Int, { defaultValue: 20, description: 'How many items to return, 1–100.' })
-  @Min(1) @Max(100) take: number = 20;
+  @Min(1)
+  @Max(100)
+  take: number = 20;
 }
 
 export function ListOf<T extends object>(itemType: ClassType<T>, description: string) {

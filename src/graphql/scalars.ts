@@ -13,5 +13,8 @@ export const LocalDate = new GraphQLScalarType<string, string>({
   description: 'A calendar date, YYYY-MM-DD (Shanghai local date; no time, no zone).',
   serialize: (value) => (typeof value === 'string' ? value : fail(value)),
   parseValue: (value) => (typeof value === 'string' && isIsoDate(value) ? value : fail(value)),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING && isIsoDate(ast.value) ? ast.value : fail(ast.kind === Kind.STRING ? ast.value : ast.kind)),
+  parseLiteral: (ast) =>
+    ast.kind === Kind.STRING && isIsoDate(ast.value)
+      ? ast.value
+      : fail(ast.kind === Kind.STRING ? ast.value : ast.kind),
 });

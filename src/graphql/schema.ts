@@ -5,7 +5,10 @@ import path from 'node:path';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, NonEmptyArray } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { AssessmentFieldsResolver, HouseholdAssessmentFieldsResolver } from '../modules/assessment/assessment-fields.resolver';
+import {
+  AssessmentFieldsResolver,
+  HouseholdAssessmentFieldsResolver,
+} from '../modules/assessment/assessment-fields.resolver';
 import { AssessmentResolver } from '../modules/assessment/assessment.resolver';
 import { AssessmentService } from '../modules/assessment/assessment.service';
 import { ModelResolver } from '../modules/assessment/model.resolver';
@@ -33,7 +36,11 @@ import { NeedResolver } from '../modules/need/need.resolver';
 import { NeedService } from '../modules/need/need.service';
 import { PlanApprovalService } from '../modules/plan/plan-approval.service';
 import { PlanEditService } from '../modules/plan/plan-edit.service';
-import { HouseholdPlanFieldsResolver, PlanFieldsResolver, PlanItemFieldsResolver } from '../modules/plan/plan-fields.resolver';
+import {
+  HouseholdPlanFieldsResolver,
+  PlanFieldsResolver,
+  PlanItemFieldsResolver,
+} from '../modules/plan/plan-fields.resolver';
 import { PlanInputs } from '../modules/plan/plan-inputs';
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanService } from '../modules/plan/plan.service';
@@ -42,7 +49,12 @@ import { ReferralFieldsResolver } from '../modules/referral/referral-fields.reso
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
 import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
 import { ReferralService } from '../modules/referral/referral.service';
-import { AdviserFieldsResolver, AssignmentFieldsResolver, HouseholdAdviserFieldsResolver, NearRelativeFilingFieldsResolver } from '../modules/adviser/adviser-fields.resolver';
+import {
+  AdviserFieldsResolver,
+  AssignmentFieldsResolver,
+  HouseholdAdviserFieldsResolver,
+  NearRelativeFilingFieldsResolver,
+} from '../modules/adviser/adviser-fields.resolver';
 import { AdviserResolver } from '../modules/adviser/adviser.resolver';
 import { AdviserService } from '../modules/adviser/adviser.service';
 import { AssignmentService } from '../modules/adviser/assignment.service';
@@ -58,7 +70,8 @@ import { authChecker } from './auth-checker';
 import { ValidationResultMiddleware } from './errors';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
-const SCHEMA_HEADER = '# Four Lists (四张清单) GraphQL schema. Emitted by `npm run schema` from the code; do not edit by hand.\n\n';
+const SCHEMA_HEADER =
+  '# Four Lists (四张清单) GraphQL schema. Emitted by `npm run schema` from the code; do not edit by hand.\n\n';
 
 /** Services, built once per process. */
 export function createServices(db: DataSource) {
@@ -75,34 +88,68 @@ export function createServices(db: DataSource) {
   const planInputs = new PlanInputs(eligibility);
   const planEdits = new PlanEditService(db, households, planInputs);
   return {
-    households, members: new MemberService(db, households), models, needs, assessments,
-    simulation: new SimulationService(db, assessments, models), statistics: new StatisticsService(db),
-    resources, workflow: new ResourceWorkflowService(db, resources),
+    households,
+    members: new MemberService(db, households),
+    models,
+    needs,
+    assessments,
+    simulation: new SimulationService(db, assessments, models),
+    statistics: new StatisticsService(db),
+    resources,
+    workflow: new ResourceWorkflowService(db, resources),
     eligibility,
     hsds: new HsdsService(db),
-    plans: new PlanService(db, households, planInputs), planEdits, planApproval: new PlanApprovalService(db, planEdits),
-    referrals: new ReferralService(db), referralStatistics: new ReferralStatisticsService(db),
-    advisers, assignments, serviceRecords: new ServiceRecordService(db, households, needs), visits: new VisitService(db, advisers),
-    visitStatistics: new VisitStatisticsService(db), warnings: new WarningService(db, needs),
+    plans: new PlanService(db, households, planInputs),
+    planEdits,
+    planApproval: new PlanApprovalService(db, planEdits),
+    referrals: new ReferralService(db),
+    referralStatistics: new ReferralStatisticsService(db),
+    advisers,
+    assignments,
+    serviceRecords: new ServiceRecordService(db, households, needs),
+    visits: new VisitService(db, advisers),
+    visitStatistics: new VisitStatisticsService(db),
+    warnings: new WarningService(db, needs),
   };
 }
 
 export async function buildAppSchema(db: DataSource, options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
   const s = createServices(db);
   const resolvers: object[] = [
-    new ViewerResolver(), new ReferenceResolver(db),
-    new GeoResolver(db), new DistrictFieldsResolver(),
-    new HouseholdResolver(s.households, s.members), new HouseholdFieldsResolver(), new MemberFieldsResolver(),
-    new AssessmentResolver(s.assessments, s.statistics), new HouseholdAssessmentFieldsResolver(), new AssessmentFieldsResolver(),
-    new ModelResolver(db, s.models, s.simulation), new NeedResolver(s.needs),
-    new ResourceResolver(s.resources, s.workflow), new ResourceFieldsResolver(), new ProviderResolver(new ProviderService(db)),
+    new ViewerResolver(),
+    new ReferenceResolver(db),
+    new GeoResolver(db),
+    new DistrictFieldsResolver(),
+    new HouseholdResolver(s.households, s.members),
+    new HouseholdFieldsResolver(),
+    new MemberFieldsResolver(),
+    new AssessmentResolver(s.assessments, s.statistics),
+    new HouseholdAssessmentFieldsResolver(),
+    new AssessmentFieldsResolver(),
+    new ModelResolver(db, s.models, s.simulation),
+    new NeedResolver(s.needs),
+    new ResourceResolver(s.resources, s.workflow),
+    new ResourceFieldsResolver(),
+    new ProviderResolver(new ProviderService(db)),
     new EligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
-    new PlanResolver(s.plans, s.planEdits, s.planApproval), new HouseholdPlanFieldsResolver(), new PlanFieldsResolver(), new PlanItemFieldsResolver(),
-    new ReferralResolver(s.referrals), new ReferralStatisticsResolver(s.referralStatistics), new ReferralFieldsResolver(),
-    new AdviserResolver(s.advisers, s.assignments), new AdviserFieldsResolver(), new NearRelativeFilingFieldsResolver(), new AssignmentFieldsResolver(),
-    new HouseholdAdviserFieldsResolver(), new ServiceRecordResolver(s.serviceRecords), new HouseholdWorkFieldsResolver(),
-    new VisitResolver(s.visits), new AdviserStatisticsResolver(s.statistics, s.visitStatistics), new WarningResolver(s.warnings),
+    new PlanResolver(s.plans, s.planEdits, s.planApproval),
+    new HouseholdPlanFieldsResolver(),
+    new PlanFieldsResolver(),
+    new PlanItemFieldsResolver(),
+    new ReferralResolver(s.referrals),
+    new ReferralStatisticsResolver(s.referralStatistics),
+    new ReferralFieldsResolver(),
+    new AdviserResolver(s.advisers, s.assignments),
+    new AdviserFieldsResolver(),
+    new NearRelativeFilingFieldsResolver(),
+    new AssignmentFieldsResolver(),
+    new HouseholdAdviserFieldsResolver(),
+    new ServiceRecordResolver(s.serviceRecords),
+    new HouseholdWorkFieldsResolver(),
+    new VisitResolver(s.visits),
+    new AdviserStatisticsResolver(s.statistics, s.visitStatistics),
+    new WarningResolver(s.warnings),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({
@@ -114,7 +161,8 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
   });
   // Root types get descriptions too: the schema is read by front-end developers first.
   schema.getQueryType()!.description = 'Reads. Every query needs a bearer token; what you see depends on your role.';
-  schema.getMutationType()!.description = 'Writes. Each mutation is one transaction; expected failures come back as ErrorResult members of its result union.';
+  schema.getMutationType()!.description =
+    'Writes. Each mutation is one transaction; expected failures come back as ErrorResult members of its result union.';
   if (options.emit) writeFileSync(SCHEMA_FILE, `${SCHEMA_HEADER}${printSchema(lexicographicSortSchema(schema))}\n`);
   return schema;
 }

@@ -39,12 +39,15 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: A
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
-    const id = (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
+    const id =
+      (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
     (req as { id?: string }).id = id;
     res.setHeader('x-request-id', id);
     next();
   });
-  app.get('/healthz', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/readyz', async (_req, res) => {
     try {
       await db.query('SELECT 1');
@@ -54,7 +57,11 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: A
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: contextFactory(db, jwtSecret) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: contextFactory(db, jwtSecret) }),
+  );
   return { httpServer, apollo };
 }
 
@@ -64,14 +71,23 @@ function requestLogPlugin(logger: Logger) {
     async requestDidStart({ contextValue }: { contextValue: Context }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ errors, operationName }: { errors?: readonly { extensions?: Record<string, unknown> }[]; operationName?: string | null }) {
-          logger.info({
-            requestId: contextValue.requestId,
-            operation: operationName ?? null,
-            role: contextValue.viewer?.role ?? 'ANONYMOUS',
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-            errorCodes: errors?.map((e) => e.extensions?.code) ?? [],
-          }, 'graphql');
+        async willSendResponse({
+          errors,
+          operationName,
+        }: {
+          errors?: readonly { extensions?: Record<string, unknown> }[];
+          operationName?: string | null;
+        }) {
+          logger.info(
+            {
+              requestId: contextValue.requestId,
+              operation: operationName ?? null,
+              role: contextValue.viewer?.role ?? 'ANONYMOUS',
+              ms: Number(process.hrtime.bigint() - started) / 1e6,
+              errorCodes: errors?.map((e) => e.extensions?.code) ?? [],
+            },
+            'graphql',
+          );
         },
       };
     },

@@ -3,9 +3,17 @@
 import pino, { Logger } from 'pino';
 
 export const REDACT_PATHS = [
-  'req.headers.authorization', '*.idNumber', '*.*.idNumber', '*.variables', 'variables', '*.password',
+  'req.headers.authorization',
+  '*.idNumber',
+  '*.*.idNumber',
+  '*.variables',
+  'variables',
+  '*.password',
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, base: { service: 'four-lists' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
+  return pino(
+    { level, base: { service: 'four-lists' }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } },
+    destination,
+  );
 }

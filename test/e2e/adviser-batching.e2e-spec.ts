@@ -1,6 +1,12 @@
 // No N+1: advisers with their households and due visits cost the same number of SQL statements
 // for 3 advisers as for 12.
-import { AdvisersWithWorkDocument, AssessHouseholdDocument, AssignAdviserDocument, CreateAdviserDocument, CreateHouseholdDocument } from '../__generated__/graphql';
+import {
+  AdvisersWithWorkDocument,
+  AssessHouseholdDocument,
+  AssignAdviserDocument,
+  CreateAdviserDocument,
+  CreateHouseholdDocument,
+} from '../__generated__/graphql';
 import { todayIso } from '../../src/common/dates';
 import { CHANGNING, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
@@ -11,10 +17,19 @@ describe('adviser batching (e2e)', () => {
 
   beforeAll(async () => {
     for (let i = 0; i < 12; i++) {
-      const { data } = await admin().exec(CreateAdviserDocument, { input: { name: `批量顾问${String(i).padStart(2, '0')}`, streetCode: CHANGNING.xinjing, roleType: 'VOLUNTEER', caseloadMax: 5 } });
+      const { data } = await admin().exec(CreateAdviserDocument, {
+        input: {
+          name: `批量顾问${String(i).padStart(2, '0')}`,
+          streetCode: CHANGNING.xinjing,
+          roleType: 'VOLUNTEER',
+          caseloadMax: 5,
+        },
+      });
       const adviserId = (data?.createAdviser as { id: string }).id;
       for (let j = 0; j < 2; j++) {
-        const created = await admin().exec(CreateHouseholdDocument, { input: householdInput({ streetCode: CHANGNING.xinjing, address: `批量${i}-${j}` }) as never });
+        const created = await admin().exec(CreateHouseholdDocument, {
+          input: householdInput({ streetCode: CHANGNING.xinjing, address: `批量${i}-${j}` }) as never,
+        });
         const householdId = (created.data?.createHousehold as { id: string }).id;
         await admin().exec(AssessHouseholdDocument, { householdId });
         await admin().exec(AssignAdviserDocument, { input: { householdId, adviserId } });
@@ -24,10 +39,18 @@ describe('adviser batching (e2e)', () => {
 
   async function statementsFor(take: number) {
     api.queries.reset();
-    const { data, errors } = await admin().exec(AdvisersWithWorkDocument, { until: todayIso(), page: { skip: 0, take } });
+    const { data, errors } = await admin().exec(AdvisersWithWorkDocument, {
+      until: todayIso(),
+      page: { skip: 0, take },
+    });
     expect(errors).toBeUndefined();
     expect(data!.advisers.items).toHaveLength(take);
-    expect(data!.advisers.items.every((a) => a.caseload === 2 && a.households.length === 2 && a.dueVisits.length === 2 && a.dueVisits[0].household?.id)).toBe(true);
+    expect(
+      data!.advisers.items.every(
+        (a) =>
+          a.caseload === 2 && a.households.length === 2 && a.dueVisits.length === 2 && a.dueVisits[0].household?.id,
+      ),
+    ).toBe(true);
     return api.queries.count;
   }
 

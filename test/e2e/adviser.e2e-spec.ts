@@ -2,24 +2,55 @@
 // adviser and assigns households; the adviser sees who is due this month and records a home visit
 // that adds a need; exits start the follow-up schedule; statistics reflect it; deactivation bites.
 import {
-  AdviserDocument, AdviserServicesDocument, AdviserWorkStatisticsDocument, AssessHouseholdDocument, AssignAdviserDocument, CreateAdviserDocument,
-  CreateHouseholdDocument, DueVisitsDocument, FileNearRelativeDocument, HouseholdWorkDocument, NeedStatisticsDocument, OverdueVisitsDocument,
-  RecordServiceDocument, SuggestAdvisersDocument, UnassignAdviserDocument, UpdateAdviserDocument, UpdateHouseholdDocument,
+  AdviserDocument,
+  AdviserServicesDocument,
+  AdviserWorkStatisticsDocument,
+  AssessHouseholdDocument,
+  AssignAdviserDocument,
+  CreateAdviserDocument,
+  CreateHouseholdDocument,
+  DueVisitsDocument,
+  FileNearRelativeDocument,
+  HouseholdWorkDocument,
+  NeedStatisticsDocument,
+  OverdueVisitsDocument,
+  RecordServiceDocument,
+  SuggestAdvisersDocument,
+  UnassignAdviserDocument,
+  UpdateAdviserDocument,
+  UpdateHouseholdDocument,
 } from '../__generated__/graphql';
 import { todayIso } from '../../src/common/dates';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
-const endOfMonth = () => { const d = new Date(`${todayIso().slice(0, 8)}01T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() + 1, 0); return d.toISOString().slice(0, 10); };
-const plusMonths = (iso: string, n: number) => { const d = new Date(`${iso}T00:00:00Z`); d.setUTCMonth(d.getUTCMonth() + n); return d.toISOString().slice(0, 10); };
+const endOfMonth = () => {
+  const d = new Date(`${todayIso().slice(0, 8)}01T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  return d.toISOString().slice(0, 10);
+};
+const plusMonths = (iso: string, n: number) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + n);
+  return d.toISOString().slice(0, 10);
+};
 
 describe('advisers at work (e2e)', () => {
   const api = useTestApi();
   const admin = () => api.as({ role: 'ADMIN' });
-  const asAdviser = (id: string, street: string = CHANGNING.huayang) => api.as({ role: 'ADVISER', sub: id, streets: [street] });
+  const asAdviser = (id: string, street: string = CHANGNING.huayang) =>
+    api.as({ role: 'ADVISER', sub: id, streets: [street] });
 
   async function newAdviser(overrides: Record<string, unknown> = {}) {
-    const { data } = await admin().exec(CreateAdviserDocument, { input: { name: '顾问王', streetCode: CHANGNING.huayang, roleType: 'SOCIAL_WORKER', caseloadMax: 40, ...overrides } as never });
+    const { data } = await admin().exec(CreateAdviserDocument, {
+      input: {
+        name: '顾问王',
+        streetCode: CHANGNING.huayang,
+        roleType: 'SOCIAL_WORKER',
+        caseloadMax: 40,
+        ...overrides,
+      } as never,
+    });
     if (data?.createAdviser.__typename !== 'Adviser') throw new Error(JSON.stringify(data));
     return data.createAdviser;
   }
@@ -29,23 +60,53 @@ describe('advisers at work (e2e)', () => {
     if (data?.createHousehold.__typename !== 'Household') throw new Error(JSON.stringify(data));
     return { id: data.createHousehold.id, input };
   }
-  const assess = async (id: string) => expect((await admin().exec(AssessHouseholdDocument, { householdId: id })).data?.assessHousehold.__typename).toBe('Assessment');
+  const assess = async (id: string) =>
+    expect((await admin().exec(AssessHouseholdDocument, { householdId: id })).data?.assessHousehold.__typename).toBe(
+      'Assessment',
+    );
   const work = async (id: string) => (await admin().exec(HouseholdWorkDocument, { id })).data!.household!;
 
   it('lists the adviser service catalogue ADV-BRIEF … ADV-EMERG for any role', async () => {
     const { data } = await api.as({ role: 'VIEWER' }).exec(AdviserServicesDocument);
-    expect(data?.adviserServices.map((s) => s.code)).toEqual(['ADV-BRIEF', 'ADV-CONSULT', 'ADV-APPLY', 'ADV-REFER', 'ADV-VISIT', 'ADV-CASE', 'ADV-REVIEW', 'ADV-FOLLOW', 'ADV-EMERG']);
+    expect(data?.adviserServices.map((s) => s.code)).toEqual([
+      'ADV-BRIEF',
+      'ADV-CONSULT',
+      'ADV-APPLY',
+      'ADV-REFER',
+      'ADV-VISIT',
+      'ADV-CASE',
+      'ADV-REVIEW',
+      'ADV-FOLLOW',
+      'ADV-EMERG',
+    ]);
     expect(data?.adviserServices.find((s) => s.code === 'ADV-FOLLOW')?.nameZh).toBe('退出回访');
   });
 
   it('lets ADMIN add an adviser, refusing bad fields all at once, and nobody else', async () => {
-    const bad = await admin().exec(CreateAdviserDocument, { input: { name: '', streetCode: '999999999', roleType: 'VOLUNTEER', caseloadMax: 0, phone: 'call me' } });
+    const bad = await admin().exec(CreateAdviserDocument, {
+      input: { name: '', streetCode: '999999999', roleType: 'VOLUNTEER', caseloadMax: 0, phone: 'call me' },
+    });
     expect(bad.data?.createAdviser.__typename).toBe('InputValidationError');
-    const reasons = (bad.data?.createAdviser as { fieldErrors: Array<{ field: string; reason: string }> }).fieldErrors.map((e) => `${e.field}:${e.reason}`);
-    expect(reasons).toEqual(expect.arrayContaining(['input.name:EMPTY', 'input.caseloadMax:BELOW_MINIMUM', 'input.phone:INVALID_FORMAT']));
-    const adviser = await newAdviser({ specialties: ['ELDERLY'], trainings: [{ date: '2025-03-01', topic: '政策培训', hours: 4 }], phone: '021-6222 0000' });
-    expect(adviser).toMatchObject({ active: true, caseload: 0, specialties: ['ELDERLY'], trainings: [{ topic: '政策培训', hours: 4 }] });
-    const forbidden = await asAdviser(adviser.id).exec(CreateAdviserDocument, { input: { name: '自封', streetCode: CHANGNING.huayang, roleType: 'VOLUNTEER', caseloadMax: 5 } });
+    const reasons = (
+      bad.data?.createAdviser as { fieldErrors: Array<{ field: string; reason: string }> }
+    ).fieldErrors.map((e) => `${e.field}:${e.reason}`);
+    expect(reasons).toEqual(
+      expect.arrayContaining(['input.name:EMPTY', 'input.caseloadMax:BELOW_MINIMUM', 'input.phone:INVALID_FORMAT']),
+    );
+    const adviser = await newAdviser({
+      specialties: ['ELDERLY'],
+      trainings: [{ date: '2025-03-01', topic: '政策培训', hours: 4 }],
+      phone: '021-6222 0000',
+    });
+    expect(adviser).toMatchObject({
+      active: true,
+      caseload: 0,
+      specialties: ['ELDERLY'],
+      trainings: [{ topic: '政策培训', hours: 4 }],
+    });
+    const forbidden = await asAdviser(adviser.id).exec(CreateAdviserDocument, {
+      input: { name: '自封', streetCode: CHANGNING.huayang, roleType: 'VOLUNTEER', caseloadMax: 5 },
+    });
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -53,12 +114,26 @@ describe('advisers at work (e2e)', () => {
     const me = await newAdviser();
     const elsewhere = await newAdviser({ streetCode: CHANGNING.jiangsu });
     const idNumber = freshIdNumber();
-    const filed = await admin().exec(FileNearRelativeDocument, { input: { adviserId: me.id, relativeName: '母亲', idNumber, relation: 'PARENT', filedOn: '2025-01-02' } });
+    const filed = await admin().exec(FileNearRelativeDocument, {
+      input: { adviserId: me.id, relativeName: '母亲', idNumber, relation: 'PARENT', filedOn: '2025-01-02' },
+    });
     expect(filed.data?.fileNearRelative).toMatchObject({ __typename: 'NearRelativeFiling', idNumber });
-    const badId = await admin().exec(FileNearRelativeDocument, { input: { adviserId: me.id, relativeName: '父亲', idNumber: `${idNumber.slice(0, 17)}${idNumber[17] === '0' ? '1' : '0'}`, relation: 'PARENT', filedOn: '2025-01-02' } });
-    expect(badId.data?.fileNearRelative).toMatchObject({ fieldErrors: [{ field: 'input.idNumber', reason: 'INVALID_CHECK_DIGIT' }] });
+    const badId = await admin().exec(FileNearRelativeDocument, {
+      input: {
+        adviserId: me.id,
+        relativeName: '父亲',
+        idNumber: `${idNumber.slice(0, 17)}${idNumber[17] === '0' ? '1' : '0'}`,
+        relation: 'PARENT',
+        filedOn: '2025-01-02',
+      },
+    });
+    expect(badId.data?.fileNearRelative).toMatchObject({
+      fieldErrors: [{ field: 'input.idNumber', reason: 'INVALID_CHECK_DIGIT' }],
+    });
     const own = await asAdviser(me.id).exec(AdviserDocument, { id: me.id });
-    expect(own.data?.adviser?.nearRelativeFilings).toEqual([{ id: expect.any(String), idNumberMasked: expect.stringMatching(/^\d{4}\*+\w{4}$/), idNumber: null }]);
+    expect(own.data?.adviser?.nearRelativeFilings).toEqual([
+      { id: expect.any(String), idNumberMasked: expect.stringMatching(/^\d{4}\*+\w{4}$/), idNumber: null },
+    ]);
     const other = await asAdviser(elsewhere.id, CHANGNING.jiangsu).exec(AdviserDocument, { id: me.id });
     expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const colleague = await newAdviser();
@@ -70,27 +145,53 @@ describe('advisers at work (e2e)', () => {
     const small = await newAdviser({ caseloadMax: 1, specialties: ['ELDERLY'] });
     const other = await newAdviser({ specialties: ['CHILD'] });
     const [a, b] = [await newHousehold(), await newHousehold()];
-    const elderly = await newHousehold({ members: [{ name: '长者', idNumber: freshIdNumber('1940-01-01'), relation: 'HEAD', hukou: 'LOCAL' }] });
-    const suggestions = (await admin().exec(SuggestAdvisersDocument, { householdId: elderly.id })).data!.suggestAdvisers;
+    const elderly = await newHousehold({
+      members: [{ name: '长者', idNumber: freshIdNumber('1940-01-01'), relation: 'HEAD', hukou: 'LOCAL' }],
+    });
+    const suggestions = (await admin().exec(SuggestAdvisersDocument, { householdId: elderly.id })).data!
+      .suggestAdvisers;
     const top = suggestions.find((s) => s.adviser.id === small.id)!;
     expect(top.matchedSpecialties).toEqual(['ELDERLY']);
     expect(top.reasons[0]).toContain('老年人');
-    expect(suggestions.findIndex((s) => s.adviser.id === small.id)).toBeLessThan(suggestions.findIndex((s) => s.adviser.id === other.id));
+    expect(suggestions.findIndex((s) => s.adviser.id === small.id)).toBeLessThan(
+      suggestions.findIndex((s) => s.adviser.id === other.id),
+    );
 
-    expect((await admin().exec(AssignAdviserDocument, { input: { householdId: a.id, adviserId: small.id } })).data?.assignAdviser.__typename).toBe('HouseholdAssignment');
+    expect(
+      (await admin().exec(AssignAdviserDocument, { input: { householdId: a.id, adviserId: small.id } })).data
+        ?.assignAdviser.__typename,
+    ).toBe('HouseholdAssignment');
     const full = await admin().exec(AssignAdviserDocument, { input: { householdId: b.id, adviserId: small.id } });
     expect(full.data?.assignAdviser).toMatchObject({ __typename: 'ConflictError', errorCode: 'CONFLICT' });
     const away = await newAdviser({ streetCode: CHANGNING.jiangsu });
     const mismatch = await admin().exec(AssignAdviserDocument, { input: { householdId: b.id, adviserId: away.id } });
-    expect(mismatch.data?.assignAdviser).toMatchObject({ fieldErrors: [{ field: 'input.adviserId', reason: 'STREET_MISMATCH' }] });
-    await admin().exec(FileNearRelativeDocument, { input: { adviserId: other.id, relativeName: '亲属', idNumber: b.input.members[0].idNumber, relation: 'SIBLING', filedOn: '2025-01-02' } });
+    expect(mismatch.data?.assignAdviser).toMatchObject({
+      fieldErrors: [{ field: 'input.adviserId', reason: 'STREET_MISMATCH' }],
+    });
+    await admin().exec(FileNearRelativeDocument, {
+      input: {
+        adviserId: other.id,
+        relativeName: '亲属',
+        idNumber: b.input.members[0].idNumber,
+        relation: 'SIBLING',
+        filedOn: '2025-01-02',
+      },
+    });
     const relative = await admin().exec(AssignAdviserDocument, { input: { householdId: b.id, adviserId: other.id } });
     expect(relative.data?.assignAdviser).toMatchObject({ fieldErrors: [{ reason: 'NEAR_RELATIVE_FILED' }] });
 
-    expect((await admin().exec(AssignAdviserDocument, { input: { householdId: a.id, adviserId: other.id } })).data?.assignAdviser.__typename).toBe('HouseholdAssignment');
-    expect((await admin().exec(UnassignAdviserDocument, { input: { householdId: a.id, reason: '测试' } })).data?.unassignAdviser).toMatchObject({ endReason: 'UNASSIGNED' });
+    expect(
+      (await admin().exec(AssignAdviserDocument, { input: { householdId: a.id, adviserId: other.id } })).data
+        ?.assignAdviser.__typename,
+    ).toBe('HouseholdAssignment');
+    expect(
+      (await admin().exec(UnassignAdviserDocument, { input: { householdId: a.id, reason: '测试' } })).data
+        ?.unassignAdviser,
+    ).toMatchObject({ endReason: 'UNASSIGNED' });
     expect((await work(a.id)).assignmentHistory.map((x) => x.endReason)).toEqual(['REASSIGNED', 'UNASSIGNED']);
-    const byAdviser = await asAdviser(small.id).exec(AssignAdviserDocument, { input: { householdId: b.id, adviserId: small.id } });
+    const byAdviser = await asAdviser(small.id).exec(AssignAdviserDocument, {
+      input: { householdId: b.id, adviserId: small.id },
+    });
     expect(byAdviser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -105,43 +206,99 @@ describe('advisers at work (e2e)', () => {
     const due = (await me.exec(DueVisitsDocument, { until: endOfMonth(), adviserId: adviser.id })).data!.dueVisits;
     // Never visited: the first visit is due from the assessment date.
     expect(due.totalItems).toBe(2);
-    expect(due.items.every((s) => s.nextDue === todayIso() && s.reason === 'LEVEL' && s.adviser?.id === adviser.id)).toBe(true);
+    expect(
+      due.items.every((s) => s.nextDue === todayIso() && s.reason === 'LEVEL' && s.adviser?.id === adviser.id),
+    ).toBe(true);
     const [h] = households;
     const before = await work(h.id);
 
-    const rejected = await me.exec(RecordServiceDocument, { input: {
-      householdId: h.id, serviceCode: 'ADV-VISIT', mode: 'HOME_VISIT', occurredAt: new Date().toISOString(), findings: '收入变化',
-      householdChanges: { economics: { incomeWages: 1200 } }, addNeeds: [{ code: 'N99', note: '不存在' }],
-    } });
-    expect(rejected.data?.recordService).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.addNeeds.0.code', reason: 'UNKNOWN_NEED_CODE' }] });
+    const rejected = await me.exec(RecordServiceDocument, {
+      input: {
+        householdId: h.id,
+        serviceCode: 'ADV-VISIT',
+        mode: 'HOME_VISIT',
+        occurredAt: new Date().toISOString(),
+        findings: '收入变化',
+        householdChanges: { economics: { incomeWages: 1200 } },
+        addNeeds: [{ code: 'N99', note: '不存在' }],
+      },
+    });
+    expect(rejected.data?.recordService).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'input.addNeeds.0.code', reason: 'UNKNOWN_NEED_CODE' }],
+    });
     expect(await work(h.id)).toEqual(before); // nothing written: not the facts, not the record
 
-    const recorded = await me.exec(RecordServiceDocument, { input: {
-      householdId: h.id, serviceCode: 'ADV-VISIT', mode: 'HOME_VISIT', occurredAt: new Date().toISOString(), findings: '老人行动不便，需要助餐',
-      nextAction: '联系助餐点', householdChanges: { economics: { incomeWages: 1200 } }, addNeeds: [{ code: 'N08', note: '需要助餐服务' }],
-    } });
-    expect(recorded.data?.recordService).toMatchObject({ __typename: 'ServiceRecord', countsAsVisit: true, factsUpdated: ['economics'], adviser: { id: adviser.id } });
+    const recorded = await me.exec(RecordServiceDocument, {
+      input: {
+        householdId: h.id,
+        serviceCode: 'ADV-VISIT',
+        mode: 'HOME_VISIT',
+        occurredAt: new Date().toISOString(),
+        findings: '老人行动不便，需要助餐',
+        nextAction: '联系助餐点',
+        householdChanges: { economics: { incomeWages: 1200 } },
+        addNeeds: [{ code: 'N08', note: '需要助餐服务' }],
+      },
+    });
+    expect(recorded.data?.recordService).toMatchObject({
+      __typename: 'ServiceRecord',
+      countsAsVisit: true,
+      factsUpdated: ['economics'],
+      adviser: { id: adviser.id },
+    });
     const after = await work(h.id);
     expect(after.economics.incomeWages).toBe(1200);
-    expect(after.needs).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'N08', source: 'VISIT', status: 'OPEN' })]));
+    expect(after.needs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'N08', source: 'VISIT', status: 'OPEN' })]),
+    );
     expect(after.visitSchedule).toMatchObject({ lastVisitAt: expect.any(String), reason: 'LEVEL' });
     expect(after.visitSchedule!.nextDue).toBe(plusMonths(todayIso(), after.visitSchedule!.cadenceMonths!));
     const dueNow = (await me.exec(DueVisitsDocument, { until: todayIso(), adviserId: adviser.id })).data!.dueVisits;
     expect(dueNow.items.map((s) => s.householdId)).toEqual([households[1].id]);
     expect((await me.exec(OverdueVisitsDocument, { adviserId: adviser.id })).data?.overdueVisits.totalItems).toBe(0);
 
-    const phone = await me.exec(RecordServiceDocument, { input: { householdId: households[1].id, serviceCode: 'ADV-CONSULT', mode: 'PHONE', occurredAt: new Date().toISOString(), findings: '电话咨询' } });
+    const phone = await me.exec(RecordServiceDocument, {
+      input: {
+        householdId: households[1].id,
+        serviceCode: 'ADV-CONSULT',
+        mode: 'PHONE',
+        occurredAt: new Date().toISOString(),
+        findings: '电话咨询',
+      },
+    });
     expect(phone.data?.recordService).toMatchObject({ countsAsVisit: false });
     expect((await work(households[1].id)).visitSchedule?.nextDue).toBe(todayIso()); // a phone call is not a visit
 
-    const stats = (await me.exec(AdviserWorkStatisticsDocument, { streetCode: CHANGNING.huayang })).data!.adviserWorkStatistics.find((r) => r.adviserId === adviser.id);
-    expect(stats).toMatchObject({ adviserName: '顾问月', caseload: 2, visitsDone: 1, householdsVisited: 1, overdue: 0, suppressed: false });
-    const viewerRow = (await api.as({ role: 'VIEWER' }).exec(AdviserWorkStatisticsDocument, {})).data!.adviserWorkStatistics.find((r) => r.adviserId === adviser.id);
+    const stats = (
+      await me.exec(AdviserWorkStatisticsDocument, { streetCode: CHANGNING.huayang })
+    ).data!.adviserWorkStatistics.find((r) => r.adviserId === adviser.id);
+    expect(stats).toMatchObject({
+      adviserName: '顾问月',
+      caseload: 2,
+      visitsDone: 1,
+      householdsVisited: 1,
+      overdue: 0,
+      suppressed: false,
+    });
+    const viewerRow = (
+      await api.as({ role: 'VIEWER' }).exec(AdviserWorkStatisticsDocument, {})
+    ).data!.adviserWorkStatistics.find((r) => r.adviserId === adviser.id);
     expect(viewerRow).toMatchObject({ adviserName: null, caseload: null, visitsDone: null, suppressed: true });
     const needs = (await admin().exec(NeedStatisticsDocument, {})).data!.needStatistics;
     expect(needs.find((c) => c.code === 'N08' && c.status === 'OPEN')?.households).toBeGreaterThanOrEqual(1);
-    expect((await api.as({ role: 'VIEWER' }).exec(NeedStatisticsDocument, {})).data!.needStatistics.every((c) => c.suppressed ? c.households === null : c.households! >= 5)).toBe(true);
-    expect((await api.as({ role: 'PARTNER', providerId: 'P-CN-MZJ' }).exec(DueVisitsDocument, { until: todayIso(), streetCode: CHANGNING.huayang })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await api.as({ role: 'VIEWER' }).exec(NeedStatisticsDocument, {})).data!.needStatistics.every((c) =>
+        c.suppressed ? c.households === null : c.households! >= 5,
+      ),
+    ).toBe(true);
+    expect(
+      (
+        await api
+          .as({ role: 'PARTNER', providerId: 'P-CN-MZJ' })
+          .exec(DueVisitsDocument, { until: todayIso(), streetCode: CHANGNING.huayang })
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('starts the exit follow-up when a household leaves assistance, and stops it only after a year out', async () => {
@@ -149,15 +306,38 @@ describe('advisers at work (e2e)', () => {
     const { id } = await newHousehold();
     await assess(id);
     const exit = plusMonths(todayIso(), -2);
-    await admin().exec(UpdateHouseholdDocument, { input: { id, categories: [{ category: 'DB', since: '2023-07-01', until: exit }],
-      assistanceEvents: [{ kind: 'ASSISTANCE_TERMINATED', scheme: 'DB', date: exit }] } });
+    await admin().exec(UpdateHouseholdDocument, {
+      input: {
+        id,
+        categories: [{ category: 'DB', since: '2023-07-01', until: exit }],
+        assistanceEvents: [{ kind: 'ASSISTANCE_TERMINATED', scheme: 'DB', date: exit }],
+      },
+    });
     const schedule = (await work(id)).visitSchedule!;
     expect(schedule).toMatchObject({ exitOn: exit, reason: 'EXIT_FOLLOW_UP', nextDue: plusMonths(exit, 1) });
     await admin().exec(AssignAdviserDocument, { input: { householdId: id, adviserId: adviser.id } });
-    const early = await asAdviser(adviser.id).exec(RecordServiceDocument, { input: {
-      householdId: id, serviceCode: 'ADV-FOLLOW', mode: 'HOME_VISIT', occurredAt: new Date().toISOString(), findings: '已就业', followUpCompleted: true } });
-    expect(early.data?.recordService).toMatchObject({ fieldErrors: [{ field: 'input.followUpCompleted', reason: 'OUT_LESS_THAN_A_YEAR' }] });
-    await asAdviser(adviser.id).exec(RecordServiceDocument, { input: { householdId: id, serviceCode: 'ADV-FOLLOW', mode: 'HOME_VISIT', occurredAt: new Date().toISOString(), findings: '回访' } });
+    const early = await asAdviser(adviser.id).exec(RecordServiceDocument, {
+      input: {
+        householdId: id,
+        serviceCode: 'ADV-FOLLOW',
+        mode: 'HOME_VISIT',
+        occurredAt: new Date().toISOString(),
+        findings: '已就业',
+        followUpCompleted: true,
+      },
+    });
+    expect(early.data?.recordService).toMatchObject({
+      fieldErrors: [{ field: 'input.followUpCompleted', reason: 'OUT_LESS_THAN_A_YEAR' }],
+    });
+    await asAdviser(adviser.id).exec(RecordServiceDocument, {
+      input: {
+        householdId: id,
+        serviceCode: 'ADV-FOLLOW',
+        mode: 'HOME_VISIT',
+        occurredAt: new Date().toISOString(),
+        findings: '回访',
+      },
+    });
     const next = (await work(id)).visitSchedule!;
     expect(next.exitOn).toBe(exit);
     expect(next.nextDue! <= plusMonths(todayIso(), 3)).toBe(true);
@@ -165,10 +345,20 @@ describe('advisers at work (e2e)', () => {
     // Out for over a year: the adviser's record of a stable income ends the follow-up.
     const { id: longGone } = await newHousehold();
     const longAgo = plusMonths(todayIso(), -14);
-    await admin().exec(UpdateHouseholdDocument, { input: { id: longGone, categories: [{ category: 'DB', since: '2020-01-01', until: longAgo }] } });
+    await admin().exec(UpdateHouseholdDocument, {
+      input: { id: longGone, categories: [{ category: 'DB', since: '2020-01-01', until: longAgo }] },
+    });
     await admin().exec(AssignAdviserDocument, { input: { householdId: longGone, adviserId: adviser.id } });
-    const done = await asAdviser(adviser.id).exec(RecordServiceDocument, { input: {
-      householdId: longGone, serviceCode: 'ADV-FOLLOW', mode: 'HOME_VISIT', occurredAt: new Date().toISOString(), findings: '稳定就业一年以上', followUpCompleted: true } });
+    const done = await asAdviser(adviser.id).exec(RecordServiceDocument, {
+      input: {
+        householdId: longGone,
+        serviceCode: 'ADV-FOLLOW',
+        mode: 'HOME_VISIT',
+        occurredAt: new Date().toISOString(),
+        findings: '稳定就业一年以上',
+        followUpCompleted: true,
+      },
+    });
     expect(done.data?.recordService).toMatchObject({ __typename: 'ServiceRecord', followUpCompleted: true });
     expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: null, nextDue: null, reason: null });
   });
@@ -177,7 +367,9 @@ describe('advisers at work (e2e)', () => {
     const adviser = await newAdviser();
     const { id } = await newHousehold();
     await admin().exec(AssignAdviserDocument, { input: { householdId: id, adviserId: adviser.id } });
-    expect((await asAdviser(adviser.id).exec(AdviserDocument, { id: adviser.id })).data?.adviser?.households).toEqual([{ id }]);
+    expect((await asAdviser(adviser.id).exec(AdviserDocument, { id: adviser.id })).data?.adviser?.households).toEqual([
+      { id },
+    ]);
     const updated = await admin().exec(UpdateAdviserDocument, { input: { id: adviser.id, active: false } });
     expect(updated.data?.updateAdviser).toMatchObject({ __typename: 'Adviser', active: false, caseload: 0 });
     const refused = await asAdviser(adviser.id).exec(AdviserDocument, { id: adviser.id });

@@ -2,9 +2,20 @@
 // refreshes, what-if previews, model versions, statistics, and who may do what.
 import { readFileSync } from 'node:fs';
 import {
-  AddNeedDocument, AssessHouseholdDocument, ChangeNeedStatusDocument, CreateHouseholdDocument, HardshipStatisticsDocument,
-  HouseholdProfileDocument, HouseholdsWithProfilesDocument, PreviewAssessmentDocument, RegisterScoringModelDocument,
-  ActivateScoringModelDocument, ScoringModelDocument, ScoringModelsDocument, SimulateModelDocument, UpdateHouseholdDocument,
+  AddNeedDocument,
+  AssessHouseholdDocument,
+  ChangeNeedStatusDocument,
+  CreateHouseholdDocument,
+  HardshipStatisticsDocument,
+  HouseholdProfileDocument,
+  HouseholdsWithProfilesDocument,
+  PreviewAssessmentDocument,
+  RegisterScoringModelDocument,
+  ActivateScoringModelDocument,
+  ScoringModelDocument,
+  ScoringModelsDocument,
+  SimulateModelDocument,
+  UpdateHouseholdDocument,
 } from '../__generated__/graphql';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
@@ -12,13 +23,51 @@ import { useTestApi } from '../support/test-api';
 const builtInModel = JSON.parse(readFileSync(`${__dirname}/../../scoring/models/sh-2024.1.json`, 'utf8'));
 
 // INDICATOR-MODEL.md §8, first worked household: 低保 elder living alone, loss of function, 5th floor, no elevator.
-const elderAlone = () => householdInput({
-  address: '评估测试路1号',
-  housing: { floor: 5, hasElevator: false, tenure: 'PUBLIC_RENTAL', livingAreaSqm: 18, homeAdapted: false, falls12m: 1, condition: 'ADEQUATE' },
-  economics: { incomeWages: 0, incomePensions: 900, incomeBenefits: 400, incomeMaintenance: 0, incomeOther: 0, liquidAssets: 2000, rigidMedical: 3000, rigidEducation: 0, rigidCare: 2000, rigidRehab: 0, arrears: 'NONE' },
-  observations: { familyStructure: 'LIVING_ALONE', kinSupport: 'NONE', communityContact: 'OCCASIONAL', digitalCapacity: 'CANNOT_USE', careServiceGap: 'PARTLY_COVERED' },
-  members: [{ name: '评估甲', idNumber: freshIdNumber('1940-05-05'), relation: 'HEAD', hukou: 'LOCAL', careNeedsGrade: 5, chronicIllness: true, hasDisability: false, mobilityImpaired: true }],
-});
+const elderAlone = () =>
+  householdInput({
+    address: '评估测试路1号',
+    housing: {
+      floor: 5,
+      hasElevator: false,
+      tenure: 'PUBLIC_RENTAL',
+      livingAreaSqm: 18,
+      homeAdapted: false,
+      falls12m: 1,
+      condition: 'ADEQUATE',
+    },
+    economics: {
+      incomeWages: 0,
+      incomePensions: 900,
+      incomeBenefits: 400,
+      incomeMaintenance: 0,
+      incomeOther: 0,
+      liquidAssets: 2000,
+      rigidMedical: 3000,
+      rigidEducation: 0,
+      rigidCare: 2000,
+      rigidRehab: 0,
+      arrears: 'NONE',
+    },
+    observations: {
+      familyStructure: 'LIVING_ALONE',
+      kinSupport: 'NONE',
+      communityContact: 'OCCASIONAL',
+      digitalCapacity: 'CANNOT_USE',
+      careServiceGap: 'PARTLY_COVERED',
+    },
+    members: [
+      {
+        name: '评估甲',
+        idNumber: freshIdNumber('1940-05-05'),
+        relation: 'HEAD',
+        hukou: 'LOCAL',
+        careNeedsGrade: 5,
+        chronicIllness: true,
+        hasDisability: false,
+        mobilityImpaired: true,
+      },
+    ],
+  });
 
 describe('hardship assessments (e2e)', () => {
   const api = useTestApi();
@@ -67,7 +116,9 @@ describe('hardship assessments (e2e)', () => {
     const first = await assess(id);
     const again = await assess(id);
     expect(again.id).toBe(first.id);
-    await adviser().exec(UpdateHouseholdDocument, { input: { id, lifeEvents: [{ kind: 'BEREAVEMENT', date: '2026-10-01' }] } });
+    await adviser().exec(UpdateHouseholdDocument, {
+      input: { id, lifeEvents: [{ kind: 'BEREAVEMENT', date: '2026-10-01' }] },
+    });
     const second = await assess(id);
     expect(second.id).not.toBe(first.id);
     const { data } = await adviser().exec(HouseholdProfileDocument, { id });
@@ -82,7 +133,17 @@ describe('hardship assessments (e2e)', () => {
     // Move to a ground floor with an elevator and adapted home: housing needs should go.
     const before = (await adviser().exec(HouseholdProfileDocument, { id })).data!.household!.needs.map((n) => n.code);
     await adviser().exec(UpdateHouseholdDocument, {
-      input: { id, housing: { floor: 1, hasElevator: true, homeAdapted: true, falls12m: 0 }, observations: { familyStructure: 'ORDINARY', kinSupport: 'RELIABLE', communityContact: 'REGULAR', digitalCapacity: 'USES_ONLINE_SERVICES', careServiceGap: 'COVERED' } },
+      input: {
+        id,
+        housing: { floor: 1, hasElevator: true, homeAdapted: true, falls12m: 0 },
+        observations: {
+          familyStructure: 'ORDINARY',
+          kinSupport: 'RELIABLE',
+          communityContact: 'REGULAR',
+          digitalCapacity: 'USES_ONLINE_SERVICES',
+          careServiceGap: 'COVERED',
+        },
+      },
     });
     await assess(id);
     const { data } = await adviser().exec(HouseholdProfileDocument, { id });
@@ -94,36 +155,72 @@ describe('hardship assessments (e2e)', () => {
 
   it('records needs by hand, merges a repeated report, and keeps every status change', async () => {
     const id = await household(householdInput({ address: '手工需求路1号' }));
-    const added = await adviser().exec(AddNeedDocument, { input: { householdId: id, code: 'N14', source: 'VISIT', note: '孩子数学跟不上' } });
-    expect(added.data!.addNeed).toMatchObject({ __typename: 'Need', code: 'N14', status: 'OPEN', source: 'VISIT', urgency: 'ORDINARY' });
-    const repeated = await adviser().exec(AddNeedDocument, { input: { householdId: id, code: 'N14', source: 'SELF_REPORT', note: '家长再次提出', urgency: 'EMERGENCY' } });
+    const added = await adviser().exec(AddNeedDocument, {
+      input: { householdId: id, code: 'N14', source: 'VISIT', note: '孩子数学跟不上' },
+    });
+    expect(added.data!.addNeed).toMatchObject({
+      __typename: 'Need',
+      code: 'N14',
+      status: 'OPEN',
+      source: 'VISIT',
+      urgency: 'ORDINARY',
+    });
+    const repeated = await adviser().exec(AddNeedDocument, {
+      input: { householdId: id, code: 'N14', source: 'SELF_REPORT', note: '家长再次提出', urgency: 'EMERGENCY' },
+    });
     expect(repeated.data!.addNeed).toMatchObject({ __typename: 'Need', urgency: 'EMERGENCY' });
     if (added.data!.addNeed.__typename !== 'Need' || repeated.data!.addNeed.__typename !== 'Need') return;
     expect(repeated.data!.addNeed.id).toBe(added.data!.addNeed.id);
 
-    const unknown = await adviser().exec(AddNeedDocument, { input: { householdId: id, code: 'N99', source: 'VISIT', note: 'x' } });
-    expect(unknown.data!.addNeed).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.code', reason: 'UNKNOWN_NEED_CODE' }] });
+    const unknown = await adviser().exec(AddNeedDocument, {
+      input: { householdId: id, code: 'N99', source: 'VISIT', note: 'x' },
+    });
+    expect(unknown.data!.addNeed).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'input.code', reason: 'UNKNOWN_NEED_CODE' }],
+    });
 
     const needId = added.data!.addNeed.id;
-    await adviser().exec(ChangeNeedStatusDocument, { input: { id: needId, status: 'REFERRED', reason: '转介爱心传递' } });
-    const met = await adviser().exec(ChangeNeedStatusDocument, { input: { id: needId, status: 'MET', reason: '辅导一学期后及格' } });
-    expect(met.data!.changeNeedStatus).toMatchObject({
-      __typename: 'Need', status: 'MET', closedAt: expect.any(String),
-      history: [{ fromStatus: null, toStatus: 'OPEN' }, { fromStatus: 'OPEN', toStatus: 'OPEN' }, { fromStatus: 'OPEN', toStatus: 'REFERRED' }, { fromStatus: 'REFERRED', toStatus: 'MET', reason: '辅导一学期后及格' }],
+    await adviser().exec(ChangeNeedStatusDocument, {
+      input: { id: needId, status: 'REFERRED', reason: '转介爱心传递' },
     });
-    const noReason = await adviser().exec(ChangeNeedStatusDocument, { input: { id: needId, status: 'OPEN', reason: '' } });
-    expect(noReason.data!.changeNeedStatus).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.reason', reason: 'EMPTY' }] });
+    const met = await adviser().exec(ChangeNeedStatusDocument, {
+      input: { id: needId, status: 'MET', reason: '辅导一学期后及格' },
+    });
+    expect(met.data!.changeNeedStatus).toMatchObject({
+      __typename: 'Need',
+      status: 'MET',
+      closedAt: expect.any(String),
+      history: [
+        { fromStatus: null, toStatus: 'OPEN' },
+        { fromStatus: 'OPEN', toStatus: 'OPEN' },
+        { fromStatus: 'OPEN', toStatus: 'REFERRED' },
+        { fromStatus: 'REFERRED', toStatus: 'MET', reason: '辅导一学期后及格' },
+      ],
+    });
+    const noReason = await adviser().exec(ChangeNeedStatusDocument, {
+      input: { id: needId, status: 'OPEN', reason: '' },
+    });
+    expect(noReason.data!.changeNeedStatus).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'input.reason', reason: 'EMPTY' }],
+    });
   });
 
   it('previews a what-if profile without storing anything', async () => {
     const id = await household();
     const count = async () => (await api.db.query('SELECT count(*)::int AS n FROM assessment'))[0].n;
     const before = await count();
-    const { data } = await adviser().exec(PreviewAssessmentDocument, { householdId: id, changes: { lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: new Date().toISOString().slice(0, 10) }] } });
+    const { data } = await adviser().exec(PreviewAssessmentDocument, {
+      householdId: id,
+      changes: { lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: new Date().toISOString().slice(0, 10) }] },
+    });
     expect(data!.previewAssessment).toMatchObject({ __typename: 'HardshipProfileView', level: 'HIGH' });
     if (data!.previewAssessment.__typename !== 'HardshipProfileView') return;
     expect(data!.previewAssessment.redFlags.length).toBeGreaterThan(0);
-    expect(data!.previewAssessment.needs).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'N05', urgency: 'EMERGENCY' })]));
+    expect(data!.previewAssessment.needs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'N05', urgency: 'EMERGENCY' })]),
+    );
     expect(await count()).toBe(before);
   });
 
@@ -151,19 +248,41 @@ describe('hardship assessments (e2e)', () => {
     }
     const stricter = structuredClone(builtInModel);
     stricter.id = 'sh-test.strict';
-    stricter.levels = stricter.levels.map((rule: { when: Record<string, number> }) => ('compositeAtLeast' in rule.when ? { ...rule, when: { compositeAtLeast: rule.when.compositeAtLeast - 10 } } : rule));
+    stricter.levels = stricter.levels.map((rule: { when: Record<string, number> }) =>
+      'compositeAtLeast' in rule.when ? { ...rule, when: { compositeAtLeast: rule.when.compositeAtLeast - 10 } } : rule,
+    );
     const ok = await admin().exec(RegisterScoringModelDocument, { definition: stricter });
-    expect(ok.data!.registerScoringModel).toMatchObject({ __typename: 'ScoringModelVersion', id: 'sh-test.strict', status: 'REGISTERED' });
+    expect(ok.data!.registerScoringModel).toMatchObject({
+      __typename: 'ScoringModelVersion',
+      id: 'sh-test.strict',
+      status: 'REGISTERED',
+    });
     const again = await admin().exec(RegisterScoringModelDocument, { definition: stricter });
     expect(again.data!.registerScoringModel).toMatchObject({ __typename: 'InputValidationError' });
 
     await household();
-    await household(householdInput({ address: '模拟路1号', housing: { floor: 1, hasElevator: true, tenure: 'OWNED', livingAreaSqm: 60, condition: 'ADEQUATE' }, economics: { incomeWages: 9000, incomePensions: 0, incomeBenefits: 0, incomeMaintenance: 0, incomeOther: 0, liquidAssets: 300000, arrears: 'NONE' } }));
+    await household(
+      householdInput({
+        address: '模拟路1号',
+        housing: { floor: 1, hasElevator: true, tenure: 'OWNED', livingAreaSqm: 60, condition: 'ADEQUATE' },
+        economics: {
+          incomeWages: 9000,
+          incomePensions: 0,
+          incomeBenefits: 0,
+          incomeMaintenance: 0,
+          incomeOther: 0,
+          liquidAssets: 300000,
+          arrears: 'NONE',
+        },
+      }),
+    );
     const sim = await admin().exec(SimulateModelDocument, { id: 'sh-test.strict' });
     expect(sim.data!.simulateModel).toMatchObject({ modelId: 'sh-test.strict', activeModelId: 'sh-2024.1' });
     expect(sim.data!.simulateModel.households).toBeGreaterThan(0);
     expect(sim.data!.simulateModel.levelChanged).toBeGreaterThan(0);
-    expect(sim.data!.simulateModel.byStreet.reduce((n, s) => n + s.households, 0)).toBe(sim.data!.simulateModel.households);
+    expect(sim.data!.simulateModel.byStreet.reduce((n, s) => n + s.households, 0)).toBe(
+      sim.data!.simulateModel.households,
+    );
 
     const forbidden = await adviser().exec(RegisterScoringModelDocument, { definition: stricter });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -176,13 +295,20 @@ describe('hardship assessments (e2e)', () => {
   describe('roles', () => {
     it('hides households of other streets (NOT_FOUND) and refuses PARTNER and VIEWER', async () => {
       const id = await household();
-      const other = await api.as({ role: 'ADVISER', streets: [CHANGNING.jiangsu] }).exec(AssessHouseholdDocument, { householdId: id });
+      const other = await api
+        .as({ role: 'ADVISER', streets: [CHANGNING.jiangsu] })
+        .exec(AssessHouseholdDocument, { householdId: id });
       expect(other.data!.assessHousehold).toMatchObject({ __typename: 'NotFoundError' });
       for (const caller of [api.as({ role: 'PARTNER', providerId: 'P-X' }), api.as({ role: 'VIEWER' })]) {
-        expect((await caller.exec(AssessHouseholdDocument, { householdId: id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect((await caller.exec(AssessHouseholdDocument, { householdId: id })).errors?.[0].extensions?.code).toBe(
+          'FORBIDDEN',
+        );
         expect((await caller.exec(HouseholdProfileDocument, { id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       }
-      expect((await api.as({ role: 'PARTNER', providerId: 'P-X' }).exec(HardshipStatisticsDocument, {})).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(
+        (await api.as({ role: 'PARTNER', providerId: 'P-X' }).exec(HardshipStatisticsDocument, {})).errors?.[0]
+          .extensions?.code,
+      ).toBe('FORBIDDEN');
     });
 
     it('gives VIEWER only aggregates, with cells under 5 households suppressed', async () => {
@@ -194,7 +320,8 @@ describe('hardship assessments (e2e)', () => {
         if (cell.suppressed) expect(cell.households).toBeNull();
         else expect(cell.households).toBeGreaterThanOrEqual(5);
       }
-      const adminCells = (await admin().exec(HardshipStatisticsDocument, { districtCode: '310105' })).data!.hardshipStatistics;
+      const adminCells = (await admin().exec(HardshipStatisticsDocument, { districtCode: '310105' })).data!
+        .hardshipStatistics;
       expect(adminCells.every((c) => !c.suppressed && c.households! > 0)).toBe(true);
     });
   });

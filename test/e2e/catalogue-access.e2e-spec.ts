@@ -1,11 +1,25 @@
 // Role rules of the catalogue: drafts belong to their organisation, partners change only their own
 // resources, only ADMIN reviews, everyone signed in reads the published list, anonymous is refused.
 import {
-  CatalogueCheckEligibilityDocument, CatalogueCreateResourceDocument, CatalogueDibaoStandardsDocument, CatalogueNeedCodesDocument,
-  CatalogueProviderDocument, CatalogueProvidersDocument, CataloguePublishResourceDocument, CatalogueResourceDocument,
-  CatalogueResourceHistoryDocument, CatalogueResourcesDocument, CatalogueResumeResourceDocument, CatalogueRetireResourceDocument,
-  CatalogueReturnResourceDocument, CatalogueSubmitResourceDocument, CatalogueSuspendResourceDocument,
-  CatalogueUpdateResourceCapacityDocument, CatalogueUpdateResourceDocument, CreateHouseholdDocument, CreateResourceInput,
+  CatalogueCheckEligibilityDocument,
+  CatalogueCreateResourceDocument,
+  CatalogueDibaoStandardsDocument,
+  CatalogueNeedCodesDocument,
+  CatalogueProviderDocument,
+  CatalogueProvidersDocument,
+  CataloguePublishResourceDocument,
+  CatalogueResourceDocument,
+  CatalogueResourceHistoryDocument,
+  CatalogueResourcesDocument,
+  CatalogueResumeResourceDocument,
+  CatalogueRetireResourceDocument,
+  CatalogueReturnResourceDocument,
+  CatalogueSubmitResourceDocument,
+  CatalogueSuspendResourceDocument,
+  CatalogueUpdateResourceCapacityDocument,
+  CatalogueUpdateResourceDocument,
+  CreateHouseholdDocument,
+  CreateResourceInput,
 } from '../__generated__/graphql';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
@@ -15,10 +29,16 @@ const B = 'P-CN-JTZC';
 
 function resourceInput(overrides: Partial<CreateResourceInput> = {}): CreateResourceInput {
   return {
-    nameZh: '权限测试资源', nameEn: 'Access test resource', form: 'SERVICE', needCodes: ['N08'],
+    nameZh: '权限测试资源',
+    nameEn: 'Access test resource',
+    form: 'SERVICE',
+    needCodes: ['N08'],
     benefit: { sessions: 4, unit: 'PER_PERSON_YEAR' },
     eligibility: { fact: 'household.incomeRatio', op: 'lt', value: 2 },
-    capacityKind: 'QUOTA', quota: 10, period: 'YEAR', geoScope: { level: 'DISTRICT', codes: ['310105'] },
+    capacityKind: 'QUOTA',
+    quota: 10,
+    period: 'YEAR',
+    geoScope: { level: 'DISTRICT', codes: ['310105'] },
     ...overrides,
   };
 }
@@ -75,9 +95,15 @@ describe('catalogue access rules (e2e)', () => {
       ['needCodes', () => api.anonymous().exec(CatalogueNeedCodesDocument)],
       ['dibaoStandards', () => api.anonymous().exec(CatalogueDibaoStandardsDocument)],
       ['providers', () => api.anonymous().exec(CatalogueProvidersDocument)],
-      ['createResource', () => api.anonymous().exec(CatalogueCreateResourceDocument, { input: resourceInput({ providerId: A }) })],
+      [
+        'createResource',
+        () => api.anonymous().exec(CatalogueCreateResourceDocument, { input: resourceInput({ providerId: A }) }),
+      ],
       ['submitResource', () => api.anonymous().exec(CatalogueSubmitResourceDocument, { input: { id: draftId } })],
-      ['checkEligibility', () => api.anonymous().exec(CatalogueCheckEligibilityDocument, { householdId: r01, resourceId: r01 })],
+      [
+        'checkEligibility',
+        () => api.anonymous().exec(CatalogueCheckEligibilityDocument, { householdId: r01, resourceId: r01 }),
+      ],
     ])('are refused %s with UNAUTHENTICATED', async (_name, attempt) => {
       const { errors, data } = await attempt();
       expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -85,18 +111,20 @@ describe('catalogue access rules (e2e)', () => {
     });
   });
 
-  describe('partner B and partner A\'s resources', () => {
-    it('cannot read A\'s draft or submission (NOT_FOUND, as for one that does not exist)', async () => {
+  describe("partner B and partner A's resources", () => {
+    it("cannot read A's draft or submission (NOT_FOUND, as for one that does not exist)", async () => {
       for (const id of [draftId, submittedId]) {
         const theirs = await partnerB().exec(CatalogueResourceDocument, { id });
         expect(theirs.errors?.[0].extensions?.code).toBe('NOT_FOUND');
         expect(theirs.data?.resource ?? null).toBeNull();
       }
       const none = await partnerB().exec(CatalogueResourceDocument, { id: '00000000-0000-4000-8000-000000000000' });
-      expect(none.errors?.[0].extensions).toEqual((await partnerB().exec(CatalogueResourceDocument, { id: draftId })).errors?.[0].extensions);
+      expect(none.errors?.[0].extensions).toEqual(
+        (await partnerB().exec(CatalogueResourceDocument, { id: draftId })).errors?.[0].extensions,
+      );
     });
 
-    it('does not see A\'s drafts or submissions in lists, even filtering by A', async () => {
+    it("does not see A's drafts or submissions in lists, even filtering by A", async () => {
       for (const status of ['DRAFT', 'SUBMITTED'] as const) {
         const { data } = await partnerB().exec(CatalogueResourcesDocument, { filter: { status }, page: { take: 100 } });
         expect(data!.resources.items.map((r) => r.id)).not.toContain(draftId);
@@ -113,20 +141,25 @@ describe('catalogue access rules (e2e)', () => {
       expect(one.data!.resource).toMatchObject({ status: 'DRAFT', providerId: A });
     });
 
-    it('cannot edit, submit, suspend, retire or count A\'s draft (NotFoundError) and nothing changes', async () => {
+    it("cannot edit, submit, suspend, retire or count A's draft (NotFoundError) and nothing changes", async () => {
       const before = await snapshot(draftId);
       const results = [
-        (await partnerB().exec(CatalogueUpdateResourceDocument, { input: { id: draftId, nameZh: 'hacked' } })).data!.updateResource,
+        (await partnerB().exec(CatalogueUpdateResourceDocument, { input: { id: draftId, nameZh: 'hacked' } })).data!
+          .updateResource,
         (await partnerB().exec(CatalogueSubmitResourceDocument, { input: { id: draftId } })).data!.submitResource,
-        (await partnerB().exec(CatalogueSuspendResourceDocument, { input: { id: draftId, note: 'x' } })).data!.suspendResource,
-        (await partnerB().exec(CatalogueRetireResourceDocument, { input: { id: draftId, note: 'x' } })).data!.retireResource,
-        (await partnerB().exec(CatalogueUpdateResourceCapacityDocument, { input: { id: draftId, remaining: 1 } })).data!.updateResourceCapacity,
+        (await partnerB().exec(CatalogueSuspendResourceDocument, { input: { id: draftId, note: 'x' } })).data!
+          .suspendResource,
+        (await partnerB().exec(CatalogueRetireResourceDocument, { input: { id: draftId, note: 'x' } })).data!
+          .retireResource,
+        (await partnerB().exec(CatalogueUpdateResourceCapacityDocument, { input: { id: draftId, remaining: 1 } })).data!
+          .updateResourceCapacity,
       ];
-      for (const result of results) expect(result).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
+      for (const result of results)
+        expect(result).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
       expect(await snapshot(draftId)).toEqual(before);
     });
 
-    it('can read A\'s published resource but not change it (FORBIDDEN) and nothing changes', async () => {
+    it("can read A's published resource but not change it (FORBIDDEN) and nothing changes", async () => {
       const read = await partnerB().exec(CatalogueResourceDocument, { id: publishedId });
       expect(read.data!.resource).toMatchObject({ status: 'PUBLISHED', providerId: A });
       const before = await snapshot(publishedId);
@@ -148,13 +181,17 @@ describe('catalogue access rules (e2e)', () => {
 
     it('cannot create a resource for another provider (FORBIDDEN), and nothing is written', async () => {
       const before = await countAll();
-      const { errors } = await partnerB().exec(CatalogueCreateResourceDocument, { input: resourceInput({ providerId: A }) });
+      const { errors } = await partnerB().exec(CatalogueCreateResourceDocument, {
+        input: resourceInput({ providerId: A }),
+      });
       expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
       expect(await countAll()).toBe(before);
     });
 
     it('may name its own provider explicitly', async () => {
-      const { data } = await partnerB().exec(CatalogueCreateResourceDocument, { input: resourceInput({ providerId: B, nameZh: 'B的资源' }) });
+      const { data } = await partnerB().exec(CatalogueCreateResourceDocument, {
+        input: resourceInput({ providerId: B, nameZh: 'B的资源' }),
+      });
       expect(data!.createResource).toMatchObject({ __typename: 'Resource', providerId: B, status: 'DRAFT' });
     });
   });
@@ -169,14 +206,17 @@ describe('catalogue access rules (e2e)', () => {
       expect(await snapshot(submittedId)).toEqual(before);
     });
 
-    it.each([['ADVISER', adviser], ['VIEWER', viewer]] as const)('%s cannot publish or return (FORBIDDEN)', async (_role, caller) => {
+    it.each([
+      ['ADVISER', adviser],
+      ['VIEWER', viewer],
+    ] as const)('%s cannot publish or return (FORBIDDEN)', async (_role, caller) => {
       const publish = await caller().exec(CataloguePublishResourceDocument, { input: { id: submittedId } });
       expect(publish.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const ret = await caller().exec(CatalogueReturnResourceDocument, { input: { id: submittedId, note: 'x' } });
       expect(ret.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
-    it('ADMIN sees every organisation\'s drafts and submissions', async () => {
+    it("ADMIN sees every organisation's drafts and submissions", async () => {
       const { data } = await admin().exec(CatalogueResourcesDocument, { filter: { status: 'SUBMITTED' } });
       expect(data!.resources.items.map((r) => r.id)).toContain(submittedId);
       const one = await admin().exec(CatalogueResourceDocument, { id: draftId });
@@ -184,7 +224,10 @@ describe('catalogue access rules (e2e)', () => {
     });
   });
 
-  describe.each([['ADVISER', adviser], ['VIEWER', viewer]] as const)('%s', (_role, caller) => {
+  describe.each([
+    ['ADVISER', adviser],
+    ['VIEWER', viewer],
+  ] as const)('%s', (_role, caller) => {
     it('reads the published catalogue, providers and reference data', async () => {
       const list = await caller().exec(CatalogueResourcesDocument, { page: { take: 100 } });
       expect(list.data!.resources.totalItems).toBe(41);
@@ -192,7 +235,9 @@ describe('catalogue access rules (e2e)', () => {
       const one = await caller().exec(CatalogueResourceDocument, { id: publishedId });
       expect(one.data!.resource).toMatchObject({ status: 'PUBLISHED' });
       expect((await caller().exec(CatalogueProvidersDocument)).data!.providers).toHaveLength(20);
-      expect((await caller().exec(CatalogueProviderDocument, { id: 'P-CN-MZJ' })).data!.provider).toMatchObject({ id: 'P-CN-MZJ' });
+      expect((await caller().exec(CatalogueProviderDocument, { id: 'P-CN-MZJ' })).data!.provider).toMatchObject({
+        id: 'P-CN-MZJ',
+      });
       expect((await caller().exec(CatalogueNeedCodesDocument)).data!.needCodes).toHaveLength(28);
     });
 
@@ -232,7 +277,14 @@ describe('catalogue access rules (e2e)', () => {
     beforeAll(async () => {
       const { data } = await adviser().exec(CreateHouseholdDocument, {
         input: householdInput({
-          economics: { incomeWages: 3000, incomePensions: 0, incomeBenefits: 0, incomeMaintenance: 0, incomeOther: 0, liquidAssets: 1000 },
+          economics: {
+            incomeWages: 3000,
+            incomePensions: 0,
+            incomeBenefits: 0,
+            incomeMaintenance: 0,
+            incomeOther: 0,
+            liquidAssets: 1000,
+          },
           members: [{ name: '核查甲', idNumber: freshIdNumber('1960-05-05'), relation: 'HEAD', hukou: 'LOCAL' }],
         }) as never,
       });
@@ -260,12 +312,15 @@ describe('catalogue access rules (e2e)', () => {
       expect(data!.checkEligibility).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
     });
 
-    it('another organisation\'s draft is NotFoundError for an ADVISER', async () => {
+    it("another organisation's draft is NotFoundError for an ADVISER", async () => {
       const { data } = await adviser().exec(CatalogueCheckEligibilityDocument, { householdId, resourceId: draftId });
       expect(data!.checkEligibility).toMatchObject({ __typename: 'NotFoundError' });
     });
 
-    it.each([['PARTNER', partnerA], ['VIEWER', viewer]] as const)('%s is refused (FORBIDDEN)', async (_role, caller) => {
+    it.each([
+      ['PARTNER', partnerA],
+      ['VIEWER', viewer],
+    ] as const)('%s is refused (FORBIDDEN)', async (_role, caller) => {
       const { errors } = await caller().exec(CatalogueCheckEligibilityDocument, { householdId, resourceId: r01 });
       expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });

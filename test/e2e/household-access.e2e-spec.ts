@@ -1,8 +1,16 @@
 // Role rules of the registry: deny by default, street scope for advisers, nothing for partners
 // and viewers, masked ID numbers, and no ID number in the logs.
 import {
-  AddMemberDocument, ArchiveHouseholdDocument, CreateHouseholdDocument, HouseholdDocument, HouseholdsDocument,
-  HouseholdWithIdNumbersDocument, RemoveMemberDocument, UpdateHouseholdDocument, UpdateMemberDocument, ViewerDocument,
+  AddMemberDocument,
+  ArchiveHouseholdDocument,
+  CreateHouseholdDocument,
+  HouseholdDocument,
+  HouseholdsDocument,
+  HouseholdWithIdNumbersDocument,
+  RemoveMemberDocument,
+  UpdateHouseholdDocument,
+  UpdateMemberDocument,
+  ViewerDocument,
 } from '../__generated__/graphql';
 import { signToken } from '../../src/auth/token';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
@@ -21,7 +29,10 @@ describe('household access rules (e2e)', () => {
 
   beforeAll(async () => {
     const { data } = await huayangAdviser().exec(CreateHouseholdDocument, {
-      input: householdInput({ address: '权限测试路1号', members: [{ name: '权限甲', idNumber: headId, relation: 'HEAD' }] }) as never,
+      input: householdInput({
+        address: '权限测试路1号',
+        members: [{ name: '权限甲', idNumber: headId, relation: 'HEAD' }],
+      }) as never,
     });
     if (data?.createHousehold.__typename !== 'Household') throw new Error('setup failed');
     householdId = data.createHousehold.id;
@@ -49,7 +60,10 @@ describe('household access rules (e2e)', () => {
     expect(data!.viewer).toMatchObject({ role: 'ADVISER', streetCodes: [CHANGNING.huayang], providerId: null });
   });
 
-  describe.each([['PARTNER', partner], ['VIEWER', viewer]] as const)('%s', (_role, caller) => {
+  describe.each([
+    ['PARTNER', partner],
+    ['VIEWER', viewer],
+  ] as const)('%s', (_role, caller) => {
     it('never sees household lists, names or ID numbers (FORBIDDEN)', async () => {
       for (const result of [
         await caller().exec(HouseholdsDocument, {}),
@@ -66,7 +80,9 @@ describe('household access rules (e2e)', () => {
         await caller().exec(CreateHouseholdDocument, { input: householdInput() as never }),
         await caller().exec(UpdateHouseholdDocument, { input: { id: householdId, address: 'hacked' } }),
         await caller().exec(ArchiveHouseholdDocument, { input: { id: householdId, reason: 'x' } }),
-        await caller().exec(AddMemberDocument, { input: { householdId, member: { name: 'x', idNumber: freshIdNumber() } } }),
+        await caller().exec(AddMemberDocument, {
+          input: { householdId, member: { name: 'x', idNumber: freshIdNumber() } },
+        }),
         await caller().exec(UpdateMemberDocument, { input: { id: memberId, name: 'x' } }),
         await caller().exec(RemoveMemberDocument, { input: { id: memberId } }),
       ];
@@ -93,9 +109,13 @@ describe('household access rules (e2e)', () => {
     it('cannot change it or its members (NotFoundError) and nothing changes', async () => {
       const update = await jiangsuAdviser().exec(UpdateHouseholdDocument, { input: { id: householdId, address: 'x' } });
       expect(update.data!.updateHousehold).toMatchObject({ __typename: 'NotFoundError' });
-      const archive = await jiangsuAdviser().exec(ArchiveHouseholdDocument, { input: { id: householdId, reason: 'x' } });
+      const archive = await jiangsuAdviser().exec(ArchiveHouseholdDocument, {
+        input: { id: householdId, reason: 'x' },
+      });
       expect(archive.data!.archiveHousehold).toMatchObject({ __typename: 'NotFoundError' });
-      const add = await jiangsuAdviser().exec(AddMemberDocument, { input: { householdId, member: { name: 'x', idNumber: freshIdNumber() } } });
+      const add = await jiangsuAdviser().exec(AddMemberDocument, {
+        input: { householdId, member: { name: 'x', idNumber: freshIdNumber() } },
+      });
       expect(add.data!.addMember).toMatchObject({ __typename: 'NotFoundError' });
       const edit = await jiangsuAdviser().exec(UpdateMemberDocument, { input: { id: memberId, name: 'x' } });
       expect(edit.data!.updateMember).toMatchObject({ __typename: 'NotFoundError' });
@@ -106,12 +126,16 @@ describe('household access rules (e2e)', () => {
     });
 
     it('cannot register a household in a street that is not theirs (FORBIDDEN)', async () => {
-      const { errors } = await jiangsuAdviser().exec(CreateHouseholdDocument, { input: householdInput({ streetCode: CHANGNING.huayang }) as never });
+      const { errors } = await jiangsuAdviser().exec(CreateHouseholdDocument, {
+        input: householdInput({ streetCode: CHANGNING.huayang }) as never,
+      });
       expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
     it('cannot move a household into their street from outside, nor out of it into another', async () => {
-      const { errors } = await huayangAdviser().exec(UpdateHouseholdDocument, { input: { id: householdId, streetCode: CHANGNING.jiangsu } });
+      const { errors } = await huayangAdviser().exec(UpdateHouseholdDocument, {
+        input: { id: householdId, streetCode: CHANGNING.jiangsu },
+      });
       expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
@@ -120,7 +144,11 @@ describe('household access rules (e2e)', () => {
     const list = await admin().exec(HouseholdsDocument, { filter: { text: '权限测试路' } });
     expect(list.data!.households.totalItems).toBe(1);
     const { data } = await admin().exec(HouseholdWithIdNumbersDocument, { id: householdId });
-    expect(data!.household!.members[0]).toEqual({ id: memberId, idNumber: headId, idNumberMasked: `${headId.slice(0, 4)}**********${headId.slice(-4)}` });
+    expect(data!.household!.members[0]).toEqual({
+      id: memberId,
+      idNumber: headId,
+      idNumberMasked: `${headId.slice(0, 4)}**********${headId.slice(-4)}`,
+    });
   });
 
   it('shows ID numbers masked by default', async () => {
@@ -130,7 +158,9 @@ describe('household access rules (e2e)', () => {
   });
 
   it('never writes an ID number to the logs, even from rejected input', async () => {
-    await huayangAdviser().exec(CreateHouseholdDocument, { input: householdInput({ members: [{ name: '日志', idNumber: '310105195003011234' }] }) as never });
+    await huayangAdviser().exec(CreateHouseholdDocument, {
+      input: householdInput({ members: [{ name: '日志', idNumber: '310105195003011234' }] }) as never,
+    });
     const logs = api.logs.join('\n');
     expect(logs).toContain('"operation":"CreateHousehold"');
     expect(logs).not.toContain(headId);

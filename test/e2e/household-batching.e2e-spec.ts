@@ -10,7 +10,9 @@ describe('household list batching (e2e)', () => {
 
   beforeAll(async () => {
     for (let i = 0; i < 50; i++) {
-      const { data } = await admin().exec(CreateHouseholdDocument, { input: householdInput({ address: `批量路${i}号` }) as never });
+      const { data } = await admin().exec(CreateHouseholdDocument, {
+        input: householdInput({ address: `批量路${i}号` }) as never,
+      });
       expect(data?.createHousehold.__typename).toBe('Household');
     }
   });

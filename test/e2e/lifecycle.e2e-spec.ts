@@ -17,24 +17,48 @@ let url = '';
 const children: ChildProcess[] = [];
 
 function start(): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: '0', JWT_SECRET: TEST_SECRET, LOG_LEVEL: 'info', NODE_ENV: 'production' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    PORT: '0',
+    JWT_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'info',
+    NODE_ENV: 'production',
+  };
   delete env.DATABASE_URL; // the embedded default is what this test is about
-  const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--swc', 'src/main.ts'], { cwd: root, env });
+  const child = spawn(process.execPath, [require.resolve('ts-node/dist/bin.js'), '--swc', 'src/main.ts'], {
+    cwd: root,
+    env,
+  });
   children.push(child);
   let output = '';
-  child.stdout!.on('data', (d) => { output += d; });
-  child.stderr!.on('data', (d) => { output += d; });
+  child.stdout!.on('data', (d) => {
+    output += d;
+  });
+  child.stderr!.on('data', (d) => {
+    output += d;
+  });
   return new Promise((resolve, reject) => {
     const timer = setInterval(() => {
       const serving = /"url":"(http:\/\/localhost:\d+\/graphql)"/.exec(output);
-      if (serving) { clearInterval(timer); url = serving[1]; resolve({ child, output: () => output }); }
-      if (child.exitCode !== null) { clearInterval(timer); reject(new Error(output)); }
+      if (serving) {
+        clearInterval(timer);
+        url = serving[1];
+        resolve({ child, output: () => output });
+      }
+      if (child.exitCode !== null) {
+        clearInterval(timer);
+        reject(new Error(output));
+      }
     }, 100);
   });
 }
 
 function stop(child: ChildProcess, signal: NodeJS.Signals): Promise<number | null> {
-  return new Promise((resolve) => { child.once('exit', (code) => resolve(code)); child.kill(signal); });
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill(signal);
+  });
 }
 
 async function gql(document: unknown, variables: object) {

@@ -13,7 +13,7 @@ describe('operations (e2e)', () => {
     await request(api.server).get('/readyz').expect(200, { status: 'ready' });
   });
 
-  it('gives every response a request id, or echoes the caller\'s', async () => {
+  it("gives every response a request id, or echoes the caller's", async () => {
     const own = await request(api.server).get('/healthz').set('x-request-id', 'trace-123');
     expect(own.headers['x-request-id']).toBe('trace-123');
     const fresh = await request(api.server).get('/healthz');
@@ -31,7 +31,16 @@ describe('operations (e2e)', () => {
     const changning = data!.districts.find((d) => d.code === '310105')!;
     expect(changning.nameZh).toBe('长宁区');
     expect(changning.streets.filter((s) => s.kind !== 'OTHER').map((s) => s.nameZh)).toEqual([
-      '华阳路街道', '江苏路街道', '新华路街道', '周家桥街道', '天山路街道', '仙霞新村街道', '虹桥街道', '程家桥街道', '北新泾街道', '新泾镇',
+      '华阳路街道',
+      '江苏路街道',
+      '新华路街道',
+      '周家桥街道',
+      '天山路街道',
+      '仙霞新村街道',
+      '虹桥街道',
+      '程家桥街道',
+      '北新泾街道',
+      '新泾镇',
     ]);
   });
 });
@@ -47,10 +56,12 @@ describe('schema/schema.graphql', () => {
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(type))
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     expect(missing).toEqual([]);
   });

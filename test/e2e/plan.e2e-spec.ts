@@ -3,23 +3,75 @@
 // and complete a referral as the partner, and see the need met. Plus versions, edits, near-relative
 // filings and who may do what.
 import {
-  AcceptReferralDocument, AddPlanItemDocument, ApprovePlanDocument, AssessHouseholdDocument, CompleteReferralDocument, CreateHouseholdDocument,
-  DeclineReferralDocument, GeneratePlanDocument, HouseholdPlansDocument, PlanByIdDocument, ReferralByIdDocument, ReferralsDocument,
-  ReferralStatisticsDocument, ReferralWithHouseholdDocument, RemovePlanItemDocument, StartReferralDocument, WithdrawReferralDocument,
+  AcceptReferralDocument,
+  AddPlanItemDocument,
+  ApprovePlanDocument,
+  AssessHouseholdDocument,
+  CompleteReferralDocument,
+  CreateHouseholdDocument,
+  DeclineReferralDocument,
+  GeneratePlanDocument,
+  HouseholdPlansDocument,
+  PlanByIdDocument,
+  ReferralByIdDocument,
+  ReferralsDocument,
+  ReferralStatisticsDocument,
+  ReferralWithHouseholdDocument,
+  RemovePlanItemDocument,
+  StartReferralDocument,
+  WithdrawReferralDocument,
 } from '../__generated__/graphql';
 import { CHANGNING, freshIdNumber, householdInput, XUHUI_STREET } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
 // A 低保 elder living alone on the 5th floor without an elevator, high care needs, consented to charity referral.
-const elderAlone = (overrides: Record<string, unknown> = {}) => householdInput({
-  address: '方案测试路1号',
-  housing: { floor: 5, hasElevator: false, tenure: 'PUBLIC_RENTAL', livingAreaSqm: 18, homeAdapted: false, falls12m: 1, condition: 'ADEQUATE' },
-  economics: { incomeWages: 0, incomePensions: 900, incomeBenefits: 400, incomeMaintenance: 0, incomeOther: 0, liquidAssets: 2000, rigidMedical: 3000, rigidEducation: 0, rigidCare: 2000, rigidRehab: 0, arrears: 'NONE' },
-  observations: { familyStructure: 'LIVING_ALONE', kinSupport: 'NONE', communityContact: 'OCCASIONAL', digitalCapacity: 'CANNOT_USE', careServiceGap: 'PARTLY_COVERED' },
-  consents: { charityReferral: true, charityReferralDate: '2026-01-05' },
-  members: [{ name: '方案甲', idNumber: freshIdNumber('1940-05-05'), relation: 'HEAD', hukou: 'LOCAL', careNeedsGrade: 5, chronicIllness: true, hasDisability: false, mobilityImpaired: true }],
-  ...overrides,
-});
+const elderAlone = (overrides: Record<string, unknown> = {}) =>
+  householdInput({
+    address: '方案测试路1号',
+    housing: {
+      floor: 5,
+      hasElevator: false,
+      tenure: 'PUBLIC_RENTAL',
+      livingAreaSqm: 18,
+      homeAdapted: false,
+      falls12m: 1,
+      condition: 'ADEQUATE',
+    },
+    economics: {
+      incomeWages: 0,
+      incomePensions: 900,
+      incomeBenefits: 400,
+      incomeMaintenance: 0,
+      incomeOther: 0,
+      liquidAssets: 2000,
+      rigidMedical: 3000,
+      rigidEducation: 0,
+      rigidCare: 2000,
+      rigidRehab: 0,
+      arrears: 'NONE',
+    },
+    observations: {
+      familyStructure: 'LIVING_ALONE',
+      kinSupport: 'NONE',
+      communityContact: 'OCCASIONAL',
+      digitalCapacity: 'CANNOT_USE',
+      careServiceGap: 'PARTLY_COVERED',
+    },
+    consents: { charityReferral: true, charityReferralDate: '2026-01-05' },
+    members: [
+      {
+        name: '方案甲',
+        idNumber: freshIdNumber('1940-05-05'),
+        relation: 'HEAD',
+        hukou: 'LOCAL',
+        careNeedsGrade: 5,
+        chronicIllness: true,
+        hasDisability: false,
+        mobilityImpaired: true,
+      },
+    ],
+    ...overrides,
+  });
 
 describe('plans and referrals (e2e)', () => {
   const api = useTestApi();
@@ -46,25 +98,51 @@ describe('plans and referrals (e2e)', () => {
   it('runs the loop: plan with reasons, approval, the partner accepts and completes, the need is met', async () => {
     const householdId = await assessedHousehold();
     const plan = await generate(householdId);
-    expect(plan).toMatchObject({ version: 1, status: 'DRAFT', assessmentId: expect.any(String), changes: [{ kind: 'FIRST_VERSION' }] });
+    expect(plan).toMatchObject({
+      version: 1,
+      status: 'DRAFT',
+      assessmentId: expect.any(String),
+      changes: [{ kind: 'FIRST_VERSION' }],
+    });
     // Statutory first (应享尽享): tiers never go back up along the plan's order.
-    const tiers = plan.items.map((i) => ['STATUTORY', 'SPECIAL', 'MASS_ORGANISATION', 'CHARITY_COMMUNITY'].indexOf(i.tier));
+    const tiers = plan.items.map((i) =>
+      ['STATUTORY', 'SPECIAL', 'MASS_ORGANISATION', 'CHARITY_COMMUNITY'].indexOf(i.tier),
+    );
     expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
     expect(plan.items[0].tier).toBe('STATUTORY');
     // Why each item: ranking reasons and the eligibility trace; why not the others: per-candidate reasons.
     const medical = plan.items.find((i) => i.needCode === 'N02')!;
     expect(medical).toMatchObject({ resourceCode: 'R09', eligibilityResult: 'ELIGIBLE', kind: 'REFERRAL' });
-    expect(medical.rationale.map((r) => r.criterion)).toEqual(expect.arrayContaining(['TIER', 'NEEDS_COVERED', 'LOCALITY', 'CAPACITY', 'PROCESSING_TIME']));
-    expect(medical.alternatives).toEqual(expect.arrayContaining([
-      expect.objectContaining({ resourceCode: 'R05', reason: 'EXCLUSIVE_GROUP' }), // R05 shares BASIC_LIVING with the 低保 received
-      expect.objectContaining({ resourceCode: 'R04', reason: 'INELIGIBLE', failedConditions: expect.arrayContaining([expect.objectContaining({ result: 'INELIGIBLE' })]) }),
-    ]));
+    expect(medical.rationale.map((r) => r.criterion)).toEqual(
+      expect.arrayContaining(['TIER', 'NEEDS_COVERED', 'LOCALITY', 'CAPACITY', 'PROCESSING_TIME']),
+    );
+    expect(medical.alternatives).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ resourceCode: 'R05', reason: 'EXCLUSIVE_GROUP' }), // R05 shares BASIC_LIVING with the 低保 received
+        expect.objectContaining({
+          resourceCode: 'R04',
+          reason: 'INELIGIBLE',
+          failedConditions: expect.arrayContaining([expect.objectContaining({ result: 'INELIGIBLE' })]),
+        }),
+      ]),
+    );
     // No duplicate assistance: 低保 (R01) already meets N01.
-    expect(plan.covered).toEqual(expect.arrayContaining([expect.objectContaining({ needCode: 'N01', reason: 'ALREADY_RECEIVING', resourceCode: 'R01' })]));
+    expect(plan.covered).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ needCode: 'N01', reason: 'ALREADY_RECEIVING', resourceCode: 'R01' }),
+      ]),
+    );
     // Emergency (N13 from a red flag) with nothing faster: 小金额救助 ≤ 500 per person, and a 市民综合帮扶 case proposal.
     const small = plan.items.find((i) => i.kind === 'SMALL_AMOUNT_AID')!;
-    expect(small).toMatchObject({ resourceCode: 'R08', expectedBenefit: { cap: 500 }, rationale: expect.arrayContaining([expect.objectContaining({ criterion: 'EMERGENCY_ROUTE' })]) });
-    expect(plan.items.find((i) => i.kind === 'CASE_PROPOSAL')).toMatchObject({ resourceCode: 'R33', needCode: small.needCode });
+    expect(small).toMatchObject({
+      resourceCode: 'R08',
+      expectedBenefit: { cap: 500 },
+      rationale: expect.arrayContaining([expect.objectContaining({ criterion: 'EMERGENCY_ROUTE' })]),
+    });
+    expect(plan.items.find((i) => i.kind === 'CASE_PROPOSAL')).toMatchObject({
+      resourceCode: 'R33',
+      needCode: small.needCode,
+    });
 
     const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error(JSON.stringify(approved));
@@ -85,59 +163,118 @@ describe('plans and referrals (e2e)', () => {
 
     const remaining = seen.resource!.remaining!;
     const accepted = await partner('P-CN-HSH').exec(AcceptReferralDocument, { input: { id: seen.id } });
-    expect(accepted.data!.acceptReferral).toMatchObject({ __typename: 'Referral', status: 'ACCEPTED', placeTaken: true, resource: { remaining: remaining - 1 } });
+    expect(accepted.data!.acceptReferral).toMatchObject({
+      __typename: 'Referral',
+      status: 'ACCEPTED',
+      placeTaken: true,
+      resource: { remaining: remaining - 1 },
+    });
     const started = await partner('P-CN-HSH').exec(StartReferralDocument, { input: { id: seen.id } });
     expect(started.data!.startReferral).toMatchObject({ status: 'IN_PROGRESS' });
-    const needNow = async () => (await adviser().exec(HouseholdPlansDocument, { id: householdId })).data!.household!.needs.find((n) => n.id === goods.need!.id)!;
+    const needNow = async () =>
+      (await adviser().exec(HouseholdPlansDocument, { id: householdId })).data!.household!.needs.find(
+        (n) => n.id === goods.need!.id,
+      )!;
     expect((await needNow()).status).toBe('IN_PROGRESS');
-    const done = await partner('P-CN-HSH').exec(CompleteReferralDocument, { input: { id: seen.id, outcome: 'MET', amountDelivered: 300, note: '春节慰问物资已送达' } });
+    const done = await partner('P-CN-HSH').exec(CompleteReferralDocument, {
+      input: { id: seen.id, outcome: 'MET', amountDelivered: 300, note: '春节慰问物资已送达' },
+    });
     expect(done.data!.completeReferral).toMatchObject({
-      status: 'COMPLETED', outcome: 'MET', amountDelivered: 300, closedAt: expect.any(String),
-      history: [{ fromStatus: null, toStatus: 'PENDING', actorRole: 'ADVISER' }, { toStatus: 'ACCEPTED', actorRole: 'PARTNER' }, { toStatus: 'IN_PROGRESS' }, { toStatus: 'COMPLETED', reason: '春节慰问物资已送达' }],
+      status: 'COMPLETED',
+      outcome: 'MET',
+      amountDelivered: 300,
+      closedAt: expect.any(String),
+      history: [
+        { fromStatus: null, toStatus: 'PENDING', actorRole: 'ADVISER' },
+        { toStatus: 'ACCEPTED', actorRole: 'PARTNER' },
+        { toStatus: 'IN_PROGRESS' },
+        { toStatus: 'COMPLETED', reason: '春节慰问物资已送达' },
+      ],
     });
     const need = await needNow();
     expect(need.status).toBe('MET');
     expect(need.history.map((h) => h.toStatus)).toEqual(['OPEN', 'REFERRED', 'IN_PROGRESS', 'MET']);
     // A closed referral never reopens.
     const again = await partner('P-CN-HSH').exec(AcceptReferralDocument, { input: { id: seen.id } });
-    expect(again.data!.acceptReferral).toMatchObject({ __typename: 'InvalidTransitionError', from: 'COMPLETED', to: 'ACCEPTED' });
+    expect(again.data!.acceptReferral).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      from: 'COMPLETED',
+      to: 'ACCEPTED',
+    });
   });
 
   it('regenerates as a new version that says what changed; edits a draft with reasons and checks', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路2号' }));
     const first = await generate(householdId);
     const goods = first.items.find((i) => i.needCode === 'N06')!;
-    const removed = await adviser().exec(RemovePlanItemDocument, { input: { itemId: goods.id, reason: '家属已送物资' } });
-    expect(removed.data!.removePlanItem).toMatchObject({ __typename: 'Plan', removedItems: [{ id: goods.id, removedReason: '家属已送物资', removedBy: adviserId }] });
+    const removed = await adviser().exec(RemovePlanItemDocument, {
+      input: { itemId: goods.id, reason: '家属已送物资' },
+    });
+    expect(removed.data!.removePlanItem).toMatchObject({
+      __typename: 'Plan',
+      removedItems: [{ id: goods.id, removedReason: '家属已送物资', removedBy: adviserId }],
+    });
     const noReason = await adviser().exec(RemovePlanItemDocument, { input: { itemId: goods.id, reason: '' } });
-    expect(noReason.data!.removePlanItem).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.reason', reason: 'EMPTY' }] });
+    expect(noReason.data!.removePlanItem).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'input.reason', reason: 'EMPTY' }],
+    });
 
     const needOf = (code: string) => first.items.find((i) => i.needCode === code)!.need!.id;
-    const resourceOf = async (code: string) => (await api.db.query('SELECT id FROM resource WHERE code = $1', [code]))[0].id as string;
+    const resourceOf = async (code: string) =>
+      (await api.db.query('SELECT id FROM resource WHERE code = $1', [code]))[0].id as string;
     // Refused: 特困 support (R02) is exclusive with the 低保 already received.
-    const exclusive = await adviser().exec(AddPlanItemDocument, { input: { planId: first.id, needId: needOf('N08'), resourceId: await resourceOf('R02'), reason: '试试' } });
-    expect(exclusive.data!.addPlanItem).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.resourceId', reason: 'EXCLUSIVE_GROUP' }] });
+    const exclusive = await adviser().exec(AddPlanItemDocument, {
+      input: { planId: first.id, needId: needOf('N08'), resourceId: await resourceOf('R02'), reason: '试试' },
+    });
+    expect(exclusive.data!.addPlanItem).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'input.resourceId', reason: 'EXCLUSIVE_GROUP' }],
+    });
     // Refused: a resource for another need.
-    const wrong = await adviser().exec(AddPlanItemDocument, { input: { planId: first.id, needId: needOf('N08'), resourceId: await resourceOf('R18'), reason: '试试' } });
-    expect(wrong.data!.addPlanItem).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ reason: 'NOT_FOR_THIS_NEED' }] });
+    const wrong = await adviser().exec(AddPlanItemDocument, {
+      input: { planId: first.id, needId: needOf('N08'), resourceId: await resourceOf('R18'), reason: '试试' },
+    });
+    expect(wrong.data!.addPlanItem).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ reason: 'NOT_FOR_THIS_NEED' }],
+    });
     // Accepted: the community foundation's daily care on top of long-term care insurance.
-    const added = await adviser().exec(AddPlanItemDocument, { input: { planId: first.id, needId: needOf('N08'), resourceId: await resourceOf('R37'), reason: '长护险时长不足，补充助餐' } });
+    const added = await adviser().exec(AddPlanItemDocument, {
+      input: {
+        planId: first.id,
+        needId: needOf('N08'),
+        resourceId: await resourceOf('R37'),
+        reason: '长护险时长不足，补充助餐',
+      },
+    });
     if (added.data!.addPlanItem.__typename !== 'Plan') throw new Error(JSON.stringify(added.data));
-    expect(added.data!.addPlanItem.items.find((i) => i.resourceCode === 'R37')).toMatchObject({ source: 'ADVISER', addedReason: '长护险时长不足，补充助餐', eligibilityResult: 'ELIGIBLE' });
+    expect(added.data!.addPlanItem.items.find((i) => i.resourceCode === 'R37')).toMatchObject({
+      source: 'ADVISER',
+      addedReason: '长护险时长不足，补充助餐',
+      eligibilityResult: 'ELIGIBLE',
+    });
 
     // Regenerating: a new version; the edited draft is superseded and can no longer be approved.
     await api.db.query(`UPDATE resource SET status = 'SUSPENDED', version = version + 1 WHERE code = 'R24'`);
     try {
       const second = await generate(householdId);
       expect(second.version).toBe(2);
-      expect(second.changes).toEqual(expect.arrayContaining([
-        expect.objectContaining({ kind: 'CATALOGUE_CHANGED', from: 'R24@1', to: 'R24@2' }),
-        expect.objectContaining({ kind: 'RESOURCE_CHANGED', needCode: 'N07', from: 'R24' }),
-      ]));
-      expect(second.items.find((i) => i.needCode === 'N07')!.alternatives).toEqual(expect.arrayContaining([expect.objectContaining({ resourceCode: 'R24', reason: 'NOT_PUBLISHED' })]));
+      expect(second.changes).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ kind: 'CATALOGUE_CHANGED', from: 'R24@1', to: 'R24@2' }),
+          expect.objectContaining({ kind: 'RESOURCE_CHANGED', needCode: 'N07', from: 'R24' }),
+        ]),
+      );
+      expect(second.items.find((i) => i.needCode === 'N07')!.alternatives).toEqual(
+        expect.arrayContaining([expect.objectContaining({ resourceCode: 'R24', reason: 'NOT_PUBLISHED' })]),
+      );
       const { data } = await adviser().exec(HouseholdPlansDocument, { id: householdId });
       expect(data!.household!.plan).toMatchObject({ id: second.id, version: 2 });
-      expect(data!.household!.plans.map((x) => [x.version, x.status])).toEqual([[2, 'DRAFT'], [1, 'SUPERSEDED']]);
+      expect(data!.household!.plans.map((x) => [x.version, x.status])).toEqual([
+        [2, 'DRAFT'],
+        [1, 'SUPERSEDED'],
+      ]);
       const stale = await adviser().exec(ApprovePlanDocument, { planId: first.id });
       expect(stale.data!.approvePlan).toMatchObject({ __typename: 'InvalidTransitionError', from: 'SUPERSEDED' });
     } finally {
@@ -147,12 +284,31 @@ describe('plans and referrals (e2e)', () => {
 
   it('refuses approval by an adviser who filed a near relative in the household; ADMIN approves instead', async () => {
     const idNumber = freshIdNumber('1942-02-02');
-    const householdId = await assessedHousehold(elderAlone({ address: '方案测试路3号', members: [{ name: '亲属甲', idNumber, relation: 'HEAD', hukou: 'LOCAL', careNeedsGrade: 4, mobilityImpaired: true }] }));
-    const [{ id: filer }] = await api.db.query(`INSERT INTO adviser (name, street_code, role_type, caseload_max) VALUES ('备案顾问', $1, 'ASSISTANCE_STAFF', 50) RETURNING id`, [CHANGNING.huayang]);
-    await api.db.query(`INSERT INTO near_relative_filing (adviser_id, relative_name, id_number, relation, filed_on) VALUES ($1, '亲属甲', $2, 'PARENT', '2026-01-01')`, [filer, idNumber]);
+    const householdId = await assessedHousehold(
+      elderAlone({
+        address: '方案测试路3号',
+        members: [
+          { name: '亲属甲', idNumber, relation: 'HEAD', hukou: 'LOCAL', careNeedsGrade: 4, mobilityImpaired: true },
+        ],
+      }),
+    );
+    const [{ id: filer }] = await api.db.query(
+      `INSERT INTO adviser (name, street_code, role_type, caseload_max) VALUES ('备案顾问', $1, 'ASSISTANCE_STAFF', 50) RETURNING id`,
+      [CHANGNING.huayang],
+    );
+    await api.db.query(
+      `INSERT INTO near_relative_filing (adviser_id, relative_name, id_number, relation, filed_on) VALUES ($1, '亲属甲', $2, 'PARENT', '2026-01-01')`,
+      [filer, idNumber],
+    );
     const plan = await generate(householdId);
-    const refused = await api.as({ role: 'ADVISER', streets: [CHANGNING.huayang], sub: filer }).exec(ApprovePlanDocument, { planId: plan.id });
-    expect(refused.data!.approvePlan).toMatchObject({ __typename: 'ConflictOfInterestError', errorCode: 'CONFLICT', filedMembers: 1 });
+    const refused = await api
+      .as({ role: 'ADVISER', streets: [CHANGNING.huayang], sub: filer })
+      .exec(ApprovePlanDocument, { planId: plan.id });
+    expect(refused.data!.approvePlan).toMatchObject({
+      __typename: 'ConflictOfInterestError',
+      errorCode: 'CONFLICT',
+      filedMembers: 1,
+    });
     expect((await admin().exec(PlanByIdDocument, { id: plan.id })).data!.plan.status).toBe('DRAFT'); // nothing written
     const byAdmin = await admin().exec(ApprovePlanDocument, { planId: plan.id });
     expect(byAdmin.data!.approvePlan).toMatchObject({ __typename: 'Plan', status: 'APPROVED', approvedRole: 'ADMIN' });
@@ -164,76 +320,135 @@ describe('plans and referrals (e2e)', () => {
     const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error('not approved');
     const r31 = approved.data.approvePlan.items.find((i) => i.resourceCode === 'R31')!;
-    const places = async () => (await api.db.query(`SELECT remaining FROM resource WHERE code = 'R31'`))[0].remaining as number;
+    const places = async () =>
+      (await api.db.query(`SELECT remaining FROM resource WHERE code = 'R31'`))[0].remaining as number;
     const before = await places();
     await partner('P-CN-HSH').exec(AcceptReferralDocument, { input: { id: r31.referral!.id } });
     expect(await places()).toBe(before - 1);
-    const noReason = await partner('P-CN-HSH').exec(DeclineReferralDocument, { input: { id: r31.referral!.id, reason: '' } });
-    expect(noReason.data!.declineReferral).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.reason', reason: 'EMPTY' }] });
-    const declined = await partner('P-CN-HSH').exec(DeclineReferralDocument, { input: { id: r31.referral!.id, reason: '本季度物资已发完' } });
-    expect(declined.data!.declineReferral).toMatchObject({ status: 'DECLINED', placeTaken: false, note: '本季度物资已发完' });
+    const noReason = await partner('P-CN-HSH').exec(DeclineReferralDocument, {
+      input: { id: r31.referral!.id, reason: '' },
+    });
+    expect(noReason.data!.declineReferral).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'input.reason', reason: 'EMPTY' }],
+    });
+    const declined = await partner('P-CN-HSH').exec(DeclineReferralDocument, {
+      input: { id: r31.referral!.id, reason: '本季度物资已发完' },
+    });
+    expect(declined.data!.declineReferral).toMatchObject({
+      status: 'DECLINED',
+      placeTaken: false,
+      note: '本季度物资已发完',
+    });
     expect(await places()).toBe(before);
     const { data } = await adviser().exec(HouseholdPlansDocument, { id: householdId });
     expect(data!.household!.needs.find((n) => n.id === r31.need!.id)!.status).toBe('OPEN');
 
     // The household declines the case help: withdrawn by the adviser, the need is DECLINED (closed).
     const caseItem = approved.data.approvePlan.items.find((i) => i.kind === 'CASE_PROPOSAL')!;
-    const complete = await partner('P-CN-ZHBF').exec(CompleteReferralDocument, { input: { id: caseItem.referral!.id, outcome: 'MET', sessionsDelivered: 1 } });
-    expect(complete.data!.completeReferral).toMatchObject({ __typename: 'InvalidTransitionError', from: 'PENDING', to: 'COMPLETED' }); // no skipping
-    const byPartner = await partner('P-CN-ZHBF').exec(WithdrawReferralDocument, { input: { id: caseItem.referral!.id, reason: 'x' } });
+    const complete = await partner('P-CN-ZHBF').exec(CompleteReferralDocument, {
+      input: { id: caseItem.referral!.id, outcome: 'MET', sessionsDelivered: 1 },
+    });
+    expect(complete.data!.completeReferral).toMatchObject({
+      __typename: 'InvalidTransitionError',
+      from: 'PENDING',
+      to: 'COMPLETED',
+    }); // no skipping
+    const byPartner = await partner('P-CN-ZHBF').exec(WithdrawReferralDocument, {
+      input: { id: caseItem.referral!.id, reason: 'x' },
+    });
     expect(byPartner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const withdrawn = await adviser().exec(WithdrawReferralDocument, { input: { id: caseItem.referral!.id, reason: '家庭婉拒个案帮扶', householdDeclined: true } });
+    const withdrawn = await adviser().exec(WithdrawReferralDocument, {
+      input: { id: caseItem.referral!.id, reason: '家庭婉拒个案帮扶', householdDeclined: true },
+    });
     expect(withdrawn.data!.withdrawReferral).toMatchObject({ status: 'WITHDRAWN', householdDeclined: true });
   });
 
   it('keeps plans and referrals to their roles: foreign adviser NOT_FOUND, VIEWER refused, PARTNER only its own and with consent', async () => {
-    const householdId = await assessedHousehold(elderAlone({ address: '方案测试路5号', consents: { charityReferral: false, charityReferralDate: '2026-01-05' } }));
+    const householdId = await assessedHousehold(
+      elderAlone({ address: '方案测试路5号', consents: { charityReferral: false, charityReferralDate: '2026-01-05' } }),
+    );
     const plan = await generate(householdId);
     // Without consent no non-government organisation is proposed.
-    expect(plan.items.every((i) => ['STATUTORY', 'SPECIAL'].includes(i.tier) || i.resource!.providerId === 'P-CN-MZJ')).toBe(true);
+    expect(
+      plan.items.every((i) => ['STATUTORY', 'SPECIAL'].includes(i.tier) || i.resource!.providerId === 'P-CN-MZJ'),
+    ).toBe(true);
     expect(plan.items.find((i) => i.needCode === 'N06')?.resourceCode).toBeUndefined();
     expect(JSON.stringify(plan.unmet)).toContain('NO_REFERRAL_CONSENT');
 
     const foreign = api.as({ role: 'ADVISER', streets: [XUHUI_STREET] });
-    expect((await foreign.exec(GeneratePlanDocument, { householdId })).data!.generatePlan).toMatchObject({ __typename: 'NotFoundError' });
+    expect((await foreign.exec(GeneratePlanDocument, { householdId })).data!.generatePlan).toMatchObject({
+      __typename: 'NotFoundError',
+    });
     expect((await foreign.exec(PlanByIdDocument, { id: plan.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await api.as({ role: 'VIEWER' }).exec(PlanByIdDocument, { id: plan.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await api.as({ role: 'VIEWER' }).exec(ReferralsDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await partner('P-CN-HSH').exec(PlanByIdDocument, { id: plan.id })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await api.as({ role: 'VIEWER' }).exec(PlanByIdDocument, { id: plan.id })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await api.as({ role: 'VIEWER' }).exec(ReferralsDocument, {})).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await partner('P-CN-HSH').exec(PlanByIdDocument, { id: plan.id })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     expect((await api.anonymous().exec(ReferralsDocument, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error('not approved');
     const statutory = approved.data.approvePlan.referrals.find((r) => r.providerId === 'P-CN-YBJ')!;
     // A government provider works its statutory referral without charity consent; another organisation cannot see it.
-    expect((await partner('P-CN-YBJ').exec(ReferralByIdDocument, { id: statutory.id })).data!.referral.status).toBe('PENDING');
-    expect((await partner('P-CN-HSH').exec(ReferralByIdDocument, { id: statutory.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await partner('P-CN-YBJ').exec(ReferralByIdDocument, { id: statutory.id })).data!.referral.status).toBe(
+      'PENDING',
+    );
+    expect(
+      (await partner('P-CN-HSH').exec(ReferralByIdDocument, { id: statutory.id })).errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
     expect((await foreign.exec(ReferralsDocument, {})).data!.referrals.totalItems).toBe(0);
   });
 
   it('needs an assessment first, and rejects bad ids with structured errors', async () => {
-    const { data } = await adviser().exec(CreateHouseholdDocument, { input: householdInput({ address: '方案测试路6号' }) as never });
+    const { data } = await adviser().exec(CreateHouseholdDocument, {
+      input: householdInput({ address: '方案测试路6号' }) as never,
+    });
     const id = (data!.createHousehold as { id: string }).id;
     const res = await adviser().exec(GeneratePlanDocument, { householdId: id });
-    expect(res.data!.generatePlan).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'householdId', reason: 'NOT_ASSESSED' }] });
-    const bad = await adviser().exec(AddPlanItemDocument, { input: { planId: 'nope', needId: 'x', resourceId: 'y', reason: 'z' } });
+    expect(res.data!.generatePlan).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'householdId', reason: 'NOT_ASSESSED' }],
+    });
+    const bad = await adviser().exec(AddPlanItemDocument, {
+      input: { planId: 'nope', needId: 'x', resourceId: 'y', reason: 'z' },
+    });
     expect(bad.data!.addPlanItem).toMatchObject({ __typename: 'NotFoundError', errorCode: 'NOT_FOUND' });
-    const count = await adviser().exec(CompleteReferralDocument, { input: { id: '00000000-0000-4000-8000-000000000000', outcome: 'MET', amountDelivered: 1.234 } });
-    expect(count.data!.completeReferral).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.amountDelivered' }] });
+    const count = await adviser().exec(CompleteReferralDocument, {
+      input: { id: '00000000-0000-4000-8000-000000000000', outcome: 'MET', amountDelivered: 1.234 },
+    });
+    expect(count.data!.completeReferral).toMatchObject({
+      __typename: 'InputValidationError',
+      fieldErrors: [{ field: 'input.amountDelivered' }],
+    });
   });
 
   it('lists overdue referrals and counts referrals by provider and status, suppressing small cells for VIEWER', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路7号' }));
     const plan = await generate(householdId);
     await adviser().exec(ApprovePlanDocument, { planId: plan.id });
-    await api.db.query(`UPDATE referral SET answer_due_at = now() - interval '1 day' WHERE household_id = $1 AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`, [householdId]);
+    await api.db.query(
+      `UPDATE referral SET answer_due_at = now() - interval '1 day' WHERE household_id = $1 AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,
+      [householdId],
+    );
     const overdue = await adviser().exec(ReferralsDocument, { filter: { overdue: true } });
     expect(overdue.data!.referrals.items.map((r) => [r.resource!.code, r.overdue])).toEqual([['R09', true]]);
     const stats = await admin().exec(ReferralStatisticsDocument, {});
-    expect(stats.data!.referralStatistics).toEqual(expect.arrayContaining([expect.objectContaining({ providerId: 'P-CN-YBJ', status: 'PENDING', suppressed: false })]));
+    expect(stats.data!.referralStatistics).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ providerId: 'P-CN-YBJ', status: 'PENDING', suppressed: false }),
+      ]),
+    );
     const viewer = await api.as({ role: 'VIEWER' }).exec(ReferralStatisticsDocument, {});
     const cell = viewer.data!.referralStatistics.find((c) => c.providerId === 'P-CN-YBJ' && c.status === 'PENDING')!;
     expect(cell.referrals === null ? cell.suppressed : cell.referrals >= 5).toBe(true);
-    expect((await partner('P-CN-HSH').exec(ReferralStatisticsDocument, {})).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await partner('P-CN-HSH').exec(ReferralStatisticsDocument, {})).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -6,8 +6,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import {
-  AssessHouseholdDocument, AssignAdviserDocument, CloseWarningDocument, CreateAdviserDocument, CreateHouseholdDocument, HouseholdWorkDocument,
-  IngestWarningsDocument, MatchWarningsDocument, RecordServiceDocument, WarningListDocument,
+  AssessHouseholdDocument,
+  AssignAdviserDocument,
+  CloseWarningDocument,
+  CreateAdviserDocument,
+  CreateHouseholdDocument,
+  HouseholdWorkDocument,
+  IngestWarningsDocument,
+  MatchWarningsDocument,
+  RecordServiceDocument,
+  WarningListDocument,
 } from '../__generated__/graphql';
 import { todayIso } from '../../src/common/dates';
 import { createServices } from '../../src/graphql/schema';
@@ -18,7 +26,13 @@ import { useTestApi } from '../support/test-api';
 describe('warnings (e2e)', () => {
   const api = useTestApi();
   const admin = () => api.as({ role: 'ADMIN' });
-  const event = (eventId: string, idNumber: string, type = 'HOSPITALISATION') => ({ eventId, type, idNumber, date: todayIso(), detail: '住院 3 天' });
+  const event = (eventId: string, idNumber: string, type = 'HOSPITALISATION') => ({
+    eventId,
+    type,
+    idNumber,
+    date: todayIso(),
+    detail: '住院 3 天',
+  });
 
   async function household() {
     const input = householdInput({ address: `预警路${Math.random()}` });
@@ -32,30 +46,64 @@ describe('warnings (e2e)', () => {
   it('flags the household, raises a need, reports unmatched rows, and changes nothing when sent again', async () => {
     const h = await household();
     const stranger = freshIdNumber();
-    const batch = { input: { source: '医保局 2026-03', events: [event('MED-1', h.idNumber), event('MED-2', stranger)] } };
+    const batch = {
+      input: { source: '医保局 2026-03', events: [event('MED-1', h.idNumber), event('MED-2', stranger)] },
+    };
     const { data } = await admin().exec(IngestWarningsDocument, batch);
     expect(data?.ingestWarnings).toMatchObject({
-      __typename: 'WarningBatchReport', batch: { rows: 2, matched: 1, unmatched: 1, duplicates: 0 },
-      matched: [{ eventId: 'MED-1', line: 1, householdId: h.id, status: 'OPEN' }], unmatched: [{ line: 2, eventId: 'MED-2', reason: 'NO_MEMBER' }],
+      __typename: 'WarningBatchReport',
+      batch: { rows: 2, matched: 1, unmatched: 1, duplicates: 0 },
+      matched: [{ eventId: 'MED-1', line: 1, householdId: h.id, status: 'OPEN' }],
+      unmatched: [{ line: 2, eventId: 'MED-2', reason: 'NO_MEMBER' }],
     });
     const flagged = await work(h.id);
-    expect(flagged.visitSchedule).toMatchObject({ visitFlagged: true, reassessmentDue: true, reason: 'WARNING', nextDue: todayIso() });
-    expect(flagged.needs).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'N02', source: 'DATA_WARNING' })]));
-    expect(flagged.warnings).toEqual([expect.objectContaining({ eventId: 'MED-1', type: 'HOSPITALISATION', idNumberMasked: expect.stringContaining('*') })]);
+    expect(flagged.visitSchedule).toMatchObject({
+      visitFlagged: true,
+      reassessmentDue: true,
+      reason: 'WARNING',
+      nextDue: todayIso(),
+    });
+    expect(flagged.needs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'N02', source: 'DATA_WARNING' })]),
+    );
+    expect(flagged.warnings).toEqual([
+      expect.objectContaining({
+        eventId: 'MED-1',
+        type: 'HOSPITALISATION',
+        idNumberMasked: expect.stringContaining('*'),
+      }),
+    ]);
 
     const again = await admin().exec(IngestWarningsDocument, batch);
-    expect(again.data?.ingestWarnings).toMatchObject({ batch: { matched: 0, unmatched: 0, duplicates: 2 }, duplicates: [{ line: 1, reason: 'ALREADY_INGESTED' }, { line: 2 }] });
+    expect(again.data?.ingestWarnings).toMatchObject({
+      batch: { matched: 0, unmatched: 0, duplicates: 2 },
+      duplicates: [{ line: 1, reason: 'ALREADY_INGESTED' }, { line: 2 }],
+    });
     expect(await work(h.id)).toEqual(flagged);
-
   });
 
   it('rejects a batch with any malformed row, listing every problem by line, and applies none of it', async () => {
     const h = await household();
     const bad = `${h.idNumber.slice(0, 17)}${h.idNumber[17] === '0' ? '1' : '0'}`;
-    const { data } = await admin().exec(IngestWarningsDocument, { input: { source: 'test', events: [event('OK-1', h.idNumber), { ...event('BAD-1', bad), type: 'FLOOD' }, { ...event('BAD-2', h.idNumber), date: '2026-02-30' }] } });
+    const { data } = await admin().exec(IngestWarningsDocument, {
+      input: {
+        source: 'test',
+        events: [
+          event('OK-1', h.idNumber),
+          { ...event('BAD-1', bad), type: 'FLOOD' },
+          { ...event('BAD-2', h.idNumber), date: '2026-02-30' },
+        ],
+      },
+    });
     expect(data?.ingestWarnings).toMatchObject({ __typename: 'WarningBatchRejected', errorCode: 'INVALID_INPUT' });
-    const problems = (data?.ingestWarnings as { problems: Array<{ line: number; field: string; reason: string; message: string }> }).problems;
-    expect(problems.map((p) => `${p.line}:${p.field}:${p.reason}`)).toEqual(['2:type:UNKNOWN_TYPE', '2:idNumber:INVALID_CHECK_DIGIT', '3:date:INVALID_DATE']);
+    const problems = (
+      data?.ingestWarnings as { problems: Array<{ line: number; field: string; reason: string; message: string }> }
+    ).problems;
+    expect(problems.map((p) => `${p.line}:${p.field}:${p.reason}`)).toEqual([
+      '2:type:UNKNOWN_TYPE',
+      '2:idNumber:INVALID_CHECK_DIGIT',
+      '3:date:INVALID_DATE',
+    ]);
     expect(JSON.stringify(problems)).not.toContain(bad);
     expect((await work(h.id)).warnings).toEqual([]);
     expect((await work(h.id)).visitSchedule?.visitFlagged).toBe(false);
@@ -63,32 +111,68 @@ describe('warnings (e2e)', () => {
 
   it('clears the flags by reassessing and visiting, closes a warning with its outcome, and keeps advisers to their streets', async () => {
     const h = await household();
-    await admin().exec(IngestWarningsDocument, { input: { source: 'test', events: [event('FLAG-1', h.idNumber, 'EMPLOYMENT_CHANGE')] } });
-    const { data: created } = await admin().exec(CreateAdviserDocument, { input: { name: '顾问预警', streetCode: CHANGNING.huayang, roleType: 'COMMUNITY_WORKER', caseloadMax: 10 } });
+    await admin().exec(IngestWarningsDocument, {
+      input: { source: 'test', events: [event('FLAG-1', h.idNumber, 'EMPLOYMENT_CHANGE')] },
+    });
+    const { data: created } = await admin().exec(CreateAdviserDocument, {
+      input: { name: '顾问预警', streetCode: CHANGNING.huayang, roleType: 'COMMUNITY_WORKER', caseloadMax: 10 },
+    });
     const adviserId = (created?.createAdviser as { id: string }).id;
     await admin().exec(AssignAdviserDocument, { input: { householdId: h.id, adviserId } });
     const adviser = api.as({ role: 'ADVISER', sub: adviserId, streets: [CHANGNING.huayang] });
     expect((await work(h.id)).needs.filter((n) => n.source === 'DATA_WARNING')).toEqual([]); // EMPLOYMENT_CHANGE raises no need
     await admin().exec(AssessHouseholdDocument, { householdId: h.id });
     // unchanged facts on the same day return the same assessment, so the flag stays until facts or the day change
-    await adviser.exec(RecordServiceDocument, { input: { householdId: h.id, serviceCode: 'ADV-VISIT', mode: 'HOME_VISIT', occurredAt: new Date().toISOString(), findings: '核实就业变化', householdChanges: { economics: { incomeWages: 3000 } } } });
+    await adviser.exec(RecordServiceDocument, {
+      input: {
+        householdId: h.id,
+        serviceCode: 'ADV-VISIT',
+        mode: 'HOME_VISIT',
+        occurredAt: new Date().toISOString(),
+        findings: '核实就业变化',
+        householdChanges: { economics: { incomeWages: 3000 } },
+      },
+    });
     await admin().exec(AssessHouseholdDocument, { householdId: h.id });
-    expect((await work(h.id)).visitSchedule).toMatchObject({ visitFlagged: false, reassessmentDue: false, reason: 'LEVEL' });
+    expect((await work(h.id)).visitSchedule).toMatchObject({
+      visitFlagged: false,
+      reassessmentDue: false,
+      reason: 'LEVEL',
+    });
 
-    const [warning] = (await adviser.exec(WarningListDocument, { filter: { householdId: h.id } })).data!.warningList.items;
-    const closed = await adviser.exec(CloseWarningDocument, { input: { id: warning.id, outcome: 'CONNECT_SERVICES', note: '已对接就业服务' } });
-    expect(closed.data?.closeWarning).toMatchObject({ __typename: 'Warning', status: 'CLOSED', outcome: 'CONNECT_SERVICES' });
-    const twice = await adviser.exec(CloseWarningDocument, { input: { id: warning.id, outcome: 'NO_CHANGE', note: '再次' } });
+    const [warning] = (await adviser.exec(WarningListDocument, { filter: { householdId: h.id } })).data!.warningList
+      .items;
+    const closed = await adviser.exec(CloseWarningDocument, {
+      input: { id: warning.id, outcome: 'CONNECT_SERVICES', note: '已对接就业服务' },
+    });
+    expect(closed.data?.closeWarning).toMatchObject({
+      __typename: 'Warning',
+      status: 'CLOSED',
+      outcome: 'CONNECT_SERVICES',
+    });
+    const twice = await adviser.exec(CloseWarningDocument, {
+      input: { id: warning.id, outcome: 'NO_CHANGE', note: '再次' },
+    });
     expect(twice.data?.closeWarning).toMatchObject({ __typename: 'InvalidTransitionError' });
     const elsewhere = api.as({ role: 'ADVISER', streets: [CHANGNING.jiangsu] });
-    expect((await elsewhere.exec(WarningListDocument, { filter: { householdId: h.id } })).data?.warningList.totalItems).toBe(0);
-    expect((await adviser.exec(IngestWarningsDocument, { input: { source: 'x', events: [event('X-1', h.idNumber)] } })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await elsewhere.exec(WarningListDocument, { filter: { householdId: h.id } })).data?.warningList.totalItems,
+    ).toBe(0);
+    expect(
+      (await adviser.exec(IngestWarningsDocument, { input: { source: 'x', events: [event('X-1', h.idNumber)] } }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('matches an UNMATCHED warning once the person is registered', async () => {
     const idNumber = freshIdNumber();
-    await admin().exec(IngestWarningsDocument, { input: { source: 'test', events: [event('LATE-1', idNumber, 'DEATH')] } });
-    const input = householdInput({ address: '迟到路1号', members: [{ name: '迟到', idNumber, relation: 'HEAD', hukou: 'LOCAL' }] });
+    await admin().exec(IngestWarningsDocument, {
+      input: { source: 'test', events: [event('LATE-1', idNumber, 'DEATH')] },
+    });
+    const input = householdInput({
+      address: '迟到路1号',
+      members: [{ name: '迟到', idNumber, relation: 'HEAD', hukou: 'LOCAL' }],
+    });
     const { data } = await admin().exec(CreateHouseholdDocument, { input: input as never });
     const id = (data?.createHousehold as { id: string }).id;
     expect((await admin().exec(MatchWarningsDocument)).data?.matchWarnings.matched).toBeGreaterThanOrEqual(1);
@@ -116,14 +200,21 @@ describe('warnings (e2e)', () => {
     expect(first.out).toContain('1 matched');
     expect((await run(good)).out).toContain('1 duplicates');
     const bad = path.join(dir, 'bad.csv');
-    writeFileSync(bad, `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${todayIso()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${todayIso()},bad\n`);
+    writeFileSync(
+      bad,
+      `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${todayIso()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${todayIso()},bad\n`,
+    );
     const rejected = await run(bad);
     expect(rejected.code).toBe(1);
     expect(rejected.out).toContain('line 3 [CSV-3] idNumber: INVALID_FORMAT');
     expect(rejected.out).not.toContain(h.idNumber.slice(0, 17));
     expect((await work(h.id)).warnings.map((w) => w.eventId)).toEqual(['CSV-1']);
     if (!api.embedded) {
-      const child = await promisify(execFile)('npx', ['ts-node', '--swc', 'src/cli/warnings-import.ts', good, '--source', 'cli'], { env: { ...process.env, DATABASE_URL: api.url, MIGRATE_ON_START: 'false', LOG_LEVEL: 'silent' } });
+      const child = await promisify(execFile)(
+        'npx',
+        ['ts-node', '--swc', 'src/cli/warnings-import.ts', good, '--source', 'cli'],
+        { env: { ...process.env, DATABASE_URL: api.url, MIGRATE_ON_START: 'false', LOG_LEVEL: 'silent' } },
+      );
       expect(child.stdout).toContain('1 duplicates');
     }
   }, 120_000);

@@ -10,7 +10,8 @@ import { useTestDatabase } from '../support/test-database';
 
 const adviser: Viewer = { id: 'a', role: 'ADVISER', name: null, streetCodes: [CHANGNING.huayang], providerId: null };
 const admin: Viewer = { id: 'z', role: 'ADMIN', name: null, streetCodes: [], providerId: null };
-const input = (overrides: Record<string, unknown> = {}) => Object.assign(new CreateHouseholdInput(), householdInput(overrides));
+const input = (overrides: Record<string, unknown> = {}) =>
+  Object.assign(new CreateHouseholdInput(), householdInput(overrides));
 
 describe('HouseholdService', () => {
   const t = useTestDatabase();
@@ -18,16 +19,20 @@ describe('HouseholdService', () => {
 
   it('writes nothing when a step inside the transaction fails', async () => {
     const before = await t.db.getRepository(Household).count();
-    await expect(service().write(async (em) => {
-      await em.save(em.create(Household, { streetCode: CHANGNING.huayang, address: 'half-written' }));
-      throw new Error('boom');
-    })).rejects.toThrow('boom');
+    await expect(
+      service().write(async (em) => {
+        await em.save(em.create(Household, { streetCode: CHANGNING.huayang, address: 'half-written' }));
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(await t.db.getRepository(Household).count()).toBe(before);
   });
 
   it('turns a unique-index race on an ID number into a field error, with nothing written', async () => {
     const id = freshIdNumber();
-    await t.db.getRepository(Member).insert({ householdId: (await service().create(admin, input()) as Household).id, name: 'first', idNumber: id });
+    await t.db
+      .getRepository(Member)
+      .insert({ householdId: ((await service().create(admin, input())) as Household).id, name: 'first', idNumber: id });
     const households = await t.db.getRepository(Household).count();
     // Bypass the pre-check to hit the database constraint the way a concurrent request would.
     const result = await service().write(async (em) => {
@@ -40,7 +45,7 @@ describe('HouseholdService', () => {
     expect(await t.db.getRepository(Household).count()).toBe(households);
   });
 
-  it('lists only the adviser\'s streets; an ADMIN sees all', async () => {
+  it("lists only the adviser's streets; an ADMIN sees all", async () => {
     await service().create(admin, input({ streetCode: CHANGNING.xinjing, address: '范围测试A' }));
     await service().create(admin, input({ streetCode: CHANGNING.huayang, address: '范围测试B' }));
     const mine = await service().list(adviser, { text: '范围测试' }, { skip: 0, take: 10 });
@@ -56,7 +61,7 @@ describe('HouseholdService', () => {
   });
 
   it('bumps the household version when a member changes', async () => {
-    const household = await service().create(adviser, input()) as Household;
+    const household = (await service().create(adviser, input())) as Household;
     const members = new MemberService(t.db, service());
     const [first] = await t.db.getRepository(Member).findBy({ householdId: household.id });
     await members.update(adviser, Object.assign(new (class {})(), { id: first.id, careNeedsGrade: 3 }) as never);

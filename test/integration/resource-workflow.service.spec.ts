@@ -5,7 +5,12 @@ import { DomainError } from '../../src/common/domain-error';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../src/graphql/errors';
 import { Resource, ResourceChange } from '../../src/modules/catalogue/catalogue.entity';
 import type { ResourceStatus } from '../../src/modules/catalogue/catalogue.enums';
-import { CreateResourceInput, ResourceTransitionInput, UpdateCapacityInput, UpdateResourceInput } from '../../src/modules/catalogue/catalogue.inputs';
+import {
+  CreateResourceInput,
+  ResourceTransitionInput,
+  UpdateCapacityInput,
+  UpdateResourceInput,
+} from '../../src/modules/catalogue/catalogue.inputs';
 import { ResourceService } from '../../src/modules/catalogue/resource.service';
 import { ResourceWorkflowService, TRANSITIONS } from '../../src/modules/catalogue/resource-workflow.service';
 import { useTestDatabase } from '../support/test-database';
@@ -20,28 +25,44 @@ type Action = keyof typeof TRANSITIONS;
 const ACTIONS = Object.keys(TRANSITIONS) as Action[];
 
 // The lifecycle as issue 5 states it, written out independently of the service's table.
-const EXPECTED: Record<Action, { from: ResourceStatus[]; to: ResourceStatus; adminOnly: boolean; noteRequired: boolean }> = {
+const EXPECTED: Record<
+  Action,
+  { from: ResourceStatus[]; to: ResourceStatus; adminOnly: boolean; noteRequired: boolean }
+> = {
   SUBMITTED: { from: ['DRAFT'], to: 'SUBMITTED', adminOnly: false, noteRequired: false },
   PUBLISHED: { from: ['SUBMITTED'], to: 'PUBLISHED', adminOnly: true, noteRequired: false },
   RETURNED: { from: ['SUBMITTED'], to: 'DRAFT', adminOnly: true, noteRequired: true },
   SUSPENDED: { from: ['PUBLISHED'], to: 'SUSPENDED', adminOnly: false, noteRequired: true },
   RESUMED: { from: ['SUSPENDED'], to: 'PUBLISHED', adminOnly: false, noteRequired: false },
-  RETIRED: { from: ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'SUSPENDED'], to: 'RETIRED', adminOnly: false, noteRequired: true },
+  RETIRED: {
+    from: ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'SUSPENDED'],
+    to: 'RETIRED',
+    adminOnly: false,
+    noteRequired: true,
+  },
 };
 
-const input = (overrides: Partial<CreateResourceInput> = {}) => Object.assign(new CreateResourceInput(), {
-  nameZh: '集成测试资源', nameEn: 'Integration test resource', form: 'SERVICE', needCodes: ['N08'],
-  benefit: { sessions: 4, unit: 'PER_PERSON_YEAR' },
-  eligibility: { fact: 'household.incomeRatio', op: 'lt', value: 2 },
-  capacityKind: 'QUOTA', quota: 10, period: 'YEAR', geoScope: { level: 'DISTRICT', codes: ['310105'] },
-  ...overrides,
-});
+const input = (overrides: Partial<CreateResourceInput> = {}) =>
+  Object.assign(new CreateResourceInput(), {
+    nameZh: '集成测试资源',
+    nameEn: 'Integration test resource',
+    form: 'SERVICE',
+    needCodes: ['N08'],
+    benefit: { sessions: 4, unit: 'PER_PERSON_YEAR' },
+    eligibility: { fact: 'household.incomeRatio', op: 'lt', value: 2 },
+    capacityKind: 'QUOTA',
+    quota: 10,
+    period: 'YEAR',
+    geoScope: { level: 'DISTRICT', codes: ['310105'] },
+    ...overrides,
+  });
 const move = (id: string, note?: string) => Object.assign(new ResourceTransitionInput(), { id, note });
 
 describe('ResourceWorkflowService', () => {
   const t = useTestDatabase();
   const service = () => new ResourceWorkflowService(t.db, new ResourceService(t.db));
-  const changes = (resourceId: string) => t.db.getRepository(ResourceChange).find({ where: { resourceId }, order: { resourceVersion: 'ASC', at: 'ASC' } });
+  const changes = (resourceId: string) =>
+    t.db.getRepository(ResourceChange).find({ where: { resourceId }, order: { resourceVersion: 'ASC', at: 'ASC' } });
 
   async function created(viewer: Viewer = partner, overrides: Partial<CreateResourceInput> = {}) {
     const r = await service().create(viewer, input(overrides));
@@ -59,8 +80,12 @@ describe('ResourceWorkflowService', () => {
     expect(Object.keys(TRANSITIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
     for (const action of ACTIONS) {
       const rule = TRANSITIONS[action];
-      expect({ from: [...rule.from].sort(), to: rule.to, adminOnly: !!rule.adminOnly, noteRequired: !!rule.noteRequired })
-        .toEqual({ ...EXPECTED[action], from: [...EXPECTED[action].from].sort() });
+      expect({
+        from: [...rule.from].sort(),
+        to: rule.to,
+        adminOnly: !!rule.adminOnly,
+        noteRequired: !!rule.noteRequired,
+      }).toEqual({ ...EXPECTED[action], from: [...EXPECTED[action].from].sort() });
     }
   });
 
@@ -78,7 +103,14 @@ describe('ResourceWorkflowService', () => {
         expect(stored.version).toBe(r.version + 1);
         expect(after).toHaveLength(before.length + 1);
         expect(after.at(-1)).toMatchObject({
-          action, actorId: 'admin-1', actorRole: 'ADMIN', fromStatus: status, toStatus: EXPECTED[action].to, note: '理由', changes: {}, resourceVersion: stored.version,
+          action,
+          actorId: 'admin-1',
+          actorRole: 'ADMIN',
+          fromStatus: status,
+          toStatus: EXPECTED[action].to,
+          note: '理由',
+          changes: {},
+          resourceVersion: stored.version,
         });
       } else {
         expect(result).toBeInstanceOf(InvalidTransitionError);
@@ -90,16 +122,21 @@ describe('ResourceWorkflowService', () => {
     });
   });
 
-  it.each(ACTIONS.filter((a) => EXPECTED[a].noteRequired))('%s without a note → InputValidationError on input.note, nothing written', async (action) => {
-    const r = await inStatus(EXPECTED[action].from[0]);
-    for (const note of [undefined, '', '  ']) {
-      const result = await service().transition(admin, action, move(r.id, note));
-      expect(result).toBeInstanceOf(InputValidationError);
-      expect((result as InputValidationError).fieldErrors).toEqual([expect.objectContaining({ field: 'input.note', reason: 'REQUIRED' })]);
-    }
-    expect((await t.db.getRepository(Resource).findOneByOrFail({ id: r.id })).status).toBe(EXPECTED[action].from[0]);
-    expect(await changes(r.id)).toHaveLength(1);
-  });
+  it.each(ACTIONS.filter((a) => EXPECTED[a].noteRequired))(
+    '%s without a note → InputValidationError on input.note, nothing written',
+    async (action) => {
+      const r = await inStatus(EXPECTED[action].from[0]);
+      for (const note of [undefined, '', '  ']) {
+        const result = await service().transition(admin, action, move(r.id, note));
+        expect(result).toBeInstanceOf(InputValidationError);
+        expect((result as InputValidationError).fieldErrors).toEqual([
+          expect.objectContaining({ field: 'input.note', reason: 'REQUIRED' }),
+        ]);
+      }
+      expect((await t.db.getRepository(Resource).findOneByOrFail({ id: r.id })).status).toBe(EXPECTED[action].from[0]);
+      expect(await changes(r.id)).toHaveLength(1);
+    },
+  );
 
   it.each(ACTIONS.filter((a) => EXPECTED[a].adminOnly))('%s by a PARTNER, even its own → FORBIDDEN', async (action) => {
     const r = await inStatus('SUBMITTED');
@@ -118,36 +155,61 @@ describe('ResourceWorkflowService', () => {
   it('another partner: NotFoundError for a draft, FORBIDDEN for a published resource', async () => {
     const draft = await inStatus('DRAFT');
     expect(await service().transition(otherPartner, 'SUBMITTED', move(draft.id))).toBeInstanceOf(NotFoundError);
-    expect(await service().update(otherPartner, Object.assign(new UpdateResourceInput(), { id: draft.id, nameZh: 'x' }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await service().update(otherPartner, Object.assign(new UpdateResourceInput(), { id: draft.id, nameZh: 'x' })),
+    ).toBeInstanceOf(NotFoundError);
     const published = await inStatus('PUBLISHED');
-    await expect(service().transition(otherPartner, 'SUSPENDED', move(published.id, 'x'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(service().update(otherPartner, Object.assign(new UpdateResourceInput(), { id: published.id, nameZh: 'x' }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(service().transition(otherPartner, 'SUSPENDED', move(published.id, 'x'))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      service().update(otherPartner, Object.assign(new UpdateResourceInput(), { id: published.id, nameZh: 'x' })),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(await changes(draft.id)).toHaveLength(1);
     expect(await changes(published.id)).toHaveLength(1);
   });
 
   it('an unknown id → NotFoundError', async () => {
-    expect(await service().transition(admin, 'SUBMITTED', move('00000000-0000-4000-8000-000000000000'))).toBeInstanceOf(NotFoundError);
+    expect(await service().transition(admin, 'SUBMITTED', move('00000000-0000-4000-8000-000000000000'))).toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await service().transition(admin, 'SUBMITTED', move('not-a-uuid'))).toBeInstanceOf(NotFoundError);
   });
 
-  it('create: DRAFT for the partner\'s own provider, remaining = quota, one CREATED row', async () => {
+  it("create: DRAFT for the partner's own provider, remaining = quota, one CREATED row", async () => {
     const r = await created();
     expect(r).toMatchObject({ status: 'DRAFT', providerId: OWN, quota: 10, remaining: 10, version: 1 });
-    expect(await changes(r.id)).toEqual([expect.objectContaining({
-      action: 'CREATED', actorId: 'partner-1', actorRole: 'PARTNER', fromStatus: null, toStatus: 'DRAFT', changes: {}, note: null, resourceVersion: 1,
-    })]);
+    expect(await changes(r.id)).toEqual([
+      expect.objectContaining({
+        action: 'CREATED',
+        actorId: 'partner-1',
+        actorRole: 'PARTNER',
+        fromStatus: null,
+        toStatus: 'DRAFT',
+        changes: {},
+        note: null,
+        resourceVersion: 1,
+      }),
+    ]);
   });
 
   it('create for another provider by a PARTNER → FORBIDDEN, nothing written', async () => {
     const before = await t.db.getRepository(Resource).count();
-    await expect(service().create(partner, input({ providerId: 'P-CN-MZJ' }))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(service().create(partner, input({ providerId: 'P-CN-MZJ' }))).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(await t.db.getRepository(Resource).count()).toBe(before);
   });
 
   it('invalid create writes neither a resource nor a history row', async () => {
-    const [resources, rows] = [await t.db.getRepository(Resource).count(), await t.db.getRepository(ResourceChange).count()];
-    const result = await service().create(partner, input({ needCodes: ['N99'], eligibility: { fact: 'nope', op: 'eq', value: 1 } }));
+    const [resources, rows] = [
+      await t.db.getRepository(Resource).count(),
+      await t.db.getRepository(ResourceChange).count(),
+    ];
+    const result = await service().create(
+      partner,
+      input({ needCodes: ['N99'], eligibility: { fact: 'nope', op: 'eq', value: 1 } }),
+    );
     expect(result).toBeInstanceOf(InputValidationError);
     const fields = (result as InputValidationError).fieldErrors.map((e) => e.field);
     expect(fields).toContain('input.needCodes.0');
@@ -158,43 +220,85 @@ describe('ResourceWorkflowService', () => {
 
   it('update records only the fields that changed as { field: { from, to } }', async () => {
     const r = await created();
-    const result = await service().update(partner, Object.assign(new UpdateResourceInput(), { id: r.id, nameZh: '新名', nameEn: 'Integration test resource', quota: 12 }));
+    const result = await service().update(
+      partner,
+      Object.assign(new UpdateResourceInput(), {
+        id: r.id,
+        nameZh: '新名',
+        nameEn: 'Integration test resource',
+        quota: 12,
+      }),
+    );
     expect(result).toMatchObject({ nameZh: '新名', quota: 12, version: 2 });
     const rows = await changes(r.id);
     expect(rows.map((c) => c.action)).toEqual(['CREATED', 'UPDATED']);
-    expect(rows[1]).toMatchObject({ fromStatus: null, toStatus: 'DRAFT', resourceVersion: 2, changes: { nameZh: { from: '集成测试资源', to: '新名' }, quota: { from: 10, to: 12 } } });
+    expect(rows[1]).toMatchObject({
+      fromStatus: null,
+      toStatus: 'DRAFT',
+      resourceVersion: 2,
+      changes: { nameZh: { from: '集成测试资源', to: '新名' }, quota: { from: 10, to: 12 } },
+    });
   });
 
   it('switching to ENTITLEMENT clears remaining (and the quota must go too)', async () => {
     const r = await created();
-    const refused = await service().update(admin, Object.assign(new UpdateResourceInput(), { id: r.id, capacityKind: 'ENTITLEMENT' }));
+    const refused = await service().update(
+      admin,
+      Object.assign(new UpdateResourceInput(), { id: r.id, capacityKind: 'ENTITLEMENT' }),
+    );
     expect(refused).toBeInstanceOf(InputValidationError);
-    expect((refused as InputValidationError).fieldErrors).toEqual([expect.objectContaining({ field: 'input.quota', reason: 'NOT_ALLOWED' })]);
-    const ok = await service().update(admin, Object.assign(new UpdateResourceInput(), { id: r.id, capacityKind: 'ENTITLEMENT', quota: null }));
+    expect((refused as InputValidationError).fieldErrors).toEqual([
+      expect.objectContaining({ field: 'input.quota', reason: 'NOT_ALLOWED' }),
+    ]);
+    const ok = await service().update(
+      admin,
+      Object.assign(new UpdateResourceInput(), { id: r.id, capacityKind: 'ENTITLEMENT', quota: null }),
+    );
     expect(ok).toMatchObject({ capacityKind: 'ENTITLEMENT', quota: null, remaining: null });
     expect((await changes(r.id)).at(-1)!.changes).toEqual({
-      capacityKind: { from: 'QUOTA', to: 'ENTITLEMENT' }, quota: { from: 10, to: null }, remaining: { from: 10, to: null },
+      capacityKind: { from: 'QUOTA', to: 'ENTITLEMENT' },
+      quota: { from: 10, to: null },
+      remaining: { from: 10, to: null },
     });
   });
 
   it('capacity: records remaining from → to; above the quota or on a retired resource is refused', async () => {
     const r = await inStatus('PUBLISHED');
-    const ok = await service().updateCapacity(partner, Object.assign(new UpdateCapacityInput(), { id: r.id, remaining: 7 }));
+    const ok = await service().updateCapacity(
+      partner,
+      Object.assign(new UpdateCapacityInput(), { id: r.id, remaining: 7 }),
+    );
     expect(ok).toMatchObject({ remaining: 7 });
-    expect((await changes(r.id)).at(-1)).toMatchObject({ action: 'CAPACITY_UPDATED', fromStatus: null, toStatus: 'PUBLISHED', changes: { remaining: { from: 10, to: 7 } } });
-    const above = await service().updateCapacity(partner, Object.assign(new UpdateCapacityInput(), { id: r.id, remaining: 11 }));
+    expect((await changes(r.id)).at(-1)).toMatchObject({
+      action: 'CAPACITY_UPDATED',
+      fromStatus: null,
+      toStatus: 'PUBLISHED',
+      changes: { remaining: { from: 10, to: 7 } },
+    });
+    const above = await service().updateCapacity(
+      partner,
+      Object.assign(new UpdateCapacityInput(), { id: r.id, remaining: 11 }),
+    );
     expect(above).toBeInstanceOf(InputValidationError);
     await t.db.getRepository(Resource).update({ id: r.id }, { status: 'RETIRED' });
-    expect(await service().updateCapacity(partner, Object.assign(new UpdateCapacityInput(), { id: r.id, remaining: 1 }))).toBeInstanceOf(InvalidTransitionError);
+    expect(
+      await service().updateCapacity(partner, Object.assign(new UpdateCapacityInput(), { id: r.id, remaining: 1 })),
+    ).toBeInstanceOf(InvalidTransitionError);
     expect((await t.db.getRepository(Resource).findOneByOrFail({ id: r.id })).remaining).toBe(7);
   });
 
   it('a partner edits drafts only; ADMIN edits anything not retired', async () => {
     for (const status of ['SUBMITTED', 'PUBLISHED', 'SUSPENDED', 'RETIRED'] as const) {
       const r = await inStatus(status);
-      const byPartner = await service().update(partner, Object.assign(new UpdateResourceInput(), { id: r.id, nameZh: 'x' }));
+      const byPartner = await service().update(
+        partner,
+        Object.assign(new UpdateResourceInput(), { id: r.id, nameZh: 'x' }),
+      );
       expect(byPartner).toBeInstanceOf(InvalidTransitionError);
-      const byAdmin = await service().update(admin, Object.assign(new UpdateResourceInput(), { id: r.id, nameZh: 'y' }));
+      const byAdmin = await service().update(
+        admin,
+        Object.assign(new UpdateResourceInput(), { id: r.id, nameZh: 'y' }),
+      );
       if (status === 'RETIRED') expect(byAdmin).toBeInstanceOf(InvalidTransitionError);
       else expect(byAdmin).toMatchObject({ nameZh: 'y', status });
     }

@@ -4,7 +4,10 @@ import type { Logger } from 'typeorm';
 export class QueryCounter implements Logger {
   count = 0;
   statements: string[] = [];
-  reset() { this.count = 0; this.statements = []; }
+  reset() {
+    this.count = 0;
+    this.statements = [];
+  }
   logQuery(query: string) {
     // Transaction bookkeeping is not data access.
     if (/^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK)/i.test(query)) return;

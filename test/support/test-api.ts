@@ -19,7 +19,10 @@ export interface ExecResult<T> {
 }
 
 export interface Caller {
-  exec<T, V>(document: TypedDocumentNode<T, V>, ...variables: NoInfer<V extends Record<string, never> ? [] : [V]>): Promise<ExecResult<T>>;
+  exec<T, V>(
+    document: TypedDocumentNode<T, V>,
+    ...variables: NoInfer<V extends Record<string, never> ? [] : [V]>
+  ): Promise<ExecResult<T>>;
 }
 
 export interface TestApi extends TestDatabase {
@@ -46,8 +49,18 @@ export function useTestApi(): TestApi {
   });
   beforeAll(async () => {
     const database = await openTestDatabase();
-    const sink = new Writable({ write(chunk, _enc, done) { api.logs.push(String(chunk)); done(); } });
-    const { httpServer, apollo } = await createApp({ db: database.db, logger: createLogger('info', sink), jwtSecret: TEST_SECRET, exposeErrorDetails: false });
+    const sink = new Writable({
+      write(chunk, _enc, done) {
+        api.logs.push(String(chunk));
+        done();
+      },
+    });
+    const { httpServer, apollo } = await createApp({
+      db: database.db,
+      logger: createLogger('info', sink),
+      jwtSecret: TEST_SECRET,
+      exposeErrorDetails: false,
+    });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     Object.assign(api, database, {
       server: httpServer,
@@ -57,7 +70,9 @@ export function useTestApi(): TestApi {
       },
     });
   });
-  afterAll(async () => { await api.close?.(); });
+  afterAll(async () => {
+    await api.close?.();
+  });
   api.as = (claims) => caller(`Bearer ${tokenFor(claims)}`);
   api.withToken = (token) => caller(`Bearer ${token}`);
   api.anonymous = () => caller(null);

@@ -30,7 +30,10 @@ export async function openTestDatabase(): Promise<TestDatabase & { close(): Prom
     const db = createDataSource(url, { poolSize: 10, logger: queries });
     await db.initialize();
     return {
-      db, queries, url, embedded: false,
+      db,
+      queries,
+      url,
+      embedded: false,
       async close() {
         await db.destroy();
         const dropper = new Client({ connectionString: serverUrl });
@@ -42,11 +45,17 @@ export async function openTestDatabase(): Promise<TestDatabase & { close(): Prom
   }
   const factory = process.env[PGLITE_FACTORY_ENV];
   if (!factory) throw new Error('globalSetup did not start the PGlite factory');
-  const { id, url } = (await (await fetch(`${factory}/databases`, { method: 'POST' })).json()) as { id: string; url: string };
+  const { id, url } = (await (await fetch(`${factory}/databases`, { method: 'POST' })).json()) as {
+    id: string;
+    url: string;
+  };
   const db = createDataSource(url, { poolSize: 1, logger: queries });
   await db.initialize();
   return {
-    db, queries, url, embedded: true,
+    db,
+    queries,
+    url,
+    embedded: true,
     async close() {
       await db.destroy();
       await fetch(`${factory}/databases/${id}`, { method: 'DELETE' });
@@ -57,7 +66,11 @@ export async function openTestDatabase(): Promise<TestDatabase & { close(): Prom
 /** Opens a fresh database before the file's tests and closes it after them. */
 export function useTestDatabase(): TestDatabase {
   const handle = {} as TestDatabase & { close(): Promise<void> };
-  beforeAll(async () => { Object.assign(handle, await openTestDatabase()); });
-  afterAll(async () => { await handle.close?.(); });
+  beforeAll(async () => {
+    Object.assign(handle, await openTestDatabase());
+  });
+  afterAll(async () => {
+    await handle.close?.();
+  });
   return handle;
 }

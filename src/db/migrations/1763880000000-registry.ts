@@ -73,7 +73,15 @@ export class Registry1763880000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['life_event', 'assistance_event', 'category_holding', 'member', 'household', 'street', 'district']) {
+    for (const table of [
+      'life_event',
+      'assistance_event',
+      'category_holding',
+      'member',
+      'household',
+      'street',
+      'district',
+    ]) {
       await q.query(`DROP TABLE "${table}"`);
     }
   }

@@ -40,6 +40,7 @@ export class Catalogue1763890000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['resource_change', 'resource', 'provider', 'dibao_standard', 'need_code']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of ['resource_change', 'resource', 'provider', 'dibao_standard', 'need_code'])
+      await q.query(`DROP TABLE "${table}"`);
   }
 }

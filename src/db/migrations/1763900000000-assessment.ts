@@ -9,7 +9,9 @@ export class Assessment1763900000000 implements MigrationInterface {
       "registered_by" text NOT NULL, "registered_at" timestamptz NOT NULL DEFAULT now(), "activated_at" timestamptz,
       CONSTRAINT "CHK_model_status" CHECK ("status" IN ('REGISTERED', 'ACTIVE', 'RETIRED')))`);
     // Exactly one model is active at a time.
-    await q.query(`CREATE UNIQUE INDEX "IDX_model_one_active" ON "scoring_model_version" ("status") WHERE "status" = 'ACTIVE'`);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_model_one_active" ON "scoring_model_version" ("status") WHERE "status" = 'ACTIVE'`,
+    );
     await q.query(`CREATE TABLE "assessment" ("id" uuid PRIMARY KEY DEFAULT gen_random_uuid(), "household_id" uuid NOT NULL,
       "model_id" varchar(60) NOT NULL, "as_of" date NOT NULL, "facts" jsonb NOT NULL, "facts_hash" varchar(40) NOT NULL, "profile" jsonb NOT NULL,
       "composite" numeric(10,2) NOT NULL, "level" text NOT NULL, "circle" smallint, "assessed_by" text NOT NULL,
@@ -25,7 +27,9 @@ export class Assessment1763900000000 implements MigrationInterface {
       CONSTRAINT "FK_need_code" FOREIGN KEY ("code") REFERENCES "need_code"("code"))`);
     await q.query(`CREATE INDEX "IDX_need_household_code" ON "need" ("household_id", "code")`);
     // NEED-6 enforced by the database: one active row per household and code.
-    await q.query(`CREATE UNIQUE INDEX "IDX_need_one_active" ON "need" ("household_id", "code") WHERE "status" NOT IN ('MET', 'DECLINED', 'RESOLVED')`);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_need_one_active" ON "need" ("household_id", "code") WHERE "status" NOT IN ('MET', 'DECLINED', 'RESOLVED')`,
+    );
     await q.query(`CREATE TABLE "need_change" ("id" uuid PRIMARY KEY DEFAULT gen_random_uuid(), "need_id" uuid NOT NULL, "from_status" text,
       "to_status" text NOT NULL, "reason" text NOT NULL, "actor_id" text NOT NULL, "at" timestamptz NOT NULL DEFAULT now(),
       CONSTRAINT "FK_need_change_need" FOREIGN KEY ("need_id") REFERENCES "need"("id") ON DELETE CASCADE)`);
@@ -33,6 +37,7 @@ export class Assessment1763900000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['need_change', 'need', 'assessment', 'scoring_model_version']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of ['need_change', 'need', 'assessment', 'scoring_model_version'])
+      await q.query(`DROP TABLE "${table}"`);
   }
 }

@@ -12,8 +12,12 @@ export class AdviserWork1763930000000 implements MigrationInterface {
       CONSTRAINT "FK_assignment_adviser" FOREIGN KEY ("adviser_id") REFERENCES "adviser"("id"))`);
     await q.query(`CREATE INDEX "IDX_assignment_household" ON "household_assignment" ("household_id")`);
     // One responsible adviser at a time; caseloads count current rows per adviser.
-    await q.query(`CREATE UNIQUE INDEX "IDX_assignment_current" ON "household_assignment" ("household_id") WHERE "assigned_until" IS NULL`);
-    await q.query(`CREATE INDEX "IDX_assignment_adviser_current" ON "household_assignment" ("adviser_id") WHERE "assigned_until" IS NULL`);
+    await q.query(
+      `CREATE UNIQUE INDEX "IDX_assignment_current" ON "household_assignment" ("household_id") WHERE "assigned_until" IS NULL`,
+    );
+    await q.query(
+      `CREATE INDEX "IDX_assignment_adviser_current" ON "household_assignment" ("adviser_id") WHERE "assigned_until" IS NULL`,
+    );
 
     await q.query(`CREATE TABLE "adviser_service_type" ("code" varchar(20) PRIMARY KEY, "name_zh" text NOT NULL, "name_en" text NOT NULL,
       "standard" text NOT NULL, "basis" text NOT NULL, "position" smallint NOT NULL)`);
@@ -53,7 +57,15 @@ export class AdviserWork1763930000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['visit_schedule', 'warning', 'warning_batch', 'service_record', 'adviser_service_type', 'household_assignment']) await q.query(`DROP TABLE "${table}"`);
+    for (const table of [
+      'visit_schedule',
+      'warning',
+      'warning_batch',
+      'service_record',
+      'adviser_service_type',
+      'household_assignment',
+    ])
+      await q.query(`DROP TABLE "${table}"`);
   }
 }
 

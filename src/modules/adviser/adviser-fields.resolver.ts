@@ -21,21 +21,35 @@ export class AdviserFieldsResolver {
   @FieldResolver(() => [Household], { description: 'Households the adviser is responsible for now (责任户).' })
   async households(@Root() a: Adviser, @Ctx() { loaders }: Context) {
     const assignments = await loaders.currentAssignmentsByAdviserId.load(a.id);
-    return (await loaders.householdById.loadMany(assignments.map((x) => x.householdId))).filter((h): h is Household => !!h && !(h instanceof Error));
+    return (await loaders.householdById.loadMany(assignments.map((x) => x.householdId))).filter(
+      (h): h is Household => !!h && !(h instanceof Error),
+    );
   }
 
-  @FieldResolver(() => Int, { description: 'Households the adviser is responsible for now (current caseload); compare with caseloadMax.' })
+  @FieldResolver(() => Int, {
+    description: 'Households the adviser is responsible for now (current caseload); compare with caseloadMax.',
+  })
   async caseload(@Root() a: Adviser, @Ctx() { loaders }: Context) {
     return (await loaders.currentAssignmentsByAdviserId.load(a.id)).length;
   }
 
-  @FieldResolver(() => [NearRelativeFiling], { nullable: true, description: 'Near-relative filings (近亲属备案); null unless you are ADMIN or this adviser.' })
+  @FieldResolver(() => [NearRelativeFiling], {
+    nullable: true,
+    description: 'Near-relative filings (近亲属备案); null unless you are ADMIN or this adviser.',
+  })
   nearRelativeFilings(@Root() a: Adviser, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
     return canSeeFilings(viewer, a.id) ? loaders.nearRelativeFilingsByAdviserId.load(a.id) : null;
   }
 
-  @FieldResolver(() => [VisitSchedule], { description: 'The adviser\'s households with a visit due on or before `until` (overdue first).' })
-  dueVisits(@Root() a: Adviser, @Arg('until', () => LocalDate, { nullable: true, description: 'Last due date to include; today when omitted.' }) until: string | undefined, @Ctx() { loaders }: Context) {
+  @FieldResolver(() => [VisitSchedule], {
+    description: "The adviser's households with a visit due on or before `until` (overdue first).",
+  })
+  dueVisits(
+    @Root() a: Adviser,
+    @Arg('until', () => LocalDate, { nullable: true, description: 'Last due date to include; today when omitted.' })
+    until: string | undefined,
+    @Ctx() { loaders }: Context,
+  ) {
     return loaders.dueVisitsByAdviserUntil.load(`${a.id}|${until ?? todayIso()}`);
   }
 }
@@ -48,7 +62,10 @@ export class NearRelativeFilingFieldsResolver {
     return maskIdNumber(f.idNumber);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Full ID number: ADMIN only (null for everyone else, the adviser included).' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Full ID number: ADMIN only (null for everyone else, the adviser included).',
+  })
   idNumber(@Root() f: NearRelativeFiling, @CurrentViewer() viewer: Viewer) {
     return viewer.role === 'ADMIN' ? f.idNumber : null;
   }
@@ -72,13 +89,18 @@ export class AssignmentFieldsResolver {
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Household)
 export class HouseholdAdviserFieldsResolver {
-  @FieldResolver(() => Adviser, { nullable: true, description: 'The responsible adviser (责任顾问); null when none is assigned.' })
+  @FieldResolver(() => Adviser, {
+    nullable: true,
+    description: 'The responsible adviser (责任顾问); null when none is assigned.',
+  })
   async responsibleAdviser(@Root() h: Household, @Ctx() { loaders }: Context) {
     const current = await loaders.currentAssignmentByHouseholdId.load(h.id);
     return current ? loaders.adviserById.load(current.adviserId) : null;
   }
 
-  @FieldResolver(() => [HouseholdAssignment], { description: 'Every assignment of a responsible adviser, oldest first.' })
+  @FieldResolver(() => [HouseholdAssignment], {
+    description: 'Every assignment of a responsible adviser, oldest first.',
+  })
   assignmentHistory(@Root() h: Household, @Ctx() { loaders }: Context) {
     return loaders.assignmentsByHouseholdId.load(h.id);
   }

@@ -11,7 +11,20 @@ import { Street } from '../geo/geo.entity';
 import { Adviser, HouseholdAssignment, NearRelativeFiling } from './adviser.entity';
 import { AdviserFilter, CreateAdviserInput, FileNearRelativeInput, UpdateAdviserInput } from './adviser.inputs';
 
-const FIELDS = ['gender', 'phone', 'community', 'station', 'specialties', 'languages', 'qualifications', 'trainings', 'filedOn', 'name', 'roleType', 'caseloadMax'] as const;
+const FIELDS = [
+  'gender',
+  'phone',
+  'community',
+  'station',
+  'specialties',
+  'languages',
+  'qualifications',
+  'trainings',
+  'filedOn',
+  'name',
+  'roleType',
+  'caseloadMax',
+] as const;
 
 /** ADMIN sees every entry; an ADVISER their own and those of their streets; nobody else any. */
 export function canSeeAdviser(viewer: Viewer, adviser: Pick<Adviser, 'id' | 'streetCode'>): boolean {
@@ -19,7 +32,8 @@ export function canSeeAdviser(viewer: Viewer, adviser: Pick<Adviser, 'id' | 'str
   return viewer.role === 'ADVISER' && (viewer.id === adviser.id || viewer.streetCodes.includes(adviser.streetCode));
 }
 
-export const canSeeFilings = (viewer: Viewer, adviserId: string) => viewer.role === 'ADMIN' || (viewer.role === 'ADVISER' && viewer.id === adviserId);
+export const canSeeFilings = (viewer: Viewer, adviserId: string) =>
+  viewer.role === 'ADMIN' || (viewer.role === 'ADVISER' && viewer.id === adviserId);
 
 export class AdviserService {
   constructor(private readonly db: DataSource) {}
@@ -31,11 +45,21 @@ export class AdviserService {
   }
 
   async list(viewer: Viewer, filter: AdviserFilter, page: { skip: number; take: number }) {
-    const qb = this.db.getRepository(Adviser).createQueryBuilder('a').where('a.active = :active', { active: filter.active ?? true });
-    if (viewer.role === 'ADVISER') qb.andWhere('(a.street_code IN (:...streets) OR a.id = :self)', { streets: viewer.streetCodes, self: viewer.id });
+    const qb = this.db
+      .getRepository(Adviser)
+      .createQueryBuilder('a')
+      .where('a.active = :active', { active: filter.active ?? true });
+    if (viewer.role === 'ADVISER')
+      qb.andWhere('(a.street_code IN (:...streets) OR a.id = :self)', { streets: viewer.streetCodes, self: viewer.id });
     if (filter.streetCode) qb.andWhere('a.street_code = :street', { street: filter.streetCode });
     if (filter.specialty) qb.andWhere(':specialty = ANY(a.specialties)', { specialty: filter.specialty });
-    const [items, totalItems] = await qb.orderBy('a.street_code').addOrderBy('a.name').addOrderBy('a.id').skip(page.skip).take(page.take).getManyAndCount();
+    const [items, totalItems] = await qb
+      .orderBy('a.street_code')
+      .addOrderBy('a.name')
+      .addOrderBy('a.id')
+      .skip(page.skip)
+      .take(page.take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 
@@ -50,49 +74,95 @@ export class AdviserService {
   }
 
   /** Partial update. Deactivation ends the adviser's assignments in the same transaction (their households become unassigned). */
-  async update(viewer: Viewer, input: UpdateAdviserInput, onAssignmentsEnded: (em: EntityManager, householdIds: string[]) => Promise<void>): Promise<Adviser | InputValidationError | NotFoundError | ConflictError> {
+  async update(
+    viewer: Viewer,
+    input: UpdateAdviserInput,
+    onAssignmentsEnded: (em: EntityManager, householdIds: string[]) => Promise<void>,
+  ): Promise<Adviser | InputValidationError | NotFoundError | ConflictError> {
     return this.db.transaction(async (em) => {
-      const adviser = isUuid(input.id) ? await em.findOne(Adviser, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } }) : null;
+      const adviser = isUuid(input.id)
+        ? await em.findOne(Adviser, { where: { id: input.id }, lock: { mode: 'pessimistic_write' } })
+        : null;
       if (!adviser) return new NotFoundError('Adviser', input.id);
       const current = await em.find(HouseholdAssignment, { where: { adviserId: adviser.id, assignedUntil: IsNull() } });
       // Omitted means unchanged; an explicit null cannot clear a required field.
       const problems: FieldProblem[] = (['name', 'streetCode', 'roleType', 'caseloadMax', 'active'] as const)
-        .filter((key) => input[key] === null).map((key) => ({ field: `input.${key}`, reason: 'REQUIRED', message: `${key} cannot be null; omit it to keep it` }));
+        .filter((key) => input[key] === null)
+        .map((key) => ({
+          field: `input.${key}`,
+          reason: 'REQUIRED',
+          message: `${key} cannot be null; omit it to keep it`,
+        }));
       if (input.streetCode !== undefined && input.streetCode !== null && input.streetCode !== adviser.streetCode) {
-        problems.push(...await checkStreet(em, input.streetCode, 'input.streetCode'));
+        problems.push(...(await checkStreet(em, input.streetCode, 'input.streetCode')));
         if (problems.length === 0 && current.length > 0 && input.active !== false) {
-          return new ConflictError(`Adviser ${adviser.id} is responsible for ${current.length} households of street ${adviser.streetCode}; reassign them before moving the adviser`);
+          return new ConflictError(
+            `Adviser ${adviser.id} is responsible for ${current.length} households of street ${adviser.streetCode}; reassign them before moving the adviser`,
+          );
         }
       }
       if (input.caseloadMax !== undefined && input.caseloadMax < current.length) {
-        problems.push({ field: 'input.caseloadMax', reason: 'BELOW_CURRENT_CASELOAD', message: `the adviser is responsible for ${current.length} households now` });
+        problems.push({
+          field: 'input.caseloadMax',
+          reason: 'BELOW_CURRENT_CASELOAD',
+          message: `the adviser is responsible for ${current.length} households now`,
+        });
       }
       if (problems.length > 0) return new InputValidationError(problems);
       if (input.streetCode) adviser.streetCode = input.streetCode;
       applyFields(adviser, input);
       if (input.active === false && adviser.active && current.length > 0) {
-        await em.update(HouseholdAssignment, current.map((a) => a.id), { assignedUntil: new Date(), endReason: 'ADVISER_DEACTIVATED' });
-        await onAssignmentsEnded(em, current.map((a) => a.householdId));
+        await em.update(
+          HouseholdAssignment,
+          current.map((a) => a.id),
+          { assignedUntil: new Date(), endReason: 'ADVISER_DEACTIVATED' },
+        );
+        await onAssignmentsEnded(
+          em,
+          current.map((a) => a.householdId),
+        );
       }
       if (typeof input.active === 'boolean') adviser.active = input.active;
       return em.save(adviser);
     });
   }
 
-  async fileNearRelative(viewer: Viewer, input: FileNearRelativeInput): Promise<NearRelativeFiling | InputValidationError | NotFoundError> {
+  async fileNearRelative(
+    viewer: Viewer,
+    input: FileNearRelativeInput,
+  ): Promise<NearRelativeFiling | InputValidationError | NotFoundError> {
     return this.db.transaction(async (em) => {
       const adviser = await this.findVisible(viewer, input.adviserId, em);
       if (!adviser) return new NotFoundError('Adviser', input.adviserId);
       const parsed = parseIdNumber(input.idNumber, todayIso());
       if ('problem' in parsed) {
-        return new InputValidationError([{ field: 'input.idNumber', reason: parsed.problem, message: `the ID number ${ID_PROBLEM_MESSAGES[parsed.problem]}` }]);
+        return new InputValidationError([
+          {
+            field: 'input.idNumber',
+            reason: parsed.problem,
+            message: `the ID number ${ID_PROBLEM_MESSAGES[parsed.problem]}`,
+          },
+        ]);
       }
       if (await em.findOneBy(NearRelativeFiling, { adviserId: adviser.id, idNumber: parsed.idNumber })) {
-        return new InputValidationError([{ field: 'input.idNumber', reason: 'ALREADY_FILED', message: 'this person is already filed for this adviser (已备案)' }]);
+        return new InputValidationError([
+          {
+            field: 'input.idNumber',
+            reason: 'ALREADY_FILED',
+            message: 'this person is already filed for this adviser (已备案)',
+          },
+        ]);
       }
-      return em.save(em.create(NearRelativeFiling, {
-        adviserId: adviser.id, relativeName: input.relativeName, idNumber: parsed.idNumber, relation: input.relation, filedOn: input.filedOn, note: input.note ?? null,
-      }));
+      return em.save(
+        em.create(NearRelativeFiling, {
+          adviserId: adviser.id,
+          relativeName: input.relativeName,
+          idNumber: parsed.idNumber,
+          relation: input.relation,
+          filedOn: input.filedOn,
+          note: input.note ?? null,
+        }),
+      );
     });
   }
 
@@ -108,7 +178,10 @@ export class AdviserService {
   /** The roster entry behind an ADVISER token, or null: used by the context factory (one primary-key lookup). */
   static async rosterEntry(db: DataSource, id: string): Promise<Pick<Adviser, 'active' | 'streetCode'> | null> {
     if (!isUuid(id)) return null;
-    const rows: Array<{ active: boolean; street_code: string }> = await db.query('SELECT active, street_code FROM adviser WHERE id = $1', [id]);
+    const rows: Array<{ active: boolean; street_code: string }> = await db.query(
+      'SELECT active, street_code FROM adviser WHERE id = $1',
+      [id],
+    );
     return rows[0] ? { active: rows[0].active, streetCode: rows[0].street_code } : null;
   }
 }
@@ -122,7 +195,12 @@ function applyFields(adviser: Adviser, input: Partial<CreateAdviserInput>) {
   for (const key of FIELDS) {
     const value = input[key];
     if (value === undefined) continue;
-    if (key === 'trainings') adviser.trainings = (value as Adviser['trainings']).map((t) => ({ date: t.date, topic: t.topic, hours: t.hours }));
+    if (key === 'trainings')
+      adviser.trainings = (value as Adviser['trainings']).map((t) => ({
+        date: t.date,
+        topic: t.topic,
+        hours: t.hours,
+      }));
     else (adviser[key] as unknown) = value;
   }
 }

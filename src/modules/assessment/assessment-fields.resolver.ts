@@ -10,7 +10,10 @@ import { HardshipProfileView } from './profile.types';
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Household)
 export class HouseholdAssessmentFieldsResolver {
-  @FieldResolver(() => HardshipProfileView, { nullable: true, description: 'The latest hardship profile (困境画像); null until the household is assessed.' })
+  @FieldResolver(() => HardshipProfileView, {
+    nullable: true,
+    description: 'The latest hardship profile (困境画像); null until the household is assessed.',
+  })
   async profile(@Root() h: Household, @Ctx() { loaders }: Context) {
     return (await loaders.latestAssessmentByHouseholdId.load(h.id))?.profile ?? null;
   }
@@ -25,11 +28,17 @@ export class HouseholdAssessmentFieldsResolver {
     return loaders.assessmentsByHouseholdId.load(h.id);
   }
 
-  @FieldResolver(() => [Need], { description: 'The needs list of this household (低收入人口需求清单): active needs, or all including closed ones.' })
+  @FieldResolver(() => [Need], {
+    description: 'The needs list of this household (低收入人口需求清单): active needs, or all including closed ones.',
+  })
   async needs(
     @Root() h: Household,
     @Ctx() { loaders }: Context,
-    @Arg('includeClosed', () => Boolean, { defaultValue: false, description: 'Include MET, DECLINED and RESOLVED needs.' }) includeClosed: boolean,
+    @Arg('includeClosed', () => Boolean, {
+      defaultValue: false,
+      description: 'Include MET, DECLINED and RESOLVED needs.',
+    })
+    includeClosed: boolean,
   ) {
     const needs = await loaders.needsByHouseholdId.load(h.id);
     return includeClosed ? needs : needs.filter((n) => !CLOSED_NEED_STATUSES.includes(n.status));
@@ -44,7 +53,9 @@ export class AssessmentFieldsResolver {
     return a.profile;
   }
 
-  @FieldResolver(() => GraphQLJSON, { description: 'Snapshot of the facts the model read (HouseholdFacts), for audit.' })
+  @FieldResolver(() => GraphQLJSON, {
+    description: 'Snapshot of the facts the model read (HouseholdFacts), for audit.',
+  })
   inputs(@Root() a: Assessment) {
     return a.facts;
   }

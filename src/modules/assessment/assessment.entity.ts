@@ -8,29 +8,47 @@ import { HardshipLevelEnum, ModelStatusEnum } from './assessment.enums';
 @ObjectType({ description: 'A version of the hardship-scoring model (指标模型版本), stored as validated data.' })
 @Entity()
 export class ScoringModelVersion {
-  @Field(() => ID, { description: 'Model id, e.g. sh-2024.1.' }) @PrimaryColumn({ type: 'varchar', length: 60 }) id: string;
+  @Field(() => ID, { description: 'Model id, e.g. sh-2024.1.' })
+  @PrimaryColumn({ type: 'varchar', length: 60 })
+  id: string;
   @Column({ type: 'jsonb' }) definition: unknown;
-  @Field(() => ModelStatusEnum, { description: 'REGISTERED (validated, not in use), ACTIVE (used for new assessments) or RETIRED.' }) @Column({ type: 'text' }) status: 'REGISTERED' | 'ACTIVE' | 'RETIRED';
+  @Field(() => ModelStatusEnum, {
+    description: 'REGISTERED (validated, not in use), ACTIVE (used for new assessments) or RETIRED.',
+  })
+  @Column({ type: 'text' })
+  status: 'REGISTERED' | 'ACTIVE' | 'RETIRED';
   @Field({ description: 'Who registered it.' }) @Column({ type: 'text' }) registeredBy: string;
   @Field({ description: 'When it was registered.' }) @CreateDateColumn({ type: 'timestamptz' }) registeredAt: Date;
-  @Field(() => Date, { nullable: true, description: 'When it was last activated.' }) @Column({ type: 'timestamptz', nullable: true }) activatedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it was last activated.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  activatedAt: Date | null;
 }
 
 // An assessment is immutable: a reassessment adds a new row, never rewrites one.
-@ObjectType({ description: 'An immutable household assessment (困境评估): model, inputs snapshot, profile, who and when.' })
+@ObjectType({
+  description: 'An immutable household assessment (困境评估): model, inputs snapshot, profile, who and when.',
+})
 @Entity()
 @Index('IDX_assessment_household_at', ['householdId', 'assessedAt'])
 export class Assessment {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field(() => ID, { description: 'The household assessed.' }) @Column({ type: 'uuid' }) householdId: string;
   @Field({ description: 'Model version used.' }) @Column({ type: 'varchar', length: 60 }) modelId: string;
-  @Field(() => LocalDate, { description: 'The date the facts were evaluated at.' }) @Column({ type: 'date' }) asOf: string;
+  @Field(() => LocalDate, { description: 'The date the facts were evaluated at.' })
+  @Column({ type: 'date' })
+  asOf: string;
   @Column({ type: 'jsonb' }) facts: HouseholdFacts;
   @Column({ type: 'varchar', length: 40 }) factsHash: string;
   @Column({ type: 'jsonb' }) profile: HardshipProfile;
-  @Field(() => Number, { description: 'Composite S, 0–100 (denormalised from the profile for trend lines).' }) @DecimalColumn({ nullable: false }) composite: number;
-  @Field(() => HardshipLevelEnum, { description: 'Level (denormalised from the profile).' }) @Column({ type: 'text' }) level: HardshipLevel;
-  @Field(() => Int, { nullable: true, description: 'Primary circle 1–4 (denormalised); null when in no circle.' }) @Column({ type: 'smallint', nullable: true }) circle: number | null;
+  @Field(() => Number, { description: 'Composite S, 0–100 (denormalised from the profile for trend lines).' })
+  @DecimalColumn({ nullable: false })
+  composite: number;
+  @Field(() => HardshipLevelEnum, { description: 'Level (denormalised from the profile).' })
+  @Column({ type: 'text' })
+  level: HardshipLevel;
+  @Field(() => Int, { nullable: true, description: 'Primary circle 1–4 (denormalised); null when in no circle.' })
+  @Column({ type: 'smallint', nullable: true })
+  circle: number | null;
   @Field({ description: 'Who assessed (token subject).' }) @Column({ type: 'text' }) assessedBy: string;
   @Field({ description: 'When.' }) @CreateDateColumn({ type: 'timestamptz' }) assessedAt: Date;
 }

@@ -12,10 +12,29 @@ export function assessmentLoaders(db: DataSource) {
       return ids.map((id) => latest.get(id) ?? null);
     }),
     assessmentsByHouseholdId: new DataLoader<string, Assessment[]>(async (ids) =>
-      groupByKeys(ids, await db.getRepository(Assessment).find({ where: { householdId: In([...ids]) }, order: { assessedAt: 'DESC', id: 'DESC' } }), (a) => a.householdId)),
+      groupByKeys(
+        ids,
+        await db
+          .getRepository(Assessment)
+          .find({ where: { householdId: In([...ids]) }, order: { assessedAt: 'DESC', id: 'DESC' } }),
+        (a) => a.householdId,
+      ),
+    ),
     needsByHouseholdId: new DataLoader<string, Need[]>(async (ids) =>
-      groupByKeys(ids, await db.getRepository(Need).find({ where: { householdId: In([...ids]) }, order: { openedAt: 'ASC', code: 'ASC' } }), (n) => n.householdId)),
+      groupByKeys(
+        ids,
+        await db
+          .getRepository(Need)
+          .find({ where: { householdId: In([...ids]) }, order: { openedAt: 'ASC', code: 'ASC' } }),
+        (n) => n.householdId,
+      ),
+    ),
     needChangesByNeedId: new DataLoader<string, NeedChange[]>(async (ids) =>
-      groupByKeys(ids, await db.getRepository(NeedChange).find({ where: { needId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }), (c) => c.needId)),
+      groupByKeys(
+        ids,
+        await db.getRepository(NeedChange).find({ where: { needId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+        (c) => c.needId,
+      ),
+    ),
   };
 }

@@ -29,13 +29,20 @@ export class AssessmentService {
     return this.db.transaction(async (em) => {
       const household = await this.households.findVisible(viewer, householdId, em);
       if (!household) return new NotFoundError('Household', householdId);
-      const { assessments: [assessment] } = await this.assessHouseholds(em, [household], viewer.id, { force: false });
+      const {
+        assessments: [assessment],
+      } = await this.assessHouseholds(em, [household], viewer.id, { force: false });
       return assessment;
     });
   }
 
   /** The profile the household would get with these facts; stores nothing. */
-  async preview(viewer: Viewer, householdId: string, change: (facts: HouseholdFacts) => void, modelId?: string): Promise<HardshipProfile | NotFoundError> {
+  async preview(
+    viewer: Viewer,
+    householdId: string,
+    change: (facts: HouseholdFacts) => void,
+    modelId?: string,
+  ): Promise<HardshipProfile | NotFoundError> {
     const household = await this.households.findVisible(viewer, householdId);
     if (!household) return new NotFoundError('Household', householdId);
     const model = modelId ? await this.models.get(modelId) : await this.models.active();
@@ -46,32 +53,60 @@ export class AssessmentService {
   }
 
   /** Assesses households in one transaction; skips those whose latest assessment has the same model, day and facts. */
-  async assessHouseholds(em: EntityManager, households: Household[], actorId: string, options: { force: boolean }): Promise<{ assessments: Assessment[]; created: number }> {
+  async assessHouseholds(
+    em: EntityManager,
+    households: Household[],
+    actorId: string,
+    options: { force: boolean },
+  ): Promise<{ assessments: Assessment[]; created: number }> {
     const asOf = todayIso();
     const model = await this.models.active(em);
     const facts = await this.factsFor(em, households, asOf);
-    const latest = await latestAssessments(em, households.map((h) => h.id));
+    const latest = await latestAssessments(
+      em,
+      households.map((h) => h.id),
+    );
     const results: Assessment[] = [];
     const fresh: Assessment[] = [];
     households.forEach((household, i) => {
       const hash = factsHash(facts[i]);
       const previous = latest.get(household.id);
-      if (!options.force && previous && previous.modelId === model.id && previous.asOf === asOf && previous.factsHash === hash) {
+      if (
+        !options.force &&
+        previous &&
+        previous.modelId === model.id &&
+        previous.asOf === asOf &&
+        previous.factsHash === hash
+      ) {
         results.push(previous);
         return;
       }
       const profile = sanitise(scoreHousehold(facts[i], model));
       const assessment = em.create(Assessment, {
-        householdId: household.id, modelId: model.id, asOf, facts: facts[i], factsHash: hash, profile,
-        composite: profile.composite, level: profile.level, circle: profile.circle.primary, assessedBy: actorId,
+        householdId: household.id,
+        modelId: model.id,
+        asOf,
+        facts: facts[i],
+        factsHash: hash,
+        profile,
+        composite: profile.composite,
+        level: profile.level,
+        circle: profile.circle.primary,
+        assessedBy: actorId,
       });
       fresh.push(assessment);
       results.push(assessment);
     });
     if (fresh.length > 0) {
       await em.getRepository(Assessment).save(fresh, { chunk: 200 });
-      await this.needs.refreshFromProfiles(em, fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })));
-      await this.households.afterChange(em, fresh.map((a) => ({ householdId: a.householdId }))); // the visit schedule follows the level
+      await this.needs.refreshFromProfiles(
+        em,
+        fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })),
+      );
+      await this.households.afterChange(
+        em,
+        fresh.map((a) => ({ householdId: a.householdId })),
+      ); // the visit schedule follows the level
     }
     return { assessments: results, created: fresh.length };
   }
@@ -90,7 +125,13 @@ export class AssessmentService {
     const byHousehold = <T extends { householdId: string }>(rows: T[]) => groupByKeys(ids, rows, (r) => r.householdId);
     const [m, c, e, l] = [byHousehold(members), byHousehold(categories), byHousehold(events), byHousehold(lifeEvents)];
     return households.map((household, i) => {
-      const rows: HouseholdRows = { household, members: m[i], categories: c[i], assistanceEvents: e[i], lifeEvents: l[i] };
+      const rows: HouseholdRows = {
+        household,
+        members: m[i],
+        categories: c[i],
+        assistanceEvents: e[i],
+        lifeEvents: l[i],
+      };
       return toHouseholdFacts(rows, asOf, reference);
     });
   }
@@ -100,11 +141,20 @@ export class AssessmentService {
   }
 }
 
-export async function latestAssessments(em: EntityManager | DataSource, householdIds: readonly string[]): Promise<Map<string, Assessment>> {
+export async function latestAssessments(
+  em: EntityManager | DataSource,
+  householdIds: readonly string[],
+): Promise<Map<string, Assessment>> {
   if (householdIds.length === 0) return new Map();
-  const rows = await em.getRepository(Assessment).createQueryBuilder('a')
-    .distinctOn(['a.household_id']).where('a.household_id IN (:...ids)', { ids: householdIds })
-    .orderBy('a.household_id').addOrderBy('a.assessed_at', 'DESC').addOrderBy('a.id', 'DESC').getMany();
+  const rows = await em
+    .getRepository(Assessment)
+    .createQueryBuilder('a')
+    .distinctOn(['a.household_id'])
+    .where('a.household_id IN (:...ids)', { ids: householdIds })
+    .orderBy('a.household_id')
+    .addOrderBy('a.assessed_at', 'DESC')
+    .addOrderBy('a.id', 'DESC')
+    .getMany();
   return new Map(rows.map((a) => [a.householdId, a]));
 }
 
@@ -112,6 +162,7 @@ export const factsHash = (facts: HouseholdFacts) => createHash('sha1').update(JS
 
 /** JSON and GraphQL have no Infinity: an unbounded ratio is stored as null (its score still says 4). */
 function sanitise(profile: HardshipProfile): HardshipProfile {
-  for (const indicator of profile.indicators) if (indicator.value !== null && !Number.isFinite(indicator.value)) indicator.value = null;
+  for (const indicator of profile.indicators)
+    if (indicator.value !== null && !Number.isFinite(indicator.value)) indicator.value = null;
   return profile;
 }

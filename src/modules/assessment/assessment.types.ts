@@ -5,28 +5,35 @@ import { HardshipLevelEnum } from './assessment.enums';
 import { HardshipProfileView } from './profile.types';
 
 export const AssessHouseholdResult = createUnionType({
-  name: 'AssessHouseholdResult', description: 'The stored assessment, or why none was made.',
+  name: 'AssessHouseholdResult',
+  description: 'The stored assessment, or why none was made.',
   types: () => [Assessment, NotFoundError] as const,
 });
 
 export const PreviewAssessmentResult = createUnionType({
-  name: 'PreviewAssessmentResult', description: 'The profile the household would get (nothing stored), or why none could be computed.',
+  name: 'PreviewAssessmentResult',
+  description: 'The profile the household would get (nothing stored), or why none could be computed.',
   types: () => [HardshipProfileView, NotFoundError] as const,
   resolveType: (value) => ('errorCode' in value ? NotFoundError : HardshipProfileView),
 });
 
 export const ScoringModelResult = createUnionType({
-  name: 'ScoringModelResult', description: 'The model version, or why nothing changed.',
+  name: 'ScoringModelResult',
+  description: 'The model version, or why nothing changed.',
   types: () => [ScoringModelVersion, InputValidationError, NotFoundError] as const,
 });
 
-@ObjectType({ description: 'Households by street, level and circle, from each household\'s latest assessment.' })
+@ObjectType({ description: "Households by street, level and circle, from each household's latest assessment." })
 export class HardshipStatisticsCell {
   @Field({ description: 'Street (街镇) code.' }) streetCode: string;
   @Field(() => HardshipLevelEnum, { description: 'Level.' }) level: string;
   @Field(() => Int, { nullable: true, description: 'Primary circle; null = in no circle.' }) circle: number | null;
   @Field(() => Int, { nullable: true, description: 'Households; null when suppressed.' }) households: number | null;
-  @Field({ description: 'True when the cell has fewer than 5 households and the caller is a VIEWER: the count is withheld so nobody can be singled out.' }) suppressed: boolean;
+  @Field({
+    description:
+      'True when the cell has fewer than 5 households and the caller is a VIEWER: the count is withheld so nobody can be singled out.',
+  })
+  suppressed: boolean;
 }
 
 @ObjectType({ description: 'How a model version would change levels and circles versus the active model, per street.' })

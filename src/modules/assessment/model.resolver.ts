@@ -15,24 +15,44 @@ import { NotFoundError } from '../../graphql/errors';
 @Authorized('ADMIN', 'ADVISER', 'VIEWER')
 @Resolver(() => ScoringModelView)
 export class ModelResolver {
-  constructor(private readonly db: DataSource, private readonly models: ModelService, private readonly simulation: SimulationService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly models: ModelService,
+    private readonly simulation: SimulationService,
+  ) {}
 
-  @Query(() => [ScoringModelView], { description: 'Every scoring-model version: dimensions, weights, CR, thresholds, cadences.' })
+  @Query(() => [ScoringModelView], {
+    description: 'Every scoring-model version: dimensions, weights, CR, thresholds, cadences.',
+  })
   async scoringModels() {
     const rows = await this.db.getRepository(ScoringModelVersion).find({ order: { registeredAt: 'ASC' } });
     return rows.map((row) => toModelView(row, this.models.compile(row)));
   }
 
-  @Query(() => ScoringModelView, { nullable: true, description: 'One scoring-model version; NOT_FOUND if unknown. Omit id for the active model.' })
-  async scoringModel(@Arg('id', () => ID, { nullable: true, description: 'Model id, e.g. sh-2024.1.' }) id: string | undefined) {
+  @Query(() => ScoringModelView, {
+    nullable: true,
+    description: 'One scoring-model version; NOT_FOUND if unknown. Omit id for the active model.',
+  })
+  async scoringModel(
+    @Arg('id', () => ID, { nullable: true, description: 'Model id, e.g. sh-2024.1.' }) id: string | undefined,
+  ) {
     const row = await this.db.getRepository(ScoringModelVersion).findOneBy(id ? { id } : { status: 'ACTIVE' });
     if (!row) throw new DomainError('NOT_FOUND', `Scoring model ${id ?? '(active)'} not found`);
     return toModelView(row, this.models.compile(row));
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => ScoringModelResult, { description: 'Register a new model version (validated: known facts and indicators, reciprocal positive judgements, CR < 0.10, thresholds without gaps or overlaps). It is not used until activated.' })
-  registerScoringModel(@Arg('definition', () => GraphQLJSON, { description: 'The model version as JSON (see scoring/models/sh-2024.1.json).' }) definition: unknown, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => ScoringModelResult, {
+    description:
+      'Register a new model version (validated: known facts and indicators, reciprocal positive judgements, CR < 0.10, thresholds without gaps or overlaps). It is not used until activated.',
+  })
+  registerScoringModel(
+    @Arg('definition', () => GraphQLJSON, {
+      description: 'The model version as JSON (see scoring/models/sh-2024.1.json).',
+    })
+    definition: unknown,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.models.register(viewer, definition);
   }
 
@@ -43,7 +63,10 @@ export class ModelResolver {
   }
 
   @Authorized('ADMIN')
-  @Query(() => ModelSimulation, { description: 'How many households would change level or circle under this model versus the active one, by street. Stores nothing.' })
+  @Query(() => ModelSimulation, {
+    description:
+      'How many households would change level or circle under this model versus the active one, by street. Stores nothing.',
+  })
   async simulateModel(@Arg('id', () => ID, { description: 'Model id.' }) id: string) {
     const result = await this.simulation.simulate(id);
     if (result instanceof NotFoundError) throw new DomainError('NOT_FOUND', result.message);

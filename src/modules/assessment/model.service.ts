@@ -42,13 +42,29 @@ export class ModelService {
       model = loadModel(definition);
     } catch (error) {
       if (!(error instanceof ModelValidationError)) throw error;
-      return new InputValidationError(error.issues.map((i) => ({ field: `definition.${i.path}`, reason: 'INVALID_MODEL', message: i.message })));
+      return new InputValidationError(
+        error.issues.map((i) => ({ field: `definition.${i.path}`, reason: 'INVALID_MODEL', message: i.message })),
+      );
     }
     return this.db.transaction(async (em) => {
       if (await em.findOneBy(ScoringModelVersion, { id: model.id })) {
-        return new InputValidationError([{ field: 'definition.id', reason: 'ALREADY_EXISTS', message: `model ${model.id} exists; a registered version is immutable, use a new id` }]);
+        return new InputValidationError([
+          {
+            field: 'definition.id',
+            reason: 'ALREADY_EXISTS',
+            message: `model ${model.id} exists; a registered version is immutable, use a new id`,
+          },
+        ]);
       }
-      return em.save(em.create(ScoringModelVersion, { id: model.id, definition, status: 'REGISTERED', registeredBy: viewer.id, activatedAt: null }));
+      return em.save(
+        em.create(ScoringModelVersion, {
+          id: model.id,
+          definition,
+          status: 'REGISTERED',
+          registeredBy: viewer.id,
+          activatedAt: null,
+        }),
+      );
     });
   }
 
@@ -70,7 +86,13 @@ export async function seedBuiltInModel(db: DataSource) {
     const existing = await em.findOneBy(ScoringModelVersion, { id: builtIn.id });
     if (!existing) {
       loadModel(builtIn); // never store a model that does not validate
-      await em.insert(ScoringModelVersion, { id: builtIn.id, definition: builtIn, status: 'REGISTERED', registeredBy: 'seed', activatedAt: null });
+      await em.insert(ScoringModelVersion, {
+        id: builtIn.id,
+        definition: builtIn,
+        status: 'REGISTERED',
+        registeredBy: 'seed',
+        activatedAt: null,
+      });
     }
     if (!(await em.findOneBy(ScoringModelVersion, { status: 'ACTIVE' }))) {
       await em.update(ScoringModelVersion, { id: builtIn.id }, { status: 'ACTIVE', activatedAt: new Date() });

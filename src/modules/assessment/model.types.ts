@@ -18,7 +18,8 @@ export class ModelIndicator {
   @Field({ description: 'English name.' }) en: string;
   @Field({ description: 'The fact function that computes its value.' }) fact: string;
   @Field({ description: 'Direction of the cut-points.' }) direction: string;
-  @Field(() => GraphQLJSON, { nullable: true, description: 'Cut-points (bands) or allowed scores, as stored.' }) bands: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Cut-points (bands) or allowed scores, as stored.' })
+  bands: unknown;
   @Field(() => GraphQLJSON, { nullable: true, description: 'Anchor text per score, zh and en.' }) anchors: unknown;
 }
 
@@ -30,7 +31,10 @@ export class ModelWeightProfile {
   @Field(() => Float, { description: 'λmax.' }) lambdaMax: number;
   @Field(() => Float, { description: 'Consistency index CI = (λmax − n)/(n − 1).' }) consistencyIndex: number;
   @Field(() => Float, { description: 'Consistency ratio CR = CI / RI; must be < 0.10.' }) consistencyRatio: number;
-  @Field({ description: '`judgements` (recorded pairwise matrix) or `reconstructed` (rebuilt from published weights).' }) provenance: string;
+  @Field({
+    description: '`judgements` (recorded pairwise matrix) or `reconstructed` (rebuilt from published weights).',
+  })
+  provenance: string;
 }
 
 @ObjectType({ description: 'A level rule; the first that matches sets the level.' })
@@ -57,7 +61,8 @@ export class ScoringModelView {
   @Field(() => String, { nullable: true, description: 'Author.' }) author: string | null;
   @Field(() => String, { nullable: true, description: 'What changed in this version.' }) changeNote: string | null;
   @Field(() => [ModelDimension], { description: 'Dimensions and weights.' }) dimensions: ModelDimension[];
-  @Field(() => [ModelWeightProfile], { description: 'Weight profiles with λmax, CI and CR.' }) profiles: ModelWeightProfile[];
+  @Field(() => [ModelWeightProfile], { description: 'Weight profiles with λmax, CI and CR.' })
+  profiles: ModelWeightProfile[];
   @Field(() => [ModelIndicator], { description: 'Indicators.' }) indicators: ModelIndicator[];
   @Field(() => [ModelLevelRule], { description: 'Level rules in order (thresholds).' }) levelRules: ModelLevelRule[];
   @Field(() => [ModelCadence], { description: 'Cadence per level.' }) cadences: ModelCadence[];

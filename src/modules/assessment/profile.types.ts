@@ -14,19 +14,28 @@ export class BilingualText {
 export class IndicatorScore {
   @Field({ description: 'Indicator code, e.g. E1.' }) code: string;
   @Field({ description: 'Dimension code, e.g. ECO.' }) dimension: string;
-  @Field(() => Float, { nullable: true, description: 'The computed quantity (e.g. income ratio r = 0.62); null when missing, not applicable or unbounded.' }) value: number | null;
-  @Field(() => Int, { nullable: true, description: 'Score 0–4, higher is worse; null when missing.' }) score: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The computed quantity (e.g. income ratio r = 0.62); null when missing, not applicable or unbounded.',
+  })
+  value: number | null;
+  @Field(() => Int, { nullable: true, description: 'Score 0–4, higher is worse; null when missing.' }) score:
+    number | null;
   @Field({ description: 'A fact it needs is unknown: excluded from its dimension, never read as 0.' }) missing: boolean;
-  @Field({ description: 'Nobody in the household is concerned (e.g. no children for EDU): scored 0.' }) notApplicable: boolean;
+  @Field({ description: 'Nobody in the household is concerned (e.g. no children for EDU): scored 0.' })
+  notApplicable: boolean;
 }
 
 @ObjectType({ description: 'A dimension (维度) score and its share of the composite.' })
 export class DimensionScore {
   @Field({ description: 'Dimension code: ECO, HLT, CAR, HOU, EMP, EDU, SOC, PSY.' }) code: string;
-  @Field(() => Float, { nullable: true, description: 'd in [0, 1]; null when every indicator is missing.' }) score: number | null;
+  @Field(() => Float, { nullable: true, description: 'd in [0, 1]; null when every indicator is missing.' }) score:
+    number | null;
   @Field(() => Float, { description: 'AHP weight.' }) weight: number;
-  @Field(() => Float, { description: 'Weight used after renormalising over present dimensions.' }) effectiveWeight: number;
-  @Field(() => Float, { description: 'Points this dimension adds to the composite (effectiveWeight · d · 100).' }) contribution: number;
+  @Field(() => Float, { description: 'Weight used after renormalising over present dimensions.' })
+  effectiveWeight: number;
+  @Field(() => Float, { description: 'Points this dimension adds to the composite (effectiveWeight · d · 100).' })
+  contribution: number;
   @Field({ description: 'd ≥ 0.5: counted in k.' }) deprived: boolean;
   @Field(() => [String], { description: 'Indicators of this dimension that are missing.' }) missingIndicators: string[];
 }
@@ -46,7 +55,8 @@ export class CircleMatch extends BilingualText {
 
 @ObjectType({ description: 'The policy circle (政策圈层) and why.' })
 export class CirclePlacement {
-  @Field(() => Int, { nullable: true, description: 'Primary (lowest) circle 1–4; null when no rule matches.' }) primary: number | null;
+  @Field(() => Int, { nullable: true, description: 'Primary (lowest) circle 1–4; null when no rule matches.' })
+  primary: number | null;
   @Field(() => CircleMatch, { nullable: true, description: 'The rule that placed it.' }) rule: CircleMatch | null;
   @Field(() => [CircleMatch], { description: 'Every rule that matched.' }) matched: CircleMatch[];
 }
@@ -79,7 +89,7 @@ export class Completeness {
   @Field({ description: 'Weights were renormalised over the present dimensions.' }) weightsRenormalised: boolean;
 }
 
-@ObjectType({ description: 'A dimension\'s contribution to the composite.' })
+@ObjectType({ description: "A dimension's contribution to the composite." })
 export class Contribution extends BilingualText {
   @Field({ description: 'Dimension code.' }) dimension: string;
   @Field(() => Float, { description: 'Points of the composite.' }) contribution: number;
@@ -99,17 +109,21 @@ export class DecisiveFact {
 
 @ObjectType({ description: 'Whether missing facts could change the level.' })
 export class LevelSensitivity {
-  @Field(() => HardshipLevelEnum, { description: 'Level if every missing indicator scored 0.' }) levelIfMissingBest: string;
-  @Field(() => HardshipLevelEnum, { description: 'Level if every missing indicator scored 4.' }) levelIfMissingWorst: string;
+  @Field(() => HardshipLevelEnum, { description: 'Level if every missing indicator scored 0.' })
+  levelIfMissingBest: string;
+  @Field(() => HardshipLevelEnum, { description: 'Level if every missing indicator scored 4.' })
+  levelIfMissingWorst: string;
   @Field({ description: 'The two differ.' }) couldChangeLevel: boolean;
   @Field(() => [DecisiveFact], { description: 'Missing indicators worth collecting first.' }) decisive: DecisiveFact[];
 }
 
 @ObjectType({ description: 'Why the household got its profile.' })
 export class Explanation {
-  @Field(() => [Contribution], { description: 'Dimensions by contribution, largest first.' }) contributions: Contribution[];
+  @Field(() => [Contribution], { description: 'Dimensions by contribution, largest first.' })
+  contributions: Contribution[];
   @Field(() => [Driver], { description: 'Top drivers in plain Chinese and English.' }) drivers: Driver[];
-  @Field(() => LevelSensitivity, { description: 'What missing facts could change.' }) levelSensitivity: LevelSensitivity;
+  @Field(() => LevelSensitivity, { description: 'What missing facts could change.' })
+  levelSensitivity: LevelSensitivity;
 }
 
 @ObjectType({ description: 'The rule that set the level.' })
@@ -129,7 +143,8 @@ export class HardshipProfileView {
   @Field(() => LocalDate, { description: 'Date the facts were evaluated at.' }) asOf: string;
   @Field(() => Float, { description: 'Composite S, 0–100.' }) composite: number;
   @Field(() => Int, { description: 'k: number of deprived dimensions (d ≥ 0.5).' }) deprivedDimensionCount: number;
-  @Field(() => HardshipLevelEnum, { description: 'Level: HIGH 高度 / MODERATE 中度 / LOW 低度 / WATCH 一般关注.' }) level: string;
+  @Field(() => HardshipLevelEnum, { description: 'Level: HIGH 高度 / MODERATE 中度 / LOW 低度 / WATCH 一般关注.' })
+  level: string;
   @Field(() => LevelRule, { description: 'The rule that set the level.' }) levelRule: LevelRule;
   @Field(() => [RedFlag], { description: 'Red flags raised.' }) redFlags: RedFlag[];
   @Field(() => CirclePlacement, { description: 'Policy circle.' }) circle: CirclePlacement;
@@ -138,6 +153,8 @@ export class HardshipProfileView {
   @Field(() => [IndicatorScore], { description: 'All indicators.' }) indicators: IndicatorScore[];
   @Field(() => [DerivedNeed], { description: 'Needs the model derives.' }) needs: DerivedNeed[];
   @Field(() => Completeness, { description: 'Data completeness.' }) completeness: Completeness;
-  @Field(() => Explanation, { nullable: true, description: 'Contributions, drivers and sensitivity.' }) explanation: Explanation | null;
-  @Field(() => [RankingComposite], { description: 'Composites under ranking-only profiles.' }) rankingComposites: RankingComposite[];
+  @Field(() => Explanation, { nullable: true, description: 'Contributions, drivers and sensitivity.' })
+  explanation: Explanation | null;
+  @Field(() => [RankingComposite], { description: 'Composites under ranking-only profiles.' })
+  rankingComposites: RankingComposite[];
 }

@@ -10,7 +10,11 @@ import { ModelSimulation } from './assessment.types';
 import { ModelService } from './model.service';
 
 export class SimulationService {
-  constructor(private readonly db: DataSource, private readonly assessments: AssessmentService, private readonly models: ModelService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly assessments: AssessmentService,
+    private readonly models: ModelService,
+  ) {}
 
   async simulate(modelId: string, chunk = 1000): Promise<ModelSimulation | NotFoundError> {
     const candidate = await this.models.get(modelId);
@@ -19,9 +23,16 @@ export class SimulationService {
     const asOf = todayIso();
     const byStreet = new Map<string, { households: number; levelChanged: number; circleChanged: number }>();
     for (let lastId = ''; ;) {
-      const households = await this.db.getRepository(Household).createQueryBuilder('h')
-        .where('h.status = :status AND h.id > :lastId', { status: 'ACTIVE', lastId: lastId || '00000000-0000-0000-0000-000000000000' })
-        .orderBy('h.id').take(chunk).getMany();
+      const households = await this.db
+        .getRepository(Household)
+        .createQueryBuilder('h')
+        .where('h.status = :status AND h.id > :lastId', {
+          status: 'ACTIVE',
+          lastId: lastId || '00000000-0000-0000-0000-000000000000',
+        })
+        .orderBy('h.id')
+        .take(chunk)
+        .getMany();
       if (households.length === 0) break;
       lastId = households[households.length - 1].id;
       const facts = await this.assessments.factsFor(this.db.manager, households, asOf);
@@ -35,10 +46,17 @@ export class SimulationService {
         byStreet.set(h.streetCode, row);
       });
     }
-    const streets = [...byStreet.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([streetCode, row]) => ({ streetCode, ...row }));
+    const streets = [...byStreet.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([streetCode, row]) => ({ streetCode, ...row }));
     const sum = (key: 'households' | 'levelChanged' | 'circleChanged') => streets.reduce((n, s) => n + s[key], 0);
     return Object.assign(new ModelSimulation(), {
-      modelId, activeModelId: active.id, households: sum('households'), levelChanged: sum('levelChanged'), circleChanged: sum('circleChanged'), byStreet: streets,
+      modelId,
+      activeModelId: active.id,
+      households: sum('households'),
+      levelChanged: sum('levelChanged'),
+      circleChanged: sum('circleChanged'),
+      byStreet: streets,
     });
   }
 }

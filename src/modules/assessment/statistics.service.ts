@@ -11,15 +11,25 @@ export class StatisticsService {
   async hardship(viewer: Viewer, districtCode?: string): Promise<HardshipStatisticsCell[]> {
     const params: unknown[] = [];
     const where = ["h.status = 'ACTIVE'", ...streetScope(viewer, 'h.street_code', districtCode, params)];
-    const rows: Array<{ street_code: string; level: string; circle: number | null; households: number }> = await this.db.query(`
+    const rows: Array<{ street_code: string; level: string; circle: number | null; households: number }> =
+      await this.db.query(
+        `
       SELECT h.street_code, a.level, a.circle, count(*)::int AS households
       FROM household h
       JOIN LATERAL (SELECT level, circle FROM assessment a WHERE a.household_id = h.id ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) a ON true
       WHERE ${where.join(' AND ')}
-      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`, params);
+      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+        params,
+      );
     return rows.map((r) => {
       const { suppressed, hide } = smallCell(viewer, r.households);
-      return { streetCode: r.street_code, level: r.level, circle: r.circle, households: hide(r.households), suppressed };
+      return {
+        streetCode: r.street_code,
+        level: r.level,
+        circle: r.circle,
+        households: hide(r.households),
+        suppressed,
+      };
     });
   }
 
@@ -28,17 +38,30 @@ export class StatisticsService {
   }
 }
 
-export interface NeedStatisticsRow { code: string; status: string; needs: number | null; households: number | null; suppressed: boolean }
+export interface NeedStatisticsRow {
+  code: string;
+  status: string;
+  needs: number | null;
+  households: number | null;
+  suppressed: boolean;
+}
 
 /** needs by code and status, active households only (issue 7). VIEWER: cells under 5 households suppressed. */
-export async function needStatistics(db: DataSource, viewer: Viewer, districtCode?: string): Promise<NeedStatisticsRow[]> {
+export async function needStatistics(
+  db: DataSource,
+  viewer: Viewer,
+  districtCode?: string,
+): Promise<NeedStatisticsRow[]> {
   const params: unknown[] = [];
   const where = ["h.status = 'ACTIVE'", ...streetScope(viewer, 'h.street_code', districtCode, params)];
-  const rows: Array<{ code: string; status: string; needs: number; households: number }> = await db.query(`
+  const rows: Array<{ code: string; status: string; needs: number; households: number }> = await db.query(
+    `
     SELECT n.code, n.status, count(*)::int AS needs, count(DISTINCT n.household_id)::int AS households
     FROM need n JOIN household h ON h.id = n.household_id
     WHERE ${where.join(' AND ')}
-    GROUP BY 1, 2 ORDER BY 1, 2`, params);
+    GROUP BY 1, 2 ORDER BY 1, 2`,
+    params,
+  );
   return rows.map((r) => {
     const { suppressed, hide } = smallCell(viewer, r.households);
     return { code: r.code, status: r.status, needs: hide(r.needs), households: hide(r.households), suppressed };

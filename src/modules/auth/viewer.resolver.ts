@@ -21,8 +21,10 @@ class ViewerInfo {
   @Field(() => ID, { description: 'Subject of the token.' }) id: string;
   @Field(() => RoleEnum, { description: 'Role.' }) role: Role;
   @Field(() => String, { nullable: true, description: 'Display name.' }) name: string | null;
-  @Field(() => [String], { description: 'Street codes an ADVISER works in; empty for other roles.' }) streetCodes: string[];
-  @Field(() => String, { nullable: true, description: 'Provider organisation of a PARTNER.' }) providerId: string | null;
+  @Field(() => [String], { description: 'Street codes an ADVISER works in; empty for other roles.' })
+  streetCodes: string[];
+  @Field(() => String, { nullable: true, description: 'Provider organisation of a PARTNER.' }) providerId:
+    string | null;
 }
 
 @Authorized()

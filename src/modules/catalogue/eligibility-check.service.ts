@@ -35,7 +35,13 @@ export class EligibilityCheckService {
     if (!resource) return new NotFoundError('Resource', resourceId);
     const [facts] = await this.factsFor(this.db.manager, [household]);
     const { result, trace } = this.rule(resource).explain(facts);
-    return Object.assign(new EligibilityCheck(), { householdId, resourceId, result, asOf: facts.asOf, trace: flattenTrace(trace) });
+    return Object.assign(new EligibilityCheck(), {
+      householdId,
+      resourceId,
+      result,
+      asOf: facts.asOf,
+      trace: flattenTrace(trace),
+    });
   }
 
   /** The compiled rule of this resource version (compiled once). */
@@ -56,19 +62,28 @@ export class EligibilityCheckService {
     const [facts, latest, needs, standard, model] = await Promise.all([
       this.assessments.factsFor(em, households, asOf),
       latestAssessments(em, ids),
-      ids.length ? em.find(Need, { select: { householdId: true, code: true }, where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) } }) : [],
+      ids.length
+        ? em.find(Need, {
+            select: { householdId: true, code: true },
+            where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
+          })
+        : [],
       standardInForce(em, asOf),
       this.models.active(em),
     ]);
     return households.map((h, i) => {
       const circle = scoreHousehold(facts[i], model, { explain: false }).circle;
-      return buildEligibilityFacts(facts[i], {
-        circle: circle.primary,
-        circles: [...new Set(circle.matched.map((m) => m.circle))],
-        level: latest.get(h.id)?.level ?? null,
-        needCodes: needs.filter((n) => n.householdId === h.id).map((n) => n.code),
-        charityReferralConsent: h.consents?.charityReferral ?? null,
-      }, standard);
+      return buildEligibilityFacts(
+        facts[i],
+        {
+          circle: circle.primary,
+          circles: [...new Set(circle.matched.map((m) => m.circle))],
+          level: latest.get(h.id)?.level ?? null,
+          needCodes: needs.filter((n) => n.householdId === h.id).map((n) => n.code),
+          charityReferralConsent: h.consents?.charityReferral ?? null,
+        },
+        standard,
+      );
     });
   }
 }

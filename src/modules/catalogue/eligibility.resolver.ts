@@ -9,7 +9,10 @@ import { CheckEligibilityResult } from './eligibility.types';
 export class EligibilityResolver {
   constructor(private readonly eligibility: EligibilityCheckService) {}
 
-  @Query(() => CheckEligibilityResult, { description: 'Is this household eligible for this resource? ELIGIBLE, INELIGIBLE or UNKNOWN, with every condition explained in Chinese and English.' })
+  @Query(() => CheckEligibilityResult, {
+    description:
+      'Is this household eligible for this resource? ELIGIBLE, INELIGIBLE or UNKNOWN, with every condition explained in Chinese and English.',
+  })
   checkEligibility(
     @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
     @Arg('resourceId', () => ID, { description: 'The resource.' }) resourceId: string,

@@ -21,11 +21,14 @@ export class ProviderService {
       const problems = await checkScope(em, input.serviceArea, 'input.serviceArea');
       if (problems.length > 0) return new InputValidationError(problems);
       const { phone, email, address, website, ...rest } = input;
-      return em.save(em.create(Provider, {
-        ...rest, parentDepartment: rest.parentDepartment ?? null,
-        contact: { phone: phone ?? null, email: email ?? null, address: address ?? null, website: website ?? null },
-        serviceArea: { level: input.serviceArea.level, codes: input.serviceArea.codes },
-      }));
+      return em.save(
+        em.create(Provider, {
+          ...rest,
+          parentDepartment: rest.parentDepartment ?? null,
+          contact: { phone: phone ?? null, email: email ?? null, address: address ?? null, website: website ?? null },
+          serviceArea: { level: input.serviceArea.level, codes: input.serviceArea.codes },
+        }),
+      );
     });
   }
 }

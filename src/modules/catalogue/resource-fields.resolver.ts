@@ -9,8 +9,10 @@ import { Tier, TIER_OF_PROVIDER } from './catalogue.enums';
 export class EligibilitySummary {
   @Field({ description: 'Chinese.' }) zh: string;
   @Field({ description: 'English.' }) en: string;
-  @Field(() => Int, { nullable: true, description: 'Minimum age of a member the rule requires, when it says so.' }) minimumAge: number | null;
-  @Field(() => Int, { nullable: true, description: 'Maximum age of a member the rule allows, when it says so.' }) maximumAge: number | null;
+  @Field(() => Int, { nullable: true, description: 'Minimum age of a member the rule requires, when it says so.' })
+  minimumAge: number | null;
+  @Field(() => Int, { nullable: true, description: 'Maximum age of a member the rule allows, when it says so.' })
+  maximumAge: number | null;
 }
 
 @Authorized()
@@ -21,7 +23,9 @@ export class ResourceFieldsResolver {
     return loaders.providerById.load(r.providerId);
   }
 
-  @FieldResolver(() => Tier, { description: 'Layer in the order of help: the override, or derived from the provider type.' })
+  @FieldResolver(() => Tier, {
+    description: 'Layer in the order of help: the override, or derived from the provider type.',
+  })
   async tier(@Root() r: Resource, @Ctx() { loaders }: Context) {
     if (r.tierOverride) return r.tierOverride;
     const provider = await loaders.providerById.load(r.providerId);
@@ -33,7 +37,9 @@ export class ResourceFieldsResolver {
     return (await loaders.needCodeByCode.loadMany(r.needCodes)).filter((n): n is NeedCode => n instanceof NeedCode);
   }
 
-  @FieldResolver(() => EligibilitySummary, { description: 'The eligibility rule in plain Chinese and English (资格条件说明).' })
+  @FieldResolver(() => EligibilitySummary, {
+    description: 'The eligibility rule in plain Chinese and English (资格条件说明).',
+  })
   eligibilitySummary(@Root() r: Resource): EligibilitySummary {
     return { ...describeRule(r.eligibility as Rule), ...ageBounds(r.eligibility as Rule) };
   }

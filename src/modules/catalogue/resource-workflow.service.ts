@@ -7,12 +7,20 @@ import { Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { Provider, Resource, ResourceChange } from './catalogue.entity';
 import { ResourceAction, ResourceStatus } from './catalogue.enums';
-import { CreateResourceInput, ResourceTransitionInput, UpdateCapacityInput, UpdateResourceInput } from './catalogue.inputs';
+import {
+  CreateResourceInput,
+  ResourceTransitionInput,
+  UpdateCapacityInput,
+  UpdateResourceInput,
+} from './catalogue.inputs';
 import { checkResourceFields, diff } from './resource-rules';
 import { ResourceService } from './resource.service';
 
 type Transition = { from: ResourceStatus[]; to: ResourceStatus; adminOnly?: boolean; noteRequired?: boolean };
-export const TRANSITIONS: Record<'SUBMITTED' | 'PUBLISHED' | 'RETURNED' | 'SUSPENDED' | 'RESUMED' | 'RETIRED', Transition> = {
+export const TRANSITIONS: Record<
+  'SUBMITTED' | 'PUBLISHED' | 'RETURNED' | 'SUSPENDED' | 'RESUMED' | 'RETIRED',
+  Transition
+> = {
   SUBMITTED: { from: ['DRAFT'], to: 'SUBMITTED' },
   PUBLISHED: { from: ['SUBMITTED'], to: 'PUBLISHED', adminOnly: true },
   RETURNED: { from: ['SUBMITTED'], to: 'DRAFT', adminOnly: true, noteRequired: true },
@@ -21,12 +29,37 @@ export const TRANSITIONS: Record<'SUBMITTED' | 'PUBLISHED' | 'RETURNED' | 'SUSPE
   RETIRED: { from: ['DRAFT', 'SUBMITTED', 'PUBLISHED', 'SUSPENDED'], to: 'RETIRED', noteRequired: true },
 };
 
-const EDITABLE = ['nameZh', 'nameEn', 'descriptionZh', 'descriptionEn', 'tierOverride', 'form', 'needCodes', 'eligibility', 'benefit', 'capacityKind',
-  'quota', 'period', 'geoScope', 'applicationChannel', 'requiredMaterials', 'processingDays', 'policyBasis', 'exclusiveGroup', 'statutoryFirst',
-  'validFrom', 'validTo', 'lastVerified', 'figuresVerified'] as const;
+const EDITABLE = [
+  'nameZh',
+  'nameEn',
+  'descriptionZh',
+  'descriptionEn',
+  'tierOverride',
+  'form',
+  'needCodes',
+  'eligibility',
+  'benefit',
+  'capacityKind',
+  'quota',
+  'period',
+  'geoScope',
+  'applicationChannel',
+  'requiredMaterials',
+  'processingDays',
+  'policyBasis',
+  'exclusiveGroup',
+  'statutoryFirst',
+  'validFrom',
+  'validTo',
+  'lastVerified',
+  'figuresVerified',
+] as const;
 
 export class ResourceWorkflowService {
-  constructor(private readonly db: DataSource, private readonly resources: ResourceService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly resources: ResourceService,
+  ) {}
 
   async create(viewer: Viewer, input: CreateResourceInput): Promise<Resource | InputValidationError> {
     const providerId = viewer.role === 'PARTNER' ? viewer.providerId! : input.providerId;
@@ -34,13 +67,29 @@ export class ResourceWorkflowService {
       throw new DomainError('FORBIDDEN', 'A partner registers resources for its own organisation only');
     }
     return this.db.transaction(async (em) => {
-      const problems = providerId && (await em.findOneBy(Provider, { id: providerId })) ? []
-        : [{ field: 'input.providerId', reason: providerId ? 'UNKNOWN_PROVIDER' : 'REQUIRED', message: providerId ? `no provider "${providerId}"` : 'ADMIN must name the provider' }];
+      const problems =
+        providerId && (await em.findOneBy(Provider, { id: providerId }))
+          ? []
+          : [
+              {
+                field: 'input.providerId',
+                reason: providerId ? 'UNKNOWN_PROVIDER' : 'REQUIRED',
+                message: providerId ? `no provider "${providerId}"` : 'ADMIN must name the provider',
+              },
+            ];
       const code = input.code ?? `R-${randomBytes(3).toString('hex').toUpperCase()}`;
-      if (input.code && (await em.findOneBy(Resource, { code }))) problems.push({ field: 'input.code', reason: 'ALREADY_EXISTS', message: `code ${code} is taken` });
+      if (input.code && (await em.findOneBy(Resource, { code })))
+        problems.push({ field: 'input.code', reason: 'ALREADY_EXISTS', message: `code ${code} is taken` });
       // An omitted benefit is "nothing stated yet", stored as an empty object (every figure null).
-      const fields = { benefit: {} as Resource['benefit'], ...pick(input), providerId: providerId!, code, remaining: input.capacityKind === 'QUOTA' ? input.quota ?? null : null, status: 'DRAFT' as const };
-      problems.push(...await checkResourceFields(em, fields, () => true));
+      const fields = {
+        benefit: {} as Resource['benefit'],
+        ...pick(input),
+        providerId: providerId!,
+        code,
+        remaining: input.capacityKind === 'QUOTA' ? (input.quota ?? null) : null,
+        status: 'DRAFT' as const,
+      };
+      problems.push(...(await checkResourceFields(em, fields, () => true)));
       if (problems.length > 0) return new InputValidationError(problems);
       const resource = await em.save(em.create(Resource, fields));
       await record(em, viewer, resource, 'CREATED', null, {});
@@ -56,7 +105,13 @@ export class ResourceWorkflowService {
         return new ConflictError(`Resource ${found.code} is at version ${found.version}, not ${input.expectedVersion}`);
       }
       if (found.status === 'RETIRED' || (viewer.role === 'PARTNER' && found.status !== 'DRAFT')) {
-        return new InvalidTransitionError(found.status, found.status, viewer.role === 'PARTNER' ? 'a partner edits drafts only; suspend or retire a published resource, or ask ADMIN' : 'a retired resource is kept as it was');
+        return new InvalidTransitionError(
+          found.status,
+          found.status,
+          viewer.role === 'PARTNER'
+            ? 'a partner edits drafts only; suspend or retire a published resource, or ask ADMIN'
+            : 'a retired resource is kept as it was',
+        );
       }
       const patch = pick(input);
       const before = { ...found } as Record<string, unknown>;
@@ -66,7 +121,14 @@ export class ResourceWorkflowService {
       const problems = await checkResourceFields(em, after, (key) => key in patch);
       if (problems.length > 0) return new InputValidationError(problems);
       const saved = await em.save(after);
-      await record(em, viewer, saved, 'UPDATED', null, diff(before, saved as unknown as Record<string, unknown>, [...EDITABLE, 'remaining']));
+      await record(
+        em,
+        viewer,
+        saved,
+        'UPDATED',
+        null,
+        diff(before, saved as unknown as Record<string, unknown>, [...EDITABLE, 'remaining']),
+      );
       return saved;
     });
   }
@@ -75,7 +137,9 @@ export class ResourceWorkflowService {
     const rule = TRANSITIONS[action];
     if (rule.adminOnly && viewer.role !== 'ADMIN') throw new DomainError('FORBIDDEN', `Only ADMIN may do ${action}`);
     if (rule.noteRequired && !input.note?.trim()) {
-      return new InputValidationError([{ field: 'input.note', reason: 'REQUIRED', message: `${action} needs a note saying why` }]);
+      return new InputValidationError([
+        { field: 'input.note', reason: 'REQUIRED', message: `${action} needs a note saying why` },
+      ]);
     }
     return this.db.transaction(async (em) => {
       const found = await this.manageable(viewer, input.id, em);
@@ -94,10 +158,20 @@ export class ResourceWorkflowService {
     return this.db.transaction(async (em) => {
       const found = await this.manageable(viewer, input.id, em);
       if (!(found instanceof Resource)) return found;
-      if (found.capacityKind !== 'QUOTA') return new InputValidationError([{ field: 'input.remaining', reason: 'NOT_A_QUOTA', message: 'an uncapped entitlement has no places to count' }]);
-      if (found.status === 'RETIRED') return new InvalidTransitionError(found.status, found.status, 'a retired resource is kept as it was');
+      if (found.capacityKind !== 'QUOTA')
+        return new InputValidationError([
+          {
+            field: 'input.remaining',
+            reason: 'NOT_A_QUOTA',
+            message: 'an uncapped entitlement has no places to count',
+          },
+        ]);
+      if (found.status === 'RETIRED')
+        return new InvalidTransitionError(found.status, found.status, 'a retired resource is kept as it was');
       if (found.quota !== null && input.remaining > found.quota) {
-        return new InputValidationError([{ field: 'input.remaining', reason: 'ABOVE_MAXIMUM', message: `more than the quota of ${found.quota}` }]);
+        return new InputValidationError([
+          { field: 'input.remaining', reason: 'ABOVE_MAXIMUM', message: `more than the quota of ${found.quota}` },
+        ]);
       }
       const changes = diff({ remaining: found.remaining }, { remaining: input.remaining }, ['remaining']);
       found.remaining = input.remaining;
@@ -119,9 +193,31 @@ export class ResourceWorkflowService {
 }
 
 function pick(input: Partial<Record<(typeof EDITABLE)[number], unknown>>): Partial<Resource> {
-  return Object.fromEntries(EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as Partial<Resource>;
+  return Object.fromEntries(
+    EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]),
+  ) as Partial<Resource>;
 }
 
-async function record(em: EntityManager, viewer: Viewer, r: Resource, action: ResourceAction, fromStatus: ResourceStatus | null, changes: ResourceChange['changes'], note: string | null = null) {
-  await em.save(em.create(ResourceChange, { resourceId: r.id, resourceVersion: r.version, action, actorId: viewer.id, actorRole: viewer.role, fromStatus, toStatus: r.status, changes, note }));
+async function record(
+  em: EntityManager,
+  viewer: Viewer,
+  r: Resource,
+  action: ResourceAction,
+  fromStatus: ResourceStatus | null,
+  changes: ResourceChange['changes'],
+  note: string | null = null,
+) {
+  await em.save(
+    em.create(ResourceChange, {
+      resourceId: r.id,
+      resourceVersion: r.version,
+      action,
+      actorId: viewer.id,
+      actorRole: viewer.role,
+      fromStatus,
+      toStatus: r.status,
+      changes,
+      note,
+    }),
+  );
 }

@@ -11,6 +11,7 @@ export interface DibaoStandardRow extends DibaoReference {
 /** The row with the latest effectiveFrom on or before asOf (ISO dates compare as strings); null before the first. */
 export function standardInForce<T extends { effectiveFrom: string }>(rows: readonly T[], asOf: string): T | null {
   let best: T | null = null;
-  for (const row of rows) if (row.effectiveFrom <= asOf && (best === null || row.effectiveFrom > best.effectiveFrom)) best = row;
+  for (const row of rows)
+    if (row.effectiveFrom <= asOf && (best === null || row.effectiveFrom > best.effectiveFrom)) best = row;
   return best;
 }

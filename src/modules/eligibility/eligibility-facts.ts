@@ -3,12 +3,31 @@
 // many compiled rules is plain field reads. Unknown stays null, never 0.
 import { addMonthsPacked, ageInYears, packIsoDate } from '../../../scoring/dates';
 import type {
-  EducationLevel, EmploymentStatus, FamilyConflict, FamilyStructure, Guardianship, HouseholdFacts, Hukou, IsoDate,
-  MemberFacts, MentalDisorder, Relation, Sex, StudentStage, Tenure,
+  EducationLevel,
+  EmploymentStatus,
+  FamilyConflict,
+  FamilyStructure,
+  Guardianship,
+  HouseholdFacts,
+  Hukou,
+  IsoDate,
+  MemberFacts,
+  MentalDisorder,
+  Relation,
+  Sex,
+  StudentStage,
+  Tenure,
 } from '../../../scoring/facts';
 import {
-  CATEGORY_VALUES, CIRCLE_VALUES, LEVEL_VALUES, LIFE_EVENT_VALUES, NEED_VALUES, SPECIAL_STATUS_VALUES, maskOf,
-  type CategoryValue, type LevelValue,
+  CATEGORY_VALUES,
+  CIRCLE_VALUES,
+  LEVEL_VALUES,
+  LIFE_EVENT_VALUES,
+  NEED_VALUES,
+  SPECIAL_STATUS_VALUES,
+  maskOf,
+  type CategoryValue,
+  type LevelValue,
 } from './fact-values';
 
 /** The dated reference row in force on asOf (seeds/data/dibao-standards.json, POLICY.md POL-PAR-1). */
@@ -99,7 +118,8 @@ const LS_BIT = 1 << CATEGORY_VALUES.indexOf('LS');
 const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const sumKnown = (xs: readonly (number | null)[]): number => xs.reduce<number>((s, x) => (x === null ? NaN : s + x), 0);
 /** spending ÷ annual income; spending 0 is share 0 even with no income, spending on no income is Infinity. */
-const share = (spending12m: number, monthlyIncome: number): number => (spending12m === 0 ? 0 : spending12m / (12 * monthlyIncome));
+const share = (spending12m: number, monthlyIncome: number): number =>
+  spending12m === 0 ? 0 : spending12m / (12 * monthlyIncome);
 
 /** Registry rows may omit a fact; the contract says null, so undefined is read as null. */
 const known = <T>(x: T | null | undefined): T | null => (x === undefined ? null : x);
@@ -110,13 +130,23 @@ function buildMember(m: MemberFacts, index: number, asOf: number): MemberEligibi
   return {
     index,
     age: nullable(ageInYears(packIsoDate(known(m.birthDate)), asOf)),
-    sex: known(m.sex), hukou: known(m.hukou), relation: known(m.relation),
-    disabilityGrade: grade, hasDisability: known(m.hasDisability), mobilityImpaired: known(m.mobilityImpaired),
+    sex: known(m.sex),
+    hukou: known(m.hukou),
+    relation: known(m.relation),
+    disabilityGrade: grade,
+    hasDisability: known(m.hasDisability),
+    mobilityImpaired: known(m.mobilityImpaired),
     // disabilityGrade null means "no certificate or unknown" (scoring/facts.ts); hasDisability tells which.
     severelyDisabled: grade !== null ? grade <= 2 : m.hasDisability === false ? false : null,
-    seriousIllness: known(m.seriousIllness), mentalDisorder: known(m.mentalDisorder), careNeedsGrade: known(m.careNeedsGrade),
-    employmentStatus: known(m.employmentStatus), monthsUnemployed: known(m.monthsUnemployed), recentGraduate: known(m.recentGraduate),
-    educationLevel: known(m.educationLevel), studentStage: known(m.studentStage), specialEducationalNeeds: known(m.specialEducationalNeeds),
+    seriousIllness: known(m.seriousIllness),
+    mentalDisorder: known(m.mentalDisorder),
+    careNeedsGrade: known(m.careNeedsGrade),
+    employmentStatus: known(m.employmentStatus),
+    monthsUnemployed: known(m.monthsUnemployed),
+    recentGraduate: known(m.recentGraduate),
+    educationLevel: known(m.educationLevel),
+    studentStage: known(m.studentStage),
+    specialEducationalNeeds: known(m.specialEducationalNeeds),
     specialStatuses: statuses === null ? null : maskOf(SPECIAL_STATUS_VALUES, statuses, 'special status'),
   };
 }
@@ -144,7 +174,12 @@ function heldCategories(f: HouseholdFacts, asOf: number): Set<CategoryValue> {
 
 function lifeEventMask(f: HouseholdFacts, asOf: number): number {
   const from = addMonthsPacked(asOf, -LIFE_EVENT_MONTHS);
-  const kinds = f.lifeEvents.filter((e) => { const d = packIsoDate(e.date); return d >= from && d <= asOf; }).map((e) => e.kind);
+  const kinds = f.lifeEvents
+    .filter((e) => {
+      const d = packIsoDate(e.date);
+      return d >= from && d <= asOf;
+    })
+    .map((e) => e.kind);
   return maskOf(LIFE_EVENT_VALUES, kinds, 'life event');
 }
 
@@ -160,16 +195,25 @@ function childUnder18(members: readonly MemberEligibilityFacts[]): boolean | nul
 
 /** The household's own 低保 line: one standard per adult, standard × minorMultiplier per minor. */
 function dibaoLine(members: readonly MemberEligibilityFacts[], ref: DibaoReference): number {
-  return members.reduce((s, m) => (m.age === null ? NaN : s + ref.dibaoStandard * (m.age < MINOR_AGE ? ref.minorMultiplier : 1)), 0);
+  return members.reduce(
+    (s, m) => (m.age === null ? NaN : s + ref.dibaoStandard * (m.age < MINOR_AGE ? ref.minorMultiplier : 1)),
+    0,
+  );
 }
 
 function checkExtra(extra: EligibilityExtra): LevelValue | null {
-  if (extra.circle !== null && !CIRCLE_VALUES.includes(extra.circle)) throw new RangeError(`unknown circle: ${extra.circle}`);
-  if (extra.level !== null && !(LEVEL_VALUES as readonly string[]).includes(extra.level)) throw new RangeError(`unknown level: ${extra.level}`);
+  if (extra.circle !== null && !CIRCLE_VALUES.includes(extra.circle))
+    throw new RangeError(`unknown circle: ${extra.circle}`);
+  if (extra.level !== null && !(LEVEL_VALUES as readonly string[]).includes(extra.level))
+    throw new RangeError(`unknown level: ${extra.level}`);
   return extra.level as LevelValue | null;
 }
 
-export function buildEligibilityFacts(facts: HouseholdFacts, extra: EligibilityExtra, standard: DibaoReference): EligibilityFacts {
+export function buildEligibilityFacts(
+  facts: HouseholdFacts,
+  extra: EligibilityExtra,
+  standard: DibaoReference,
+): EligibilityFacts {
   const asOf = packIsoDate(facts.asOf);
   if (Number.isNaN(asOf)) throw new RangeError(`facts.asOf is not an ISO date: ${facts.asOf}`);
   if (!(standard.dibaoStandard > 0 && standard.edgeMultiplier > 0 && standard.minorMultiplier > 0)) {

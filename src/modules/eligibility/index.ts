@@ -11,7 +11,17 @@ export { FACTS, FACTS_BY_NAME, OPERATORS_BY_KIND, typeName } from './rule-facts'
 export type { FactDef, FactType, FactValue } from './rule-facts';
 export { OPERATORS } from './rule.types';
 export type {
-  AgeBounds, CompiledRule, Comparison, Explanation, Operator, Problem, Rule, RuleValidation, Scalar, TraceNode, Verdict,
+  AgeBounds,
+  CompiledRule,
+  Comparison,
+  Explanation,
+  Operator,
+  Problem,
+  Rule,
+  RuleValidation,
+  Scalar,
+  TraceNode,
+  Verdict,
 } from './rule.types';
 export { standardInForce } from './dibao-standard';
 export type { DibaoStandardRow } from './dibao-standard';

@@ -4,10 +4,30 @@
 // member bound by the innermost anyMember / everyMember.
 import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-facts';
 import {
-  CATEGORY_LABELS, CATEGORY_VALUES, CIRCLE_LABELS, CIRCLE_VALUES, EDUCATION_LABELS, EMPLOYMENT_LABELS,
-  FAMILY_CONFLICT_LABELS, FAMILY_STRUCTURE_LABELS, GUARDIANSHIP_LABELS, HUKOU_LABELS, LEVEL_LABELS, LIFE_EVENT_LABELS,
-  LIFE_EVENT_VALUES, MENTAL_LABELS, NEED_LABELS, NEED_VALUES, RELATION_LABELS, SEX_LABELS, SPECIAL_STATUS_LABELS,
-  SPECIAL_STATUS_VALUES, STUDENT_STAGE_LABELS, TENURE_LABELS, valuesOf, type Labels,
+  CATEGORY_LABELS,
+  CATEGORY_VALUES,
+  CIRCLE_LABELS,
+  CIRCLE_VALUES,
+  EDUCATION_LABELS,
+  EMPLOYMENT_LABELS,
+  FAMILY_CONFLICT_LABELS,
+  FAMILY_STRUCTURE_LABELS,
+  GUARDIANSHIP_LABELS,
+  HUKOU_LABELS,
+  LEVEL_LABELS,
+  LIFE_EVENT_LABELS,
+  LIFE_EVENT_VALUES,
+  MENTAL_LABELS,
+  NEED_LABELS,
+  NEED_VALUES,
+  RELATION_LABELS,
+  SEX_LABELS,
+  SPECIAL_STATUS_LABELS,
+  SPECIAL_STATUS_VALUES,
+  STUDENT_STAGE_LABELS,
+  TENURE_LABELS,
+  valuesOf,
+  type Labels,
 } from './fact-values';
 import type { Operator } from './rule.types';
 
@@ -22,7 +42,8 @@ export type FactType =
   | { kind: 'set'; values: readonly (string | number)[]; labels: Labels<string | number> };
 
 /** How numbers are written in sentences (rule.sentences.ts). */
-export type Unit = 'dibao' | 'edge' | 'line' | 'assetMonths' | 'share' | 'years' | 'months' | 'sqm' | 'grade' | 'people' | 'floor';
+export type Unit =
+  'dibao' | 'edge' | 'line' | 'assetMonths' | 'share' | 'years' | 'months' | 'sqm' | 'grade' | 'people' | 'floor';
 
 interface FactBase {
   readonly name: string;
@@ -53,13 +74,29 @@ const NUMBER: FactType = { kind: 'number' };
 const BOOLEAN: FactType = { kind: 'boolean' };
 const STRING: FactType = { kind: 'string' };
 const enumOf = (labels: Labels<string>): FactType => ({ kind: 'string-enum', values: valuesOf(labels), labels });
-const setOf = (values: readonly (string | number)[], labels: Labels<string | number>): FactType => ({ kind: 'set', values, labels });
+const setOf = (values: readonly (string | number)[], labels: Labels<string | number>): FactType => ({
+  kind: 'set',
+  values,
+  labels,
+});
 
 type Get<T> = (x: T) => FactValue;
-const h = (name: string, type: FactType, zh: string, en: string, get: Get<EligibilityFacts>, unit?: Unit): HouseholdFactDef =>
-  ({ scope: 'household', name: `household.${name}`, type, zh, en, get, unit });
-const m = (name: string, type: FactType, zh: string, en: string, get: Get<MemberEligibilityFacts>, unit?: Unit): MemberFactDef =>
-  ({ scope: 'member', name: `member.${name}`, type, zh, en, get, unit });
+const h = (
+  name: string,
+  type: FactType,
+  zh: string,
+  en: string,
+  get: Get<EligibilityFacts>,
+  unit?: Unit,
+): HouseholdFactDef => ({ scope: 'household', name: `household.${name}`, type, zh, en, get, unit });
+const m = (
+  name: string,
+  type: FactType,
+  zh: string,
+  en: string,
+  get: Get<MemberEligibilityFacts>,
+  unit?: Unit,
+): MemberFactDef => ({ scope: 'member', name: `member.${name}`, type, zh, en, get, unit });
 
 export const FACTS: readonly FactDef[] = [
   h('circle', NUMBER, '主要圈层', 'primary circle', (f) => f.circle),
@@ -69,10 +106,24 @@ export const FACTS: readonly FactDef[] = [
   h('needs', setOf(NEED_VALUES, NEED_LABELS), '待满足需求', 'open needs', (f) => f.needs),
   h('incomeRatio', NUMBER, '人均收入', 'per-capita income', (f) => f.incomeRatio, 'dibao'),
   h('edgeIncomeRatio', NUMBER, '人均收入', 'per-capita income', (f) => f.edgeIncomeRatio, 'edge'),
-  h('incomeRatioAfterRigidSpending', NUMBER, '扣除刚性支出后的人均收入', 'per-capita income after rigid spending', (f) => f.incomeRatioAfterRigidSpending, 'dibao'),
+  h(
+    'incomeRatioAfterRigidSpending',
+    NUMBER,
+    '扣除刚性支出后的人均收入',
+    'per-capita income after rigid spending',
+    (f) => f.incomeRatioAfterRigidSpending,
+    'dibao',
+  ),
   h('dibaoLineRatio', NUMBER, '家庭收入', 'household income', (f) => f.dibaoLineRatio, 'line'),
   h('assetMonths', NUMBER, '人均金融资产', 'per-capita liquid assets', (f) => f.assetMonths, 'assetMonths'),
-  h('medicalSpendingShare', NUMBER, '近12个月医疗支出', '12-month medical spending', (f) => f.medicalSpendingShare, 'share'),
+  h(
+    'medicalSpendingShare',
+    NUMBER,
+    '近12个月医疗支出',
+    '12-month medical spending',
+    (f) => f.medicalSpendingShare,
+    'share',
+  ),
   h('rigidSpendingShare', NUMBER, '近12个月刚性支出', '12-month rigid spending', (f) => f.rigidSpendingShare, 'share'),
   h('streetCode', STRING, '街镇代码', 'street code', (f) => f.streetCode),
   h('districtCode', STRING, '区代码', 'district code', (f) => f.districtCode),
@@ -81,16 +132,46 @@ export const FACTS: readonly FactDef[] = [
   h('tenure', enumOf(TENURE_LABELS), '住房性质', 'housing tenure', (f) => f.tenure),
   h('floor', NUMBER, '居住楼层', 'floor', (f) => f.floor, 'floor'),
   h('hasElevator', BOOLEAN, '楼内有电梯', 'building has an elevator', (f) => f.hasElevator),
-  h('buildingElevatorProject', BOOLEAN, '楼栋列入加装电梯项目', 'building in an elevator project', (f) => f.buildingElevatorProject),
+  h(
+    'buildingElevatorProject',
+    BOOLEAN,
+    '楼栋列入加装电梯项目',
+    'building in an elevator project',
+    (f) => f.buildingElevatorProject,
+  ),
   h('livingAreaPerPerson', NUMBER, '人均居住面积', 'living area per person', (f) => f.livingAreaPerPerson, 'sqm'),
-  h('charityReferralConsent', BOOLEAN, '同意转介慈善组织', 'consent to charity referral', (f) => f.charityReferralConsent),
+  h(
+    'charityReferralConsent',
+    BOOLEAN,
+    '同意转介慈善组织',
+    'consent to charity referral',
+    (f) => f.charityReferralConsent,
+  ),
   h('hasChildUnder18', BOOLEAN, '有未满18岁的成员', 'has a member under 18', (f) => f.hasChildUnder18),
-  h('tempAssistanceWithin24m', BOOLEAN, '近两年享受过临时救助', 'temporary assistance within 24 months', (f) => f.tempAssistanceWithin24m),
-  h('massOrganisationBeneficiary', BOOLEAN, '群团常态化帮扶对象', 'mass-organisation beneficiary', (f) => f.massOrganisationBeneficiary),
+  h(
+    'tempAssistanceWithin24m',
+    BOOLEAN,
+    '近两年享受过临时救助',
+    'temporary assistance within 24 months',
+    (f) => f.tempAssistanceWithin24m,
+  ),
+  h(
+    'massOrganisationBeneficiary',
+    BOOLEAN,
+    '群团常态化帮扶对象',
+    'mass-organisation beneficiary',
+    (f) => f.massOrganisationBeneficiary,
+  ),
   h('familyStructure', enumOf(FAMILY_STRUCTURE_LABELS), '家庭结构', 'family structure', (f) => f.familyStructure),
   h('guardianship', enumOf(GUARDIANSHIP_LABELS), '未成年人监护状况', 'guardianship of minors', (f) => f.guardianship),
   h('familyConflict', enumOf(FAMILY_CONFLICT_LABELS), '家庭冲突', 'family conflict', (f) => f.familyConflict),
-  h('lifeEvents12m', setOf(LIFE_EVENT_VALUES, LIFE_EVENT_LABELS), '近12个月生活事件', 'life events in 12 months', (f) => f.lifeEvents12m),
+  h(
+    'lifeEvents12m',
+    setOf(LIFE_EVENT_VALUES, LIFE_EVENT_LABELS),
+    '近12个月生活事件',
+    'life events in 12 months',
+    (f) => f.lifeEvents12m,
+  ),
 
   m('age', NUMBER, '年龄', 'age', (x) => x.age, 'years'),
   m('sex', enumOf(SEX_LABELS), '性别', 'sex', (x) => x.sex),
@@ -108,8 +189,20 @@ export const FACTS: readonly FactDef[] = [
   m('recentGraduate', BOOLEAN, '近两年毕业', 'graduated within 24 months', (x) => x.recentGraduate),
   m('educationLevel', enumOf(EDUCATION_LABELS), '文化程度', 'education level', (x) => x.educationLevel),
   m('studentStage', enumOf(STUDENT_STAGE_LABELS), '在读学段', 'student stage', (x) => x.studentStage),
-  m('specialEducationalNeeds', BOOLEAN, '有特殊教育需要', 'special educational needs', (x) => x.specialEducationalNeeds),
-  m('specialStatuses', setOf(SPECIAL_STATUS_VALUES, SPECIAL_STATUS_LABELS), '特殊身份', 'special statuses', (x) => x.specialStatuses),
+  m(
+    'specialEducationalNeeds',
+    BOOLEAN,
+    '有特殊教育需要',
+    'special educational needs',
+    (x) => x.specialEducationalNeeds,
+  ),
+  m(
+    'specialStatuses',
+    setOf(SPECIAL_STATUS_VALUES, SPECIAL_STATUS_LABELS),
+    '特殊身份',
+    'special statuses',
+    (x) => x.specialStatuses,
+  ),
 ];
 
 export const FACTS_BY_NAME: ReadonlyMap<string, FactDef> = new Map(FACTS.map((f) => [f.name, f]));

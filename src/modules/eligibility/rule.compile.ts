@@ -37,7 +37,10 @@ export function compileRule(rule: Rule): CompiledRule {
 function compileNode(rule: Rule): Eval {
   if ('all' in rule) return allOf(rule.all.map(compileNode));
   if ('any' in rule) return anyOf(rule.any.map(compileNode));
-  if ('not' in rule) { const c = compileNode(rule.not); return (f, m) => NOT[c(f, m)]; }
+  if ('not' in rule) {
+    const c = compileNode(rule.not);
+    return (f, m) => NOT[c(f, m)];
+  }
   if ('anyMember' in rule) return anyMember(compileNode(rule.anyMember));
   if ('everyMember' in rule) return everyMember(compileNode(rule.everyMember));
   return comparison(rule);

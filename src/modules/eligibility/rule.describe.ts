@@ -16,11 +16,23 @@ export function describeRule(rule: Rule): RuleSummary {
 function phrase(rule: Rule, lang: 'zh' | 'en', top: boolean): string {
   const zh = lang === 'zh';
   const wrap = (s: string) => (top ? s : zh ? `（${s}）` : `(${s})`);
-  if ('all' in rule) return rule.all.length === 1 ? phrase(rule.all[0], lang, top) : wrap(rule.all.map((r) => phrase(r, lang, false)).join(zh ? '，且' : ' and '));
-  if ('any' in rule) return rule.any.length === 1 ? phrase(rule.any[0], lang, top) : wrap(rule.any.map((r) => phrase(r, lang, false)).join(zh ? '，或' : ' or '));
+  if ('all' in rule)
+    return rule.all.length === 1
+      ? phrase(rule.all[0], lang, top)
+      : wrap(rule.all.map((r) => phrase(r, lang, false)).join(zh ? '，且' : ' and '));
+  if ('any' in rule)
+    return rule.any.length === 1
+      ? phrase(rule.any[0], lang, top)
+      : wrap(rule.any.map((r) => phrase(r, lang, false)).join(zh ? '，或' : ' or '));
   if ('not' in rule) return zh ? `并非${phrase(rule.not, lang, false)}` : `not ${phrase(rule.not, lang, false)}`;
-  if ('anyMember' in rule) return zh ? `至少一名成员${phrase(rule.anyMember, lang, false)}` : `some member: ${phrase(rule.anyMember, lang, false)}`;
-  if ('everyMember' in rule) return zh ? `全体成员${phrase(rule.everyMember, lang, false)}` : `every member: ${phrase(rule.everyMember, lang, false)}`;
+  if ('anyMember' in rule)
+    return zh
+      ? `至少一名成员${phrase(rule.anyMember, lang, false)}`
+      : `some member: ${phrase(rule.anyMember, lang, false)}`;
+  if ('everyMember' in rule)
+    return zh
+      ? `全体成员${phrase(rule.everyMember, lang, false)}`
+      : `every member: ${phrase(rule.everyMember, lang, false)}`;
   return comparisonPhrase(rule, lang);
 }
 
@@ -33,9 +45,13 @@ function comparisonPhrase(c: Comparison, lang: 'zh' | 'en'): string {
     return yes ? name : lang === 'zh' ? `非“${name}”` : `not ${name}`;
   }
   if (def.type.kind === 'set' && c.op === 'includesAny') {
-    return lang === 'zh' ? `${name}含${condition(def, 'in', c.value, lang, 'long').replace(/^须为|之一$/g, '')}之一` : `${name} include any of ${condition(def, 'in', c.value, lang, 'long').replace(/^must be one of /, '')}`;
+    return lang === 'zh'
+      ? `${name}含${condition(def, 'in', c.value, lang, 'long').replace(/^须为|之一$/g, '')}之一`
+      : `${name} include any of ${condition(def, 'in', c.value, lang, 'long').replace(/^must be one of /, '')}`;
   }
-  return lang === 'zh' ? `${name}${condition(def, c.op, c.value, lang, 'long')}` : `${name} ${condition(def, c.op, c.value, lang, 'long')}`;
+  return lang === 'zh'
+    ? `${name}${condition(def, c.op, c.value, lang, 'long')}`
+    : `${name} ${condition(def, c.op, c.value, lang, 'long')}`;
 }
 
 type Bounds = { min: number | null; max: number | null };
@@ -65,20 +81,33 @@ function bounds(rule: Rule): Bounds {
 function comparisonBounds(c: Comparison): Bounds {
   const v = c.value as number;
   switch (c.op) {
-    case 'gte': return { min: Math.ceil(v), max: null };
-    case 'gt': return { min: Math.floor(v) + 1, max: null };
-    case 'lte': return { min: null, max: Math.floor(v) };
-    case 'lt': return { min: null, max: Math.ceil(v) - 1 };
-    case 'eq': return { min: v, max: v };
-    case 'in': { const xs = c.value as readonly Scalar[] as readonly number[]; return { min: Math.min(...xs), max: Math.max(...xs) }; }
-    default: return NONE;
+    case 'gte':
+      return { min: Math.ceil(v), max: null };
+    case 'gt':
+      return { min: Math.floor(v) + 1, max: null };
+    case 'lte':
+      return { min: null, max: Math.floor(v) };
+    case 'lt':
+      return { min: null, max: Math.ceil(v) - 1 };
+    case 'eq':
+      return { min: v, max: v };
+    case 'in': {
+      const xs = c.value as readonly Scalar[] as readonly number[];
+      return { min: Math.min(...xs), max: Math.max(...xs) };
+    }
+    default:
+      return NONE;
   }
 }
 
-const pick = (a: number | null, b: number | null, f: (x: number, y: number) => number) => (a === null ? b : b === null ? a : f(a, b));
+const pick = (a: number | null, b: number | null, f: (x: number, y: number) => number) =>
+  a === null ? b : b === null ? a : f(a, b);
 function intersect(a: Bounds, b: Bounds): Bounds {
   return { min: pick(a.min, b.min, Math.max), max: pick(a.max, b.max, Math.min) };
 }
 function union(a: Bounds, b: Bounds): Bounds {
-  return { min: a.min === null || b.min === null ? null : Math.min(a.min, b.min), max: a.max === null || b.max === null ? null : Math.max(a.max, b.max) };
+  return {
+    min: a.min === null || b.min === null ? null : Math.min(a.min, b.min),
+    max: a.max === null || b.max === null ? null : Math.max(a.max, b.max),
+  };
 }

@@ -18,7 +18,14 @@ export function foldAny(rs: readonly Verdict[]): Verdict {
 const negate = (r: Verdict): Verdict => (r === 'ELIGIBLE' ? 'INELIGIBLE' : r === 'INELIGIBLE' ? 'ELIGIBLE' : 'UNKNOWN');
 const outcome = (r: Verdict, lang: 0 | 1) => `${VERDICT_WORDS[r][lang]} ${MARK[r]}`;
 
-function node(path: string, kind: TraceKind, result: Verdict, zh: string, en: string, children: TraceNode[]): TraceNode {
+function node(
+  path: string,
+  kind: TraceKind,
+  result: Verdict,
+  zh: string,
+  en: string,
+  children: TraceNode[],
+): TraceNode {
   return { path, kind, result, zh, en, children };
 }
 
@@ -32,8 +39,22 @@ export function compileExplain(rule: Rule): ExplainFn {
       const r = (isAll ? foldAll : foldAny)(children.map((c) => c.result));
       const n = cs.length;
       return isAll
-        ? node(path, 'all', r, `以下${n}项条件须全部满足：${outcome(r, 0)}`, `All ${n} conditions below must hold: ${outcome(r, 1)}`, children)
-        : node(path, 'any', r, `以下${n}项条件至少满足一项：${outcome(r, 0)}`, `At least one of the ${n} conditions below must hold: ${outcome(r, 1)}`, children);
+        ? node(
+            path,
+            'all',
+            r,
+            `以下${n}项条件须全部满足：${outcome(r, 0)}`,
+            `All ${n} conditions below must hold: ${outcome(r, 1)}`,
+            children,
+          )
+        : node(
+            path,
+            'any',
+            r,
+            `以下${n}项条件至少满足一项：${outcome(r, 0)}`,
+            `At least one of the ${n} conditions below must hold: ${outcome(r, 1)}`,
+            children,
+          );
     };
   }
   if ('not' in rule) {
@@ -41,7 +62,14 @@ export function compileExplain(rule: Rule): ExplainFn {
     return (f, m, path) => {
       const child = c(f, m, `${path}.not`);
       const r = negate(child.result);
-      return node(path, 'not', r, `以下条件须不成立：${outcome(r, 0)}`, `The condition below must not hold: ${outcome(r, 1)}`, [child]);
+      return node(
+        path,
+        'not',
+        r,
+        `以下条件须不成立：${outcome(r, 0)}`,
+        `The condition below must not hold: ${outcome(r, 1)}`,
+        [child],
+      );
     };
   }
   if ('anyMember' in rule || 'everyMember' in rule) return quantifier(rule);
@@ -58,10 +86,22 @@ function quantifier(rule: { anyMember: Rule } | { everyMember: Rule }): ExplainF
     const met = children.filter((x) => x.result === 'ELIGIBLE').length;
     const n = children.length;
     return every
-      ? node(path, key, r, `每名家庭成员都须满足以下条件（${met}/${n}名满足）：${outcome(r, 0)}`,
-        `Every household member must meet the condition below (${met} of ${n} do): ${outcome(r, 1)}`, children)
-      : node(path, key, r, `至少一名家庭成员须满足以下条件（${met}/${n}名满足）：${outcome(r, 0)}`,
-        `At least one household member must meet the condition below (${met} of ${n} do): ${outcome(r, 1)}`, children);
+      ? node(
+          path,
+          key,
+          r,
+          `每名家庭成员都须满足以下条件（${met}/${n}名满足）：${outcome(r, 0)}`,
+          `Every household member must meet the condition below (${met} of ${n} do): ${outcome(r, 1)}`,
+          children,
+        )
+      : node(
+          path,
+          key,
+          r,
+          `至少一名家庭成员须满足以下条件（${met}/${n}名满足）：${outcome(r, 0)}`,
+          `At least one household member must meet the condition below (${met} of ${n} do): ${outcome(r, 1)}`,
+          children,
+        );
   };
 }
 
@@ -70,7 +110,15 @@ function memberNode(inner: TraceNode, m: MemberEligibilityFacts, path: string): 
   const zhWho = `${rel?.[0] ?? '关系未知'}，${m.age === null ? '年龄未知' : `${m.age}岁`}`;
   const enWho = `${rel?.[1] ?? 'relation unknown'}, ${m.age === null ? 'age unknown' : `aged ${m.age}`}`;
   const r = inner.result;
-  return { path, kind: 'member', result: r, zh: `成员${m.index + 1}（${zhWho}）：${outcome(r, 0)}`, en: `Member ${m.index + 1} (${enWho}): ${outcome(r, 1)}`, member: m.index, children: [inner] };
+  return {
+    path,
+    kind: 'member',
+    result: r,
+    zh: `成员${m.index + 1}（${zhWho}）：${outcome(r, 0)}`,
+    en: `Member ${m.index + 1} (${enWho}): ${outcome(r, 1)}`,
+    member: m.index,
+    children: [inner],
+  };
 }
 
 function comparison(c: Comparison): ExplainFn {
@@ -84,8 +132,14 @@ function comparison(c: Comparison): ExplainFn {
   const t = def.type;
   const colon = t.kind === 'set' || t.kind === 'boolean'; // "标签：值" rather than "标签为值"
   // Sentence parts that do not depend on the household are built once, here.
-  const unknownZh = op === 'isKnown' ? `尚不知道${zhLabel}` : `尚不知道${zhLabel}（条件：${condition(def, op, c.value, 'zh', 'short')}）`;
-  const unknownEn = op === 'isKnown' ? `${enLabel} is not known` : `${enLabel} is not known (condition: ${condition(def, op, c.value, 'en', 'short')})`;
+  const unknownZh =
+    op === 'isKnown'
+      ? `尚不知道${zhLabel}`
+      : `尚不知道${zhLabel}（条件：${condition(def, op, c.value, 'zh', 'short')}）`;
+  const unknownEn =
+    op === 'isKnown'
+      ? `${enLabel} is not known`
+      : `${enLabel} is not known (condition: ${condition(def, op, c.value, 'en', 'short')})`;
   const knownZh = op === 'isKnown' ? '已知' : `，${condition(def, op, c.value, 'zh', 'short')}`;
   const knownEn = op === 'isKnown' ? ' is known' : `, ${condition(def, op, c.value, 'en', 'short')}`;
   const [zhIs, enIs] = colon ? ['：', ': '] : ['为', ' is '];
@@ -94,7 +148,8 @@ function comparison(c: Comparison): ExplainFn {
     const v = op === 'isKnown' ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
     const result = VERDICTS[v];
     const mark = MARK[result];
-    const actual: Scalar | Scalar[] | null = x === null ? null : t.kind === 'set' ? valuesInMask(t.values, x as number) : x;
+    const actual: Scalar | Scalar[] | null =
+      x === null ? null : t.kind === 'set' ? valuesInMask(t.values, x as number) : x;
     let zh: string;
     let en: string;
     if (actual === null) {

@@ -16,10 +16,25 @@ export type Test = (x: number | string | boolean) => boolean;
 
 /** Placeholder member outside any quantifier; validation guarantees no member fact reads it. */
 export const NO_MEMBER: MemberEligibilityFacts = Object.freeze({
-  index: -1, age: null, sex: null, hukou: null, relation: null, disabilityGrade: null, hasDisability: null, severelyDisabled: null,
-  mobilityImpaired: null, seriousIllness: null, mentalDisorder: null, careNeedsGrade: null, employmentStatus: null,
-  monthsUnemployed: null, recentGraduate: null, educationLevel: null, studentStage: null,
-  specialEducationalNeeds: null, specialStatuses: null,
+  index: -1,
+  age: null,
+  sex: null,
+  hukou: null,
+  relation: null,
+  disabilityGrade: null,
+  hasDisability: null,
+  severelyDisabled: null,
+  mobilityImpaired: null,
+  seriousIllness: null,
+  mentalDisorder: null,
+  careNeedsGrade: null,
+  employmentStatus: null,
+  monthsUnemployed: null,
+  recentGraduate: null,
+  educationLevel: null,
+  studentStage: null,
+  specialEducationalNeeds: null,
+  specialStatuses: null,
 });
 
 export function leafFact(c: Comparison): FactDef {
@@ -46,16 +61,31 @@ export function compileTest(def: FactDef, c: Comparison): Test {
   const v = c.value as Scalar;
   const list = c.value as readonly Scalar[];
   switch (c.op) {
-    case 'eq': return (x) => x === v;
-    case 'ne': return (x) => x !== v;
-    case 'lt': return (x) => (x as number) < (v as number);
-    case 'lte': return (x) => (x as number) <= (v as number);
-    case 'gt': return (x) => (x as number) > (v as number);
-    case 'gte': return (x) => (x as number) >= (v as number);
-    case 'in': return (x) => list.includes(x);
-    case 'notIn': return (x) => !list.includes(x);
-    case 'includes': { const mask = bits(def, [v]); return (x) => ((x as number) & mask) !== 0; }
-    case 'includesAny': { const mask = bits(def, list); return (x) => ((x as number) & mask) !== 0; }
-    case 'isKnown': return () => true;
+    case 'eq':
+      return (x) => x === v;
+    case 'ne':
+      return (x) => x !== v;
+    case 'lt':
+      return (x) => (x as number) < (v as number);
+    case 'lte':
+      return (x) => (x as number) <= (v as number);
+    case 'gt':
+      return (x) => (x as number) > (v as number);
+    case 'gte':
+      return (x) => (x as number) >= (v as number);
+    case 'in':
+      return (x) => list.includes(x);
+    case 'notIn':
+      return (x) => !list.includes(x);
+    case 'includes': {
+      const mask = bits(def, [v]);
+      return (x) => ((x as number) & mask) !== 0;
+    }
+    case 'includesAny': {
+      const mask = bits(def, list);
+      return (x) => ((x as number) & mask) !== 0;
+    }
+    case 'isKnown':
+      return () => true;
   }
 }

@@ -9,7 +9,9 @@ type Form = 'long' | 'short';
 
 export const MARK: Readonly<Record<Verdict, string>> = { ELIGIBLE: '✓', INELIGIBLE: '✗', UNKNOWN: '?' };
 export const VERDICT_WORDS: Readonly<Record<Verdict, readonly [string, string]>> = {
-  ELIGIBLE: ['满足', 'met'], INELIGIBLE: ['不满足', 'not met'], UNKNOWN: ['尚无法确定', 'cannot tell yet'],
+  ELIGIBLE: ['满足', 'met'],
+  INELIGIBLE: ['不满足', 'not met'],
+  UNKNOWN: ['尚无法确定', 'cannot tell yet'],
 };
 
 export function num(x: number): string {
@@ -18,10 +20,32 @@ export function num(x: number): string {
 }
 
 const UNITS: Readonly<Record<Unit, (n: string, lang: Lang, form: Form) => string>> = {
-  dibao: (n, l, f) => (l === 'zh' ? (f === 'long' ? `低保标准的${n}倍` : `${n}倍`) : f === 'long' ? `${n}× the dibao standard` : `${n}×`),
-  edge: (n, l, f) => (l === 'zh' ? (f === 'long' ? `低保边缘标准的${n}倍` : `${n}倍`) : f === 'long' ? `${n}× the dibao-edge line` : `${n}×`),
-  line: (n, l, f) => (l === 'zh' ? (f === 'long' ? `家庭低保线的${n}倍` : `${n}倍`) : f === 'long' ? `${n}× the household's dibao line` : `${n}×`),
-  assetMonths: (n, l, f) => (l === 'zh' ? (f === 'long' ? `${n}个月的低保标准` : `${n}个月`) : f === 'long' ? `${n} months of the dibao standard` : `${n} months`),
+  dibao: (n, l, f) =>
+    l === 'zh' ? (f === 'long' ? `低保标准的${n}倍` : `${n}倍`) : f === 'long' ? `${n}× the dibao standard` : `${n}×`,
+  edge: (n, l, f) =>
+    l === 'zh'
+      ? f === 'long'
+        ? `低保边缘标准的${n}倍`
+        : `${n}倍`
+      : f === 'long'
+        ? `${n}× the dibao-edge line`
+        : `${n}×`,
+  line: (n, l, f) =>
+    l === 'zh'
+      ? f === 'long'
+        ? `家庭低保线的${n}倍`
+        : `${n}倍`
+      : f === 'long'
+        ? `${n}× the household's dibao line`
+        : `${n}×`,
+  assetMonths: (n, l, f) =>
+    l === 'zh'
+      ? f === 'long'
+        ? `${n}个月的低保标准`
+        : `${n}个月`
+      : f === 'long'
+        ? `${n} months of the dibao standard`
+        : `${n} months`,
   share: (n, l, f) => (f === 'short' ? n : l === 'zh' ? `年收入的${n}` : `${n} of annual income`),
   years: (n, l) => (l === 'zh' ? `${n}岁` : n),
   months: (n, l) => (l === 'zh' ? `${n}个月` : `${n} months`),
@@ -66,7 +90,13 @@ const OPS: Readonly<Record<Operator, readonly [zh: (x: string) => string, en: (x
 };
 
 /** The condition a comparison states, e.g. "低于1倍" (short) or "低于低保标准的1倍" (long). */
-export function condition(def: FactDef, op: Operator, value: Scalar | readonly Scalar[] | undefined, lang: Lang, form: Form): string {
+export function condition(
+  def: FactDef,
+  op: Operator,
+  value: Scalar | readonly Scalar[] | undefined,
+  lang: Lang,
+  form: Form,
+): string {
   const x = value === undefined ? '' : formatValue(def, value, lang, form);
   return OPS[op][lang === 'zh' ? 0 : 1](x);
 }

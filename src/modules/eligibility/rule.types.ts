@@ -3,7 +3,19 @@
 
 import type { EligibilityFacts } from './eligibility-facts';
 
-export const OPERATORS = ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'includes', 'includesAny', 'isKnown'] as const;
+export const OPERATORS = [
+  'eq',
+  'ne',
+  'lt',
+  'lte',
+  'gt',
+  'gte',
+  'in',
+  'notIn',
+  'includes',
+  'includesAny',
+  'isKnown',
+] as const;
 export type Operator = (typeof OPERATORS)[number];
 
 export type Scalar = string | number | boolean;

@@ -25,7 +25,13 @@ function check(node: unknown, path: string, inMember: boolean, out: Problem[]): 
   const combinator = COMBINATORS.find((k) => k in node);
   if (combinator === undefined) return checkComparison(node, path, inMember, out);
   if (keys.length !== 1) {
-    out.push({ path, message: `a "${combinator}" rule takes no other keys; found ${keys.filter((k) => k !== combinator).map((k) => `"${k}"`).join(', ')}` });
+    out.push({
+      path,
+      message: `a "${combinator}" rule takes no other keys; found ${keys
+        .filter((k) => k !== combinator)
+        .map((k) => `"${k}"`)
+        .join(', ')}`,
+    });
   }
   const child = node[combinator];
   const childPath = `${path}.${combinator}`;
@@ -42,14 +48,22 @@ function check(node: unknown, path: string, inMember: boolean, out: Problem[]): 
 
 function checkComparison(node: Record<string, unknown>, path: string, inMember: boolean, out: Problem[]): void {
   for (const k of Object.keys(node)) {
-    if (!COMPARISON_KEYS.has(k)) out.push({ path: `${path}.${k}`, message: `unknown key "${k}"; a comparison has fact, op and value` });
+    if (!COMPARISON_KEYS.has(k))
+      out.push({ path: `${path}.${k}`, message: `unknown key "${k}"; a comparison has fact, op and value` });
   }
   const { fact, op } = node;
   let def: FactDef | undefined;
-  if (typeof fact !== 'string') out.push({ path: `${path}.fact`, message: 'a comparison needs "fact", a fact name such as "household.incomeRatio"' });
+  if (typeof fact !== 'string')
+    out.push({
+      path: `${path}.fact`,
+      message: 'a comparison needs "fact", a fact name such as "household.incomeRatio"',
+    });
   else if ((def = factDef(fact)) === undefined) out.push({ path: `${path}.fact`, message: `unknown fact "${fact}"` });
   else if (def.scope === 'member' && !inMember) {
-    out.push({ path: `${path}.fact`, message: `member fact "${fact}" is only allowed inside anyMember or everyMember` });
+    out.push({
+      path: `${path}.fact`,
+      message: `member fact "${fact}" is only allowed inside anyMember or everyMember`,
+    });
   }
   if (!OPERATORS.includes(op as Operator)) {
     out.push({ path: `${path}.op`, message: `unknown operator ${show(op)}; expected one of ${OPERATORS.join(', ')}` });
@@ -58,7 +72,10 @@ function checkComparison(node: Record<string, unknown>, path: string, inMember: 
   if (def === undefined) return;
   const allowed = OPERATORS_BY_KIND[def.type.kind];
   if (!allowed.includes(op as Operator)) {
-    out.push({ path: `${path}.op`, message: `operator "${op}" does not apply to ${def.type.kind} fact "${def.name}"; use ${allowed.join(', ')}` });
+    out.push({
+      path: `${path}.op`,
+      message: `operator "${op}" does not apply to ${def.type.kind} fact "${def.name}"; use ${allowed.join(', ')}`,
+    });
     return;
   }
   checkValue(def, op as Operator, node, `${path}.value`, out);
@@ -98,7 +115,9 @@ function checkScalar(def: FactDef, op: Operator, v: unknown, path: string, out: 
     case 'string-enum':
     case 'set':
       if (!(t.values as readonly unknown[]).includes(v)) {
-        bad(`${show(v)} is not a value of "${def.name}" (${typeName(t)})${op === 'includes' && Array.isArray(v) ? '; use includesAny for a list' : ''}`);
+        bad(
+          `${show(v)} is not a value of "${def.name}" (${typeName(t)})${op === 'includes' && Array.isArray(v) ? '; use includesAny for a list' : ''}`,
+        );
       }
   }
 }

@@ -15,7 +15,10 @@ export class GeoResolver {
   }
 
   @Query(() => [Street], { description: 'Streets and towns (街镇), by code; optionally of one district.' })
-  streets(@Arg('districtCode', () => String, { nullable: true, description: 'A district code such as 310105.' }) districtCode: string | undefined) {
+  streets(
+    @Arg('districtCode', () => String, { nullable: true, description: 'A district code such as 310105.' })
+    districtCode: string | undefined,
+  ) {
     return this.db.getRepository(Street).find({ where: districtCode ? { districtCode } : {}, order: { code: 'ASC' } });
   }
 }

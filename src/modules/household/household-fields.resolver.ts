@@ -38,14 +38,20 @@ export class HouseholdFieldsResolver {
     return loaders.categoriesByHouseholdId.load(h.id);
   }
 
-  @FieldResolver(() => [Category], { description: 'Categories held today (no end date, or an end date not yet passed).' })
+  @FieldResolver(() => [Category], {
+    description: 'Categories held today (no end date, or an end date not yet passed).',
+  })
   async currentCategories(@Root() h: Household, @Ctx() { loaders }: Context): Promise<CategoryCode[]> {
     const today = todayIso();
-    const held = (await loaders.categoriesByHouseholdId.load(h.id)).filter((c) => (!c.since || c.since <= today) && (!c.until || c.until >= today));
+    const held = (await loaders.categoriesByHouseholdId.load(h.id)).filter(
+      (c) => (!c.since || c.since <= today) && (!c.until || c.until >= today),
+    );
     return [...new Set(held.map((c) => c.category))];
   }
 
-  @FieldResolver(() => [AssistanceEvent], { description: 'Temporary assistance, refusals and terminations, oldest first.' })
+  @FieldResolver(() => [AssistanceEvent], {
+    description: 'Temporary assistance, refusals and terminations, oldest first.',
+  })
   assistanceEvents(@Root() h: Household, @Ctx() { loaders }: Context) {
     return loaders.assistanceEventsByHouseholdId.load(h.id);
   }
@@ -55,7 +61,10 @@ export class HouseholdFieldsResolver {
     return loaders.lifeEventsByHouseholdId.load(h.id);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: 'Total monthly income, yuan: the sum of the known sources; null when no source is known.' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Total monthly income, yuan: the sum of the known sources; null when no source is known.',
+  })
   monthlyIncomeTotal(@Root() h: Household) {
     const known = INCOME_KEYS.map((k) => h.economics?.[k]).filter((v): v is number => v !== null && v !== undefined);
     return known.length === 0 ? null : Math.round(known.reduce((a, b) => a + b, 0) * 100) / 100;

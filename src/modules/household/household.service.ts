@@ -9,18 +9,38 @@ import { ConflictError, InputValidationError, NotFoundError } from '../../graphq
 import { Street } from '../geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
 import { Household } from './household.entity';
-import { ArchiveHouseholdInput, CreateHouseholdInput, HouseholdFactsInput, HouseholdFilter, UpdateHouseholdInput } from './household.inputs';
+import {
+  ArchiveHouseholdInput,
+  CreateHouseholdInput,
+  HouseholdFactsInput,
+  HouseholdFilter,
+  UpdateHouseholdInput,
+} from './household.inputs';
 import { checkCategories, checkConsents, checkMemberIdentity, checkMemberSet, MemberIdentity } from './household.rules';
 import { Member } from './member.entity';
 import { NewMemberInput } from './member.inputs';
 
 const GROUPS = ['housing', 'economics', 'observations', 'consents'] as const;
-const SCALARS = ['neighbourhood', 'registeredElsewhere', 'registeredAddress', 'massOrganisationBeneficiary', 'charityPriority', 'foundByVisit'] as const;
+const SCALARS = [
+  'neighbourhood',
+  'registeredElsewhere',
+  'registeredAddress',
+  'massOrganisationBeneficiary',
+  'charityPriority',
+  'foundByVisit',
+] as const;
 
-export interface HouseholdPage { items: Household[]; totalItems: number }
+export interface HouseholdPage {
+  items: Household[];
+  totalItems: number;
+}
 
 /** What changed, for listeners that keep derived rows in step (the visit schedule, issue 7). */
-export interface HouseholdChange { householdId: string; streetChanged?: boolean; archived?: boolean }
+export interface HouseholdChange {
+  householdId: string;
+  streetChanged?: boolean;
+  archived?: boolean;
+}
 export type HouseholdChangeHook = (em: EntityManager, changes: HouseholdChange[]) => Promise<void>;
 
 export class HouseholdService {
@@ -37,24 +57,38 @@ export class HouseholdService {
   }
 
   async list(viewer: Viewer, filter: HouseholdFilter, page: { skip: number; take: number }): Promise<HouseholdPage> {
-    const qb = this.db.getRepository(Household).createQueryBuilder('h')
+    const qb = this.db
+      .getRepository(Household)
+      .createQueryBuilder('h')
       .where('h.status = :status', { status: filter.status ?? 'ACTIVE' });
     if (viewer.role === 'ADVISER') qb.andWhere('h.street_code IN (:...streets)', { streets: viewer.streetCodes });
     if (filter.streetCode) qb.andWhere('h.street_code = :street', { street: filter.streetCode });
     if (filter.districtCode) {
-      if (!/^\d{6}$/.test(filter.districtCode)) throw new DomainError('BAD_USER_INPUT', 'filter.districtCode must be 6 digits');
+      if (!/^\d{6}$/.test(filter.districtCode))
+        throw new DomainError('BAD_USER_INPUT', 'filter.districtCode must be 6 digits');
       qb.andWhere('h.street_code LIKE :district', { district: `${filter.districtCode}%` });
     }
     if (filter.category) {
-      qb.andWhere(`EXISTS (SELECT 1 FROM category_holding c WHERE c.household_id = h.id AND c.category = :category
-        AND (c.until IS NULL OR c.until >= :today))`, { category: filter.category, today: todayIso() });
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM category_holding c WHERE c.household_id = h.id AND c.category = :category
+        AND (c.until IS NULL OR c.until >= :today))`,
+        { category: filter.category, today: todayIso() },
+      );
     }
     if (filter.text) {
       const text = containsPattern(filter.text);
-      qb.andWhere(`(h.address ILIKE :text OR h.neighbourhood ILIKE :text OR EXISTS
-        (SELECT 1 FROM member m WHERE m.household_id = h.id AND m.name ILIKE :text))`, { text });
+      qb.andWhere(
+        `(h.address ILIKE :text OR h.neighbourhood ILIKE :text OR EXISTS
+        (SELECT 1 FROM member m WHERE m.household_id = h.id AND m.name ILIKE :text))`,
+        { text },
+      );
     }
-    const [items, totalItems] = await qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id').skip(page.skip).take(page.take).getManyAndCount();
+    const [items, totalItems] = await qb
+      .orderBy('h.created_at', 'DESC')
+      .addOrderBy('h.id')
+      .skip(page.skip)
+      .take(page.take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 
@@ -66,8 +100,8 @@ export class HouseholdService {
       ...this.checkFacts(input),
     ];
     return this.write(async (em) => {
-      problems.push(...await this.checkStreet(em, viewer, input.streetCode, 'input.streetCode'));
-      problems.push(...await this.checkIdNumbersFree(em, input.members, (i) => `input.members.${i}.idNumber`));
+      problems.push(...(await this.checkStreet(em, viewer, input.streetCode, 'input.streetCode')));
+      problems.push(...(await this.checkIdNumbersFree(em, input.members, (i) => `input.members.${i}.idNumber`)));
       if (problems.length > 0) return new InputValidationError(problems);
       const household = em.create(Household, { streetCode: input.streetCode, address: input.address });
       applyFacts(household, input);
@@ -79,20 +113,35 @@ export class HouseholdService {
     });
   }
 
-  async update(viewer: Viewer, input: UpdateHouseholdInput): Promise<Household | InputValidationError | NotFoundError | ConflictError> {
+  async update(
+    viewer: Viewer,
+    input: UpdateHouseholdInput,
+  ): Promise<Household | InputValidationError | NotFoundError | ConflictError> {
     return this.write((em) => this.updateWithin(em, viewer, input));
   }
 
   /** update() on the caller's transaction (a service record may update facts as part of its own write). */
-  async updateWithin(em: EntityManager, viewer: Viewer, input: UpdateHouseholdInput, fieldPrefix = 'input'): Promise<Household | InputValidationError | NotFoundError | ConflictError> {
+  async updateWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    input: UpdateHouseholdInput,
+    fieldPrefix = 'input',
+  ): Promise<Household | InputValidationError | NotFoundError | ConflictError> {
     const problems = this.checkFacts(input).map((p) => ({ ...p, field: p.field.replace(/^input/, fieldPrefix) }));
     const household = await this.findVisible(viewer, input.id, em);
     if (!household) return new NotFoundError('Household', input.id);
-    if (input.expectedVersion !== undefined && input.expectedVersion !== null && input.expectedVersion !== household.version) {
-      return new ConflictError(`Household ${input.id} is at version ${household.version}, not ${input.expectedVersion}; reload and retry`);
+    if (
+      input.expectedVersion !== undefined &&
+      input.expectedVersion !== null &&
+      input.expectedVersion !== household.version
+    ) {
+      return new ConflictError(
+        `Household ${input.id} is at version ${household.version}, not ${input.expectedVersion}; reload and retry`,
+      );
     }
     const streetChanged = input.streetCode !== undefined && input.streetCode !== household.streetCode;
-    if (streetChanged) problems.push(...await this.checkStreet(em, viewer, input.streetCode!, `${fieldPrefix}.streetCode`));
+    if (streetChanged)
+      problems.push(...(await this.checkStreet(em, viewer, input.streetCode!, `${fieldPrefix}.streetCode`)));
     if (problems.length > 0) return new InputValidationError(problems);
     if (input.streetCode !== undefined) household.streetCode = input.streetCode;
     if (input.address !== undefined) household.address = input.address;
@@ -104,7 +153,10 @@ export class HouseholdService {
     return household;
   }
 
-  async archive(viewer: Viewer, input: ArchiveHouseholdInput): Promise<Household | NotFoundError | InputValidationError> {
+  async archive(
+    viewer: Viewer,
+    input: ArchiveHouseholdInput,
+  ): Promise<Household | NotFoundError | InputValidationError> {
     return this.write(async (em) => {
       const household = await this.findVisible(viewer, input.id, em);
       if (!household) return new NotFoundError('Household', input.id);
@@ -122,8 +174,17 @@ export class HouseholdService {
     try {
       return await allOrNothing(this.db, work);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'IDX_member_id_number') {
-        return new InputValidationError([{ field: 'input', reason: 'ALREADY_REGISTERED', message: 'an ID number is already registered in another household' }]);
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'IDX_member_id_number'
+      ) {
+        return new InputValidationError([
+          {
+            field: 'input',
+            reason: 'ALREADY_REGISTERED',
+            message: 'an ID number is already registered in another household',
+          },
+        ]);
       }
       throw error;
     }
@@ -132,36 +193,66 @@ export class HouseholdService {
   async checkStreet(em: EntityManager, viewer: Viewer, streetCode: string, field: string): Promise<FieldProblem[]> {
     const street = /^\d{9}$/.test(streetCode) ? await em.findOneBy(Street, { code: streetCode }) : null;
     if (!street) return [{ field, reason: 'UNKNOWN_STREET', message: `no street (街镇) with code "${streetCode}"` }];
-    if (!canSeeStreet(viewer, streetCode)) throw new DomainError('FORBIDDEN', `Street ${streetCode} is outside your streets`);
+    if (!canSeeStreet(viewer, streetCode))
+      throw new DomainError('FORBIDDEN', `Street ${streetCode} is outside your streets`);
     return [];
   }
 
   /** ID numbers must not belong to a member of another household (or another member). */
-  async checkIdNumbersFree(em: EntityManager, members: MemberIdentity[], fieldOf: (index: number) => string, exceptMemberId?: string): Promise<FieldProblem[]> {
+  async checkIdNumbersFree(
+    em: EntityManager,
+    members: MemberIdentity[],
+    fieldOf: (index: number) => string,
+    exceptMemberId?: string,
+  ): Promise<FieldProblem[]> {
     const ids = members.map((m) => m.idNumber).filter((id): id is string => !!id);
     if (ids.length === 0) return [];
     const taken = await em.find(Member, { select: { id: true, idNumber: true }, where: { idNumber: In(ids) } });
     const takenIds = new Set(taken.filter((m) => m.id !== exceptMemberId).map((m) => m.idNumber));
-    return members.flatMap((m, i) => (m.idNumber && takenIds.has(m.idNumber)
-      ? [{ field: fieldOf(i), reason: 'ALREADY_REGISTERED', message: 'this ID number is already registered (已登记) to another member' }]
-      : []));
+    return members.flatMap((m, i) =>
+      m.idNumber && takenIds.has(m.idNumber)
+        ? [
+            {
+              field: fieldOf(i),
+              reason: 'ALREADY_REGISTERED',
+              message: 'this ID number is already registered (已登记) to another member',
+            },
+          ]
+        : [],
+    );
   }
 
   private checkFacts(input: HouseholdFactsInput): FieldProblem[] {
-    return [...checkCategories(input.categories, 'input.categories'), ...checkConsents(input.consents, 'input.consents')];
+    return [
+      ...checkCategories(input.categories, 'input.categories'),
+      ...checkConsents(input.consents, 'input.consents'),
+    ];
   }
 
   private async replaceLists(em: EntityManager, householdId: string, input: HouseholdFactsInput) {
-    const lists = [[CategoryHolding, input.categories], [AssistanceEvent, input.assistanceEvents], [LifeEvent, input.lifeEvents]] as const;
+    const lists = [
+      [CategoryHolding, input.categories],
+      [AssistanceEvent, input.assistanceEvents],
+      [LifeEvent, input.lifeEvents],
+    ] as const;
     for (const [entity, rows] of lists) {
       if (rows === undefined || rows === null) continue;
       await em.delete(entity, { householdId });
-      if (rows.length > 0) await em.insert(entity, rows.map((row) => ({ ...row, householdId })));
+      if (rows.length > 0)
+        await em.insert(
+          entity,
+          rows.map((row) => ({ ...row, householdId })),
+        );
     }
   }
 }
 
-export async function insertMembers(em: EntityManager, householdId: string, members: NewMemberInput[], firstPosition: number) {
+export async function insertMembers(
+  em: EntityManager,
+  householdId: string,
+  members: NewMemberInput[],
+  firstPosition: number,
+) {
   if (members.length === 0) return [];
   const rows = members.map((m, i) => em.create(Member, { ...m, householdId, position: firstPosition + i }));
   return em.save(rows);
@@ -176,4 +267,3 @@ function applyFacts(household: Household, input: HouseholdFactsInput) {
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) target[key] = value;
   }
 }
-

@@ -11,7 +11,10 @@ import { Household } from './household.entity';
 import { Member } from './member.entity';
 
 export class MemberService {
-  constructor(private readonly db: DataSource, private readonly households: HouseholdService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdService,
+  ) {}
 
   async add(viewer: Viewer, input: AddMemberInput): Promise<Member | InputValidationError | NotFoundError> {
     const problems = checkMemberIdentity(input.member, 'input.member', todayIso());
@@ -20,9 +23,13 @@ export class MemberService {
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
       const existing = await em.findBy(Member, { householdId: household.id });
       if (input.member.relation === 'HEAD' && existing.some((m) => m.relation === 'HEAD')) {
-        problems.push({ field: 'input.member.relation', reason: 'DUPLICATE_HEAD', message: 'a household has one head (户主)' });
+        problems.push({
+          field: 'input.member.relation',
+          reason: 'DUPLICATE_HEAD',
+          message: 'a household has one head (户主)',
+        });
       }
-      problems.push(...await this.households.checkIdNumbersFree(em, [input.member], () => 'input.member.idNumber'));
+      problems.push(...(await this.households.checkIdNumbersFree(em, [input.member], () => 'input.member.idNumber')));
       if (problems.length > 0) return new InputValidationError(problems);
       const nextPosition = existing.reduce((max, m) => Math.max(max, m.position + 1), 0);
       const [member] = await insertMembers(em, household.id, [input.member], nextPosition);
@@ -39,13 +46,23 @@ export class MemberService {
       // Identity is checked on the merged record, so changing only birthDate still meets the ID number.
       const merged = { ...member, ...definedOnly(patch), idNumber: patch.idNumber ?? member.idNumber };
       const problems = checkMemberIdentity(merged, 'input', todayIso());
-      if (patch.idNumber !== undefined) problems.push(...await this.households.checkIdNumbersFree(em, [merged], () => 'input.idNumber', member.id));
+      if (patch.idNumber !== undefined)
+        problems.push(...(await this.households.checkIdNumbersFree(em, [merged], () => 'input.idNumber', member.id)));
       if (patch.relation === 'HEAD') {
         const head = await em.findOneBy(Member, { householdId: member.householdId, relation: 'HEAD' });
-        if (head && head.id !== member.id) problems.push({ field: 'input.relation', reason: 'DUPLICATE_HEAD', message: 'a household has one head (户主)' });
+        if (head && head.id !== member.id)
+          problems.push({
+            field: 'input.relation',
+            reason: 'DUPLICATE_HEAD',
+            message: 'a household has one head (户主)',
+          });
       }
       if (problems.length > 0) return new InputValidationError(problems);
-      Object.assign(member, definedOnly(patch), { idNumber: merged.idNumber, birthDate: merged.birthDate, sex: merged.sex });
+      Object.assign(member, definedOnly(patch), {
+        idNumber: merged.idNumber,
+        birthDate: merged.birthDate,
+        sex: merged.sex,
+      });
       await em.save(member);
       await touch(em, member.householdId);
       return member;
@@ -77,5 +94,10 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 
 /** A member change is a change of the household: bump its version and timestamp. */
 async function touch(em: EntityManager, householdId: string) {
-  await em.createQueryBuilder().update(Household).set({ version: () => 'version + 1', updatedAt: () => 'now()' }).where('id = :householdId', { householdId }).execute();
+  await em
+    .createQueryBuilder()
+    .update(Household)
+    .set({ version: () => 'version + 1', updatedAt: () => 'now()' })
+    .where('id = :householdId', { householdId })
+    .execute();
 }

@@ -14,7 +14,9 @@ const NAMESPACE = 'four-lists.hsds';
 
 /** A stable UUID (RFC 4122 version 5 layout, SHA-1 based) for a name: the same input always gives the same id. */
 export function stableUuid(...parts: string[]): string {
-  const hash = createHash('sha1').update(`${NAMESPACE}:${parts.join(':')}`).digest();
+  const hash = createHash('sha1')
+    .update(`${NAMESPACE}:${parts.join(':')}`)
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -39,11 +41,19 @@ function exportOrganization(p: Provider, resources: Resource[], needs: Map<strin
     id: organizationId,
     name: p.nameZh,
     alternate_name: p.nameEn,
-    description: [p.nameZh, p.nameEn, p.parentDepartment ? `主管部门 ${p.parentDepartment}` : null].filter(Boolean).join(' — '),
+    description: [p.nameZh, p.nameEn, p.parentDepartment ? `主管部门 ${p.parentDepartment}` : null]
+      .filter(Boolean)
+      .join(' — '),
     // Only values that are well-formed: HSDS types email and website as email and URI.
     email: p.contact?.email && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(p.contact.email) ? p.contact.email : undefined,
     website: p.contact?.website && /^https?:\/\//.test(p.contact.website) ? p.contact.website : undefined,
-    organization_identifiers: [{ id: stableUuid('organization-identifier', p.id), identifier_type: 'four-lists-provider-code', identifier: p.id }],
+    organization_identifiers: [
+      {
+        id: stableUuid('organization-identifier', p.id),
+        identifier_type: 'four-lists-provider-code',
+        identifier: p.id,
+      },
+    ],
     services: resources.map((r) => exportService(r, organizationId, needs)),
   });
 }
@@ -66,15 +76,21 @@ export function exportService(r: Resource, organizationId: string, needs: Map<st
     eligibility_description: `${described.zh}\n${described.en}`,
     minimum_age: ages.minimumAge ?? undefined,
     maximum_age: ages.maximumAge ?? undefined,
-    service_areas: [compact({
-      id: stableUuid('service-area', r.id),
+    service_areas: [
+      compact({
+        id: stableUuid('service-area', r.id),
+        service_id: r.id,
+        name: SCOPE_NAMES[r.geoScope.level],
+        description: r.geoScope.codes.length ? `${r.geoScope.level}: ${r.geoScope.codes.join(', ')}` : undefined,
+        extent_type: 'text',
+        extent: r.geoScope.codes.length ? r.geoScope.codes.join(',') : 'CITY',
+      }),
+    ],
+    required_documents: r.requiredMaterials.map((document, i) => ({
+      id: stableUuid('required-document', r.id, String(i)),
       service_id: r.id,
-      name: SCOPE_NAMES[r.geoScope.level],
-      description: r.geoScope.codes.length ? `${r.geoScope.level}: ${r.geoScope.codes.join(', ')}` : undefined,
-      extent_type: 'text',
-      extent: r.geoScope.codes.length ? r.geoScope.codes.join(',') : 'CITY',
-    })],
-    required_documents: r.requiredMaterials.map((document, i) => ({ id: stableUuid('required-document', r.id, String(i)), service_id: r.id, document })),
+      document,
+    })),
     attributes: r.needCodes.map((code) => needAttribute(r.id, code, needs.get(code))),
   });
 }
@@ -93,12 +109,19 @@ function needAttribute(serviceId: string, code: string, need: NeedCode | undefin
       name: need ? `${need.nameZh} ${need.nameEn}` : code,
       description: need ? need.nameEn : code,
       taxonomy: NEEDS_TAXONOMY,
-      taxonomy_detail: { id: stableUuid('taxonomy', NEEDS_TAXONOMY), name: NEEDS_TAXONOMY, description: 'Four Lists need codes (需求清单 N01–N28)', version: '1' },
+      taxonomy_detail: {
+        id: stableUuid('taxonomy', NEEDS_TAXONOMY),
+        name: NEEDS_TAXONOMY,
+        description: 'Four Lists need codes (需求清单 N01–N28)',
+        version: '1',
+      },
     },
   };
 }
 
 /** Drops undefined and empty-array fields: HSDS prefers absent to empty. */
 function compact(o: HsdsObject): HsdsObject {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  );
 }

@@ -13,7 +13,10 @@ import type { FieldProblem } from '../../common/domain-error';
 import type { Rule } from '../eligibility';
 
 type Json = Record<string, unknown>;
-export interface FoundService { path: string; service: Json }
+export interface FoundService {
+  path: string;
+  service: Json;
+}
 
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'];
 /** Used when no taxonomy term maps: 帮办 help applying, so a reviewer sees it and sets the real needs before submitting. */
@@ -50,17 +53,28 @@ export function findServices(dataset: unknown): { services: FoundService[]; prob
   const problems: FieldProblem[] = [];
   const visit = (node: unknown, path: string, depth: number) => {
     if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${path}.${i}`, depth + 1));
-    if (!isObject(node)) return problems.push({ field: path, reason: 'NOT_AN_OBJECT', message: 'expected an HSDS service, organization or list' });
+    if (!isObject(node))
+      return problems.push({
+        field: path,
+        reason: 'NOT_AN_OBJECT',
+        message: 'expected an HSDS service, organization or list',
+      });
     if (Array.isArray(node.contents) && depth === 0) return visit(node.contents, `${path}.contents`, depth);
     if ('services' in node) {
-      if (!Array.isArray(node.services)) return problems.push({ field: `${path}.services`, reason: 'NOT_AN_ARRAY', message: 'services must be an array' });
+      if (!Array.isArray(node.services))
+        return problems.push({
+          field: `${path}.services`,
+          reason: 'NOT_AN_ARRAY',
+          message: 'services must be an array',
+        });
       return node.services.forEach((s, i) => visit(s, `${path}.services.${i}`, depth + 2));
     }
     if (isObject(node.service) && !('name' in node)) return visit(node.service, `${path}.service`, depth + 1);
     services.push({ path, service: node });
   };
   visit(dataset, 'dataset', 0);
-  if (problems.length === 0 && services.length === 0) problems.push({ field: 'dataset', reason: 'NO_SERVICES', message: 'the dataset holds no HSDS services' });
+  if (problems.length === 0 && services.length === 0)
+    problems.push({ field: 'dataset', reason: 'NO_SERVICES', message: 'the dataset holds no HSDS services' });
   return { services, problems };
 }
 
@@ -74,24 +88,45 @@ export function checkService({ path, service: s }: FoundService): FieldProblem[]
     else if (typeof s[key] !== 'string') need(key, 'NOT_A_STRING', `${key} must be a string`);
   }
   if (typeof s.name === 'string' && !s.name.trim()) need('name', 'EMPTY', 'name must not be empty');
-  if (typeof s.status === 'string' && !SERVICE_STATUSES.includes(s.status)) need('status', 'NOT_ALLOWED', `status must be one of ${SERVICE_STATUSES.join(', ')}`);
-  for (const key of ['alternate_name', 'description', 'eligibility_description', 'application_process', 'fees_description', 'organization_id']) {
+  if (typeof s.status === 'string' && !SERVICE_STATUSES.includes(s.status))
+    need('status', 'NOT_ALLOWED', `status must be one of ${SERVICE_STATUSES.join(', ')}`);
+  for (const key of [
+    'alternate_name',
+    'description',
+    'eligibility_description',
+    'application_process',
+    'fees_description',
+    'organization_id',
+  ]) {
     if (s[key] != null && typeof s[key] !== 'string') need(key, 'NOT_A_STRING', `${key} must be a string`);
   }
   for (const key of ['minimum_age', 'maximum_age']) {
-    if (s[key] != null && (typeof s[key] !== 'number' || !Number.isFinite(s[key]) || (s[key] as number) < 0)) need(key, 'NOT_A_NUMBER', `${key} must be a number ≥ 0`);
+    if (s[key] != null && (typeof s[key] !== 'number' || !Number.isFinite(s[key]) || (s[key] as number) < 0))
+      need(key, 'NOT_A_NUMBER', `${key} must be a number ≥ 0`);
   }
-  if (typeof s.minimum_age === 'number' && typeof s.maximum_age === 'number' && s.minimum_age > s.maximum_age) need('maximum_age', 'INVALID_RANGE', 'maximum_age is below minimum_age');
+  if (typeof s.minimum_age === 'number' && typeof s.maximum_age === 'number' && s.minimum_age > s.maximum_age)
+    need('maximum_age', 'INVALID_RANGE', 'maximum_age is below minimum_age');
   for (const key of ['attributes', 'service_areas', 'required_documents']) {
     if (s[key] == null) continue;
-    if (!Array.isArray(s[key])) { need(key, 'NOT_AN_ARRAY', `${key} must be an array`); continue; }
+    if (!Array.isArray(s[key])) {
+      need(key, 'NOT_AN_ARRAY', `${key} must be an array`);
+      continue;
+    }
     (s[key] as unknown[]).forEach((item, i) => {
       if (!isObject(item)) return need(`${key}.${i}`, 'NOT_AN_OBJECT', `${key} holds objects`);
-      if (typeof item.id !== 'string') need(`${key}.${i}.id`, item.id == null ? 'REQUIRED' : 'NOT_A_STRING', 'id is required and a string');
+      if (typeof item.id !== 'string')
+        need(`${key}.${i}.id`, item.id == null ? 'REQUIRED' : 'NOT_A_STRING', 'id is required and a string');
       if (key === 'attributes' && item.taxonomy_term != null) {
         const t = item.taxonomy_term;
         if (!isObject(t)) need(`${key}.${i}.taxonomy_term`, 'NOT_AN_OBJECT', 'taxonomy_term must be an object');
-        else for (const f of ['id', 'name']) if (typeof t[f] !== 'string') need(`${key}.${i}.taxonomy_term.${f}`, t[f] == null ? 'REQUIRED' : 'NOT_A_STRING', `${f} is required and a string`);
+        else
+          for (const f of ['id', 'name'])
+            if (typeof t[f] !== 'string')
+              need(
+                `${key}.${i}.taxonomy_term.${f}`,
+                t[f] == null ? 'REQUIRED' : 'NOT_A_STRING',
+                `${f} is required and a string`,
+              );
       }
     });
   }
@@ -107,9 +142,14 @@ export function mapTerms(s: Json, knownCodes: Set<string>): { needCodes: string[
     if (!term) continue;
     const code = typeof term.code === 'string' ? term.code.trim().toUpperCase() : '';
     const name = String(term.name ?? '');
-    if (knownCodes.has(code)) { needCodes.add(code); continue; }
+    if (knownCodes.has(code)) {
+      needCodes.add(code);
+      continue;
+    }
     const text = `${name} ${term.code ?? ''}`.toLowerCase();
-    const hits = KEYWORDS.filter(([re]) => re.test(text)).map(([, c]) => c).filter((c) => knownCodes.has(c));
+    const hits = KEYWORDS.filter(([re]) => re.test(text))
+      .map(([, c]) => c)
+      .filter((c) => knownCodes.has(c));
     if (hits.length === 0) unmappedTerms.push(term.code ? `${term.code}: ${name}` : name);
     hits.forEach((c) => needCodes.add(c));
   }
@@ -132,17 +172,20 @@ export function importedRule(s: Json): Rule {
 /** Free-text fields joined for the resource description. */
 export function importedDescription(s: Json): string {
   return [s.description, s.eligibility_description ? `Eligibility: ${s.eligibility_description}` : null]
-    .filter((x): x is string => typeof x === 'string' && x.trim() !== '').join('\n\n');
+    .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
+    .join('\n\n');
 }
 
 export function requiredDocuments(s: Json): string[] {
   return (Array.isArray(s.required_documents) ? s.required_documents : [])
-    .map((d) => (isObject(d) && typeof d.document === 'string' ? d.document : null)).filter((d): d is string => !!d);
+    .map((d) => (isObject(d) && typeof d.document === 'string' ? d.document : null))
+    .filter((d): d is string => !!d);
 }
 
 export function serviceAreaNames(s: Json): string[] {
   return (Array.isArray(s.service_areas) ? s.service_areas : [])
-    .map((a) => (isObject(a) && typeof a.name === 'string' ? a.name : null)).filter((a): a is string => !!a);
+    .map((a) => (isObject(a) && typeof a.name === 'string' ? a.name : null))
+    .filter((a): a is string => !!a);
 }
 
 function isObject(x: unknown): x is Json {

@@ -11,15 +11,25 @@ import { HsdsService } from './hsds.service';
 export class HsdsResolver {
   constructor(private readonly hsds: HsdsService) {}
 
-  @Query(() => GraphQLJSON, { description: 'The PUBLISHED catalogue as HSDS 3.0 JSON: an array of organizations (one per provider) with their services; need codes are taxonomy terms of "four-lists-needs".' })
+  @Query(() => GraphQLJSON, {
+    description:
+      'The PUBLISHED catalogue as HSDS 3.0 JSON: an array of organizations (one per provider) with their services; need codes are taxonomy terms of "four-lists-needs".',
+  })
   hsdsExport() {
     return this.hsds.export();
   }
 
   @Authorized('ADMIN', 'PARTNER')
-  @Mutation(() => ImportHsdsResult, { description: 'Import an HSDS 3.0 dataset (a service, an organization with services, a list page or a package) as DRAFT resources of one provider, in one transaction. A PARTNER imports into its own organisation only.' })
+  @Mutation(() => ImportHsdsResult, {
+    description:
+      'Import an HSDS 3.0 dataset (a service, an organization with services, a list page or a package) as DRAFT resources of one provider, in one transaction. A PARTNER imports into its own organisation only.',
+  })
   importHsds(
-    @Arg('providerId', () => String, { nullable: true, description: 'The provider that will own the resources; required for ADMIN, defaults to their own for PARTNER.' }) providerId: string | undefined,
+    @Arg('providerId', () => String, {
+      nullable: true,
+      description: 'The provider that will own the resources; required for ADMIN, defaults to their own for PARTNER.',
+    })
+    providerId: string | undefined,
     @Arg('dataset', () => GraphQLJSON, { description: 'The HSDS 3.0 JSON.' }) dataset: unknown,
     @CurrentViewer() viewer: Viewer,
   ) {

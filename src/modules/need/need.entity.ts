@@ -14,14 +14,26 @@ export class Need {
   @Field({ description: 'Need code N01–N28.' }) @Column({ type: 'varchar', length: 3 }) code: string;
   @Field(() => NeedStatusEnum, { description: 'Where the need stands.' }) @Column({ type: 'text' }) status: NeedStatus;
   @Field(() => NeedSourceEnum, { description: 'How the need was found.' }) @Column({ type: 'text' }) source: NeedSource;
-  @Field(() => NeedUrgencyEnum, { description: 'EMERGENCY (red flag, ≤ 24 h) or ORDINARY.' }) @Column({ type: 'text' }) urgency: NeedUrgency;
-  @Field(() => [String], { description: 'Indicators that triggered it (assessment needs).' }) @Column({ type: 'text', array: true, default: '{}' }) indicators: string[];
-  @Field(() => String, { nullable: true, description: 'Note from the adviser or the source.' }) @Column({ type: 'text', nullable: true }) note: string | null;
-  @Field(() => ID, { nullable: true, description: 'The latest assessment that raised or confirmed it.' }) @Column({ type: 'uuid', nullable: true }) assessmentId: string | null;
-  @Field({ description: 'False when the latest assessment no longer triggers it but a referral is still under way.' }) @Column({ type: 'boolean', default: true }) stillTriggered: boolean;
+  @Field(() => NeedUrgencyEnum, { description: 'EMERGENCY (red flag, ≤ 24 h) or ORDINARY.' })
+  @Column({ type: 'text' })
+  urgency: NeedUrgency;
+  @Field(() => [String], { description: 'Indicators that triggered it (assessment needs).' })
+  @Column({ type: 'text', array: true, default: '{}' })
+  indicators: string[];
+  @Field(() => String, { nullable: true, description: 'Note from the adviser or the source.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
+  @Field(() => ID, { nullable: true, description: 'The latest assessment that raised or confirmed it.' })
+  @Column({ type: 'uuid', nullable: true })
+  assessmentId: string | null;
+  @Field({ description: 'False when the latest assessment no longer triggers it but a referral is still under way.' })
+  @Column({ type: 'boolean', default: true })
+  stillTriggered: boolean;
   @Field({ description: 'When it was opened.' }) @CreateDateColumn({ type: 'timestamptz' }) openedAt: Date;
   @Field({ description: 'Last change.' }) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
-  @Field(() => Date, { nullable: true, description: 'When it was closed (MET, DECLINED or RESOLVED).' }) @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it was closed (MET, DECLINED or RESOLVED).' })
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
 }
 
 @ObjectType({ description: 'One change of a need: status, who, when and why.' })
@@ -29,7 +41,9 @@ export class Need {
 export class NeedChange {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Index('IDX_need_change_need_id') @Column({ type: 'uuid' }) needId: string;
-  @Field(() => NeedStatusEnum, { nullable: true, description: 'Status before; null when the need was opened.' }) @Column({ type: 'text', nullable: true }) fromStatus: NeedStatus | null;
+  @Field(() => NeedStatusEnum, { nullable: true, description: 'Status before; null when the need was opened.' })
+  @Column({ type: 'text', nullable: true })
+  fromStatus: NeedStatus | null;
   @Field(() => NeedStatusEnum, { description: 'Status after.' }) @Column({ type: 'text' }) toStatus: NeedStatus;
   @Field({ description: 'Why.' }) @Column({ type: 'text' }) reason: string;
   @Field({ description: 'Who (token subject, or "assessment").' }) @Column({ type: 'text' }) actorId: string;

@@ -8,7 +8,8 @@ import { AddNeedInput, ChangeNeedStatusInput } from './need.inputs';
 import { NeedService } from './need.service';
 
 export const NeedResult = createUnionType({
-  name: 'NeedResult', description: 'The need after the change, or why nothing changed.',
+  name: 'NeedResult',
+  description: 'The need after the change, or why nothing changed.',
   types: () => [Need, InputValidationError, NotFoundError] as const,
 });
 
@@ -17,15 +18,25 @@ export const NeedResult = createUnionType({
 export class NeedResolver {
   constructor(private readonly needs: NeedService) {}
 
-  @Mutation(() => NeedResult, { description: 'Record a need by hand (self-report, visit or data warning). If the same need is already active it is updated, not duplicated.' })
-  async addNeed(@Arg('input', { description: 'The need.' }) input: AddNeedInput, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
+  @Mutation(() => NeedResult, {
+    description:
+      'Record a need by hand (self-report, visit or data warning). If the same need is already active it is updated, not duplicated.',
+  })
+  async addNeed(
+    @Arg('input', { description: 'The need.' }) input: AddNeedInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() { loaders }: Context,
+  ) {
     const result = await this.needs.add(viewer, input);
     loaders.needsByHouseholdId.clear(input.householdId);
     return result;
   }
 
   @Mutation(() => NeedResult, { description: 'Move a need to another status with a reason; every change is kept.' })
-  changeNeedStatus(@Arg('input', { description: 'The need, status and reason.' }) input: ChangeNeedStatusInput, @CurrentViewer() viewer: Viewer) {
+  changeNeedStatus(
+    @Arg('input', { description: 'The need, status and reason.' }) input: ChangeNeedStatusInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.needs.changeStatus(viewer, input);
   }
 

@@ -16,15 +16,24 @@ const ACTOR_ASSESSMENT = 'assessment';
 // A reassessment closes a need it no longer triggers only while nobody is working on it yet.
 const CLOSABLE_BY_REASSESSMENT: readonly NeedStatus[] = ['OPEN', 'NO_RESOURCE'];
 
-export interface ProfileForNeeds { householdId: string; assessmentId: string; profile: HardshipProfile }
+export interface ProfileForNeeds {
+  householdId: string;
+  assessmentId: string;
+  profile: HardshipProfile;
+}
 
 export class NeedService {
-  constructor(private readonly db: DataSource, private readonly households: HouseholdService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdService,
+  ) {}
 
   /** Upserts derived needs (source ASSESSMENT) and closes those no longer triggered, for many households at once. */
   async refreshFromProfiles(em: EntityManager, items: ProfileForNeeds[]): Promise<void> {
     if (items.length === 0) return;
-    const active = await em.find(Need, { where: { householdId: In(items.map((i) => i.householdId)), status: Not(In([...CLOSED_NEED_STATUSES])) } });
+    const active = await em.find(Need, {
+      where: { householdId: In(items.map((i) => i.householdId)), status: Not(In([...CLOSED_NEED_STATUSES])) },
+    });
     const byHousehold = new Map<string, Map<string, Need>>();
     for (const need of active) {
       const codes = byHousehold.get(need.householdId) ?? new Map<string, Need>();
@@ -40,7 +49,17 @@ export class NeedService {
       for (const n of profile.needs) {
         const existing = current.get(n.code);
         if (!existing) {
-          inserts.push({ householdId, code: n.code, status: 'OPEN', source: 'ASSESSMENT', urgency: n.urgency, indicators: [...n.indicators], assessmentId, stillTriggered: true, note: null });
+          inserts.push({
+            householdId,
+            code: n.code,
+            status: 'OPEN',
+            source: 'ASSESSMENT',
+            urgency: n.urgency,
+            indicators: [...n.indicators],
+            assessmentId,
+            stillTriggered: true,
+            note: null,
+          });
         } else {
           existing.assessmentId = assessmentId;
           existing.stillTriggered = true;
@@ -52,7 +71,13 @@ export class NeedService {
       for (const need of current.values()) {
         if (need.source !== 'ASSESSMENT' || derived.has(need.code)) continue;
         if (CLOSABLE_BY_REASSESSMENT.includes(need.status)) {
-          changes.push({ needId: need.id, fromStatus: need.status, toStatus: 'RESOLVED', reason: '重新评估不再触发 no longer triggered by reassessment', actorId: ACTOR_ASSESSMENT });
+          changes.push({
+            needId: need.id,
+            fromStatus: need.status,
+            toStatus: 'RESOLVED',
+            reason: '重新评估不再触发 no longer triggered by reassessment',
+            actorId: ACTOR_ASSESSMENT,
+          });
           Object.assign(need, { status: 'RESOLVED', closedAt: new Date(), stillTriggered: false, assessmentId });
         } else {
           need.stillTriggered = false;
@@ -61,8 +86,18 @@ export class NeedService {
       }
     }
     if (inserts.length > 0) {
-      const saved = await em.getRepository(Need).save(inserts.map((n) => em.create(Need, n)), { chunk: 500 });
-      for (const need of saved) changes.push({ needId: need.id, fromStatus: null, toStatus: 'OPEN', reason: '评估发现 raised by assessment', actorId: ACTOR_ASSESSMENT });
+      const saved = await em.getRepository(Need).save(
+        inserts.map((n) => em.create(Need, n)),
+        { chunk: 500 },
+      );
+      for (const need of saved)
+        changes.push({
+          needId: need.id,
+          fromStatus: null,
+          toStatus: 'OPEN',
+          reason: '评估发现 raised by assessment',
+          actorId: ACTOR_ASSESSMENT,
+        });
     }
     if (updates.length > 0) await em.getRepository(Need).save(updates, { chunk: 500 });
     if (changes.length > 0) await em.getRepository(NeedChange).insert(changes);
@@ -73,38 +108,86 @@ export class NeedService {
   }
 
   /** add() on the caller's transaction (service records and warnings add needs as part of their own write). */
-  async addWithin(em: EntityManager, viewer: Viewer, input: AddNeedInput, field = 'input'): Promise<Need | InputValidationError | NotFoundError> {
+  async addWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    input: AddNeedInput,
+    field = 'input',
+  ): Promise<Need | InputValidationError | NotFoundError> {
     const household = await this.households.findVisible(viewer, input.householdId, em);
     if (!household) return new NotFoundError('Household', input.householdId);
     if (!(await em.findOneBy(NeedCode, { code: input.code }))) {
-      return new InputValidationError([{ field: `${field}.code`, reason: 'UNKNOWN_NEED_CODE', message: `"${input.code}" is not a need code (N01–N28)` }]);
+      return new InputValidationError([
+        {
+          field: `${field}.code`,
+          reason: 'UNKNOWN_NEED_CODE',
+          message: `"${input.code}" is not a need code (N01–N28)`,
+        },
+      ]);
     }
-    const existing = await em.findOneBy(Need, { householdId: household.id, code: input.code, status: Not(In([...CLOSED_NEED_STATUSES])) });
+    const existing = await em.findOneBy(Need, {
+      householdId: household.id,
+      code: input.code,
+      status: Not(In([...CLOSED_NEED_STATUSES])),
+    });
     if (existing) {
       // NEED-6: the same need reported again updates the row instead of adding a second one.
       existing.note = [existing.note, `[${input.source}] ${input.note}`].filter(Boolean).join('\n');
       if (input.urgency === 'EMERGENCY') existing.urgency = 'EMERGENCY';
       const saved = await em.save(existing);
-      await em.insert(NeedChange, { needId: saved.id, fromStatus: saved.status, toStatus: saved.status, reason: `reported again (${input.source}): ${input.note}`, actorId: viewer.id });
+      await em.insert(NeedChange, {
+        needId: saved.id,
+        fromStatus: saved.status,
+        toStatus: saved.status,
+        reason: `reported again (${input.source}): ${input.note}`,
+        actorId: viewer.id,
+      });
       return saved;
     }
-    const need = await em.save(em.create(Need, {
-      householdId: household.id, code: input.code, status: 'OPEN', source: input.source, urgency: input.urgency ?? 'ORDINARY', indicators: [], note: input.note, assessmentId: null, stillTriggered: true,
-    }));
-    await em.insert(NeedChange, { needId: need.id, fromStatus: null, toStatus: 'OPEN', reason: input.note, actorId: viewer.id });
+    const need = await em.save(
+      em.create(Need, {
+        householdId: household.id,
+        code: input.code,
+        status: 'OPEN',
+        source: input.source,
+        urgency: input.urgency ?? 'ORDINARY',
+        indicators: [],
+        note: input.note,
+        assessmentId: null,
+        stillTriggered: true,
+      }),
+    );
+    await em.insert(NeedChange, {
+      needId: need.id,
+      fromStatus: null,
+      toStatus: 'OPEN',
+      reason: input.note,
+      actorId: viewer.id,
+    });
     return need;
   }
 
-  async changeStatus(viewer: Viewer, input: ChangeNeedStatusInput): Promise<Need | InputValidationError | NotFoundError> {
+  async changeStatus(
+    viewer: Viewer,
+    input: ChangeNeedStatusInput,
+  ): Promise<Need | InputValidationError | NotFoundError> {
     return this.db.transaction((em) => this.changeStatusWithin(em, viewer, input));
   }
 
   /** changeStatus() on the caller's transaction. */
-  async changeStatusWithin(em: EntityManager, viewer: Viewer, input: ChangeNeedStatusInput, field = 'input'): Promise<Need | InputValidationError | NotFoundError> {
+  async changeStatusWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    input: ChangeNeedStatusInput,
+    field = 'input',
+  ): Promise<Need | InputValidationError | NotFoundError> {
     const need = isUuid(input.id) ? await em.findOneBy(Need, { id: input.id }) : null;
-    if (!need || !(await this.households.findVisible(viewer, need.householdId, em))) return new NotFoundError('Need', input.id);
+    if (!need || !(await this.households.findVisible(viewer, need.householdId, em)))
+      return new NotFoundError('Need', input.id);
     if (input.status === need.status) {
-      return new InputValidationError([{ field: `${field}.status`, reason: 'UNCHANGED', message: `the need is already ${need.status}` }]);
+      return new InputValidationError([
+        { field: `${field}.status`, reason: 'UNCHANGED', message: `the need is already ${need.status}` },
+      ]);
     }
     const change = applyNeedStatus(need, input.status, input.reason, viewer.id);
     const saved = await em.save(need);

@@ -23,13 +23,17 @@ export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | 
 const REFERABLE: readonly NeedStatus[] = ['OPEN', 'NO_RESOURCE', 'PARTIALLY_MET', 'REFERRED', 'IN_PROGRESS'];
 
 export class PlanApprovalService {
-  constructor(private readonly db: DataSource, private readonly edits: PlanEditService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly edits: PlanEditService,
+  ) {}
 
   async approve(viewer: Viewer, planId: string): Promise<ApprovePlanResult> {
     return this.db.transaction(async (em) => {
       const found = await this.edits.draft(em, viewer, planId);
       if (!found) return new NotFoundError('Plan', planId);
-      if (found instanceof InvalidTransitionError) return new InvalidTransitionError(found.from, 'APPROVED', 'only a draft is approved');
+      if (found instanceof InvalidTransitionError)
+        return new InvalidTransitionError(found.from, 'APPROVED', 'only a draft is approved');
       const { plan, household } = found;
       // Roster ids are UUIDs; a subject that is not one cannot have filings (and would not parse as a uuid).
       if (viewer.role === 'ADVISER' && isUuid(viewer.id)) {
@@ -42,7 +46,10 @@ export class PlanApprovalService {
       const [needs, resources, running] = await Promise.all([
         needIds.length ? em.find(Need, { where: { id: In(needIds) }, lock: { mode: 'pessimistic_write' } }) : [],
         active.length ? em.findBy(Resource, { id: In(active.map((i) => i.resourceId)) }) : [],
-        em.find(Referral, { select: { resourceId: true }, where: { householdId: plan.householdId, status: In([...ACTIVE_REFERRAL_STATUSES]) } }),
+        em.find(Referral, {
+          select: { resourceId: true },
+          where: { householdId: plan.householdId, status: In([...ACTIVE_REFERRAL_STATUSES]) },
+        }),
       ]);
       const needById = new Map(needs.map((n) => [n.id, n]));
       const resourceById = new Map(resources.map((r) => [r.id, r]));
@@ -50,34 +57,93 @@ export class PlanApprovalService {
       for (const item of active) {
         const need = needById.get(item.needId);
         if (!need || !REFERABLE.includes(need.status)) {
-          return new ConflictError(`Need ${item.needCode} is ${need?.status ?? 'gone'} since the plan was made; generate a new version`);
+          return new ConflictError(
+            `Need ${item.needCode} is ${need?.status ?? 'gone'} since the plan was made; generate a new version`,
+          );
         }
-        if (busy.has(item.resourceId)) return new ConflictError(`An active referral to ${item.resourceCode} exists since the plan was made; generate a new version`);
+        if (busy.has(item.resourceId))
+          return new ConflictError(
+            `An active referral to ${item.resourceCode} exists since the plan was made; generate a new version`,
+          );
       }
       const now = new Date();
       const referrals = active.map((item) => {
         const resource = resourceById.get(item.resourceId)!;
         const need = needById.get(item.needId)!;
-        const days = resource.processingDays ?? (need.urgency === 'EMERGENCY' ? EMERGENCY_RESPONSE_DAYS : DEFAULT_ANSWER_DAYS);
+        const days =
+          resource.processingDays ?? (need.urgency === 'EMERGENCY' ? EMERGENCY_RESPONSE_DAYS : DEFAULT_ANSWER_DAYS);
         return em.create(Referral, {
-          id: randomUUID(), planId: plan.id, planItemId: item.id, householdId: plan.householdId, streetCode: household.streetCode, needId: item.needId,
-          needCode: item.needCode, urgency: need.urgency, resourceId: item.resourceId, providerId: resource.providerId, status: 'PENDING', placeTaken: false,
-          householdDeclined: false, issuedBy: viewer.id, issuedAt: now, answerDueAt: answerDueAt(now, days), answeredAt: null, closedAt: null,
-          outcome: null, amountDelivered: null, sessionsDelivered: null, note: null, updatedAt: now,
+          id: randomUUID(),
+          planId: plan.id,
+          planItemId: item.id,
+          householdId: plan.householdId,
+          streetCode: household.streetCode,
+          needId: item.needId,
+          needCode: item.needCode,
+          urgency: need.urgency,
+          resourceId: item.resourceId,
+          providerId: resource.providerId,
+          status: 'PENDING',
+          placeTaken: false,
+          householdDeclined: false,
+          issuedBy: viewer.id,
+          issuedAt: now,
+          answerDueAt: answerDueAt(now, days),
+          answeredAt: null,
+          closedAt: null,
+          outcome: null,
+          amountDelivered: null,
+          sessionsDelivered: null,
+          note: null,
+          updatedAt: now,
         });
       });
       if (referrals.length) {
         await em.insert(Referral, referrals);
-        await em.insert(ReferralChange, referrals.map((r) => ({ referralId: r.id, fromStatus: null, toStatus: 'PENDING' as const, reason: `方案第${plan.version}版审批 issued by plan version ${plan.version}`, actorId: viewer.id, actorRole: viewer.role })));
+        await em.insert(
+          ReferralChange,
+          referrals.map((r) => ({
+            referralId: r.id,
+            fromStatus: null,
+            toStatus: 'PENDING' as const,
+            reason: `方案第${plan.version}版审批 issued by plan version ${plan.version}`,
+            actorId: viewer.id,
+            actorRole: viewer.role,
+          })),
+        );
       }
       const referred = new Set(active.map((i) => i.needId));
-      await moveNeeds(em, [
-        ...[...referred].map((id) => ({ need: needById.get(id)!, to: 'REFERRED' as const, reason: `方案第${plan.version}版已转介 referred by plan version ${plan.version}` })),
-        ...plan.unmet.map((u) => needById.get(u.needId)).filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN')
-          .map((need) => ({ need, to: 'NO_RESOURCE' as const, reason: `方案第${plan.version}版无可用资源 no resource in plan version ${plan.version}` })),
-      ].filter((m) => m.need.status !== 'IN_PROGRESS'), viewer.id);
-      Object.assign(plan, { status: 'APPROVED', approvedBy: viewer.id, approvedRole: viewer.role, approvedAt: now, updatedAt: now });
-      await em.update(Plan, { id: plan.id }, { status: 'APPROVED', approvedBy: viewer.id, approvedRole: viewer.role, approvedAt: now, updatedAt: now });
+      await moveNeeds(
+        em,
+        [
+          ...[...referred].map((id) => ({
+            need: needById.get(id)!,
+            to: 'REFERRED' as const,
+            reason: `方案第${plan.version}版已转介 referred by plan version ${plan.version}`,
+          })),
+          ...plan.unmet
+            .map((u) => needById.get(u.needId))
+            .filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN')
+            .map((need) => ({
+              need,
+              to: 'NO_RESOURCE' as const,
+              reason: `方案第${plan.version}版无可用资源 no resource in plan version ${plan.version}`,
+            })),
+        ].filter((m) => m.need.status !== 'IN_PROGRESS'),
+        viewer.id,
+      );
+      Object.assign(plan, {
+        status: 'APPROVED',
+        approvedBy: viewer.id,
+        approvedRole: viewer.role,
+        approvedAt: now,
+        updatedAt: now,
+      });
+      await em.update(
+        Plan,
+        { id: plan.id },
+        { status: 'APPROVED', approvedBy: viewer.id, approvedRole: viewer.role, approvedAt: now, updatedAt: now },
+      );
       return plan;
     });
   }

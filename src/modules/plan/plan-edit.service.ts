@@ -19,16 +19,31 @@ import { checkCandidate, expectedBenefit, failedConditionsOf, traceLines } from 
 export type EditPlanResult = Plan | InputValidationError | NotFoundError | InvalidTransitionError;
 
 export class PlanEditService {
-  constructor(private readonly db: DataSource, private readonly households: HouseholdService, private readonly inputs: PlanInputs) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdService,
+    private readonly inputs: PlanInputs,
+  ) {}
 
   async removeItem(viewer: Viewer, input: RemovePlanItemInput): Promise<EditPlanResult> {
     return this.db.transaction(async (em) => {
       const item = isUuid(input.itemId) ? await em.findOneBy(PlanItem, { id: input.itemId }) : null;
-      const found = item && await this.draft(em, viewer, item.planId);
+      const found = item && (await this.draft(em, viewer, item.planId));
       if (!item || !found) return new NotFoundError('PlanItem', input.itemId);
       if (found instanceof InvalidTransitionError) return found;
-      if (item.removedAt) return new InputValidationError([{ field: 'input.itemId', reason: 'ALREADY_REMOVED', message: `the item was removed on ${item.removedAt.toISOString()}` }]);
-      await em.update(PlanItem, { id: item.id }, { removedAt: new Date(), removedBy: viewer.id, removedReason: input.reason });
+      if (item.removedAt)
+        return new InputValidationError([
+          {
+            field: 'input.itemId',
+            reason: 'ALREADY_REMOVED',
+            message: `the item was removed on ${item.removedAt.toISOString()}`,
+          },
+        ]);
+      await em.update(
+        PlanItem,
+        { id: item.id },
+        { removedAt: new Date(), removedBy: viewer.id, removedReason: input.reason },
+      );
       return this.touch(em, found.plan);
     });
   }
@@ -40,45 +55,123 @@ export class PlanEditService {
       if (found instanceof InvalidTransitionError) return found;
       const { plan, household } = found;
       const need = isUuid(input.needId) ? await em.findOneBy(Need, { id: input.needId }) : null;
-      if (!need || need.householdId !== plan.householdId) return new InputValidationError([{ field: 'input.needId', reason: 'NOT_A_NEED_OF_HOUSEHOLD', message: 'not a need of this household' }]);
-      if (CLOSED_NEED_STATUSES.includes(need.status)) return new InputValidationError([{ field: 'input.needId', reason: 'NEED_CLOSED', message: `the need is ${need.status}` }]);
+      if (!need || need.householdId !== plan.householdId)
+        return new InputValidationError([
+          { field: 'input.needId', reason: 'NOT_A_NEED_OF_HOUSEHOLD', message: 'not a need of this household' },
+        ]);
+      if (CLOSED_NEED_STATUSES.includes(need.status))
+        return new InputValidationError([
+          { field: 'input.needId', reason: 'NEED_CLOSED', message: `the need is ${need.status}` },
+        ]);
       const catalogue = await this.inputs.catalogue(em);
       const resource = catalogue.byId.get(input.resourceId);
-      if (!resource) return new InputValidationError([{ field: 'input.resourceId', reason: 'UNKNOWN_RESOURCE', message: 'no published resource with this id' }]);
+      if (!resource)
+        return new InputValidationError([
+          { field: 'input.resourceId', reason: 'UNKNOWN_RESOURCE', message: 'no published resource with this id' },
+        ]);
       if (!resource.needCodes.includes(need.code)) {
-        return new InputValidationError([{ field: 'input.resourceId', reason: 'NOT_FOR_THIS_NEED', message: `${resource.code} does not meet ${need.code} (it meets ${resource.needCodes.join(', ')})` }]);
+        return new InputValidationError([
+          {
+            field: 'input.resourceId',
+            reason: 'NOT_FOR_THIS_NEED',
+            message: `${resource.code} does not meet ${need.code} (it meets ${resource.needCodes.join(', ')})`,
+          },
+        ]);
       }
-      const items = (await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } }));
+      const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
       const active = items.filter((i) => !i.removedAt);
       if (active.some((i) => i.needId === need.id && i.resourceId === resource.id)) {
-        return new InputValidationError([{ field: 'input.resourceId', reason: 'ALREADY_IN_PLAN', message: `${resource.code} is already proposed for ${need.code}` }]);
+        return new InputValidationError([
+          {
+            field: 'input.resourceId',
+            reason: 'ALREADY_IN_PLAN',
+            message: `${resource.code} is already proposed for ${need.code}`,
+          },
+        ]);
       }
       const [{ input: plannerInput }] = await this.inputs.load(em, [household], catalogue, { previous: false });
-      const judged = checkCandidate(plannerInput, { id: need.id, code: need.code, urgency: need.urgency, status: need.status }, resource, active);
+      const judged = checkCandidate(
+        plannerInput,
+        { id: need.id, code: need.code, urgency: need.urgency, status: need.status },
+        resource,
+        active,
+      );
       if (judged.reason && judged.reason !== 'UNKNOWN_FACTS') {
-        const failed = failedConditionsOf(judged).map((l) => l.en).join('; ');
-        return new InputValidationError([{ field: 'input.resourceId', reason: judged.reason, message: `${resource.code}: ${judged.text.en}${failed ? ` (${failed})` : ''}` }]);
+        const failed = failedConditionsOf(judged)
+          .map((l) => l.en)
+          .join('; ');
+        return new InputValidationError([
+          {
+            field: 'input.resourceId',
+            reason: judged.reason,
+            message: `${resource.code}: ${judged.text.en}${failed ? ` (${failed})` : ''}`,
+          },
+        ]);
       }
       const explained = resource.rule.explain(plannerInput.facts);
       await em.insert(PlanItem, {
-        id: randomUUID(), planId: plan.id, position: items.length + 1, kind: 'REFERRAL', source: 'ADVISER', needId: need.id, needCode: need.code,
-        resourceId: resource.id, resourceCode: resource.code, tier: resource.tier,
-        rationale: [{ criterion: 'ADVISER_CHOICE', value: viewer.id, zh: `顾问添加：${input.reason}`, en: `added by the adviser: ${input.reason}` },
-          ...(judged.reason === 'UNKNOWN_FACTS' ? [{ criterion: 'ADVISER_CHOICE' as const, value: 'UNKNOWN', zh: '资格待核实：请补充缺失信息', en: 'eligibility unknown: facts are missing; the provider verifies' }] : [])],
-        eligibilityResult: explained.result, eligibility: traceLines(explained.trace), alternatives: [],
-        expectedBenefit: expectedBenefit(resource, 'REFERRAL', plannerInput.household.memberCount), addedBy: viewer.id, addedReason: input.reason,
+        id: randomUUID(),
+        planId: plan.id,
+        position: items.length + 1,
+        kind: 'REFERRAL',
+        source: 'ADVISER',
+        needId: need.id,
+        needCode: need.code,
+        resourceId: resource.id,
+        resourceCode: resource.code,
+        tier: resource.tier,
+        rationale: [
+          {
+            criterion: 'ADVISER_CHOICE',
+            value: viewer.id,
+            zh: `顾问添加：${input.reason}`,
+            en: `added by the adviser: ${input.reason}`,
+          },
+          ...(judged.reason === 'UNKNOWN_FACTS'
+            ? [
+                {
+                  criterion: 'ADVISER_CHOICE' as const,
+                  value: 'UNKNOWN',
+                  zh: '资格待核实：请补充缺失信息',
+                  en: 'eligibility unknown: facts are missing; the provider verifies',
+                },
+              ]
+            : []),
+        ],
+        eligibilityResult: explained.result,
+        eligibility: traceLines(explained.trace),
+        alternatives: [],
+        expectedBenefit: expectedBenefit(resource, 'REFERRAL', plannerInput.household.memberCount),
+        addedBy: viewer.id,
+        addedReason: input.reason,
       });
       return this.touch(em, plan);
     });
   }
 
   /** The plan, locked, with its household, if visible and still a draft; null if invisible; InvalidTransitionError otherwise. */
-  async draft(em: EntityManager, viewer: Viewer, planId: string): Promise<{ plan: Plan; household: Household } | InvalidTransitionError | null> {
+  async draft(
+    em: EntityManager,
+    viewer: Viewer,
+    planId: string,
+  ): Promise<{ plan: Plan; household: Household } | InvalidTransitionError | null> {
     if (!isUuid(planId)) return null;
-    const plan = await em.getRepository(Plan).createQueryBuilder('p').where('p.id = :planId', { planId }).setLock('pessimistic_write').getOne();
-    const household = plan && await this.households.findVisible(viewer, plan.householdId, em);
+    const plan = await em
+      .getRepository(Plan)
+      .createQueryBuilder('p')
+      .where('p.id = :planId', { planId })
+      .setLock('pessimistic_write')
+      .getOne();
+    const household = plan && (await this.households.findVisible(viewer, plan.householdId, em));
     if (!plan || !household) return null;
-    if (plan.status !== 'DRAFT') return new InvalidTransitionError(plan.status, 'DRAFT', plan.status === 'SUPERSEDED' ? 'a newer version replaced this draft' : 'an approved plan is no longer edited; generate a new version');
+    if (plan.status !== 'DRAFT')
+      return new InvalidTransitionError(
+        plan.status,
+        'DRAFT',
+        plan.status === 'SUPERSEDED'
+          ? 'a newer version replaced this draft'
+          : 'an approved plan is no longer edited; generate a new version',
+      );
     return { plan, household };
   }
 

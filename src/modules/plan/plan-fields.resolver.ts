@@ -10,7 +10,11 @@ import { Plan, PlanItem } from './plan.entity';
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Household)
 export class HouseholdPlanFieldsResolver {
-  @FieldResolver(() => Plan, { nullable: true, description: 'The current plan (一户一策): the latest version, draft or approved; null before the first is generated.' })
+  @FieldResolver(() => Plan, {
+    nullable: true,
+    description:
+      'The current plan (一户一策): the latest version, draft or approved; null before the first is generated.',
+  })
   async plan(@Root() h: Household, @Ctx() { loaders }: Context) {
     return (await loaders.plansByHouseholdId.load(h.id))[0] ?? null;
   }

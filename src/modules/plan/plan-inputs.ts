@@ -35,18 +35,31 @@ export class PlanInputs {
       em.find(Provider),
     ]);
     const types = new Map(providers.map((p) => [p.id, p.type]));
-    return indexCatalogue(resources.map((r) => toPlannerResource(r, types.get(r.providerId) ?? 'CHARITY', this.eligibility)));
+    return indexCatalogue(
+      resources.map((r) => toPlannerResource(r, types.get(r.providerId) ?? 'CHARITY', this.eligibility)),
+    );
   }
 
   /** `previous: false` skips the latest plans (and leaves `previous` null) for callers that do not diff, such as an adviser's addition. */
-  async load(em: EntityManager, households: Household[], catalogue: PlannerCatalogue, options: { previous: boolean } = { previous: true }): Promise<HouseholdPlanInputs[]> {
+  async load(
+    em: EntityManager,
+    households: Household[],
+    catalogue: PlannerCatalogue,
+    options: { previous: boolean } = { previous: true },
+  ): Promise<HouseholdPlanInputs[]> {
     if (households.length === 0) return [];
     const ids = households.map((h) => h.id);
     const facts = await this.eligibility.factsFor(em, households);
     const [latest, needs, referrals, previous] = await Promise.all([
       latestAssessments(em, ids),
-      em.find(Need, { where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) }, order: { code: 'ASC' } }),
-      em.find(Referral, { select: { householdId: true, needId: true, resourceId: true }, where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) } }),
+      em.find(Need, {
+        where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
+        order: { code: 'ASC' },
+      }),
+      em.find(Referral, {
+        select: { householdId: true, needId: true, resourceId: true },
+        where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) },
+      }),
       options.previous ? latestPlans(em, ids) : new Map<string, { plan: Plan; items: PlanItem[] }>(),
     ]);
     const needsOf = groupByKeys(ids, needs, (n) => n.householdId);
@@ -57,7 +70,12 @@ export class PlanInputs {
       previous: previous.get(h.id) ?? null,
       input: {
         asOf,
-        household: { id: h.id, streetCode: h.streetCode, memberCount: facts[i].memberCount, charityReferralConsent: h.consents?.charityReferral ?? null },
+        household: {
+          id: h.id,
+          streetCode: h.streetCode,
+          memberCount: facts[i].memberCount,
+          charityReferralConsent: h.consents?.charityReferral ?? null,
+        },
         facts: facts[i],
         needs: needsOf[i].map((n) => ({ id: n.id, code: n.code, urgency: n.urgency, status: n.status })),
         catalogue,
@@ -68,18 +86,41 @@ export class PlanInputs {
   }
 }
 
-export function toPlannerResource(r: Resource, providerType: string, eligibility: Pick<EligibilityCheckService, 'rule'>): PlannerResource {
+export function toPlannerResource(
+  r: Resource,
+  providerType: string,
+  eligibility: Pick<EligibilityCheckService, 'rule'>,
+): PlannerResource {
   return {
-    id: r.id, code: r.code, providerId: r.providerId, providerIsGovernment: GOVERNMENT_PROVIDER_TYPES.includes(providerType),
+    id: r.id,
+    code: r.code,
+    providerId: r.providerId,
+    providerIsGovernment: GOVERNMENT_PROVIDER_TYPES.includes(providerType),
     tier: r.tierOverride ?? TIER_OF_PROVIDER[providerType as keyof typeof TIER_OF_PROVIDER] ?? 'CHARITY_COMMUNITY',
-    nameZh: r.nameZh, nameEn: r.nameEn, form: r.form, needCodes: r.needCodes, capacityKind: r.capacityKind, remaining: r.remaining,
-    geoScope: r.geoScope, processingDays: r.processingDays, exclusiveGroup: r.exclusiveGroup, statutoryFirst: r.statutoryFirst,
-    status: r.status, validFrom: r.validFrom, validTo: r.validTo, version: r.version, benefit: r.benefit ?? {}, rule: eligibility.rule(r),
+    nameZh: r.nameZh,
+    nameEn: r.nameEn,
+    form: r.form,
+    needCodes: r.needCodes,
+    capacityKind: r.capacityKind,
+    remaining: r.remaining,
+    geoScope: r.geoScope,
+    processingDays: r.processingDays,
+    exclusiveGroup: r.exclusiveGroup,
+    statutoryFirst: r.statutoryFirst,
+    status: r.status,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    version: r.version,
+    benefit: r.benefit ?? {},
+    rule: eligibility.rule(r),
   };
 }
 
 /** Statutory schemes the household receives now, from the categories it holds (plan.policy.ts), with the needs each meets. */
-export function receivedResources(facts: EligibilityFacts, catalogue: PlannerCatalogue): Map<string, readonly string[]> {
+export function receivedResources(
+  facts: EligibilityFacts,
+  catalogue: PlannerCatalogue,
+): Map<string, readonly string[]> {
   const received = new Map<string, readonly string[]>();
   for (const category of valuesInMask(CATEGORY_VALUES, facts.categories)) {
     const entry = RECEIVED_BY_CATEGORY[category as CategoryCode];
@@ -90,11 +131,26 @@ export function receivedResources(facts: EligibilityFacts, catalogue: PlannerCat
 }
 
 /** The highest version of each household's plan, with its items. */
-export async function latestPlans(em: EntityManager, householdIds: readonly string[]): Promise<Map<string, { plan: Plan; items: PlanItem[] }>> {
+export async function latestPlans(
+  em: EntityManager,
+  householdIds: readonly string[],
+): Promise<Map<string, { plan: Plan; items: PlanItem[] }>> {
   if (householdIds.length === 0) return new Map();
-  const plans = await em.getRepository(Plan).createQueryBuilder('p').distinctOn(['p.household_id'])
-    .where('p.household_id IN (:...ids)', { ids: householdIds }).orderBy('p.household_id').addOrderBy('p.version', 'DESC').getMany();
-  const items = plans.length ? await em.find(PlanItem, { where: { planId: In(plans.map((p) => p.id)) }, order: { position: 'ASC' } }) : [];
-  const itemsOf = groupByKeys(plans.map((p) => p.id), items, (i) => i.planId);
+  const plans = await em
+    .getRepository(Plan)
+    .createQueryBuilder('p')
+    .distinctOn(['p.household_id'])
+    .where('p.household_id IN (:...ids)', { ids: householdIds })
+    .orderBy('p.household_id')
+    .addOrderBy('p.version', 'DESC')
+    .getMany();
+  const items = plans.length
+    ? await em.find(PlanItem, { where: { planId: In(plans.map((p) => p.id)) }, order: { position: 'ASC' } })
+    : [];
+  const itemsOf = groupByKeys(
+    plans.map((p) => p.id),
+    items,
+    (i) => i.planId,
+  );
   return new Map(plans.map((p, i) => [p.householdId, { plan: p, items: itemsOf[i] }]));
 }

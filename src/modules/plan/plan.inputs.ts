@@ -7,7 +7,10 @@ export class RemovePlanItemInput {
   @Field({ description: 'Why it is removed.' }) @IsNotEmpty() @MaxLength(2000) reason: string;
 }
 
-@InputType({ description: 'Add a resource for one of the household\'s needs to a draft plan, with the reason. Still checked for eligibility and duplicate assistance.' })
+@InputType({
+  description:
+    "Add a resource for one of the household's needs to a draft plan, with the reason. Still checked for eligibility and duplicate assistance.",
+})
 export class AddPlanItemInput {
   @Field(() => ID, { description: 'The draft plan.' }) planId: string;
   @Field(() => ID, { description: 'An active need of the household.' }) needId: string;

@@ -11,47 +11,80 @@ import { PlanService } from './plan.service';
 import { ConflictOfInterestError } from './plan.types';
 
 export const GeneratePlanResult = createUnionType({
-  name: 'GeneratePlanResult', description: 'The new plan version, or why none was made.',
+  name: 'GeneratePlanResult',
+  description: 'The new plan version, or why none was made.',
   types: () => [Plan, InputValidationError, NotFoundError, ConflictError] as const,
 });
 export const EditPlanResult = createUnionType({
-  name: 'EditPlanResult', description: 'The draft after the change, or why nothing changed.',
+  name: 'EditPlanResult',
+  description: 'The draft after the change, or why nothing changed.',
   types: () => [Plan, InputValidationError, NotFoundError, InvalidTransitionError] as const,
 });
 export const ApprovePlanResult = createUnionType({
-  name: 'ApprovePlanResult', description: 'The approved plan with its referrals issued, or why it was not approved.',
+  name: 'ApprovePlanResult',
+  description: 'The approved plan with its referrals issued, or why it was not approved.',
   types: () => [Plan, NotFoundError, InvalidTransitionError, ConflictError, ConflictOfInterestError] as const,
 });
 
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Plan)
 export class PlanResolver {
-  constructor(private readonly plans: PlanService, private readonly edits: PlanEditService, private readonly approval: PlanApprovalService) {}
+  constructor(
+    private readonly plans: PlanService,
+    private readonly edits: PlanEditService,
+    private readonly approval: PlanApprovalService,
+  ) {}
 
-  @Query(() => Plan, { description: 'One plan version (一户一策) with its items, referrals and unmet needs. A plan of a household outside your streets is NOT_FOUND.' })
+  @Query(() => Plan, {
+    description:
+      'One plan version (一户一策) with its items, referrals and unmet needs. A plan of a household outside your streets is NOT_FOUND.',
+  })
   async plan(@Arg('id', () => ID, { description: 'The plan id.' }) id: string, @CurrentViewer() viewer: Viewer) {
     const plan = await this.plans.findVisible(viewer, id);
     if (!plan) throw new DomainError('NOT_FOUND', `Plan ${id} not found`);
     return plan;
   }
 
-  @Mutation(() => GeneratePlanResult, { description: 'Match the household\'s active needs (latest assessment) to the published catalogue and store the result as a new draft version, with what changed since the previous one. An older draft becomes SUPERSEDED.' })
-  generatePlan(@Arg('householdId', () => ID, { description: 'The household.' }) householdId: string, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => GeneratePlanResult, {
+    description:
+      "Match the household's active needs (latest assessment) to the published catalogue and store the result as a new draft version, with what changed since the previous one. An older draft becomes SUPERSEDED.",
+  })
+  generatePlan(
+    @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.plans.generate(viewer, householdId);
   }
 
-  @Mutation(() => EditPlanResult, { description: 'Remove an item from a draft, with the reason (kept for the record).' })
-  removePlanItem(@Arg('input', { description: 'The item and the reason.' }) input: RemovePlanItemInput, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => EditPlanResult, {
+    description: 'Remove an item from a draft, with the reason (kept for the record).',
+  })
+  removePlanItem(
+    @Arg('input', { description: 'The item and the reason.' }) input: RemovePlanItemInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.edits.removeItem(viewer, input);
   }
 
-  @Mutation(() => EditPlanResult, { description: 'Add a resource for a need to a draft, with the reason. Refused (InputValidationError on input.resourceId, reason = a CandidateReason) when ineligible or a duplicate; accepted and flagged when eligibility is UNKNOWN.' })
-  addPlanItem(@Arg('input', { description: 'Plan, need, resource and reason.' }) input: AddPlanItemInput, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => EditPlanResult, {
+    description:
+      'Add a resource for a need to a draft, with the reason. Refused (InputValidationError on input.resourceId, reason = a CandidateReason) when ineligible or a duplicate; accepted and flagged when eligibility is UNKNOWN.',
+  })
+  addPlanItem(
+    @Arg('input', { description: 'Plan, need, resource and reason.' }) input: AddPlanItemInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.edits.addItem(viewer, input);
   }
 
-  @Mutation(() => ApprovePlanResult, { description: 'Approve a draft: one PENDING referral per item to the resource\'s provider; the needs become REFERRED, unmet ones NO_RESOURCE. Refused with ConflictOfInterestError when you filed a near relative (近亲属备案) among the household\'s members: ADMIN approves instead.' })
-  approvePlan(@Arg('planId', () => ID, { description: 'The draft plan.' }) planId: string, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => ApprovePlanResult, {
+    description:
+      "Approve a draft: one PENDING referral per item to the resource's provider; the needs become REFERRED, unmet ones NO_RESOURCE. Refused with ConflictOfInterestError when you filed a near relative (近亲属备案) among the household's members: ADMIN approves instead.",
+  })
+  approvePlan(
+    @Arg('planId', () => ID, { description: 'The draft plan.' }) planId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.approval.approve(viewer, planId);
   }
 }

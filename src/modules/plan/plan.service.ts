@@ -18,23 +18,41 @@ export interface GenerateOptions {
 }
 
 export class PlanService {
-  constructor(private readonly db: DataSource, private readonly households: HouseholdService, readonly inputs: PlanInputs) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdService,
+    readonly inputs: PlanInputs,
+  ) {}
 
-  async generate(viewer: Viewer, householdId: string): Promise<Plan | NotFoundError | InputValidationError | ConflictError> {
+  async generate(
+    viewer: Viewer,
+    householdId: string,
+  ): Promise<Plan | NotFoundError | InputValidationError | ConflictError> {
     try {
       return await this.db.transaction(async (em) => {
         const household = await this.households.findVisible(viewer, householdId, em);
         if (!household) return new NotFoundError('Household', householdId);
         const [data] = await this.inputs.load(em, [household], await this.inputs.catalogue(em));
         if (!data.assessmentId) {
-          return new InputValidationError([{ field: 'householdId', reason: 'NOT_ASSESSED', message: 'the household has no assessment yet: assess it first (assessHousehold)' }]);
+          return new InputValidationError([
+            {
+              field: 'householdId',
+              reason: 'NOT_ASSESSED',
+              message: 'the household has no assessment yet: assess it first (assessHousehold)',
+            },
+          ]);
         }
         const { plans } = await this.store(em, [data], viewer.id, { onlyChanged: false });
         return plans[0];
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === 'IDX_plan_household_version') {
-        return new ConflictError(`Another plan of household ${householdId} was generated at the same moment; reload and retry`);
+      if (
+        error instanceof QueryFailedError &&
+        (error.driverError as { constraint?: string }).constraint === 'IDX_plan_household_version'
+      ) {
+        return new ConflictError(
+          `Another plan of household ${householdId} was generated at the same moment; reload and retry`,
+        );
       }
       throw error;
     }
@@ -42,7 +60,9 @@ export class PlanService {
 
   /** Plans many households in one transaction (batch CLI and benchmark): a fixed number of queries per batch. */
   async generateMany(em: EntityManager, households: Household[], actorId: string, options: GenerateOptions) {
-    const data = (await this.inputs.load(em, households, await this.inputs.catalogue(em))).filter((d) => d.assessmentId !== null);
+    const data = (await this.inputs.load(em, households, await this.inputs.catalogue(em))).filter(
+      (d) => d.assessmentId !== null,
+    );
     return this.store(em, data, actorId, options);
   }
 
@@ -59,21 +79,56 @@ export class PlanService {
     for (const d of data) {
       const out = planHousehold(d.input);
       const previous = d.previous;
-      const changes = diffPlans(previous && { ...previous.plan, items: previous.items }, { assessmentId: d.assessmentId, ...out });
+      const changes = diffPlans(previous && { ...previous.plan, items: previous.items }, {
+        assessmentId: d.assessmentId,
+        ...out,
+      });
       if (options.onlyChanged && previous && changes.length === 0) continue;
       const plan = em.create(Plan, {
-        id: randomUUID(), householdId: d.input.household.id, version: (previous?.plan.version ?? 0) + 1, status: 'DRAFT', assessmentId: d.assessmentId,
-        catalogueState: out.catalogueState, unmet: out.unmet, covered: out.covered, changes, generatedBy: actorId, generatedAt: new Date(),
-        approvedBy: null, approvedRole: null, approvedAt: null, updatedAt: new Date(),
+        id: randomUUID(),
+        householdId: d.input.household.id,
+        version: (previous?.plan.version ?? 0) + 1,
+        status: 'DRAFT',
+        assessmentId: d.assessmentId,
+        catalogueState: out.catalogueState,
+        unmet: out.unmet,
+        covered: out.covered,
+        changes,
+        generatedBy: actorId,
+        generatedAt: new Date(),
+        approvedBy: null,
+        approvedRole: null,
+        approvedAt: null,
+        updatedAt: new Date(),
       });
       plans.push(plan);
       if (previous?.plan.status === 'DRAFT') superseded.push(previous.plan.id);
-      out.items.forEach((item, i) => items.push(em.create(PlanItem, {
-        id: randomUUID(), planId: plan.id, position: i + 1, kind: item.kind, source: 'PLANNER', needId: item.needId, needCode: item.needCode,
-        resourceId: item.resourceId, resourceCode: item.resourceCode, tier: item.tier, rationale: item.rationale, eligibilityResult: item.eligibilityResult,
-        eligibility: item.eligibility, alternatives: item.alternatives, expectedBenefit: item.expectedBenefit, addedBy: actorId, addedReason: null,
-        removedAt: null, removedBy: null, removedReason: null,
-      })));
+      out.items.forEach((item, i) =>
+        items.push(
+          em.create(PlanItem, {
+            id: randomUUID(),
+            planId: plan.id,
+            position: i + 1,
+            kind: item.kind,
+            source: 'PLANNER',
+            needId: item.needId,
+            needCode: item.needCode,
+            resourceId: item.resourceId,
+            resourceCode: item.resourceCode,
+            tier: item.tier,
+            rationale: item.rationale,
+            eligibilityResult: item.eligibilityResult,
+            eligibility: item.eligibility,
+            alternatives: item.alternatives,
+            expectedBenefit: item.expectedBenefit,
+            addedBy: actorId,
+            addedReason: null,
+            removedAt: null,
+            removedBy: null,
+            removedReason: null,
+          }),
+        ),
+      );
     }
     if (superseded.length) await em.update(Plan, { id: In(superseded), status: 'DRAFT' }, { status: 'SUPERSEDED' });
     for (let i = 0; i < plans.length; i += 500) await em.insert(Plan, plans.slice(i, i + 500));

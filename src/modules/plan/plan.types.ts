@@ -9,8 +9,16 @@ import { CandidateReasonEnum, CoveredReasonEnum, PlanChangeKindEnum, RankingCrit
 
 @ObjectType({ description: 'One reason a resource was chosen (排序依据), in Chinese and English.' })
 export class RankingReason {
-  @Field(() => RankingCriterionEnum, { description: 'Which criterion: tier, needs covered, locality, capacity, processing time, emergency route, adviser choice.' }) criterion: string;
-  @Field(() => String, { nullable: true, description: 'The value behind it, e.g. STREET, 3, ENTITLEMENT; null when not known.' }) value: string | null;
+  @Field(() => RankingCriterionEnum, {
+    description:
+      'Which criterion: tier, needs covered, locality, capacity, processing time, emergency route, adviser choice.',
+  })
+  criterion: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The value behind it, e.g. STREET, 3, ENTITLEMENT; null when not known.',
+  })
+  value: string | null;
   @Field({ description: 'Chinese.' }) zh: string;
   @Field({ description: 'English.' }) en: string;
 }
@@ -23,17 +31,23 @@ export class CandidateVerdict {
   @Field({ description: 'English name.' }) nameEn: string;
   @Field(() => Tier, { description: 'Its tier in the order of help.' }) tier: string;
   @Field(() => CandidateReasonEnum, { description: 'Why it was not chosen.' }) reason: string;
-  @Field(() => Int, { nullable: true, description: 'For OUTRANKED: its rank among the eligible (1 = the chosen one).' }) rank: number | null;
+  @Field(() => Int, { nullable: true, description: 'For OUTRANKED: its rank among the eligible (1 = the chosen one).' })
+  rank: number | null;
   @Field({ description: 'Chinese explanation.' }) zh: string;
   @Field({ description: 'English explanation.' }) en: string;
-  @Field(() => [EligibilityTraceLine], { description: 'For INELIGIBLE and UNKNOWN_FACTS: the conditions that failed or lack facts.' }) failedConditions: EligibilityTraceLine[];
+  @Field(() => [EligibilityTraceLine], {
+    description: 'For INELIGIBLE and UNKNOWN_FACTS: the conditions that failed or lack facts.',
+  })
+  failedConditions: EligibilityTraceLine[];
 }
 
 @ObjectType({ description: 'What an item is expected to give (预期待遇); figures in yuan, null when not stated.' })
 export class ExpectedBenefit {
   @Field(() => Float, { nullable: true, description: 'Amount in yuan.' }) amount: number | null;
-  @Field(() => Float, { nullable: true, description: 'Ceiling in yuan (for 小金额救助: 500 × members).' }) cap: number | null;
-  @Field(() => String, { nullable: true, description: 'Unit of amount and cap, e.g. PER_PERSON_MONTH, PER_HOUSEHOLD.' }) unit: string | null;
+  @Field(() => Float, { nullable: true, description: 'Ceiling in yuan (for 小金额救助: 500 × members).' }) cap:
+    number | null;
+  @Field(() => String, { nullable: true, description: 'Unit of amount and cap, e.g. PER_PERSON_MONTH, PER_HOUSEHOLD.' })
+  unit: string | null;
   @Field(() => Int, { nullable: true, description: 'Sessions.' }) sessions: number | null;
   @Field(() => Float, { nullable: true, description: 'Hours of service.' }) hours: number | null;
   @Field({ description: 'Chinese.' }) zh: string;
@@ -47,7 +61,8 @@ export class UnmetNeed {
   @Field(() => NeedUrgencyEnum, { description: 'EMERGENCY or ORDINARY.' }) urgency: string;
   @Field({ description: 'Chinese summary.' }) zh: string;
   @Field({ description: 'English summary.' }) en: string;
-  @Field(() => [CandidateVerdict], { description: 'Every resource meeting this need code, and why not.' }) candidates: CandidateVerdict[];
+  @Field(() => [CandidateVerdict], { description: 'Every resource meeting this need code, and why not.' })
+  candidates: CandidateVerdict[];
 }
 
 @ObjectType({ description: 'A need not referred again because something already meets it (no duplicate assistance).' })
@@ -55,7 +70,8 @@ export class CoveredNeed {
   @Field(() => ID, { description: 'The need.' }) needId: string;
   @Field({ description: 'Need code.' }) needCode: string;
   @Field(() => CoveredReasonEnum, { description: 'ALREADY_RECEIVING or ACTIVE_REFERRAL.' }) reason: string;
-  @Field(() => String, { nullable: true, description: 'The resource received, when known.' }) resourceCode: string | null;
+  @Field(() => String, { nullable: true, description: 'The resource received, when known.' }) resourceCode:
+    string | null;
   @Field({ description: 'Chinese.' }) zh: string;
   @Field({ description: 'English.' }) en: string;
 }
@@ -77,7 +93,11 @@ export class ResourceVersionRef {
   @Field(() => Int, { description: 'Its version when the plan was made.' }) version: number;
 }
 
-@ObjectType({ implements: ErrorResult, description: 'The approving adviser has filed a near relative (近亲属备案) among the household\'s members (POL-INT-9): another person, e.g. ADMIN, must approve. Nothing was written.' })
+@ObjectType({
+  implements: ErrorResult,
+  description:
+    "The approving adviser has filed a near relative (近亲属备案) among the household's members (POL-INT-9): another person, e.g. ADMIN, must approve. Nothing was written.",
+})
 export class ConflictOfInterestError extends ErrorResult {
   @Field(() => Int, { description: 'How many members are filed near relatives of the adviser.' }) filedMembers: number;
 
@@ -85,6 +105,7 @@ export class ConflictOfInterestError extends ErrorResult {
     super();
     this.errorCode = ErrorCode.CONFLICT;
     this.filedMembers = filedMembers;
-    this.message = '您已对该户成员作近亲属备案，须由他人（如区民政 ADMIN）审批 you have filed a near relative among this household\'s members; ADMIN must approve instead';
+    this.message =
+      "您已对该户成员作近亲属备案，须由他人（如区民政 ADMIN）审批 you have filed a near relative among this household's members; ADMIN must approve instead";
   }
 }

@@ -12,7 +12,9 @@ export class ReferenceResolver {
     return this.db.getRepository(NeedCode).find({ order: { code: 'ASC' } });
   }
 
-  @Query(() => [DibaoStandard], { description: 'The dated 低保 standard table, oldest first; a date uses the last row in force on it.' })
+  @Query(() => [DibaoStandard], {
+    description: 'The dated 低保 standard table, oldest first; a date uses the last row in force on it.',
+  })
   dibaoStandards() {
     return this.db.getRepository(DibaoStandard).find({ order: { effectiveFrom: 'ASC' } });
   }

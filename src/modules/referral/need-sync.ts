@@ -11,7 +11,11 @@ import { Referral } from './referral.entity';
 import { needStatusFromReferrals } from './referral-rules';
 
 /** Moves each need that is not already at its target, with its history row; needs at their target are skipped. */
-export async function moveNeeds(em: EntityManager, moves: Array<{ need: Need; to: NeedStatus; reason: string }>, actorId: string) {
+export async function moveNeeds(
+  em: EntityManager,
+  moves: Array<{ need: Need; to: NeedStatus; reason: string }>,
+  actorId: string,
+) {
   const moved: Need[] = [];
   const changes: Partial<NeedChange>[] = [];
   for (const { need, to, reason } of moves) {
@@ -28,6 +32,9 @@ export async function moveNeeds(em: EntityManager, moves: Array<{ need: Need; to
 export async function syncNeed(em: EntityManager, needId: string, reason: string, actorId: string) {
   const need = await em.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
   if (!need || CLOSED_NEED_STATUSES.includes(need.status)) return;
-  const referrals = await em.find(Referral, { select: { status: true, outcome: true, householdDeclined: true }, where: { needId } });
+  const referrals = await em.find(Referral, {
+    select: { status: true, outcome: true, householdDeclined: true },
+    where: { needId },
+  });
   await moveNeeds(em, [{ need, to: needStatusFromReferrals(referrals), reason }], actorId);
 }

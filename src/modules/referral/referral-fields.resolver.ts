@@ -27,7 +27,9 @@ export class ReferralFieldsResolver {
     return loaders.needCodeByCode.load(r.needCode);
   }
 
-  @FieldResolver(() => Boolean, { description: 'PENDING past answerDueAt: no answer within the resource\'s processing time.' })
+  @FieldResolver(() => Boolean, {
+    description: "PENDING past answerDueAt: no answer within the resource's processing time.",
+  })
   overdue(@Root() r: Referral) {
     return r.status === 'PENDING' && r.answerDueAt.getTime() < Date.now();
   }
@@ -37,21 +39,43 @@ export class ReferralFieldsResolver {
     return loaders.referralChangesByReferralId.load(r.id);
   }
 
-  @FieldResolver(() => ReferralSubject, { description: 'The household as a provider may see it: street, neighbourhood, size, and only the facts the resource\'s rule requires. No names, ID numbers or other health facts.' })
+  @FieldResolver(() => ReferralSubject, {
+    description:
+      "The household as a provider may see it: street, neighbourhood, size, and only the facts the resource's rule requires. No names, ID numbers or other health facts.",
+  })
   async subject(@Root() r: Referral, @Ctx() { loaders }: Context): Promise<ReferralSubject> {
     const [household, members, item] = await Promise.all([
-      loaders.householdById.load(r.householdId), loaders.membersByHouseholdId.load(r.householdId), loaders.planItemById.load(r.planItemId),
+      loaders.householdById.load(r.householdId),
+      loaders.membersByHouseholdId.load(r.householdId),
+      loaders.planItemById.load(r.planItemId),
     ]);
-    const requiredFacts = (item?.eligibility ?? []).filter((l) => l.kind === 'comparison' && l.result === 'ELIGIBLE')
-      .map((l) => Object.assign(new EligibilityTraceLine(), { depth: l.depth, path: l.path, member: l.member, result: l.result, zh: l.zh, en: l.en }));
+    const requiredFacts = (item?.eligibility ?? [])
+      .filter((l) => l.kind === 'comparison' && l.result === 'ELIGIBLE')
+      .map((l) =>
+        Object.assign(new EligibilityTraceLine(), {
+          depth: l.depth,
+          path: l.path,
+          member: l.member,
+          result: l.result,
+          zh: l.zh,
+          en: l.en,
+        }),
+      );
     return Object.assign(new ReferralSubject(), {
-      streetCode: r.streetCode, neighbourhood: household?.neighbourhood ?? null, memberCount: members.length, requiredFacts,
-      expectedBenefit: item?.expectedBenefit ?? null, referredBy: r.issuedBy,
+      streetCode: r.streetCode,
+      neighbourhood: household?.neighbourhood ?? null,
+      memberCount: members.length,
+      requiredFacts,
+      expectedBenefit: item?.expectedBenefit ?? null,
+      referredBy: r.issuedBy,
     });
   }
 
   @Authorized('ADMIN', 'ADVISER')
-  @FieldResolver(() => Household, { nullable: true, description: 'The household (ADMIN and ADVISER only; a PARTNER gets subject instead).' })
+  @FieldResolver(() => Household, {
+    nullable: true,
+    description: 'The household (ADMIN and ADVISER only; a PARTNER gets subject instead).',
+  })
   household(@Root() r: Referral, @Ctx() { loaders }: Context) {
     return loaders.householdById.load(r.householdId);
   }

@@ -5,7 +5,10 @@ import type { ReferralOutcome, ReferralStatus } from './referral.enums';
 export type ReferralAction = 'ACCEPT' | 'DECLINE' | 'START' | 'COMPLETE' | 'WITHDRAW';
 
 /** Who acts and from where: no skipping, and a closed referral (DECLINED, COMPLETED, WITHDRAWN) never reopens. */
-export const REFERRAL_TRANSITIONS: Record<ReferralAction, { from: readonly ReferralStatus[]; to: ReferralStatus; by: 'PROVIDER' | 'ADVISER' }> = {
+export const REFERRAL_TRANSITIONS: Record<
+  ReferralAction,
+  { from: readonly ReferralStatus[]; to: ReferralStatus; by: 'PROVIDER' | 'ADVISER' }
+> = {
   ACCEPT: { from: ['PENDING'], to: 'ACCEPTED', by: 'PROVIDER' },
   // A provider may still decline after accepting (it cannot deliver after all); the place goes back.
   DECLINE: { from: ['PENDING', 'ACCEPTED'], to: 'DECLINED', by: 'PROVIDER' },
@@ -15,9 +18,14 @@ export const REFERRAL_TRANSITIONS: Record<ReferralAction, { from: readonly Refer
 };
 
 /** A place taken at acceptance is given back when the referral ends before delivery starts. */
-export const returnsPlace = (from: ReferralStatus, to: ReferralStatus) => from === 'ACCEPTED' && (to === 'DECLINED' || to === 'WITHDRAWN');
+export const returnsPlace = (from: ReferralStatus, to: ReferralStatus) =>
+  from === 'ACCEPTED' && (to === 'DECLINED' || to === 'WITHDRAWN');
 
-export interface ReferralForNeed { status: ReferralStatus; outcome: ReferralOutcome | null; householdDeclined: boolean }
+export interface ReferralForNeed {
+  status: ReferralStatus;
+  outcome: ReferralOutcome | null;
+  householdDeclined: boolean;
+}
 
 /**
  * Where a need stands given all its referrals (NEEDS.md §4): met by any completed one; in progress

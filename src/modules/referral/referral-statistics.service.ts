@@ -11,12 +11,20 @@ export class ReferralStatisticsService {
   async byProviderAndStatus(viewer: Viewer, districtCode?: string): Promise<ReferralStatisticsCell[]> {
     const params: unknown[] = [];
     const where = ['true', ...streetScope(viewer, 'r.street_code', districtCode, params)];
-    const rows: Array<{ provider_id: string; status: string; referrals: number }> = await this.db.query(`
+    const rows: Array<{ provider_id: string; status: string; referrals: number }> = await this.db.query(
+      `
       SELECT r.provider_id, r.status, count(*)::int AS referrals FROM referral r
-      WHERE ${where.join(' AND ')} GROUP BY 1, 2 ORDER BY 1, 2`, params);
+      WHERE ${where.join(' AND ')} GROUP BY 1, 2 ORDER BY 1, 2`,
+      params,
+    );
     return rows.map((r) => {
       const { suppressed, hide } = smallCell(viewer, r.referrals);
-      return Object.assign(new ReferralStatisticsCell(), { providerId: r.provider_id, status: r.status, referrals: hide(r.referrals), suppressed });
+      return Object.assign(new ReferralStatisticsCell(), {
+        providerId: r.provider_id,
+        status: r.status,
+        referrals: hide(r.referrals),
+        suppressed,
+      });
     });
   }
 }

@@ -6,7 +6,9 @@ import { ReferralOutcome, ReferralOutcomeEnum, ReferralStatus, ReferralStatusEnu
 
 // Household, need, plan and member details reach GraphQL through referral-fields.resolver.ts, which
 // decides per role: a PARTNER gets the minimal subject view, never the household.
-@ObjectType({ description: 'A referral (转介): one plan item sent to the resource\'s provider, worked through to an outcome.' })
+@ObjectType({
+  description: "A referral (转介): one plan item sent to the resource's provider, worked through to an outcome.",
+})
 @Entity()
 export class Referral {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
@@ -16,21 +18,51 @@ export class Referral {
   @Field({ description: 'Street (街镇) of the household.' }) @Column({ type: 'varchar', length: 9 }) streetCode: string;
   @Column({ type: 'uuid' }) needId: string;
   @Field({ description: 'Need code N01–N28.' }) @Column({ type: 'varchar', length: 3 }) needCode: string;
-  @Field(() => NeedUrgencyEnum, { description: 'EMERGENCY (answer within 24 h) or ORDINARY.' }) @Column({ type: 'text' }) urgency: string;
+  @Field(() => NeedUrgencyEnum, { description: 'EMERGENCY (answer within 24 h) or ORDINARY.' })
+  @Column({ type: 'text' })
+  urgency: string;
   @Field(() => ID, { description: 'The resource.' }) @Column({ type: 'uuid' }) resourceId: string;
-  @Field({ description: 'The provider organisation it was sent to.' }) @Column({ type: 'varchar', length: 40 }) providerId: string;
-  @Field(() => ReferralStatusEnum, { description: 'Where it stands.' }) @Column({ type: 'text' }) status: ReferralStatus;
-  @Field({ description: 'True while it holds one of the resource\'s counted places (QUOTA resources with a known number).' }) @Column({ type: 'boolean', default: false }) placeTaken: boolean;
-  @Field({ description: 'Withdrawn because the household declined the help (the need is then DECLINED).' }) @Column({ type: 'boolean', default: false }) householdDeclined: boolean;
+  @Field({ description: 'The provider organisation it was sent to.' })
+  @Column({ type: 'varchar', length: 40 })
+  providerId: string;
+  @Field(() => ReferralStatusEnum, { description: 'Where it stands.' })
+  @Column({ type: 'text' })
+  status: ReferralStatus;
+  @Field({
+    description: "True while it holds one of the resource's counted places (QUOTA resources with a known number).",
+  })
+  @Column({ type: 'boolean', default: false })
+  placeTaken: boolean;
+  @Field({ description: 'Withdrawn because the household declined the help (the need is then DECLINED).' })
+  @Column({ type: 'boolean', default: false })
+  householdDeclined: boolean;
   @Field({ description: 'Who issued it (the approver).' }) @Column({ type: 'text' }) issuedBy: string;
-  @Field({ description: 'When it was issued.' }) @Column({ type: 'timestamptz', default: () => 'now()' }) issuedAt: Date;
-  @Field({ description: 'When the provider should have answered: issue time + the resource\'s processing time (24 h for emergencies, 10 working days when unstated).' }) @Column({ type: 'timestamptz' }) answerDueAt: Date;
-  @Field(() => Date, { nullable: true, description: 'When the provider answered (accepted or declined).' }) @Column({ type: 'timestamptz', nullable: true }) answeredAt: Date | null;
-  @Field(() => Date, { nullable: true, description: 'When it closed (DECLINED, COMPLETED or WITHDRAWN).' }) @Column({ type: 'timestamptz', nullable: true }) closedAt: Date | null;
-  @Field(() => ReferralOutcomeEnum, { nullable: true, description: 'Outcome of a completed referral.' }) @Column({ type: 'text', nullable: true }) outcome: ReferralOutcome | null;
-  @Field(() => Float, { nullable: true, description: 'Amount delivered, yuan.' }) @MoneyColumn() amountDelivered: number | null;
-  @Field(() => Int, { nullable: true, description: 'Sessions delivered.' }) @Column({ type: 'integer', nullable: true }) sessionsDelivered: number | null;
-  @Field(() => String, { nullable: true, description: 'The latest reason or outcome note.' }) @Column({ type: 'text', nullable: true }) note: string | null;
+  @Field({ description: 'When it was issued.' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  issuedAt: Date;
+  @Field({
+    description:
+      "When the provider should have answered: issue time + the resource's processing time (24 h for emergencies, 10 working days when unstated).",
+  })
+  @Column({ type: 'timestamptz' })
+  answerDueAt: Date;
+  @Field(() => Date, { nullable: true, description: 'When the provider answered (accepted or declined).' })
+  @Column({ type: 'timestamptz', nullable: true })
+  answeredAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When it closed (DECLINED, COMPLETED or WITHDRAWN).' })
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+  @Field(() => ReferralOutcomeEnum, { nullable: true, description: 'Outcome of a completed referral.' })
+  @Column({ type: 'text', nullable: true })
+  outcome: ReferralOutcome | null;
+  @Field(() => Float, { nullable: true, description: 'Amount delivered, yuan.' }) @MoneyColumn() amountDelivered:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'Sessions delivered.' })
+  @Column({ type: 'integer', nullable: true })
+  sessionsDelivered: number | null;
+  @Field(() => String, { nullable: true, description: 'The latest reason or outcome note.' })
+  @Column({ type: 'text', nullable: true })
+  note: string | null;
   @Field({ description: 'Last change.' }) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
 
@@ -39,9 +71,13 @@ export class Referral {
 export class ReferralChange {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Index('IDX_referral_change_referral_id') @Column({ type: 'uuid' }) referralId: string;
-  @Field(() => ReferralStatusEnum, { nullable: true, description: 'Status before; null when issued.' }) @Column({ type: 'text', nullable: true }) fromStatus: ReferralStatus | null;
+  @Field(() => ReferralStatusEnum, { nullable: true, description: 'Status before; null when issued.' })
+  @Column({ type: 'text', nullable: true })
+  fromStatus: ReferralStatus | null;
   @Field(() => ReferralStatusEnum, { description: 'Status after.' }) @Column({ type: 'text' }) toStatus: ReferralStatus;
-  @Field(() => String, { nullable: true, description: 'Reason or outcome note.' }) @Column({ type: 'text', nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'Reason or outcome note.' })
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
   @Field({ description: 'Who (token subject).' }) @Column({ type: 'text' }) actorId: string;
   @Field({ description: 'Their role.' }) @Column({ type: 'text' }) actorRole: string;
   @Field({ description: 'When.' }) @Column({ type: 'timestamptz', default: () => 'now()' }) at: Date;

@@ -14,11 +14,24 @@ export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
 export const ReferralStatusEnum = enumOf(REFERRAL_STATUSES);
 export const ReferralOutcomeEnum = enumOf(REFERRAL_OUTCOMES);
 
-registerEnumType(ReferralStatusEnum, { name: 'ReferralStatus', description: 'Lifecycle of a referral: PENDING → ACCEPTED → IN_PROGRESS → COMPLETED; PENDING or ACCEPTED → DECLINED; the adviser WITHDRAWS an open one.', valuesConfig: {
-  PENDING: { description: '待接收 issued, waiting for the provider' }, ACCEPTED: { description: '已接收 accepted; a place is taken when the resource counts places' },
-  DECLINED: { description: '已拒绝 declined by the provider, with a reason (closed)' }, IN_PROGRESS: { description: '服务中 being delivered' },
-  COMPLETED: { description: '已完成 delivered, with the outcome (closed)' }, WITHDRAWN: { description: '已撤回 withdrawn by the adviser (closed)' },
-} });
-registerEnumType(ReferralOutcomeEnum, { name: 'ReferralOutcome', description: 'What a completed referral achieved for its need.', valuesConfig: {
-  MET: { description: '已满足 the need is met' }, PARTIALLY_MET: { description: '部分满足 the need is partly met' },
-} });
+registerEnumType(ReferralStatusEnum, {
+  name: 'ReferralStatus',
+  description:
+    'Lifecycle of a referral: PENDING → ACCEPTED → IN_PROGRESS → COMPLETED; PENDING or ACCEPTED → DECLINED; the adviser WITHDRAWS an open one.',
+  valuesConfig: {
+    PENDING: { description: '待接收 issued, waiting for the provider' },
+    ACCEPTED: { description: '已接收 accepted; a place is taken when the resource counts places' },
+    DECLINED: { description: '已拒绝 declined by the provider, with a reason (closed)' },
+    IN_PROGRESS: { description: '服务中 being delivered' },
+    COMPLETED: { description: '已完成 delivered, with the outcome (closed)' },
+    WITHDRAWN: { description: '已撤回 withdrawn by the adviser (closed)' },
+  },
+});
+registerEnumType(ReferralOutcomeEnum, {
+  name: 'ReferralOutcome',
+  description: 'What a completed referral achieved for its need.',
+  valuesConfig: {
+    MET: { description: '已满足 the need is met' },
+    PARTIALLY_MET: { description: '部分满足 the need is partly met' },
+  },
+});

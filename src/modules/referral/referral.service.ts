@@ -12,11 +12,18 @@ import { syncNeed } from './need-sync';
 import { Referral, ReferralChange } from './referral.entity';
 import { CLOSED_REFERRAL_STATUSES } from './referral.enums';
 import { REFERRAL_TRANSITIONS, ReferralAction, returnsPlace } from './referral-rules';
-import { CompleteReferralInput, ReferralFilter, ReferralReasonInput, ReferralStepInput, WithdrawReferralInput } from './referral.inputs';
+import {
+  CompleteReferralInput,
+  ReferralFilter,
+  ReferralReasonInput,
+  ReferralStepInput,
+  WithdrawReferralInput,
+} from './referral.inputs';
 import { ResourceAtCapacityError } from './referral.types';
 
 type ActionInput = ReferralStepInput | ReferralReasonInput | WithdrawReferralInput | CompleteReferralInput;
-export type ReferralResult = Referral | InputValidationError | NotFoundError | InvalidTransitionError | ResourceAtCapacityError;
+export type ReferralResult =
+  Referral | InputValidationError | NotFoundError | InvalidTransitionError | ResourceAtCapacityError;
 
 // A PARTNER sees referrals to its own organisation; a non-government one only with the household's
 // charity-referral consent (also re-checked here in case consent was withdrawn after approval).
@@ -25,31 +32,48 @@ const PARTNER_CONSENT_SQL = `(p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => 
 export class ReferralService {
   constructor(private readonly db: DataSource) {}
 
-  async findVisible(viewer: Viewer, id: string, em: EntityManager = this.db.manager, lock = false): Promise<Referral | null> {
+  async findVisible(
+    viewer: Viewer,
+    id: string,
+    em: EntityManager = this.db.manager,
+    lock = false,
+  ): Promise<Referral | null> {
     if (!isUuid(id)) return null;
     const qb = em.getRepository(Referral).createQueryBuilder('r').where('r.id = :id', { id });
     if (lock) qb.setLock('pessimistic_write');
     const referral = await qb.getOne();
     if (!referral) return null;
-    if (viewer.role === 'ADMIN' || (viewer.role === 'ADVISER' && canSeeStreet(viewer, referral.streetCode))) return referral;
+    if (viewer.role === 'ADMIN' || (viewer.role === 'ADVISER' && canSeeStreet(viewer, referral.streetCode)))
+      return referral;
     if (viewer.role !== 'PARTNER' || viewer.providerId !== referral.providerId) return null;
-    const [row] = await em.query(`SELECT ${PARTNER_CONSENT_SQL} AS ok FROM household h, provider p WHERE h.id = $1 AND p.id = $2`, [referral.householdId, referral.providerId]);
+    const [row] = await em.query(
+      `SELECT ${PARTNER_CONSENT_SQL} AS ok FROM household h, provider p WHERE h.id = $1 AND p.id = $2`,
+      [referral.householdId, referral.providerId],
+    );
     return row?.ok ? referral : null;
   }
 
   async list(viewer: Viewer, filter: ReferralFilter, page: { skip: number; take: number }) {
     const qb = this.db.getRepository(Referral).createQueryBuilder('r');
-    if (viewer.role === 'ADVISER') qb.andWhere('r.street_code IN (:...streets)', { streets: viewer.streetCodes.length ? viewer.streetCodes : [''] });
+    if (viewer.role === 'ADVISER')
+      qb.andWhere('r.street_code IN (:...streets)', { streets: viewer.streetCodes.length ? viewer.streetCodes : [''] });
     if (viewer.role === 'PARTNER') {
-      qb.innerJoin('household', 'h', 'h.id = r.household_id').innerJoin('provider', 'p', 'p.id = r.provider_id')
-        .andWhere('r.provider_id = :own', { own: viewer.providerId ?? '' }).andWhere(PARTNER_CONSENT_SQL);
+      qb.innerJoin('household', 'h', 'h.id = r.household_id')
+        .innerJoin('provider', 'p', 'p.id = r.provider_id')
+        .andWhere('r.provider_id = :own', { own: viewer.providerId ?? '' })
+        .andWhere(PARTNER_CONSENT_SQL);
     }
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.providerId) qb.andWhere('r.provider_id = :provider', { provider: filter.providerId });
     if (filter.streetCode) qb.andWhere('r.street_code = :street', { street: filter.streetCode });
     if (filter.overdue === true) qb.andWhere(`r.status = 'PENDING' AND r.answer_due_at < now()`);
     if (filter.overdue === false) qb.andWhere(`NOT (r.status = 'PENDING' AND r.answer_due_at < now())`);
-    const [items, totalItems] = await qb.orderBy('r.issued_at', 'DESC').addOrderBy('r.id').skip(page.skip).take(page.take).getManyAndCount();
+    const [items, totalItems] = await qb
+      .orderBy('r.issued_at', 'DESC')
+      .addOrderBy('r.id')
+      .skip(page.skip)
+      .take(page.take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 
@@ -58,17 +82,36 @@ export class ReferralService {
     if (action === 'COMPLETE') {
       const c = input as CompleteReferralInput;
       if ((c.amountDelivered ?? null) === null && (c.sessionsDelivered ?? null) === null) {
-        return new InputValidationError([{ field: 'input.amountDelivered', reason: 'REQUIRED', message: 'say what was delivered: amountDelivered, sessionsDelivered, or both' }]);
+        return new InputValidationError([
+          {
+            field: 'input.amountDelivered',
+            reason: 'REQUIRED',
+            message: 'say what was delivered: amountDelivered, sessionsDelivered, or both',
+          },
+        ]);
       }
     }
     return this.db.transaction(async (em) => {
       const referral = await this.findVisible(viewer, input.id, em, true);
       if (!referral) return new NotFoundError('Referral', input.id);
-      const mayAct = viewer.role === 'ADMIN' || (rule.by === 'PROVIDER' ? viewer.role === 'PARTNER' : viewer.role === 'ADVISER');
-      if (!mayAct) throw new DomainError('FORBIDDEN', rule.by === 'PROVIDER' ? 'Only the provider organisation (or ADMIN) answers a referral' : 'Only the household\'s adviser (or ADMIN) withdraws a referral');
+      const mayAct =
+        viewer.role === 'ADMIN' || (rule.by === 'PROVIDER' ? viewer.role === 'PARTNER' : viewer.role === 'ADVISER');
+      if (!mayAct)
+        throw new DomainError(
+          'FORBIDDEN',
+          rule.by === 'PROVIDER'
+            ? 'Only the provider organisation (or ADMIN) answers a referral'
+            : "Only the household's adviser (or ADMIN) withdraws a referral",
+        );
       const from = referral.status;
       if (!rule.from.includes(from)) {
-        return new InvalidTransitionError(from, rule.to, CLOSED_REFERRAL_STATUSES.includes(from) ? 'a closed referral is never reopened' : `allowed only from ${rule.from.join(' or ')}`);
+        return new InvalidTransitionError(
+          from,
+          rule.to,
+          CLOSED_REFERRAL_STATUSES.includes(from)
+            ? 'a closed referral is never reopened'
+            : `allowed only from ${rule.from.join(' or ')}`,
+        );
       }
       if (action === 'ACCEPT') {
         const taken = await takePlace(em, referral.resourceId);
@@ -76,23 +119,44 @@ export class ReferralService {
         referral.placeTaken = taken;
       }
       if (referral.placeTaken && returnsPlace(from, rule.to)) {
-        await em.query(`UPDATE resource SET remaining = remaining + 1 WHERE id = $1 AND remaining IS NOT NULL AND (quota IS NULL OR remaining < quota)`, [referral.resourceId]);
+        await em.query(
+          `UPDATE resource SET remaining = remaining + 1 WHERE id = $1 AND remaining IS NOT NULL AND (quota IS NULL OR remaining < quota)`,
+          [referral.resourceId],
+        );
         referral.placeTaken = false;
       }
       const now = new Date();
-      const reason = 'reason' in input ? input.reason : (input as ReferralStepInput | CompleteReferralInput).note ?? null;
+      const reason =
+        'reason' in input ? input.reason : ((input as ReferralStepInput | CompleteReferralInput).note ?? null);
       referral.status = rule.to;
       referral.note = reason ?? referral.note;
       if (action === 'ACCEPT' || (action === 'DECLINE' && from === 'PENDING')) referral.answeredAt = now;
       if (CLOSED_REFERRAL_STATUSES.includes(rule.to)) referral.closedAt = now;
-      if (action === 'WITHDRAW') referral.householdDeclined = (input as WithdrawReferralInput).householdDeclined ?? false;
+      if (action === 'WITHDRAW')
+        referral.householdDeclined = (input as WithdrawReferralInput).householdDeclined ?? false;
       if (action === 'COMPLETE') {
         const c = input as CompleteReferralInput;
-        Object.assign(referral, { outcome: c.outcome, amountDelivered: c.amountDelivered ?? null, sessionsDelivered: c.sessionsDelivered ?? null });
+        Object.assign(referral, {
+          outcome: c.outcome,
+          amountDelivered: c.amountDelivered ?? null,
+          sessionsDelivered: c.sessionsDelivered ?? null,
+        });
       }
       const saved = await em.save(referral);
-      await em.insert(ReferralChange, { referralId: referral.id, fromStatus: from, toStatus: rule.to, reason, actorId: viewer.id, actorRole: viewer.role });
-      await syncNeed(em, referral.needId, `转介${referral.id.slice(0, 8)} ${from}→${rule.to}${reason ? `: ${reason}` : ''}`, viewer.id);
+      await em.insert(ReferralChange, {
+        referralId: referral.id,
+        fromStatus: from,
+        toStatus: rule.to,
+        reason,
+        actorId: viewer.id,
+        actorRole: viewer.role,
+      });
+      await syncNeed(
+        em,
+        referral.needId,
+        `转介${referral.id.slice(0, 8)} ${from}→${rule.to}${reason ? `: ${reason}` : ''}`,
+        viewer.id,
+      );
       return saved;
     });
   }
@@ -106,8 +170,14 @@ export class ReferralService {
 async function takePlace(em: EntityManager, resourceId: string): Promise<boolean | ResourceAtCapacityError> {
   const [rows] = await em.query(
     `UPDATE resource SET remaining = CASE WHEN remaining IS NULL THEN NULL ELSE remaining - 1 END
-      WHERE id = $1 AND status = 'PUBLISHED' AND (remaining IS NULL OR remaining > 0) RETURNING remaining`, [resourceId]);
+      WHERE id = $1 AND status = 'PUBLISHED' AND (remaining IS NULL OR remaining > 0) RETURNING remaining`,
+    [resourceId],
+  );
   if (rows.length > 0) return rows[0].remaining !== null;
   const resource = await em.findOneByOrFail(Resource, { id: resourceId });
-  return new ResourceAtCapacityError(resource.id, resource.code, resource.status === 'PUBLISHED' ? 'NO_PLACES_LEFT' : 'NOT_PUBLISHED');
+  return new ResourceAtCapacityError(
+    resource.id,
+    resource.code,
+    resource.status === 'PUBLISHED' ? 'NO_PLACES_LEFT' : 'NOT_PUBLISHED',
+  );
 }

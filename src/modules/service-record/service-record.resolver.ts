@@ -18,25 +18,45 @@ export class ServiceRecordResolver {
   constructor(private readonly records: ServiceRecordService) {}
 
   @Authorized()
-  @Query(() => [AdviserServiceType], { description: 'The adviser service catalogue (社区救助顾问服务清单): ADV-BRIEF … ADV-EMERG with their standards. Any role.' })
+  @Query(() => [AdviserServiceType], {
+    description:
+      'The adviser service catalogue (社区救助顾问服务清单): ADV-BRIEF … ADV-EMERG with their standards. Any role.',
+  })
   async adviserServices(@Ctx() { loaders }: Context) {
     const services = await loaders.adviserServiceByCode.loadMany([...ADVISER_SERVICE_CODES]);
     return services.filter((s): s is AdviserServiceType => !!s && !(s instanceof Error));
   }
 
-  @Query(() => ServiceRecordList, { description: 'Service records you may see (households of your streets), newest first.' })
+  @Query(() => ServiceRecordList, {
+    description: 'Service records you may see (households of your streets), newest first.',
+  })
   serviceRecords(
-    @Arg('filter', () => ServiceRecordFilter, { nullable: true, description: 'Filters; all optional.' }) filter: ServiceRecordFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
+    @Arg('filter', () => ServiceRecordFilter, { nullable: true, description: 'Filters; all optional.' })
+    filter: ServiceRecordFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.records.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
-  @Mutation(() => RecordServiceResult, { description: 'Record a service (服务记录), e.g. a home visit. In the same transaction it may update household facts, add needs (source VISIT) and move needs on; an in-person record clears the warning visit flag and moves the next visit forward. A rejected record writes nothing.' })
-  async recordService(@Arg('input', { description: 'The record.' }) input: RecordServiceInput, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
+  @Mutation(() => RecordServiceResult, {
+    description:
+      'Record a service (服务记录), e.g. a home visit. In the same transaction it may update household facts, add needs (source VISIT) and move needs on; an in-person record clears the warning visit flag and moves the next visit forward. A rejected record writes nothing.',
+  })
+  async recordService(
+    @Arg('input', { description: 'The record.' }) input: RecordServiceInput,
+    @CurrentViewer() viewer: Viewer,
+    @Ctx() { loaders }: Context,
+  ) {
     const result = await this.records.record(viewer, input);
-    for (const loader of [loaders.householdById, loaders.needsByHouseholdId, loaders.visitScheduleByHouseholdId, loaders.serviceRecordsByHouseholdId]) loader.clear(input.householdId);
+    for (const loader of [
+      loaders.householdById,
+      loaders.needsByHouseholdId,
+      loaders.visitScheduleByHouseholdId,
+      loaders.serviceRecordsByHouseholdId,
+    ])
+      loader.clear(input.householdId);
     return result;
   }
 
@@ -59,7 +79,11 @@ export class ServiceRecordResolver {
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Household)
 export class HouseholdWorkFieldsResolver {
-  @FieldResolver(() => VisitSchedule, { nullable: true, description: 'When the next visit is due and why, and whether a warning asks for reassessment or a visit; null for an archived household.' })
+  @FieldResolver(() => VisitSchedule, {
+    nullable: true,
+    description:
+      'When the next visit is due and why, and whether a warning asks for reassessment or a visit; null for an archived household.',
+  })
   visitSchedule(@Root() h: Household, @Ctx() { loaders }: Context) {
     return loaders.visitScheduleByHouseholdId.load(h.id);
   }
@@ -69,7 +93,9 @@ export class HouseholdWorkFieldsResolver {
     return loaders.serviceRecordsByHouseholdId.load(h.id);
   }
 
-  @FieldResolver(() => [Warning], { description: 'Data-comparison warnings (动态监测预警) matched to the household, newest first.' })
+  @FieldResolver(() => [Warning], {
+    description: 'Data-comparison warnings (动态监测预警) matched to the household, newest first.',
+  })
   warnings(@Root() h: Household, @Ctx() { loaders }: Context) {
     return loaders.warningsByHouseholdId.load(h.id);
   }

@@ -23,30 +23,57 @@ import { RecordServiceInput, ServiceRecordFilter } from './service-record.inputs
 
 type RecordResult = ServiceRecord | InputValidationError | NotFoundError | ConflictError;
 const CLOCK_SKEW_MS = 5 * 60_000;
-const FACT_GROUPS = ['housing', 'economics', 'observations', 'consents', 'categories', 'assistanceEvents', 'lifeEvents', 'neighbourhood',
-  'registeredElsewhere', 'registeredAddress', 'massOrganisationBeneficiary', 'charityPriority', 'foundByVisit'] as const;
+const FACT_GROUPS = [
+  'housing',
+  'economics',
+  'observations',
+  'consents',
+  'categories',
+  'assistanceEvents',
+  'lifeEvents',
+  'neighbourhood',
+  'registeredElsewhere',
+  'registeredAddress',
+  'massOrganisationBeneficiary',
+  'charityPriority',
+  'foundByVisit',
+] as const;
 
 export class ServiceRecordService {
-  constructor(private readonly db: DataSource, private readonly households: HouseholdService, private readonly needs: NeedService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly households: HouseholdService,
+    private readonly needs: NeedService,
+  ) {}
 
   async record(viewer: Viewer, input: RecordServiceInput): Promise<RecordResult> {
     return allOrNothing(this.db, async (em): Promise<RecordResult> => {
       const household = await this.households.findVisible(viewer, input.householdId, em);
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
-      const problems = [...this.checkTimes(input), ...await this.checkService(em, input)];
+      const problems = [...this.checkTimes(input), ...(await this.checkService(em, input))];
       const adviser = await this.resolveAdviser(em, viewer, input, household, problems);
-      if (input.followUpCompleted) problems.push(...await this.checkFollowUpCompletion(em, input, household));
+      if (input.followUpCompleted) problems.push(...(await this.checkFollowUpCompletion(em, input, household)));
       if (problems.length > 0) return new InputValidationError(problems);
 
       const factsUpdated: string[] = [];
       if (input.householdChanges) {
-        const updated = await this.households.updateWithin(em, viewer, { ...input.householdChanges, id: household.id }, 'input.householdChanges');
+        const updated = await this.households.updateWithin(
+          em,
+          viewer,
+          { ...input.householdChanges, id: household.id },
+          'input.householdChanges',
+        );
         if ('errorCode' in updated) return updated;
         factsUpdated.push(...FACT_GROUPS.filter((key) => input.householdChanges![key] !== undefined));
       }
       const needsAdded: string[] = [];
       for (const [i, need] of (input.addNeeds ?? []).entries()) {
-        const added = await this.needs.addWithin(em, viewer, { householdId: household.id, code: need.code, urgency: need.urgency, source: 'VISIT', note: need.note }, `input.addNeeds.${i}`);
+        const added = await this.needs.addWithin(
+          em,
+          viewer,
+          { householdId: household.id, code: need.code, urgency: need.urgency, source: 'VISIT', note: need.note },
+          `input.addNeeds.${i}`,
+        );
         if ('errorCode' in added) return added;
         needsAdded.push(added.id);
       }
@@ -54,77 +81,167 @@ export class ServiceRecordService {
       for (const [i, change] of (input.needStatusChanges ?? []).entries()) {
         const need = isUuid(change.needId) ? await em.findOneBy(Need, { id: change.needId }) : null;
         if (!need || need.householdId !== household.id) {
-          return new InputValidationError([{ field: `input.needStatusChanges.${i}.needId`, reason: 'NOT_A_NEED_OF_HOUSEHOLD', message: 'no such need on this household' }]);
+          return new InputValidationError([
+            {
+              field: `input.needStatusChanges.${i}.needId`,
+              reason: 'NOT_A_NEED_OF_HOUSEHOLD',
+              message: 'no such need on this household',
+            },
+          ]);
         }
-        const changed = await this.needs.changeStatusWithin(em, viewer, { id: change.needId, status: change.status, reason: change.reason }, `input.needStatusChanges.${i}`);
+        const changed = await this.needs.changeStatusWithin(
+          em,
+          viewer,
+          { id: change.needId, status: change.status, reason: change.reason },
+          `input.needStatusChanges.${i}`,
+        );
         if ('errorCode' in changed) return changed;
         needsClosed.push(changed.id);
       }
-      const record = await em.save(em.create(ServiceRecord, {
-        householdId: household.id, adviserId: adviser!.id, serviceCode: input.serviceCode, mode: input.mode, occurredAt: input.occurredAt,
-        countsAsVisit: countsAsVisit(input.serviceCode, input.mode), findings: input.findings, nextAction: input.nextAction ?? null,
-        nextActionDue: input.nextActionDue ?? null, needsAdded, needsClosed, factsUpdated, followUpCompleted: input.followUpCompleted ?? false, recordedBy: viewer.id,
-      }));
+      const record = await em.save(
+        em.create(ServiceRecord, {
+          householdId: household.id,
+          adviserId: adviser!.id,
+          serviceCode: input.serviceCode,
+          mode: input.mode,
+          occurredAt: input.occurredAt,
+          countsAsVisit: countsAsVisit(input.serviceCode, input.mode),
+          findings: input.findings,
+          nextAction: input.nextAction ?? null,
+          nextActionDue: input.nextActionDue ?? null,
+          needsAdded,
+          needsClosed,
+          factsUpdated,
+          followUpCompleted: input.followUpCompleted ?? false,
+          recordedBy: viewer.id,
+        }),
+      );
       await refreshVisitSchedules(em, [household.id], todayIso());
       return record;
     });
   }
 
   async list(viewer: Viewer, filter: ServiceRecordFilter, page: { skip: number; take: number }) {
-    const qb = this.db.getRepository(ServiceRecord).createQueryBuilder('r').innerJoin(Household, 'h', 'h.id = r.household_id');
+    const qb = this.db
+      .getRepository(ServiceRecord)
+      .createQueryBuilder('r')
+      .innerJoin(Household, 'h', 'h.id = r.household_id');
     if (viewer.role === 'ADVISER') qb.andWhere('h.street_code IN (:...streets)', { streets: viewer.streetCodes });
-    if (filter.householdId) qb.andWhere('r.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
-    if (filter.adviserId) qb.andWhere('r.adviser_id = :adviser', { adviser: isUuid(filter.adviserId) ? filter.adviserId : null });
-    if (filter.from) qb.andWhere(`r.occurred_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { from: filter.from });
-    if (filter.to) qb.andWhere(`r.occurred_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { to: filter.to });
-    const [items, totalItems] = await qb.orderBy('r.occurred_at', 'DESC').addOrderBy('r.id').skip(page.skip).take(page.take).getManyAndCount();
+    if (filter.householdId)
+      qb.andWhere('r.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
+    if (filter.adviserId)
+      qb.andWhere('r.adviser_id = :adviser', { adviser: isUuid(filter.adviserId) ? filter.adviserId : null });
+    if (filter.from)
+      qb.andWhere(`r.occurred_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { from: filter.from });
+    if (filter.to)
+      qb.andWhere(`r.occurred_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { to: filter.to });
+    const [items, totalItems] = await qb
+      .orderBy('r.occurred_at', 'DESC')
+      .addOrderBy('r.id')
+      .skip(page.skip)
+      .take(page.take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 
   private checkTimes(input: RecordServiceInput): FieldProblem[] {
     const problems: FieldProblem[] = [];
-    if (input.occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS) problems.push({ field: 'input.occurredAt', reason: 'DATE_IN_FUTURE', message: 'occurredAt must not be in the future' });
+    if (input.occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+      problems.push({
+        field: 'input.occurredAt',
+        reason: 'DATE_IN_FUTURE',
+        message: 'occurredAt must not be in the future',
+      });
     if (input.nextActionDue && input.nextActionDue < todayIso(input.occurredAt)) {
-      problems.push({ field: 'input.nextActionDue', reason: 'BEFORE_SERVICE', message: 'the next action cannot be due before the service took place' });
+      problems.push({
+        field: 'input.nextActionDue',
+        reason: 'BEFORE_SERVICE',
+        message: 'the next action cannot be due before the service took place',
+      });
     }
     if (input.followUpCompleted && input.serviceCode !== 'ADV-FOLLOW') {
-      problems.push({ field: 'input.followUpCompleted', reason: 'NOT_A_FOLLOW_UP', message: 'only an exit follow-up (ADV-FOLLOW) can end the follow-up' });
+      problems.push({
+        field: 'input.followUpCompleted',
+        reason: 'NOT_A_FOLLOW_UP',
+        message: 'only an exit follow-up (ADV-FOLLOW) can end the follow-up',
+      });
     }
     return problems;
   }
 
   private async checkService(em: EntityManager, input: RecordServiceInput): Promise<FieldProblem[]> {
     if (await em.findOneBy(AdviserServiceType, { code: input.serviceCode })) return [];
-    return [{ field: 'input.serviceCode', reason: 'UNKNOWN_SERVICE', message: `"${input.serviceCode}" is not in the adviser service catalogue (ADV-BRIEF … ADV-EMERG)` }];
+    return [
+      {
+        field: 'input.serviceCode',
+        reason: 'UNKNOWN_SERVICE',
+        message: `"${input.serviceCode}" is not in the adviser service catalogue (ADV-BRIEF … ADV-EMERG)`,
+      },
+    ];
   }
 
   // An ADVISER records their own work; ADMIN records on an adviser's behalf. Either way the adviser
   // must be on the roster, active and serving the household's street.
-  private async resolveAdviser(em: EntityManager, viewer: Viewer, input: RecordServiceInput, household: Household, problems: FieldProblem[]): Promise<Adviser | null> {
+  private async resolveAdviser(
+    em: EntityManager,
+    viewer: Viewer,
+    input: RecordServiceInput,
+    household: Household,
+    problems: FieldProblem[],
+  ): Promise<Adviser | null> {
     const field = 'input.adviserId';
-    const id = viewer.role === 'ADVISER' ? input.adviserId ?? viewer.id : input.adviserId;
-    if (!id) { problems.push({ field, reason: 'REQUIRED', message: 'ADMIN must say which adviser delivered the service' }); return null; }
-    if (viewer.role === 'ADVISER' && id !== viewer.id) { problems.push({ field, reason: 'NOT_YOURSELF', message: 'an adviser records their own services only' }); return null; }
+    const id = viewer.role === 'ADVISER' ? (input.adviserId ?? viewer.id) : input.adviserId;
+    if (!id) {
+      problems.push({ field, reason: 'REQUIRED', message: 'ADMIN must say which adviser delivered the service' });
+      return null;
+    }
+    if (viewer.role === 'ADVISER' && id !== viewer.id) {
+      problems.push({ field, reason: 'NOT_YOURSELF', message: 'an adviser records their own services only' });
+      return null;
+    }
     const adviser = isUuid(id) ? await em.findOneBy(Adviser, { id }) : null;
     if (!adviser || !canSeeAdviser(viewer, adviser)) {
-      problems.push({ field, reason: 'NOT_ON_ROSTER', message: viewer.role === 'ADVISER' ? 'your token is not linked to a roster entry (mint one with npm run token -- --adviser <id>)' : 'no adviser with this id' });
+      problems.push({
+        field,
+        reason: 'NOT_ON_ROSTER',
+        message:
+          viewer.role === 'ADVISER'
+            ? 'your token is not linked to a roster entry (mint one with npm run token -- --adviser <id>)'
+            : 'no adviser with this id',
+      });
       return null;
     }
     if (!adviser.active) problems.push({ field, reason: 'ADVISER_INACTIVE', message: 'the adviser is deactivated' });
-    if (adviser.streetCode !== household.streetCode) problems.push({ field, reason: 'STREET_MISMATCH', message: `the adviser serves street ${adviser.streetCode}, the household lives in ${household.streetCode}` });
+    if (adviser.streetCode !== household.streetCode)
+      problems.push({
+        field,
+        reason: 'STREET_MISMATCH',
+        message: `the adviser serves street ${adviser.streetCode}, the household lives in ${household.streetCode}`,
+      });
     return adviser;
   }
 
   // POL-CAD-9: follow-up ends once the household has been out over a year with a stable income;
   // the adviser's record is the confirmation of the income, the dates are checked here.
-  private async checkFollowUpCompletion(em: EntityManager, input: RecordServiceInput, household: Household): Promise<FieldProblem[]> {
+  private async checkFollowUpCompletion(
+    em: EntityManager,
+    input: RecordServiceInput,
+    household: Household,
+  ): Promise<FieldProblem[]> {
     const field = 'input.followUpCompleted';
     const schedule = await em.findOneBy(VisitSchedule, { householdId: household.id });
-    if (!schedule?.exitOn) return [{ field, reason: 'NO_EXIT_FOLLOW_UP', message: 'the household is not in exit follow-up' }];
+    if (!schedule?.exitOn)
+      return [{ field, reason: 'NO_EXIT_FOLLOW_UP', message: 'the household is not in exit follow-up' }];
     const yearAfterExit = new Date(`${schedule.exitOn}T00:00:00+08:00`);
     yearAfterExit.setUTCFullYear(yearAfterExit.getUTCFullYear() + 1);
     if (input.occurredAt.getTime() <= yearAfterExit.getTime()) {
-      return [{ field, reason: 'OUT_LESS_THAN_A_YEAR', message: `the household left assistance on ${schedule.exitOn}; follow-up continues until it has been out over a year` }];
+      return [
+        {
+          field,
+          reason: 'OUT_LESS_THAN_A_YEAR',
+          message: `the household left assistance on ${schedule.exitOn}; follow-up continues until it has been out over a year`,
+        },
+      ];
     }
     return [];
   }

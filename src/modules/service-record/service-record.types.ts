@@ -7,6 +7,8 @@ import { ServiceRecord } from './service-record.entity';
 export class ServiceRecordList extends ListOf(ServiceRecord, 'Records on this page, newest first.') {}
 
 export const RecordServiceResult = createUnionType({
-  name: 'RecordServiceResult', description: 'The stored record, or why nothing was written (not the record, not the household facts, not the needs).',
+  name: 'RecordServiceResult',
+  description:
+    'The stored record, or why nothing was written (not the record, not the household facts, not the needs).',
   types: () => [ServiceRecord, InputValidationError, NotFoundError, ConflictError] as const,
 });

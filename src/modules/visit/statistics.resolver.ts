@@ -10,24 +10,40 @@ import { VisitStatisticsService } from './visit-statistics.service';
 @ObjectType({ description: 'Needs of one code in one status, over active households.' })
 export class NeedStatisticsCell {
   @Field({ description: 'Need code N01–N28.' }) code: string;
-  @Field(() => NeedStatusEnum, { description: 'Status: MET 已满足; OPEN / REFERRED / IN_PROGRESS / PARTIALLY_MET unmet so far; NO_RESOURCE 无资源; DECLINED, RESOLVED closed otherwise.' }) status: string;
+  @Field(() => NeedStatusEnum, {
+    description:
+      'Status: MET 已满足; OPEN / REFERRED / IN_PROGRESS / PARTIALLY_MET unmet so far; NO_RESOURCE 无资源; DECLINED, RESOLVED closed otherwise.',
+  })
+  status: string;
   @Field(() => Int, { nullable: true, description: 'Needs; null when suppressed.' }) needs: number | null;
   @Field(() => Int, { nullable: true, description: 'Households; null when suppressed.' }) households: number | null;
-  @Field({ description: 'True when the cell has fewer than 5 households and the caller is a VIEWER.' }) suppressed: boolean;
+  @Field({ description: 'True when the cell has fewer than 5 households and the caller is a VIEWER.' })
+  suppressed: boolean;
 }
 
-@ObjectType({ description: 'One adviser\'s work in a period: caseload, visits done, visits due and overdue.' })
+@ObjectType({ description: "One adviser's work in a period: caseload, visits done, visits due and overdue." })
 export class AdviserWorkCell {
   @Field({ description: 'Roster id.' }) adviserId: string;
   @Field(() => String, { nullable: true, description: 'Name; null for VIEWER.' }) adviserName: string | null;
   @Field({ description: 'Street (街镇) served.' }) streetCode: string;
   @Field(() => Int, { description: 'Caseload limit.' }) caseloadMax: number;
-  @Field(() => Int, { nullable: true, description: 'Households responsible for now; null when suppressed.' }) caseload: number | null;
-  @Field(() => Int, { nullable: true, description: 'In-person visits recorded in the period; null when suppressed.' }) visitsDone: number | null;
-  @Field(() => Int, { nullable: true, description: 'Distinct households visited in the period; null when suppressed.' }) householdsVisited: number | null;
-  @Field(() => Int, { nullable: true, description: 'Households with a visit due by the end of the period (overdue included); null when suppressed.' }) dueByEnd: number | null;
-  @Field(() => Int, { nullable: true, description: 'Households whose visit is overdue today; null when suppressed.' }) overdue: number | null;
-  @Field({ description: 'True when the caller is a VIEWER and the adviser has fewer than 5 households: counts withheld.' }) suppressed: boolean;
+  @Field(() => Int, { nullable: true, description: 'Households responsible for now; null when suppressed.' }) caseload:
+    number | null;
+  @Field(() => Int, { nullable: true, description: 'In-person visits recorded in the period; null when suppressed.' })
+  visitsDone: number | null;
+  @Field(() => Int, { nullable: true, description: 'Distinct households visited in the period; null when suppressed.' })
+  householdsVisited: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Households with a visit due by the end of the period (overdue included); null when suppressed.',
+  })
+  dueByEnd: number | null;
+  @Field(() => Int, { nullable: true, description: 'Households whose visit is overdue today; null when suppressed.' })
+  overdue: number | null;
+  @Field({
+    description: 'True when the caller is a VIEWER and the adviser has fewer than 5 households: counts withheld.',
+  })
+  suppressed: boolean;
 }
 
 const monthStart = () => `${todayIso().slice(0, 8)}01`;
@@ -35,21 +51,46 @@ const monthStart = () => `${todayIso().slice(0, 8)}01`;
 @Authorized('ADMIN', 'ADVISER', 'VIEWER')
 @Resolver()
 export class AdviserStatisticsResolver {
-  constructor(private readonly statistics: StatisticsService, private readonly work: VisitStatisticsService) {}
+  constructor(
+    private readonly statistics: StatisticsService,
+    private readonly work: VisitStatisticsService,
+  ) {}
 
-  @Query(() => [NeedStatisticsCell], { description: 'Needs by code and status (met, unmet, no resource …) over active households. ADVISER: own streets; VIEWER: cells under 5 households suppressed.' })
-  needStatistics(@Arg('districtCode', () => String, { nullable: true, description: 'Only this district (区).' }) districtCode: string | undefined, @CurrentViewer() viewer: Viewer) {
+  @Query(() => [NeedStatisticsCell], {
+    description:
+      'Needs by code and status (met, unmet, no resource …) over active households. ADVISER: own streets; VIEWER: cells under 5 households suppressed.',
+  })
+  needStatistics(
+    @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (区).' })
+    districtCode: string | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.statistics.needs(viewer, districtCode);
   }
 
-  @Query(() => [AdviserWorkCell], { description: 'Per active adviser: caseload, visits done in [from, to], visits due by `to` and overdue today. ADVISER: own streets; VIEWER: no names, counts withheld for advisers with fewer than 5 households.' })
+  @Query(() => [AdviserWorkCell], {
+    description:
+      'Per active adviser: caseload, visits done in [from, to], visits due by `to` and overdue today. ADVISER: own streets; VIEWER: no names, counts withheld for advisers with fewer than 5 households.',
+  })
   adviserWorkStatistics(
-    @Arg('from', () => LocalDate, { nullable: true, description: 'First day of the period; the first of this month when omitted.' }) from: string | undefined,
-    @Arg('to', () => LocalDate, { nullable: true, description: 'Last day of the period; today when omitted.' }) to: string | undefined,
-    @Arg('streetCode', () => String, { nullable: true, description: 'Only this street.' }) streetCode: string | undefined,
-    @Arg('districtCode', () => String, { nullable: true, description: 'Only this district.' }) districtCode: string | undefined,
+    @Arg('from', () => LocalDate, {
+      nullable: true,
+      description: 'First day of the period; the first of this month when omitted.',
+    })
+    from: string | undefined,
+    @Arg('to', () => LocalDate, { nullable: true, description: 'Last day of the period; today when omitted.' })
+    to: string | undefined,
+    @Arg('streetCode', () => String, { nullable: true, description: 'Only this street.' })
+    streetCode: string | undefined,
+    @Arg('districtCode', () => String, { nullable: true, description: 'Only this district.' })
+    districtCode: string | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.work.adviserWork(viewer, { from: from ?? monthStart(), to: to ?? todayIso(), streetCode, districtCode });
+    return this.work.adviserWork(viewer, {
+      from: from ?? monthStart(),
+      to: to ?? todayIso(),
+      streetCode,
+      districtCode,
+    });
   }
 }

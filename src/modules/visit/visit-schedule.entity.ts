@@ -6,21 +6,60 @@ import { VisitReasonEnum, type VisitReason } from './visit.enums';
 
 // One row per active household, derived from assessments, service records, warnings, exits and
 // assignments, and kept in step in the same transaction as each of them (visit-schedule.sql.ts).
-@ObjectType({ description: 'The visit schedule of a household (走访计划): when the next visit is due and why, and the flags raised by warnings.' })
+@ObjectType({
+  description:
+    'The visit schedule of a household (走访计划): when the next visit is due and why, and the flags raised by warnings.',
+})
 @Entity()
 @Index('IDX_visit_schedule_street_due', ['streetCode', 'nextDue'])
 @Index('IDX_visit_schedule_adviser_due', ['adviserId', 'nextDue'])
 export class VisitSchedule {
   @Field(() => ID, { description: 'The household.' }) @PrimaryColumn({ type: 'uuid' }) householdId: string;
-  @Field({ description: 'Street (街镇) code of the household.' }) @Column({ type: 'varchar', length: 9 }) streetCode: string;
-  @Field(() => ID, { nullable: true, description: 'The responsible adviser; null when none is assigned.' }) @Column({ type: 'uuid', nullable: true }) adviserId: string | null;
-  @Field(() => HardshipLevelEnum, { nullable: true, description: 'Level of the latest assessment; null when never assessed.' }) @Column({ type: 'text', nullable: true }) level: string | null;
-  @Field(() => Int, { nullable: true, description: 'Months between visits for that level, as the model said when it assessed.' }) @Column({ type: 'smallint', nullable: true }) cadenceMonths: number | null;
-  @Field(() => Date, { nullable: true, description: 'The last in-person visit recorded.' }) @Column({ type: 'timestamptz', nullable: true }) lastVisitAt: Date | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Date the household left assistance (退出救助) when it has and follow-up has not stopped.' }) @Column({ type: 'date', nullable: true }) exitOn: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'Next visit due (下次走访); null when nothing is due (never assessed, no warning, no exit).' }) @Column({ type: 'date', nullable: true }) nextDue: string | null;
-  @Field(() => VisitReasonEnum, { nullable: true, description: 'Why the next visit is due then.' }) @Column({ type: 'text', nullable: true }) reason: VisitReason | null;
-  @Field({ description: 'A warning arrived after the last visit: a visit is due at once (cleared by recording a visit).' }) @Column({ type: 'boolean', default: false }) visitFlagged: boolean;
-  @Field({ description: 'A warning arrived after the latest assessment: reassess (cleared by assessing).' }) @Column({ type: 'boolean', default: false }) reassessmentDue: boolean;
-  @Field({ description: 'When the row was last recomputed.' }) @Column({ type: 'timestamptz', default: () => 'now()' }) updatedAt: Date;
+  @Field({ description: 'Street (街镇) code of the household.' })
+  @Column({ type: 'varchar', length: 9 })
+  streetCode: string;
+  @Field(() => ID, { nullable: true, description: 'The responsible adviser; null when none is assigned.' })
+  @Column({ type: 'uuid', nullable: true })
+  adviserId: string | null;
+  @Field(() => HardshipLevelEnum, {
+    nullable: true,
+    description: 'Level of the latest assessment; null when never assessed.',
+  })
+  @Column({ type: 'text', nullable: true })
+  level: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Months between visits for that level, as the model said when it assessed.',
+  })
+  @Column({ type: 'smallint', nullable: true })
+  cadenceMonths: number | null;
+  @Field(() => Date, { nullable: true, description: 'The last in-person visit recorded.' })
+  @Column({ type: 'timestamptz', nullable: true })
+  lastVisitAt: Date | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Date the household left assistance (退出救助) when it has and follow-up has not stopped.',
+  })
+  @Column({ type: 'date', nullable: true })
+  exitOn: string | null;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Next visit due (下次走访); null when nothing is due (never assessed, no warning, no exit).',
+  })
+  @Column({ type: 'date', nullable: true })
+  nextDue: string | null;
+  @Field(() => VisitReasonEnum, { nullable: true, description: 'Why the next visit is due then.' })
+  @Column({ type: 'text', nullable: true })
+  reason: VisitReason | null;
+  @Field({
+    description: 'A warning arrived after the last visit: a visit is due at once (cleared by recording a visit).',
+  })
+  @Column({ type: 'boolean', default: false })
+  visitFlagged: boolean;
+  @Field({ description: 'A warning arrived after the latest assessment: reassess (cleared by assessing).' })
+  @Column({ type: 'boolean', default: false })
+  reassessmentDue: boolean;
+  @Field({ description: 'When the row was last recomputed.' })
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
 }

@@ -53,17 +53,28 @@ SELECT d.id AS household_id, d.street_code, d.adviser_id, d.level, d.cadence AS 
   d.warning_due IS NOT NULL AS visit_flagged, d.reassess AS reassessment_due, now() AS updated_at
 FROM d`;
 
-const COLUMNS = 'household_id, street_code, adviser_id, level, cadence_months, last_visit_at, exit_on, next_due, reason, visit_flagged, reassessment_due, updated_at';
+const COLUMNS =
+  'household_id, street_code, adviser_id, level, cadence_months, last_visit_at, exit_on, next_due, reason, visit_flagged, reassessment_due, updated_at';
 const UPSERT = (scope: string) => `INSERT INTO visit_schedule (${COLUMNS}) ${SOURCES(scope)}
-ON CONFLICT (household_id) DO UPDATE SET ${COLUMNS.split(', ').slice(1).map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+ON CONFLICT (household_id) DO UPDATE SET ${COLUMNS.split(', ')
+  .slice(1)
+  .map((c) => `${c} = EXCLUDED.${c}`)
+  .join(', ')}`;
 
 /** Recomputes the schedule rows of these households (and drops rows of archived ones), on the caller's transaction. */
-export async function refreshVisitSchedules(em: EntityManager, householdIds: readonly string[], today: string): Promise<void> {
+export async function refreshVisitSchedules(
+  em: EntityManager,
+  householdIds: readonly string[],
+  today: string,
+): Promise<void> {
   if (householdIds.length === 0) return;
   const ids = [...new Set(householdIds)];
   await em.query(UPSERT('id = ANY($1::uuid[])').replace(/\$today/g, '$2'), [ids, today]);
-  await em.query(`DELETE FROM visit_schedule s WHERE s.household_id = ANY($1::uuid[])
-    AND NOT EXISTS (SELECT 1 FROM household h WHERE h.id = s.household_id AND h.status = 'ACTIVE')`, [ids]);
+  await em.query(
+    `DELETE FROM visit_schedule s WHERE s.household_id = ANY($1::uuid[])
+    AND NOT EXISTS (SELECT 1 FROM household h WHERE h.id = s.household_id AND h.status = 'ACTIVE')`,
+    [ids],
+  );
 }
 
 /** The backfill statement for every active household (the migration runs this). */

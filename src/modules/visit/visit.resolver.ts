@@ -14,22 +14,37 @@ import { VisitDueList } from './visit.types';
 export class VisitResolver {
   constructor(private readonly visits: VisitService) {}
 
-  @Query(() => VisitDueList, { description: 'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.' })
+  @Query(() => VisitDueList, {
+    description:
+      'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
+  })
   dueVisits(
-    @Arg('until', () => LocalDate, { description: 'Last due date to include, e.g. the end of this month.' }) until: string,
-    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' }) adviserId: string | undefined,
-    @Arg('streetCode', () => String, { nullable: true, description: 'The street (街镇); includes households with no adviser.' }) streetCode: string | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
+    @Arg('until', () => LocalDate, { description: 'Last due date to include, e.g. the end of this month.' })
+    until: string,
+    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' })
+    adviserId: string | undefined,
+    @Arg('streetCode', () => String, {
+      nullable: true,
+      description: 'The street (街镇); includes households with no adviser.',
+    })
+    streetCode: string | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.visits.due(viewer, { adviserId, streetCode }, until, page ?? new PageInput());
   }
 
-  @Query(() => VisitDueList, { description: 'Overdue visits (due before today), earliest first, for one adviser or one street (give exactly one).' })
+  @Query(() => VisitDueList, {
+    description: 'Overdue visits (due before today), earliest first, for one adviser or one street (give exactly one).',
+  })
   overdueVisits(
-    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' }) adviserId: string | undefined,
-    @Arg('streetCode', () => String, { nullable: true, description: 'The street (街镇).' }) streetCode: string | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
+    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' })
+    adviserId: string | undefined,
+    @Arg('streetCode', () => String, { nullable: true, description: 'The street (街镇).' })
+    streetCode: string | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.visits.overdue(viewer, { adviserId, streetCode }, page ?? new PageInput());

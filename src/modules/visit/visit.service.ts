@@ -8,16 +8,27 @@ import { Viewer } from '../../common/viewer';
 import { AdviserService } from '../adviser/adviser.service';
 import { VisitSchedule } from './visit-schedule.entity';
 
-export interface VisitScope { adviserId?: string; streetCode?: string }
+export interface VisitScope {
+  adviserId?: string;
+  streetCode?: string;
+}
 
 export class VisitService {
-  constructor(private readonly db: DataSource, private readonly advisers: AdviserService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly advisers: AdviserService,
+  ) {}
 
   /** Households whose next visit is due on or before `until` (overdue ones first), for one adviser or one street. */
   async due(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
     const qb = this.db.getRepository(VisitSchedule).createQueryBuilder('s').where('s.next_due <= :until', { until });
     await this.applyScope(viewer, scope, qb);
-    const [items, totalItems] = await qb.orderBy('s.next_due').addOrderBy('s.household_id').skip(page.skip).take(page.take).getManyAndCount();
+    const [items, totalItems] = await qb
+      .orderBy('s.next_due')
+      .addOrderBy('s.household_id')
+      .skip(page.skip)
+      .take(page.take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 
@@ -29,14 +40,17 @@ export class VisitService {
   }
 
   private async applyScope(viewer: Viewer, scope: VisitScope, qb: ReturnType<DataSource['createQueryBuilder']>) {
-    if ((scope.adviserId ? 1 : 0) + (scope.streetCode ? 1 : 0) !== 1) throw new DomainError('BAD_USER_INPUT', 'Give exactly one of adviserId or streetCode');
+    if ((scope.adviserId ? 1 : 0) + (scope.streetCode ? 1 : 0) !== 1)
+      throw new DomainError('BAD_USER_INPUT', 'Give exactly one of adviserId or streetCode');
     if (scope.adviserId) {
       // A colleague outside your streets is NOT_FOUND, exactly like one that does not exist.
-      if (!isUuid(scope.adviserId) || !(await this.advisers.findVisible(viewer, scope.adviserId))) throw new DomainError('NOT_FOUND', `Adviser ${scope.adviserId} not found`);
+      if (!isUuid(scope.adviserId) || !(await this.advisers.findVisible(viewer, scope.adviserId)))
+        throw new DomainError('NOT_FOUND', `Adviser ${scope.adviserId} not found`);
       qb.andWhere('s.adviser_id = :adviser', { adviser: scope.adviserId });
     } else {
       if (!/^\d{9}$/.test(scope.streetCode!)) throw new DomainError('BAD_USER_INPUT', 'streetCode must be 9 digits');
-      if (viewer.role !== 'ADMIN' && !viewer.streetCodes.includes(scope.streetCode!)) throw new DomainError('FORBIDDEN', `Street ${scope.streetCode} is outside your streets`);
+      if (viewer.role !== 'ADMIN' && !viewer.streetCodes.includes(scope.streetCode!))
+        throw new DomainError('FORBIDDEN', `Street ${scope.streetCode} is outside your streets`);
       qb.andWhere('s.street_code = :street', { street: scope.streetCode });
     }
   }

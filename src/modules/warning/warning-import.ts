@@ -6,18 +6,35 @@ import type { NeedService } from '../need/need.service';
 import { decodeUtf8, warningRowsFromCsv } from './warning-csv';
 import { WarningService } from './warning.service';
 
-export async function importWarningsFile(db: DataSource, needs: NeedService, file: string, source: string, print: (line: string) => void): Promise<number> {
+export async function importWarningsFile(
+  db: DataSource,
+  needs: NeedService,
+  file: string,
+  source: string,
+  print: (line: string) => void,
+): Promise<number> {
   const text = decodeUtf8(readFileSync(file));
-  if (text === null) { print(`${file}: not UTF-8 text; nothing was applied`); return 1; }
+  if (text === null) {
+    print(`${file}: not UTF-8 text; nothing was applied`);
+    return 1;
+  }
   const { rows, problems } = warningRowsFromCsv(text);
-  const result = await new WarningService(db, needs).ingest({ id: 'cli:warnings-import', role: 'ADMIN', name: null, streetCodes: [], providerId: null }, source, rows, problems);
+  const result = await new WarningService(db, needs).ingest(
+    { id: 'cli:warnings-import', role: 'ADMIN', name: null, streetCodes: [], providerId: null },
+    source,
+    rows,
+    problems,
+  );
   if ('problems' in result) {
     print(`${file}: rejected, nothing was applied (${result.problems.length} problem(s)):`);
-    for (const p of result.problems) print(`  line ${p.line}${p.eventId ? ` [${p.eventId}]` : ''} ${p.field}: ${p.reason} — ${p.message}`);
+    for (const p of result.problems)
+      print(`  line ${p.line}${p.eventId ? ` [${p.eventId}]` : ''} ${p.field}: ${p.reason} — ${p.message}`);
     return 1;
   }
   const { batch, unmatched, duplicates } = result;
-  print(`${file}: batch ${batch.id} from "${source}": ${batch.rows} rows, ${batch.matched} matched (households flagged for reassessment and a visit), ${batch.unmatched} unmatched, ${batch.duplicates} duplicates`);
+  print(
+    `${file}: batch ${batch.id} from "${source}": ${batch.rows} rows, ${batch.matched} matched (households flagged for reassessment and a visit), ${batch.unmatched} unmatched, ${batch.duplicates} duplicates`,
+  );
   for (const u of unmatched) print(`  line ${u.line} [${u.eventId}] unmatched: ${u.reason}`);
   for (const d of duplicates) print(`  line ${d.line} [${d.eventId}] duplicate: already ingested, unchanged`);
   return 0;

@@ -7,7 +7,15 @@ import { Household } from '../household/household.entity';
 import { Member } from '../household/member.entity';
 import { Warning } from './warning.entity';
 import { WarningService } from './warning.service';
-import { CloseWarningInput, CloseWarningResult, IngestWarningsInput, IngestWarningsResult, MatchWarningsReport, WarningFilter, WarningList } from './warning.types';
+import {
+  CloseWarningInput,
+  CloseWarningResult,
+  IngestWarningsInput,
+  IngestWarningsResult,
+  MatchWarningsReport,
+  WarningFilter,
+  WarningList,
+} from './warning.types';
 
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Warning)
@@ -15,32 +23,65 @@ export class WarningResolver {
   constructor(private readonly warnings: WarningService) {}
 
   @Authorized('ADMIN')
-  @Mutation(() => IngestWarningsResult, { description: 'ADMIN: ingest a batch of data-comparison events (动态监测预警). Idempotent by event id (re-sent events are reported as duplicates and change nothing). Any malformed row rejects the whole batch (WarningBatchRejected lists every problem by line); events with no matching member are stored as UNMATCHED and reported. Each matched event flags its household for reassessment and a visit and may raise a DATA_WARNING need (see WarningType).' })
-  ingestWarnings(@Arg('input', { description: 'The batch.' }) input: IngestWarningsInput, @CurrentViewer() viewer: Viewer) {
-    return this.warnings.ingest(viewer, input.source, input.events.map((e, i) => ({ line: e.line ?? i + 1, eventId: e.eventId, type: e.type, idNumber: e.idNumber, date: e.date, detail: e.detail ?? '' })));
+  @Mutation(() => IngestWarningsResult, {
+    description:
+      'ADMIN: ingest a batch of data-comparison events (动态监测预警). Idempotent by event id (re-sent events are reported as duplicates and change nothing). Any malformed row rejects the whole batch (WarningBatchRejected lists every problem by line); events with no matching member are stored as UNMATCHED and reported. Each matched event flags its household for reassessment and a visit and may raise a DATA_WARNING need (see WarningType).',
+  })
+  ingestWarnings(
+    @Arg('input', { description: 'The batch.' }) input: IngestWarningsInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.warnings.ingest(
+      viewer,
+      input.source,
+      input.events.map((e, i) => ({
+        line: e.line ?? i + 1,
+        eventId: e.eventId,
+        type: e.type,
+        idNumber: e.idNumber,
+        date: e.date,
+        detail: e.detail ?? '',
+      })),
+    );
   }
 
   @Authorized('ADMIN')
-  @Mutation(() => MatchWarningsReport, { description: 'ADMIN: match UNMATCHED warnings again (e.g. after the person was registered); newly matched ones flag their households.' })
+  @Mutation(() => MatchWarningsReport, {
+    description:
+      'ADMIN: match UNMATCHED warnings again (e.g. after the person was registered); newly matched ones flag their households.',
+  })
   matchWarnings(@CurrentViewer() viewer: Viewer) {
     return this.warnings.matchAgain(viewer);
   }
 
-  @Mutation(() => CloseWarningResult, { description: 'Close a verified warning with its outcome (POL-MON-2). Closing does not clear the visit or reassessment flags: a visit and an assessment do.' })
-  async closeWarning(@Arg('input', { description: 'The warning and outcome.' }) input: CloseWarningInput, @CurrentViewer() viewer: Viewer) {
+  @Mutation(() => CloseWarningResult, {
+    description:
+      'Close a verified warning with its outcome (POL-MON-2). Closing does not clear the visit or reassessment flags: a visit and an assessment do.',
+  })
+  async closeWarning(
+    @Arg('input', { description: 'The warning and outcome.' }) input: CloseWarningInput,
+    @CurrentViewer() viewer: Viewer,
+  ) {
     return this.warnings.close(viewer, input);
   }
 
-  @Query(() => WarningList, { description: 'Warnings, newest first. ADVISER: matched warnings of households in your streets; ADMIN: all, including UNMATCHED.' })
+  @Query(() => WarningList, {
+    description:
+      'Warnings, newest first. ADVISER: matched warnings of households in your streets; ADMIN: all, including UNMATCHED.',
+  })
   warningList(
-    @Arg('filter', () => WarningFilter, { nullable: true, description: 'Filters; all optional.' }) filter: WarningFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' }) page: PageInput | undefined,
+    @Arg('filter', () => WarningFilter, { nullable: true, description: 'Filters; all optional.' })
+    filter: WarningFilter | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    page: PageInput | undefined,
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.warnings.list(viewer, filter ?? {}, page ?? new PageInput());
   }
 
-  @FieldResolver(() => String, { description: 'ID number of the person concerned, masked (3101**********1234). The full number is never returned.' })
+  @FieldResolver(() => String, {
+    description: 'ID number of the person concerned, masked (3101**********1234). The full number is never returned.',
+  })
   idNumberMasked(@Root() w: Warning) {
     return maskIdNumber(w.idNumber);
   }

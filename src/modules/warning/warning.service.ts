@@ -14,39 +14,91 @@ import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
 import { Warning, WarningBatch } from './warning.entity';
 import { WARNING_NEEDS } from './warning.enums';
 import { checkWarningRows, WarningRow, WarningRowInput, WarningRowProblem } from './warning-rows';
-import { CloseWarningInput, WarningBatchRejected, WarningBatchReport, WarningFilter, WarningRowReport } from './warning.types';
+import {
+  CloseWarningInput,
+  WarningBatchRejected,
+  WarningBatchReport,
+  WarningFilter,
+  WarningRowReport,
+} from './warning.types';
 
 export class WarningService {
-  constructor(private readonly db: DataSource, private readonly needs: NeedService) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly needs: NeedService,
+  ) {}
 
   /** Ingests a batch. `shapeProblems` are problems found before the rows (CSV quoting, header); they reject the batch too. */
-  async ingest(viewer: Viewer, source: string, input: WarningRowInput[], shapeProblems: WarningRowProblem[] = []): Promise<WarningBatchReport | WarningBatchRejected> {
+  async ingest(
+    viewer: Viewer,
+    source: string,
+    input: WarningRowInput[],
+    shapeProblems: WarningRowProblem[] = [],
+  ): Promise<WarningBatchReport | WarningBatchRejected> {
     const { rows, problems } = checkWarningRows(input, todayIso());
     const all = [...shapeProblems, ...problems].sort((a, b) => a.line - b.line);
     if (all.length > 0) return new WarningBatchRejected(all);
     return this.db.transaction(async (em) => {
-      const known = new Set((await em.find(Warning, { select: { eventId: true }, where: { eventId: In(rows.map((r) => r.eventId)) } })).map((w) => w.eventId));
+      const known = new Set(
+        (await em.find(Warning, { select: { eventId: true }, where: { eventId: In(rows.map((r) => r.eventId)) } })).map(
+          (w) => w.eventId,
+        ),
+      );
       const duplicates = rows.filter((r) => known.has(r.eventId)).map((r) => report(r, 'ALREADY_INGESTED'));
       const fresh = rows.filter((r) => !known.has(r.eventId));
-      const matches = await matchMembers(em, fresh.map((r) => r.idNumber));
+      const matches = await matchMembers(
+        em,
+        fresh.map((r) => r.idNumber),
+      );
       const now = new Date();
-      const batch = await em.save(em.create(WarningBatch, { source, receivedBy: viewer.id, rows: rows.length, matched: 0, unmatched: 0, duplicates: duplicates.length }));
+      const batch = await em.save(
+        em.create(WarningBatch, {
+          source,
+          receivedBy: viewer.id,
+          rows: rows.length,
+          matched: 0,
+          unmatched: 0,
+          duplicates: duplicates.length,
+        }),
+      );
       const unmatched: WarningRowReport[] = [];
       const warnings = fresh.map((row) => {
         const match = matches.get(row.idNumber);
         if (!match?.active) unmatched.push(report(row, match ? 'HOUSEHOLD_ARCHIVED' : 'NO_MEMBER'));
         return em.create(Warning, {
-          eventId: row.eventId, batchId: batch.id, line: row.line, type: row.type, idNumber: row.idNumber, eventDate: row.date, detail: row.detail,
-          memberId: match?.active ? match.memberId : null, householdId: match?.active ? match.householdId : null,
-          status: match?.active ? 'OPEN' : 'UNMATCHED', needId: null, outcome: null, closingNote: null, receivedAt: now, matchedAt: match?.active ? now : null, closedAt: null,
+          eventId: row.eventId,
+          batchId: batch.id,
+          line: row.line,
+          type: row.type,
+          idNumber: row.idNumber,
+          eventDate: row.date,
+          detail: row.detail,
+          memberId: match?.active ? match.memberId : null,
+          householdId: match?.active ? match.householdId : null,
+          status: match?.active ? 'OPEN' : 'UNMATCHED',
+          needId: null,
+          outcome: null,
+          closingNote: null,
+          receivedAt: now,
+          matchedAt: match?.active ? now : null,
+          closedAt: null,
         });
       });
       const matched = warnings.filter((w) => w.status === 'OPEN');
       await this.raiseNeeds(em, viewer, matched);
       if (warnings.length > 0) await em.getRepository(Warning).save(warnings, { chunk: 500 });
       await em.update(WarningBatch, { id: batch.id }, { matched: matched.length, unmatched: unmatched.length });
-      await refreshVisitSchedules(em, matched.map((w) => w.householdId!), todayIso());
-      return Object.assign(new WarningBatchReport(), { batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }), matched, unmatched, duplicates });
+      await refreshVisitSchedules(
+        em,
+        matched.map((w) => w.householdId!),
+        todayIso(),
+      );
+      return Object.assign(new WarningBatchReport(), {
+        batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }),
+        matched,
+        unmatched,
+        duplicates,
+      });
     });
   }
 
@@ -54,15 +106,24 @@ export class WarningService {
   async matchAgain(viewer: Viewer): Promise<{ matched: number; stillUnmatched: number }> {
     return this.db.transaction(async (em) => {
       const waiting = await em.findBy(Warning, { status: 'UNMATCHED' });
-      const matches = await matchMembers(em, waiting.map((w) => w.idNumber));
+      const matches = await matchMembers(
+        em,
+        waiting.map((w) => w.idNumber),
+      );
       const now = new Date();
-      const matched = waiting.filter((w) => matches.get(w.idNumber)?.active).map((w) => {
-        const m = matches.get(w.idNumber)!;
-        return Object.assign(w, { status: 'OPEN', memberId: m.memberId, householdId: m.householdId, matchedAt: now });
-      });
+      const matched = waiting
+        .filter((w) => matches.get(w.idNumber)?.active)
+        .map((w) => {
+          const m = matches.get(w.idNumber)!;
+          return Object.assign(w, { status: 'OPEN', memberId: m.memberId, householdId: m.householdId, matchedAt: now });
+        });
       await this.raiseNeeds(em, viewer, matched);
       if (matched.length > 0) await em.getRepository(Warning).save(matched, { chunk: 500 });
-      await refreshVisitSchedules(em, matched.map((w) => w.householdId!), todayIso());
+      await refreshVisitSchedules(
+        em,
+        matched.map((w) => w.householdId!),
+        todayIso(),
+      );
       return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
     });
   }
@@ -71,8 +132,14 @@ export class WarningService {
     return this.db.transaction(async (em) => {
       const warning = isUuid(input.id) ? await em.findOneBy(Warning, { id: input.id }) : null;
       if (!warning || !(await canSeeWarning(em, viewer, warning))) return new NotFoundError('Warning', input.id);
-      if (warning.status !== 'OPEN') return new InvalidTransitionError(warning.status, 'CLOSED', 'only an OPEN (matched) warning can be closed');
-      Object.assign(warning, { status: 'CLOSED', outcome: input.outcome, closingNote: input.note, closedAt: new Date() });
+      if (warning.status !== 'OPEN')
+        return new InvalidTransitionError(warning.status, 'CLOSED', 'only an OPEN (matched) warning can be closed');
+      Object.assign(warning, {
+        status: 'CLOSED',
+        outcome: input.outcome,
+        closingNote: input.note,
+        closedAt: new Date(),
+      });
       return em.save(warning);
     });
   }
@@ -81,10 +148,16 @@ export class WarningService {
     const qb = this.db.getRepository(Warning).createQueryBuilder('w').leftJoin(Household, 'h', 'h.id = w.household_id');
     if (viewer.role === 'ADVISER') qb.andWhere('h.street_code IN (:...streets)', { streets: viewer.streetCodes });
     if (filter.status) qb.andWhere('w.status = :status', { status: filter.status });
-    if (filter.householdId) qb.andWhere('w.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
+    if (filter.householdId)
+      qb.andWhere('w.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
     if (filter.batchId) qb.andWhere('w.batch_id = :batch', { batch: isUuid(filter.batchId) ? filter.batchId : null });
     if (filter.streetCode) qb.andWhere('h.street_code = :street', { street: filter.streetCode });
-    const [items, totalItems] = await qb.orderBy('w.received_at', 'DESC').addOrderBy('w.line').skip(page.skip).take(page.take).getManyAndCount();
+    const [items, totalItems] = await qb
+      .orderBy('w.received_at', 'DESC')
+      .addOrderBy('w.line')
+      .skip(page.skip)
+      .take(page.take)
+      .getManyAndCount();
     return { items, totalItems };
   }
 
@@ -96,19 +169,32 @@ export class WarningService {
       const code = WARNING_NEEDS[warning.type];
       if (!code) continue;
       const note = `预警 ${warning.type} ${warning.eventDate} (event ${warning.eventId})${warning.detail ? `: ${warning.detail}` : ''}`;
-      const need = await this.needs.addWithin(em, system, { householdId: warning.householdId!, code, source: 'DATA_WARNING', note });
-      if ('errorCode' in need) throw new Error(`could not raise ${code} for warning ${warning.eventId}: ${need.message}`);
+      const need = await this.needs.addWithin(em, system, {
+        householdId: warning.householdId!,
+        code,
+        source: 'DATA_WARNING',
+        note,
+      });
+      if ('errorCode' in need)
+        throw new Error(`could not raise ${code} for warning ${warning.eventId}: ${need.message}`);
       warning.needId = need.id;
     }
   }
 }
 
-async function matchMembers(em: EntityManager, idNumbers: string[]): Promise<Map<string, { memberId: string; householdId: string; active: boolean }>> {
+async function matchMembers(
+  em: EntityManager,
+  idNumbers: string[],
+): Promise<Map<string, { memberId: string; householdId: string; active: boolean }>> {
   if (idNumbers.length === 0) return new Map();
   const rows: Array<{ id_number: string; member_id: string; household_id: string; active: boolean }> = await em.query(
     `SELECT m.id_number, m.id AS member_id, m.household_id, h.status = 'ACTIVE' AS active FROM member m JOIN household h ON h.id = m.household_id
-      WHERE m.id_number = ANY($1::varchar[])`, [[...new Set(idNumbers)]]);
-  return new Map(rows.map((r) => [r.id_number, { memberId: r.member_id, householdId: r.household_id, active: r.active }]));
+      WHERE m.id_number = ANY($1::varchar[])`,
+    [[...new Set(idNumbers)]],
+  );
+  return new Map(
+    rows.map((r) => [r.id_number, { memberId: r.member_id, householdId: r.household_id, active: r.active }]),
+  );
 }
 
 async function canSeeWarning(em: EntityManager, viewer: Viewer, warning: Warning): Promise<boolean> {
@@ -118,4 +204,5 @@ async function canSeeWarning(em: EntityManager, viewer: Viewer, warning: Warning
   return !!household && viewer.streetCodes.includes(household.streetCode);
 }
 
-const report = (row: WarningRow, reason: string) => Object.assign(new WarningRowReport(), { line: row.line, eventId: row.eventId, reason });
+const report = (row: WarningRow, reason: string) =>
+  Object.assign(new WarningRowReport(), { line: row.line, eventId: row.eventId, reason });

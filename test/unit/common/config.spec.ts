@@ -3,7 +3,13 @@ import { DEV_JWT_SECRET, loadConfig } from '../../../src/config';
 describe('configuration', () => {
   it('runs on the embedded database with the development secret by default', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, databaseUrl: null, jwtSecret: DEV_JWT_SECRET, jwtSecretIsDefault: true, nodeEnv: 'development' });
+    expect(config).toMatchObject({
+      port: 4000,
+      databaseUrl: null,
+      jwtSecret: DEV_JWT_SECRET,
+      jwtSecretIsDefault: true,
+      nodeEnv: 'development',
+    });
     expect(config.dataDir).toMatch(/data\/pglite$/);
     expect(Object.isFrozen(config)).toBe(true);
   });

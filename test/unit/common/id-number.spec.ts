@@ -13,7 +13,12 @@ describe('resident ID numbers (GB 11643-1999)', () => {
   });
 
   it('parses a valid number into birth date and sex', () => {
-    expect(parseIdNumber('11010519491231002X', today)).toEqual({ idNumber: '11010519491231002X', birthDate: '1949-12-31', sex: 'FEMALE', regionCode: '110105' });
+    expect(parseIdNumber('11010519491231002X', today)).toEqual({
+      idNumber: '11010519491231002X',
+      birthDate: '1949-12-31',
+      sex: 'FEMALE',
+      regionCode: '110105',
+    });
     expect(parseIdNumber('440524188001010014', today)).toMatchObject({ birthDate: '1880-01-01', sex: 'MALE' });
   });
 

@@ -5,7 +5,13 @@ describe('bearer tokens', () => {
 
   it('round-trips an adviser with streets and drops scopes other roles do not have', () => {
     const token = signToken({ sub: 'a1', role: 'ADVISER', streets: ['310105001'], providerId: 'p' }, secret);
-    expect(verifyToken(token, secret)).toEqual({ id: 'a1', role: 'ADVISER', name: null, streetCodes: ['310105001'], providerId: null });
+    expect(verifyToken(token, secret)).toEqual({
+      id: 'a1',
+      role: 'ADVISER',
+      name: null,
+      streetCodes: ['310105001'],
+      providerId: null,
+    });
   });
 
   it('refuses unknown roles, missing scopes, other secrets and other algorithms', () => {

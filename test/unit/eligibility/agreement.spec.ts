@@ -3,15 +3,32 @@
 // catalogue rule and on random rules, over deterministic random households.
 import catalogue from '../../../seeds/data/catalogue.json';
 import {
-  buildEligibilityFacts, compileRule, FACTS, validateRule, type EligibilityFacts, type FactDef, type Rule, type Scalar, type TraceNode,
+  buildEligibilityFacts,
+  compileRule,
+  FACTS,
+  validateRule,
+  type EligibilityFacts,
+  type FactDef,
+  type Rule,
+  type Scalar,
+  type TraceNode,
 } from '../../../src/modules/eligibility';
-import { mulberry32, SYNTHETIC_STANDARD, syntheticHouseholds, type Random } from '../../../src/modules/eligibility/bench/households.synthetic';
+import {
+  mulberry32,
+  SYNTHETIC_STANDARD,
+  syntheticHouseholds,
+  type Random,
+} from '../../../src/modules/eligibility/bench/households.synthetic';
 
-const households: EligibilityFacts[] = syntheticHouseholds(400, 7).map((h) => buildEligibilityFacts(h.facts, h.extra, SYNTHETIC_STANDARD));
+const households: EligibilityFacts[] = syntheticHouseholds(400, 7).map((h) =>
+  buildEligibilityFacts(h.facts, h.extra, SYNTHETIC_STANDARD),
+);
 
 const pick = <T>(rand: Random, xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const NUMBERS: Record<string, readonly number[]> = {
-  'household.incomeRatio': [0.5, 1, 1.5, 2], 'household.edgeIncomeRatio': [0.5, 1], 'member.age': [3, 12, 18, 60, 80],
+  'household.incomeRatio': [0.5, 1, 1.5, 2],
+  'household.edgeIncomeRatio': [0.5, 1],
+  'member.age': [3, 12, 18, 60, 80],
 };
 
 function randomValue(rand: Random, def: FactDef): Scalar {
@@ -23,25 +40,46 @@ function randomValue(rand: Random, def: FactDef): Scalar {
 }
 
 function randomComparison(rand: Random, inMember: boolean): Rule {
-  const def = pick(rand, FACTS.filter((f) => inMember || f.scope === 'household'));
-  const ops = { number: ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'isKnown'], boolean: ['eq', 'ne', 'isKnown'],
-    string: ['eq', 'ne', 'in', 'notIn', 'isKnown'], 'string-enum': ['eq', 'ne', 'in', 'notIn', 'isKnown'], set: ['includes', 'includesAny', 'isKnown'] }[def.type.kind];
+  const def = pick(
+    rand,
+    FACTS.filter((f) => inMember || f.scope === 'household'),
+  );
+  const ops = {
+    number: ['eq', 'ne', 'lt', 'lte', 'gt', 'gte', 'in', 'notIn', 'isKnown'],
+    boolean: ['eq', 'ne', 'isKnown'],
+    string: ['eq', 'ne', 'in', 'notIn', 'isKnown'],
+    'string-enum': ['eq', 'ne', 'in', 'notIn', 'isKnown'],
+    set: ['includes', 'includesAny', 'isKnown'],
+  }[def.type.kind];
   const op = pick(rand, ops) as 'eq';
   if (op === ('isKnown' as string)) return { fact: def.name, op: 'isKnown' };
   const list = ['in', 'notIn', 'includesAny'].includes(op);
-  return { fact: def.name, op, value: list ? [randomValue(rand, def), randomValue(rand, def)] : randomValue(rand, def) };
+  return {
+    fact: def.name,
+    op,
+    value: list ? [randomValue(rand, def), randomValue(rand, def)] : randomValue(rand, def),
+  };
 }
 
 function randomRule(rand: Random, depth: number, inMember: boolean): Rule {
   const k = depth === 0 ? 9 : Math.floor(rand() * 10);
-  const children = () => Array.from({ length: 1 + Math.floor(rand() * 3) }, () => randomRule(rand, depth - 1, inMember));
+  const children = () =>
+    Array.from({ length: 1 + Math.floor(rand() * 3) }, () => randomRule(rand, depth - 1, inMember));
   switch (k) {
-    case 0: case 1: return { all: children() };
-    case 2: case 3: return { any: children() };
-    case 4: return { not: randomRule(rand, depth - 1, inMember) };
-    case 5: return { anyMember: randomRule(rand, depth - 1, true) };
-    case 6: return { everyMember: randomRule(rand, depth - 1, true) };
-    default: return randomComparison(rand, inMember);
+    case 0:
+    case 1:
+      return { all: children() };
+    case 2:
+    case 3:
+      return { any: children() };
+    case 4:
+      return { not: randomRule(rand, depth - 1, inMember) };
+    case 5:
+      return { anyMember: randomRule(rand, depth - 1, true) };
+    case 6:
+      return { everyMember: randomRule(rand, depth - 1, true) };
+    default:
+      return randomComparison(rand, inMember);
   }
 }
 

@@ -3,7 +3,14 @@
 import catalogue from '../../../seeds/data/catalogue.json';
 import standards from '../../../seeds/data/dibao-standards.json';
 import needCodes from '../../../seeds/data/need-codes.json';
-import { ageBounds, compileRule, describeRule, validateRule, type EligibilityFacts, type Rule } from '../../../src/modules/eligibility';
+import {
+  ageBounds,
+  compileRule,
+  describeRule,
+  validateRule,
+  type EligibilityFacts,
+  type Rule,
+} from '../../../src/modules/eligibility';
 import { NEED_VALUES } from '../../../src/modules/eligibility/fact-values';
 import { child, facts, member } from './fixtures';
 
@@ -26,8 +33,16 @@ describe('dibao-standards.json', () => {
   it('is a dated table, ascending, with 2022-07 and 2023-07 unverified', () => {
     const dates = standards.map((s) => s.effectiveFrom);
     expect(dates).toEqual([...dates].sort());
-    expect(standards.find((s) => s.effectiveFrom === '2021-07-01')).toMatchObject({ dibaoStandard: 1330, minorMultiplier: 1.3, edgeMultiplier: 2, verified: true });
-    expect(standards.filter((s) => !s.verified).map((s) => [s.effectiveFrom, s.dibaoStandard])).toEqual([['2022-07-01', 1420], ['2023-07-01', 1510]]);
+    expect(standards.find((s) => s.effectiveFrom === '2021-07-01')).toMatchObject({
+      dibaoStandard: 1330,
+      minorMultiplier: 1.3,
+      edgeMultiplier: 2,
+      verified: true,
+    });
+    expect(standards.filter((s) => !s.verified).map((s) => [s.effectiveFrom, s.dibaoStandard])).toEqual([
+      ['2022-07-01', 1420],
+      ['2023-07-01', 1510],
+    ]);
   });
 });
 
@@ -35,38 +50,59 @@ describe('catalogue.json', () => {
   const providerCodes = new Set(catalogue.providers.map((p) => p.code));
 
   it('has the 40 resources R01–R40 with unique codes, and unique providers', () => {
-    expect(resources.map((r) => r.code)).toEqual(Array.from({ length: 40 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`));
+    expect(resources.map((r) => r.code)).toEqual(
+      Array.from({ length: 40 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`),
+    );
     expect(providerCodes.size).toBe(catalogue.providers.length);
   });
 
-  it.each(resources.map((r) => [r.code, r] as const))('%s: valid rule, known provider and need codes, well-formed fields', (_code, r) => {
-    const checked = validateRule(r.eligibility);
-    expect(checked.ok ? [] : checked.problems).toEqual([]);
-    expect(providerCodes.has(r.providerCode)).toBe(true);
-    expect(r.needCodes.length).toBeGreaterThan(0);
-    for (const n of r.needCodes) expect(NEED_VALUES).toContain(n);
-    expect(['CASH', 'IN_KIND', 'SERVICE', 'MIXED']).toContain(r.form);
-    expect([null, 'STATUTORY', 'SPECIAL', 'MASS_ORGANISATION', 'CHARITY_COMMUNITY']).toContain(r.tier);
-    expect(['ENTITLEMENT', 'QUOTA']).toContain(r.capacity.kind);
-    if (r.capacity.kind === 'ENTITLEMENT') expect(r.capacity.quota).toBeNull();
-    expect(r.geoScope.level === 'CITY' ? r.geoScope.codes.length === 0 : r.geoScope.codes.length > 0).toBe(true); // CITY lists no codes
-    expect(r.descriptionZh.length * r.descriptionEn.length).toBeGreaterThan(0);
-    expect(describeRule(r.eligibility as Rule).zh.length).toBeGreaterThan(0);
-  });
+  it.each(resources.map((r) => [r.code, r] as const))(
+    '%s: valid rule, known provider and need codes, well-formed fields',
+    (_code, r) => {
+      const checked = validateRule(r.eligibility);
+      expect(checked.ok ? [] : checked.problems).toEqual([]);
+      expect(providerCodes.has(r.providerCode)).toBe(true);
+      expect(r.needCodes.length).toBeGreaterThan(0);
+      for (const n of r.needCodes) expect(NEED_VALUES).toContain(n);
+      expect(['CASH', 'IN_KIND', 'SERVICE', 'MIXED']).toContain(r.form);
+      expect([null, 'STATUTORY', 'SPECIAL', 'MASS_ORGANISATION', 'CHARITY_COMMUNITY']).toContain(r.tier);
+      expect(['ENTITLEMENT', 'QUOTA']).toContain(r.capacity.kind);
+      if (r.capacity.kind === 'ENTITLEMENT') expect(r.capacity.quota).toBeNull();
+      expect(r.geoScope.level === 'CITY' ? r.geoScope.codes.length === 0 : r.geoScope.codes.length > 0).toBe(true); // CITY lists no codes
+      expect(r.descriptionZh.length * r.descriptionEn.length).toBeGreaterThan(0);
+      expect(describeRule(r.eligibility as Rule).zh.length).toBeGreaterThan(0);
+    },
+  );
 
   it('providers have no invented phone numbers and a service area', () => {
     for (const p of catalogue.providers) {
       expect(p.contact.phone).toBeNull();
-      expect(['GOVERNMENT_STATUTORY', 'GOVERNMENT_SPECIAL', 'MASS_ORGANISATION', 'CHARITY', 'COMMUNITY_FUND', 'SOCIAL_ORGANISATION', 'ENTERPRISE']).toContain(p.type);
-      expect(p.serviceArea.level === 'CITY' ? p.serviceArea.codes.length === 0 : p.serviceArea.codes.length > 0).toBe(true);
+      expect([
+        'GOVERNMENT_STATUTORY',
+        'GOVERNMENT_SPECIAL',
+        'MASS_ORGANISATION',
+        'CHARITY',
+        'COMMUNITY_FUND',
+        'SOCIAL_ORGANISATION',
+        'ENTERPRISE',
+      ]).toContain(p.type);
+      expect(p.serviceArea.level === 'CITY' ? p.serviceArea.codes.length === 0 : p.serviceArea.codes.length > 0).toBe(
+        true,
+      );
     }
   });
 
   it('flags unverified figures and marks the stacking rules', () => {
-    expect(byCode.get('R03')).toMatchObject({ figuresVerified: true, benefit: { amount: 410, unit: 'PER_PERSON_MONTH' } });
+    expect(byCode.get('R03')).toMatchObject({
+      figuresVerified: true,
+      benefit: { amount: 410, unit: 'PER_PERSON_MONTH' },
+    });
     expect(byCode.get('R21')).toMatchObject({ figuresVerified: false, benefit: { cap: 15000 } });
     expect(['R01', 'R02'].map((c) => byCode.get(c)!.stacking.exclusiveGroup)).toEqual(['BASIC_LIVING', 'BASIC_LIVING']);
-    expect(['R15', 'R22'].map((c) => byCode.get(c)!.stacking.exclusiveGroup)).toEqual(['HOME_RENOVATION', 'HOME_RENOVATION']);
+    expect(['R15', 'R22'].map((c) => byCode.get(c)!.stacking.exclusiveGroup)).toEqual([
+      'HOME_RENOVATION',
+      'HOME_RENOVATION',
+    ]);
     expect(byCode.get('R16')!.stacking.exclusiveGroup).toBeNull();
     expect(['R33', 'R37'].every((c) => byCode.get(c)!.stacking.statutoryFirst)).toBe(true);
     expect(resources.filter((r) => r.code <= 'R14').some((r) => r.stacking.statutoryFirst)).toBe(false);
@@ -91,7 +127,9 @@ describe('worked households against the catalogue rules', () => {
     expect(verdict('R01', facts({}, {}, 0.6))).toBe('ELIGIBLE');
     expect(verdict('R01', facts({}, {}, 1.2))).toBe('INELIGIBLE');
     expect(verdict('R01', facts({ members: [member({ hukou: 'RESIDENCE_PERMIT' })] }, {}, 0.6))).toBe('INELIGIBLE');
-    expect(verdict('R01', facts({ incomeMonthly: { wages: null, pensions: 0, benefits: 0, maintenance: 0, other: 0 } }))).toBe('UNKNOWN');
+    expect(
+      verdict('R01', facts({ incomeMonthly: { wages: null, pensions: 0, benefits: 0, maintenance: 0, other: 0 } })),
+    ).toBe('UNKNOWN');
   });
 
   it('R04 低保边缘: under the edge line and not DB', () => {
@@ -124,8 +162,20 @@ describe('worked households against the catalogue rules', () => {
 
   it('R03 重残无业: a member with no disability is INELIGIBLE, not UNKNOWN', () => {
     expect(verdict('R03', facts())).toBe('INELIGIBLE');
-    expect(verdict('R03', facts({ members: [member({ disabilityGrade: 1, hasDisability: true, employmentStatus: 'UNABLE_TO_WORK' })] }))).toBe('ELIGIBLE');
-    expect(verdict('R03', facts({ members: [member({ disabilityGrade: null, hasDisability: true, employmentStatus: 'UNABLE_TO_WORK' })] }))).toBe('UNKNOWN');
+    expect(
+      verdict(
+        'R03',
+        facts({ members: [member({ disabilityGrade: 1, hasDisability: true, employmentStatus: 'UNABLE_TO_WORK' })] }),
+      ),
+    ).toBe('ELIGIBLE');
+    expect(
+      verdict(
+        'R03',
+        facts({
+          members: [member({ disabilityGrade: null, hasDisability: true, employmentStatus: 'UNABLE_TO_WORK' })],
+        }),
+      ),
+    ).toBe('UNKNOWN');
   });
 
   it('R24 顾问服务 is for everyone', () => {
@@ -135,7 +185,12 @@ describe('worked households against the catalogue rules', () => {
   it('R33 市民综合帮扶·个案: an open hardship need, not covered by policy or a DB / BY / GX family', () => {
     expect(verdict('R33', facts({}, { needCodes: ['N05'] }))).toBe('ELIGIBLE');
     expect(verdict('R33', facts({ categories: db }, { needCodes: ['N06'] }))).toBe('ELIGIBLE');
-    expect(verdict('R33', facts({ categories: [{ category: 'TK_DISPERSED', since: null, until: null }] }, { needCodes: ['N05'] }))).toBe('INELIGIBLE');
+    expect(
+      verdict(
+        'R33',
+        facts({ categories: [{ category: 'TK_DISPERSED', since: null, until: null }] }, { needCodes: ['N05'] }),
+      ),
+    ).toBe('INELIGIBLE');
     expect(verdict('R33', facts({ categories: db }))).toBe('INELIGIBLE');
   });
 });

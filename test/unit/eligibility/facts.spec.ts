@@ -1,5 +1,11 @@
 import { buildEligibilityFacts, standardInForce } from '../../../src/modules/eligibility';
-import { valuesInMask, CATEGORY_VALUES, NEED_VALUES, CIRCLE_VALUES, LIFE_EVENT_VALUES } from '../../../src/modules/eligibility/fact-values';
+import {
+  valuesInMask,
+  CATEGORY_VALUES,
+  NEED_VALUES,
+  CIRCLE_VALUES,
+  LIFE_EVENT_VALUES,
+} from '../../../src/modules/eligibility/fact-values';
 import standards from '../../../seeds/data/dibao-standards.json';
 import { bornAged, child, facts, household, member, NO_EXTRA, STANDARD } from './fixtures';
 
@@ -9,7 +15,9 @@ describe('buildEligibilityFacts', () => {
     const f = facts({
       members: [member(), member({ relation: 'SPOUSE' }), child(8)],
       incomeMonthly: { wages: 3000, pensions: 624, benefits: 0, maintenance: 0, other: 0 },
-      liquidAssets: 27180, rigidSpending12m: { medical: 8698, education: 2000, care: 0, rehab: 0 }, livingAreaSqm: 21,
+      liquidAssets: 27180,
+      rigidSpending12m: { medical: 8698, education: 2000, care: 0, rehab: 0 },
+      livingAreaSqm: 21,
     });
     expect(f.incomeRatio).toBeCloseTo(0.8, 10);
     expect(f.edgeIncomeRatio).toBeCloseTo(0.4, 10);
@@ -26,12 +34,28 @@ describe('buildEligibilityFacts', () => {
 
   it('keeps unknown as null, never 0', () => {
     const f = facts({
-      incomeMonthly: { wages: 1000, pensions: null, benefits: 0, maintenance: 0, other: 0 }, liquidAssets: null,
-      rigidSpending12m: { medical: null, education: 0, care: 0, rehab: 0 }, livingAreaSqm: null, streetCode: null,
-      floor: null, members: [member({ birthDate: null, disabilityGrade: null, specialStatuses: null })],
+      incomeMonthly: { wages: 1000, pensions: null, benefits: 0, maintenance: 0, other: 0 },
+      liquidAssets: null,
+      rigidSpending12m: { medical: null, education: 0, care: 0, rehab: 0 },
+      livingAreaSqm: null,
+      streetCode: null,
+      floor: null,
+      members: [member({ birthDate: null, disabilityGrade: null, specialStatuses: null })],
     });
-    expect([f.incomeRatio, f.edgeIncomeRatio, f.incomeRatioAfterRigidSpending, f.dibaoLineRatio, f.assetMonths, f.medicalSpendingShare,
-      f.rigidSpendingShare, f.livingAreaPerPerson, f.streetCode, f.districtCode, f.floor, f.hasChildUnder18]).toEqual(Array(12).fill(null));
+    expect([
+      f.incomeRatio,
+      f.edgeIncomeRatio,
+      f.incomeRatioAfterRigidSpending,
+      f.dibaoLineRatio,
+      f.assetMonths,
+      f.medicalSpendingShare,
+      f.rigidSpendingShare,
+      f.livingAreaPerPerson,
+      f.streetCode,
+      f.districtCode,
+      f.floor,
+      f.hasChildUnder18,
+    ]).toEqual(Array(12).fill(null));
     expect(f.members[0]).toMatchObject({ age: null, specialStatuses: null });
   });
 
@@ -49,8 +73,14 @@ describe('buildEligibilityFacts', () => {
 
   it('medical share: no spending is 0 even without income; spending with no income is Infinity', () => {
     const none = { wages: 0, pensions: 0, benefits: 0, maintenance: 0, other: 0 };
-    expect(facts({ incomeMonthly: none, rigidSpending12m: { medical: 0, education: 0, care: 0, rehab: 0 } }).medicalSpendingShare).toBe(0);
-    expect(facts({ incomeMonthly: none, rigidSpending12m: { medical: 100, education: 0, care: 0, rehab: 0 } }).medicalSpendingShare).toBe(Infinity);
+    expect(
+      facts({ incomeMonthly: none, rigidSpending12m: { medical: 0, education: 0, care: 0, rehab: 0 } })
+        .medicalSpendingShare,
+    ).toBe(0);
+    expect(
+      facts({ incomeMonthly: none, rigidSpending12m: { medical: 100, education: 0, care: 0, rehab: 0 } })
+        .medicalSpendingShare,
+    ).toBe(Infinity);
   });
 
   it('severelyDisabled is known-false without a disability even though the grade is null', () => {
@@ -78,17 +108,37 @@ describe('buildEligibilityFacts', () => {
         { kind: 'TEMPORARY_ASSISTANCE', scheme: 'TEMPORARY', date: '2022-06-15', amount: 500 }, // boundary day counts
         { kind: 'APPLICATION_REFUSED', scheme: 'DB', date: '2022-06-14', amount: null }, // aged out
       ],
-      massOrganisationBeneficiary: true, charityPriority: null, foundByVisit: true,
+      massOrganisationBeneficiary: true,
+      charityPriority: null,
+      foundByVisit: true,
     });
-    expect(valuesInMask(CATEGORY_VALUES, f.categories)).toEqual(['TK', 'TK_DISPERSED', 'ZX', 'ZX_MEDICAL', 'LS', 'QT', 'ZF']);
+    expect(valuesInMask(CATEGORY_VALUES, f.categories)).toEqual([
+      'TK',
+      'TK_DISPERSED',
+      'ZX',
+      'ZX_MEDICAL',
+      'LS',
+      'QT',
+      'ZF',
+    ]);
     expect(f.tempAssistanceWithin24m).toBe(true);
-    expect(facts({ assistanceEvents: [{ kind: 'ASSISTANCE_TERMINATED', scheme: 'DB', date: '2024-01-01', amount: null }] }).categories)
-      .toBe(1 << CATEGORY_VALUES.indexOf('WT'));
+    expect(
+      facts({ assistanceEvents: [{ kind: 'ASSISTANCE_TERMINATED', scheme: 'DB', date: '2024-01-01', amount: null }] })
+        .categories,
+    ).toBe(1 << CATEGORY_VALUES.indexOf('WT'));
   });
 
   it('takes circles, level, needs and consent from the assessment; life events within 12 months', () => {
-    const f = buildEligibilityFacts(household({ lifeEvents: [{ kind: 'JOB_LOSS', date: '2023-06-15' }, { kind: 'DIVORCE', date: '2023-06-14' }] }),
-      { circle: 2, circles: [2, 4], level: 'HIGH', needCodes: ['N28', 'N01'], charityReferralConsent: false }, STANDARD);
+    const f = buildEligibilityFacts(
+      household({
+        lifeEvents: [
+          { kind: 'JOB_LOSS', date: '2023-06-15' },
+          { kind: 'DIVORCE', date: '2023-06-14' },
+        ],
+      }),
+      { circle: 2, circles: [2, 4], level: 'HIGH', needCodes: ['N28', 'N01'], charityReferralConsent: false },
+      STANDARD,
+    );
     expect(f.circle).toBe(2);
     expect(valuesInMask(CIRCLE_VALUES, f.circles)).toEqual([2, 4]);
     expect(valuesInMask(NEED_VALUES, f.needs)).toEqual(['N01', 'N28']);
@@ -99,7 +149,9 @@ describe('buildEligibilityFacts', () => {
 
   it('rejects bad input loudly', () => {
     const h = household();
-    expect(() => buildEligibilityFacts(h, { ...NO_EXTRA, needCodes: ['N29'] }, STANDARD)).toThrow('unknown need code: N29');
+    expect(() => buildEligibilityFacts(h, { ...NO_EXTRA, needCodes: ['N29'] }, STANDARD)).toThrow(
+      'unknown need code: N29',
+    );
     expect(() => buildEligibilityFacts(h, { ...NO_EXTRA, level: 'SEVERE' }, STANDARD)).toThrow('unknown level');
     expect(() => buildEligibilityFacts(h, { ...NO_EXTRA, circle: 5 }, STANDARD)).toThrow('unknown circle');
     expect(() => buildEligibilityFacts(h, NO_EXTRA, { ...STANDARD, dibaoStandard: 0 })).toThrow(RangeError);

@@ -74,13 +74,24 @@ describe('member quantifiers', () => {
   });
 
   it('member.* inside the quantifier reads that member; household.* still reads the household', () => {
-    const rule: Rule = { anyMember: { all: [{ fact: 'member.age', op: 'lt', value: 18 }, { fact: 'household.memberCount', op: 'eq', value: 2 }] } };
+    const rule: Rule = {
+      anyMember: {
+        all: [
+          { fact: 'member.age', op: 'lt', value: 18 },
+          { fact: 'household.memberCount', op: 'eq', value: 2 },
+        ],
+      },
+    };
     expect(q([adult, kid], rule)).toBe('ELIGIBLE');
     expect(q([adult, kid, adult], rule)).toBe('INELIGIBLE');
   });
 
   it('nested quantifiers bind the innermost member', () => {
-    const rule: Rule = { anyMember: { all: [{ fact: 'member.age', op: 'gte', value: 18 }, { anyMember: { fact: 'member.age', op: 'lt', value: 6 } }] } };
+    const rule: Rule = {
+      anyMember: {
+        all: [{ fact: 'member.age', op: 'gte', value: 18 }, { anyMember: { fact: 'member.age', op: 'lt', value: 6 } }],
+      },
+    };
     expect(q([adult, child(4)], rule)).toBe('ELIGIBLE');
     expect(q([adult, child(8)], rule)).toBe('INELIGIBLE');
   });

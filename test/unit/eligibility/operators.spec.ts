@@ -4,14 +4,35 @@ import { child, facts, member } from './fixtures';
 const verdict = (rule: Rule, f = facts()) => compileRule(rule).evaluate(f);
 
 describe('operators', () => {
-  const f = facts({ floor: 5, streetCode: '310105001', tenure: 'PUBLIC_RENTAL', hasElevator: false, members: [member({ birthDate: '1984-01-01' })] },
-    { needCodes: ['N05', 'N12'], circles: [2, 3], circle: 2 }, 0.62);
+  const f = facts(
+    {
+      floor: 5,
+      streetCode: '310105001',
+      tenure: 'PUBLIC_RENTAL',
+      hasElevator: false,
+      members: [member({ birthDate: '1984-01-01' })],
+    },
+    { needCodes: ['N05', 'N12'], circles: [2, 3], circle: 2 },
+    0.62,
+  );
 
   it.each([
-    ['eq', 5, 'ELIGIBLE'], ['eq', 4, 'INELIGIBLE'], ['ne', 4, 'ELIGIBLE'], ['ne', 5, 'INELIGIBLE'],
-    ['lt', 6, 'ELIGIBLE'], ['lt', 5, 'INELIGIBLE'], ['lte', 5, 'ELIGIBLE'], ['lte', 4, 'INELIGIBLE'],
-    ['gt', 4, 'ELIGIBLE'], ['gt', 5, 'INELIGIBLE'], ['gte', 5, 'ELIGIBLE'], ['gte', 6, 'INELIGIBLE'],
-    ['in', [1, 5], 'ELIGIBLE'], ['in', [1, 2], 'INELIGIBLE'], ['notIn', [1, 2], 'ELIGIBLE'], ['notIn', [5], 'INELIGIBLE'],
+    ['eq', 5, 'ELIGIBLE'],
+    ['eq', 4, 'INELIGIBLE'],
+    ['ne', 4, 'ELIGIBLE'],
+    ['ne', 5, 'INELIGIBLE'],
+    ['lt', 6, 'ELIGIBLE'],
+    ['lt', 5, 'INELIGIBLE'],
+    ['lte', 5, 'ELIGIBLE'],
+    ['lte', 4, 'INELIGIBLE'],
+    ['gt', 4, 'ELIGIBLE'],
+    ['gt', 5, 'INELIGIBLE'],
+    ['gte', 5, 'ELIGIBLE'],
+    ['gte', 6, 'INELIGIBLE'],
+    ['in', [1, 5], 'ELIGIBLE'],
+    ['in', [1, 2], 'INELIGIBLE'],
+    ['notIn', [1, 2], 'ELIGIBLE'],
+    ['notIn', [5], 'INELIGIBLE'],
   ] as const)('numbers: floor %s %j → %s', (op, value, expected) => {
     expect(verdict({ fact: 'household.floor', op, value }, f)).toBe(expected);
   });
@@ -38,19 +59,34 @@ describe('operators', () => {
   });
 
   it('every comparison on an unknown fact is UNKNOWN', () => {
-    const u = facts({ floor: null, streetCode: null, tenure: null, hasElevator: null, members: [member({ specialStatuses: null })] });
+    const u = facts({
+      floor: null,
+      streetCode: null,
+      tenure: null,
+      hasElevator: null,
+      members: [member({ specialStatuses: null })],
+    });
     for (const rule of [
-      { fact: 'household.floor', op: 'ne', value: 3 }, { fact: 'household.floor', op: 'notIn', value: [3] },
-      { fact: 'household.streetCode', op: 'ne', value: 'x' }, { fact: 'household.tenure', op: 'eq', value: 'OWNED' },
-      { fact: 'household.hasElevator', op: 'eq', value: false }, { fact: 'household.level', op: 'in', value: ['HIGH'] },
+      { fact: 'household.floor', op: 'ne', value: 3 },
+      { fact: 'household.floor', op: 'notIn', value: [3] },
+      { fact: 'household.streetCode', op: 'ne', value: 'x' },
+      { fact: 'household.tenure', op: 'eq', value: 'OWNED' },
+      { fact: 'household.hasElevator', op: 'eq', value: false },
+      { fact: 'household.level', op: 'in', value: ['HIGH'] },
       { anyMember: { fact: 'member.specialStatuses', op: 'includesAny', value: ['SERVING_SENTENCE'] } },
-    ] as Rule[]) expect(verdict(rule, u)).toBe('UNKNOWN');
+    ] as Rule[])
+      expect(verdict(rule, u)).toBe('UNKNOWN');
   });
 
   it('isKnown is never UNKNOWN', () => {
     expect(verdict({ fact: 'household.floor', op: 'isKnown' }, facts({ floor: null }))).toBe('INELIGIBLE');
     expect(verdict({ fact: 'household.floor', op: 'isKnown' }, facts({ floor: 0 }))).toBe('ELIGIBLE');
-    expect(verdict({ anyMember: { fact: 'member.age', op: 'isKnown' } }, facts({ members: [member({ birthDate: null }), child(4)] }))).toBe('ELIGIBLE');
+    expect(
+      verdict(
+        { anyMember: { fact: 'member.age', op: 'isKnown' } },
+        facts({ members: [member({ birthDate: null }), child(4)] }),
+      ),
+    ).toBe('ELIGIBLE');
   });
 
   it('an empty set is known: includes is INELIGIBLE, not UNKNOWN', () => {

@@ -11,37 +11,78 @@ function resource(over: Omit<Partial<PlannerResource>, 'rule'> & { rule?: Rule }
   n++;
   const { rule, ...rest } = over;
   return {
-    id: `r${n}`, code: `X${String(n).padStart(2, '0')}`, providerId: 'P', providerIsGovernment: true, tier: 'STATUTORY', nameZh: '资源', nameEn: 'resource', form: 'CASH',
-    needCodes: ['N02'], capacityKind: 'ENTITLEMENT', remaining: null, geoScope: { level: 'DISTRICT', codes: ['310105'] }, processingDays: 10, exclusiveGroup: null,
-    statutoryFirst: false, status: 'PUBLISHED', validFrom: null, validTo: null, version: 1, benefit: {}, rule: compileRule(rule ?? always), ...rest,
+    id: `r${n}`,
+    code: `X${String(n).padStart(2, '0')}`,
+    providerId: 'P',
+    providerIsGovernment: true,
+    tier: 'STATUTORY',
+    nameZh: '资源',
+    nameEn: 'resource',
+    form: 'CASH',
+    needCodes: ['N02'],
+    capacityKind: 'ENTITLEMENT',
+    remaining: null,
+    geoScope: { level: 'DISTRICT', codes: ['310105'] },
+    processingDays: 10,
+    exclusiveGroup: null,
+    statutoryFirst: false,
+    status: 'PUBLISHED',
+    validFrom: null,
+    validTo: null,
+    version: 1,
+    benefit: {},
+    rule: compileRule(rule ?? always),
+    ...rest,
   };
 }
 
 function input(resources: PlannerResource[], over: Partial<PlannerInput> = {}): PlannerInput {
   return {
-    asOf: '2026-11-23', household: { id: 'h', streetCode: '310105001', memberCount: 3, charityReferralConsent: true },
-    facts: { memberCount: 3, members: [] } as never, needs: [{ id: 'n2', code: 'N02', urgency: 'ORDINARY', status: 'OPEN' }],
-    catalogue: indexCatalogue(resources), received: new Map(), activeReferrals: [], ...over,
+    asOf: '2026-11-23',
+    household: { id: 'h', streetCode: '310105001', memberCount: 3, charityReferralConsent: true },
+    facts: { memberCount: 3, members: [] } as never,
+    needs: [{ id: 'n2', code: 'N02', urgency: 'ORDINARY', status: 'OPEN' }],
+    catalogue: indexCatalogue(resources),
+    received: new Map(),
+    activeReferrals: [],
+    ...over,
   };
 }
 
 describe('planHousehold', () => {
   it('puts an eligible statutory scheme before charity, and records why the charity lost', () => {
-    const charity = resource({ tier: 'CHARITY_COMMUNITY', providerIsGovernment: false, geoScope: { level: 'STREET', codes: ['310105001'] }, processingDays: 1 });
+    const charity = resource({
+      tier: 'CHARITY_COMMUNITY',
+      providerIsGovernment: false,
+      geoScope: { level: 'STREET', codes: ['310105001'] },
+      processingDays: 1,
+    });
     const statutory = resource({});
     const out = planHousehold(input([charity, statutory]));
     expect(out.items.map((i) => i.resourceCode)).toEqual([statutory.code]);
-    expect(out.items[0].alternatives).toEqual([expect.objectContaining({ resourceCode: charity.code, reason: 'COST_COVERED_BY_STATUTORY' })]);
+    expect(out.items[0].alternatives).toEqual([
+      expect.objectContaining({ resourceCode: charity.code, reason: 'COST_COVERED_BY_STATUTORY' }),
+    ]);
   });
 
   it('ranks within a tier by needs covered, then locality, capacity and processing time', () => {
     const city = resource({ geoScope: { level: 'CITY', codes: [] } });
     const street = resource({ geoScope: { level: 'STREET', codes: ['310105001'] } });
     const wide = resource({ needCodes: ['N02', 'N06'], geoScope: { level: 'CITY', codes: [] } });
-    const out = planHousehold(input([city, street, wide], { needs: [{ id: 'n2', code: 'N02', urgency: 'ORDINARY', status: 'OPEN' }, { id: 'n6', code: 'N06', urgency: 'ORDINARY', status: 'OPEN' }] }));
+    const out = planHousehold(
+      input([city, street, wide], {
+        needs: [
+          { id: 'n2', code: 'N02', urgency: 'ORDINARY', status: 'OPEN' },
+          { id: 'n6', code: 'N06', urgency: 'ORDINARY', status: 'OPEN' },
+        ],
+      }),
+    );
     const item = out.items.find((i) => i.needCode === 'N02')!;
     expect(item.resourceCode).toBe(wide.code);
-    expect(item.alternatives.map((a) => [a.resourceCode, a.reason, a.rank])).toEqual([[city.code, 'OUTRANKED', 3], [street.code, 'OUTRANKED', 2]]);
+    expect(item.alternatives.map((a) => [a.resourceCode, a.reason, a.rank])).toEqual([
+      [city.code, 'OUTRANKED', 3],
+      [street.code, 'OUTRANKED', 2],
+    ]);
   });
 
   it('lists an unmet need with every candidate and its reason', () => {
@@ -50,9 +91,19 @@ describe('planHousehold', () => {
     const no = resource({ rule: never });
     const expired = resource({ validTo: '2025-12-31' });
     const noConsent = resource({ providerIsGovernment: false, tier: 'CHARITY_COMMUNITY' });
-    const out = planHousehold(input([full, away, no, expired, noConsent], { household: { id: 'h', streetCode: '310105001', memberCount: 3, charityReferralConsent: false } }));
+    const out = planHousehold(
+      input([full, away, no, expired, noConsent], {
+        household: { id: 'h', streetCode: '310105001', memberCount: 3, charityReferralConsent: false },
+      }),
+    );
     expect(out.items).toEqual([]);
-    expect(out.unmet[0].candidates.map((c) => c.reason).sort()).toEqual(['EXPIRED', 'INELIGIBLE', 'NO_CAPACITY', 'NO_REFERRAL_CONSENT', 'OUT_OF_AREA']);
+    expect(out.unmet[0].candidates.map((c) => c.reason).sort()).toEqual([
+      'EXPIRED',
+      'INELIGIBLE',
+      'NO_CAPACITY',
+      'NO_REFERRAL_CONSENT',
+      'OUT_OF_AREA',
+    ]);
     expect(out.unmet[0].candidates.find((c) => c.reason === 'INELIGIBLE')!.failedConditions.length).toBeGreaterThan(0);
   });
 
@@ -60,10 +111,16 @@ describe('planHousehold', () => {
     const received = resource({ needCodes: ['N01'], exclusiveGroup: 'BASIC' });
     const sibling = resource({ exclusiveGroup: 'BASIC' });
     const referred = resource({});
-    const out = planHousehold(input([received, sibling, referred], {
-      needs: [{ id: 'n1', code: 'N01', urgency: 'ORDINARY', status: 'OPEN' }, { id: 'n2', code: 'N02', urgency: 'ORDINARY', status: 'OPEN' }],
-      received: new Map([[received.id, ['N01']]]), activeReferrals: [{ needId: 'other', resourceId: referred.id }],
-    }));
+    const out = planHousehold(
+      input([received, sibling, referred], {
+        needs: [
+          { id: 'n1', code: 'N01', urgency: 'ORDINARY', status: 'OPEN' },
+          { id: 'n2', code: 'N02', urgency: 'ORDINARY', status: 'OPEN' },
+        ],
+        received: new Map([[received.id, ['N01']]]),
+        activeReferrals: [{ needId: 'other', resourceId: referred.id }],
+      }),
+    );
     expect(out.covered).toEqual([expect.objectContaining({ needCode: 'N01', reason: 'ALREADY_RECEIVING' })]);
     expect(out.unmet[0].candidates.map((c) => c.reason)).toEqual(['EXCLUSIVE_GROUP', 'ACTIVE_REFERRAL']);
   });
@@ -71,16 +128,28 @@ describe('planHousehold', () => {
   it('gives an emergency with nothing faster 小金额救助 (500 × members) and a case proposal', () => {
     const slow = resource({ needCodes: ['N05'], processingDays: 20 });
     const small = resource({ code: 'R08', needCodes: ['N05'], processingDays: 20, rule: never, benefit: { cap: 500 } });
-    const caseHelp = resource({ code: 'R33', tier: 'CHARITY_COMMUNITY', providerIsGovernment: false, needCodes: ['N05'], form: 'MIXED' });
-    const out = planHousehold(input([slow, small, caseHelp], { needs: [{ id: 'n5', code: 'N13', urgency: 'EMERGENCY', status: 'OPEN' }] }));
-    expect(out.items.map((i) => [i.kind, i.resourceCode])).toEqual([['SMALL_AMOUNT_AID', 'R08'], ['CASE_PROPOSAL', 'R33']]);
+    const caseHelp = resource({
+      code: 'R33',
+      tier: 'CHARITY_COMMUNITY',
+      providerIsGovernment: false,
+      needCodes: ['N05'],
+      form: 'MIXED',
+    });
+    const out = planHousehold(
+      input([slow, small, caseHelp], { needs: [{ id: 'n5', code: 'N13', urgency: 'EMERGENCY', status: 'OPEN' }] }),
+    );
+    expect(out.items.map((i) => [i.kind, i.resourceCode])).toEqual([
+      ['SMALL_AMOUNT_AID', 'R08'],
+      ['CASE_PROPOSAL', 'R33'],
+    ]);
     expect(out.items[0].expectedBenefit.cap).toBe(1500);
   });
 });
 
 describe('referral rules and plan diffs', () => {
   it('derives the need status from its referrals', () => {
-    const r = (status: string, outcome: string | null = null, householdDeclined = false) => ({ status, outcome, householdDeclined }) as never;
+    const r = (status: string, outcome: string | null = null, householdDeclined = false) =>
+      ({ status, outcome, householdDeclined }) as never;
     expect(needStatusFromReferrals([r('PENDING')])).toBe('REFERRED');
     expect(needStatusFromReferrals([r('IN_PROGRESS'), r('DECLINED')])).toBe('IN_PROGRESS');
     expect(needStatusFromReferrals([r('COMPLETED', 'PARTIALLY_MET')])).toBe('PARTIALLY_MET');
@@ -96,9 +165,26 @@ describe('referral rules and plan diffs', () => {
   });
 
   it('says what changed between versions', () => {
-    const v1 = { assessmentId: 'a1', items: [{ needCode: 'N02', resourceCode: 'R09' }], unmet: [], covered: [], catalogueState: [{ resourceId: 'x', code: 'R09', version: 1 }] };
-    const v2 = { assessmentId: 'a2', items: [{ needCode: 'N02', resourceCode: 'R31' }], unmet: [{ needCode: 'N06' }], covered: [], catalogueState: [{ resourceId: 'x', code: 'R09', version: 2 }] };
-    expect(diffPlans(v1, v2).map((c) => c.kind)).toEqual(['ASSESSMENT_CHANGED', 'RESOURCE_CHANGED', 'NOW_UNMET', 'CATALOGUE_CHANGED']);
+    const v1 = {
+      assessmentId: 'a1',
+      items: [{ needCode: 'N02', resourceCode: 'R09' }],
+      unmet: [],
+      covered: [],
+      catalogueState: [{ resourceId: 'x', code: 'R09', version: 1 }],
+    };
+    const v2 = {
+      assessmentId: 'a2',
+      items: [{ needCode: 'N02', resourceCode: 'R31' }],
+      unmet: [{ needCode: 'N06' }],
+      covered: [],
+      catalogueState: [{ resourceId: 'x', code: 'R09', version: 2 }],
+    };
+    expect(diffPlans(v1, v2).map((c) => c.kind)).toEqual([
+      'ASSESSMENT_CHANGED',
+      'RESOURCE_CHANGED',
+      'NOW_UNMET',
+      'CATALOGUE_CHANGED',
+    ]);
     expect(diffPlans(null, v1)[0].kind).toBe('FIRST_VERSION');
   });
 });

@@ -7,7 +7,16 @@ const third = 1 / 3;
 describe('ahpWeights', () => {
   it('reproduces INDICATOR-MODEL.md §5.2 from the §5.1 judgements (sh-2024.1 standard profile)', () => {
     const weights = Object.fromEntries(SH_2024_1.dimensions.map((d) => [d.code, d.weight]));
-    const expected = { ECO: 0.2975, HLT: 0.1917, CAR: 0.1101, HOU: 0.1101, EMP: 0.1101, EDU: 0.0601, SOC: 0.0601, PSY: 0.0601 };
+    const expected = {
+      ECO: 0.2975,
+      HLT: 0.1917,
+      CAR: 0.1101,
+      HOU: 0.1101,
+      EMP: 0.1101,
+      EDU: 0.0601,
+      SOC: 0.0601,
+      PSY: 0.0601,
+    };
     for (const [code, w] of Object.entries(expected)) expect(Math.abs(weights[code] - w)).toBeLessThanOrEqual(0.0005);
     const standard = SH_2024_1.profiles.find((p) => p.name === 'standard')!;
     expect(standard.lambdaMax).toBeCloseTo(8.047, 3);
@@ -38,7 +47,9 @@ describe('ahpWeights', () => {
       [2, 9, 9, 3, 2, 3, 1],
     ];
     const result = ahpWeights(drinks);
-    [0.177, 0.019, 0.042, 0.116, 0.19, 0.129, 0.327].forEach((w, i) => expect(Math.abs(result.weights[i] - w)).toBeLessThanOrEqual(0.001));
+    [0.177, 0.019, 0.042, 0.116, 0.19, 0.129, 0.327].forEach((w, i) =>
+      expect(Math.abs(result.weights[i] - w)).toBeLessThanOrEqual(0.001),
+    );
     expect(Math.abs(result.consistencyIndex / 1.35 - 0.022)).toBeLessThanOrEqual(0.0005);
     expect(result.randomIndex).toBe(1.32);
   });
@@ -61,26 +72,63 @@ describe('ahpWeights', () => {
   it('a consistent matrix has λmax = n and CR = 0, and weights proportional to the ratios', () => {
     const w = [4, 2, 1];
     const result = ahpWeights(w.map((a) => w.map((b) => a / b)));
-    expect(result.weights.map((x) => x * 7)).toEqual([expect.closeTo(4, 10), expect.closeTo(2, 10), expect.closeTo(1, 10)]);
+    expect(result.weights.map((x) => x * 7)).toEqual([
+      expect.closeTo(4, 10),
+      expect.closeTo(2, 10),
+      expect.closeTo(1, 10),
+    ]);
     expect(result.lambdaMax).toBeCloseTo(3, 10);
     expect(result.consistencyRatio).toBe(0);
   });
 
   it('weights are positive and sum to 1; n ≤ 2 has CR 0', () => {
-    const result = ahpWeights([[1, 3], [third, 1]]);
+    const result = ahpWeights([
+      [1, 3],
+      [third, 1],
+    ]);
     expect(result.weights[0]).toBeCloseTo(0.75, 10);
     expect(result.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(result.consistencyRatio).toBe(0);
   });
 
-  it('uses Saaty\'s random indices', () => {
-    expect(SAATY_RANDOM_INDEX).toMatchObject({ 3: 0.58, 4: 0.9, 5: 1.12, 6: 1.24, 7: 1.32, 8: 1.41, 9: 1.45, 10: 1.49 });
+  it("uses Saaty's random indices", () => {
+    expect(SAATY_RANDOM_INDEX).toMatchObject({
+      3: 0.58,
+      4: 0.9,
+      5: 1.12,
+      6: 1.24,
+      7: 1.32,
+      8: 1.41,
+      9: 1.45,
+      10: 1.49,
+    });
   });
 
   it.each([
-    ['non-reciprocal', [[1, 3], [3, 1]], /not reciprocal/],
-    ['non-positive', [[1, -2], [-0.5, 1]], /not a positive number/],
-    ['not square', [[1, 2, 3], [0.5, 1]], /row 0 does not have 2 entries/],
+    [
+      'non-reciprocal',
+      [
+        [1, 3],
+        [3, 1],
+      ],
+      /not reciprocal/,
+    ],
+    [
+      'non-positive',
+      [
+        [1, -2],
+        [-0.5, 1],
+      ],
+      /not a positive number/,
+    ],
+    [
+      'not square',
+      [
+        [1, 2, 3],
+        [0.5, 1],
+      ],
+      /row 0 does not have 2 entries/,
+    ],
     ['too large for the RI table', Array.from({ length: 11 }, () => Array(11).fill(1)), /no random index for n = 11/],
   ])('rejects a %s matrix', (_name, matrix, message) => {
     expect(() => ahpWeights(matrix as number[][])).toThrow(message);

@@ -8,12 +8,20 @@ import { child, household, member } from './fixtures';
 
 function plain(c: HouseholdContext) {
   const perMember = (xs: HouseholdContext['ages']) => Array.from({ length: c.size }, (_x, i) => xs[i]);
-  return { ...c, ages: perMember(c.ages), careGrades: perMember(c.careGrades), ableAdult: perMember(c.ableAdult), asOfText: undefined };
+  return {
+    ...c,
+    ages: perMember(c.ages),
+    careGrades: perMember(c.careGrades),
+    ableAdult: perMember(c.ableAdult),
+    asOfText: undefined,
+  };
 }
 
 const big = household({
   members: [
-    member({ isMainEarner: true }), member({ birthDate: '1930-02-02', careNeedsGrade: 5 }), member({ birthDate: null }),
+    member({ isMainEarner: true }),
+    member({ birthDate: '1930-02-02', careNeedsGrade: 5 }),
+    member({ birthDate: null }),
     ...Array.from({ length: 10 }, (_x, i) => child(2 + i)),
   ],
 });
@@ -34,7 +42,7 @@ describe('household context', () => {
     expect(JSON.stringify(scoreHousehold(big, SH_2024_1))).toBe(bigAlone);
   });
 
-  it('the next reassessment follows each household\'s own asOf (the cadence memo is per asOf)', () => {
+  it("the next reassessment follows each household's own asOf (the cadence memo is per asOf)", () => {
     for (const facts of [big, small, big]) {
       const { cadence } = scoreHousehold(facts, SH_2024_1);
       expect(cadence.nextReassessment).toBe(addMonths(facts.asOf, cadence.reassessMonths));

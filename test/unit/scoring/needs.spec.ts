@@ -13,7 +13,9 @@ const dibao = { category: 'DB', since: '2022-01-01', until: null } as const;
 
 describe('needs', () => {
   it('the model carries all 28 need codes N01–N28', () => {
-    expect(sh20241.needs.rules.map((n) => n.code)).toEqual(Array.from({ length: 28 }, (_, i) => `N${String(i + 1).padStart(2, '0')}`));
+    expect(sh20241.needs.rules.map((n) => n.code)).toEqual(
+      Array.from({ length: 28 }, (_, i) => `N${String(i + 1).padStart(2, '0')}`),
+    );
   });
 
   it('raises nothing for a household with nothing wrong', () => {
@@ -21,8 +23,17 @@ describe('needs', () => {
   });
 
   it('lists the indicators that triggered each need, ORDINARY without a red flag', () => {
-    const n08 = need(needsOf(household({ members: [member({ birthDate: bornAged(70), careNeedsGrade: 3 }), member()] })), 'N08');
-    expect(n08).toMatchObject({ urgency: 'ORDINARY', indicators: ['H3'], redFlags: [], category: 'L', zh: '日常照料（助餐助洁助浴）' });
+    const n08 = need(
+      needsOf(household({ members: [member({ birthDate: bornAged(70), careNeedsGrade: 3 }), member()] })),
+      'N08',
+    );
+    expect(n08).toMatchObject({
+      urgency: 'ORDINARY',
+      indicators: ['H3'],
+      redFlags: [],
+      category: 'L',
+      zh: '日常照料（助餐助洁助浴）',
+    });
   });
 
   it('NEED-1: every HIGH household gets N25 (policy access) and N28 (case management)', () => {
@@ -54,36 +65,63 @@ describe('needs', () => {
     it.each([
       ['signs of violence', { familyConflict: 'SIGNS_OF_VIOLENCE' }, 'N13', 'VIOLENCE', ['P5']],
       ['suicidal thoughts', { members: [member({ suicidalThoughts: true })] }, 'N13', 'SUICIDE_RISK', ['P2']],
-      ['an acute crisis in the last 30 days', { lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: AS_OF }] }, 'N05', 'CRISIS_EVENT', []],
-      ['income under half the standard and not on 低保', { incomeMonthly: incomeFor(0.3, 1) }, 'N05', 'INCOME_GAP', ['E1']],
+      [
+        'an acute crisis in the last 30 days',
+        { lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: AS_OF }] },
+        'N05',
+        'CRISIS_EVENT',
+        [],
+      ],
+      [
+        'income under half the standard and not on 低保',
+        { incomeMonthly: incomeFor(0.3, 1) },
+        'N05',
+        'INCOME_GAP',
+        ['E1'],
+      ],
       ['no fixed home', { tenure: 'NO_FIXED_HOME' }, 'N05', 'NO_FIXED_HOME', ['U2']],
-    ] as Array<[string, Partial<HouseholdFacts>, string, string, string[]]>)('%s', (_name, facts, code, flag, indicators) => {
-      const profile = scoreHousehold(household(facts), SH_2024_1);
-      expect(profile.level).toBe('HIGH');
-      expect(need(profile.needs, code)).toMatchObject({ urgency: 'EMERGENCY', redFlags: [flag] });
-      for (const i of indicators) expect(need(profile.needs, code)!.indicators).toContain(i);
-    });
+    ] as Array<[string, Partial<HouseholdFacts>, string, string, string[]]>)(
+      '%s',
+      (_name, facts, code, flag, indicators) => {
+        const profile = scoreHousehold(household(facts), SH_2024_1);
+        expect(profile.level).toBe('HIGH');
+        expect(need(profile.needs, code)).toMatchObject({ urgency: 'EMERGENCY', redFlags: [flag] });
+        for (const i of indicators) expect(need(profile.needs, code)!.indicators).toContain(i);
+      },
+    );
 
     it('a crisis older than 30 days is no red flag', () => {
-      const profile = scoreHousehold(household({ lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: '2024-05-01' }] }), SH_2024_1);
+      const profile = scoreHousehold(
+        household({ lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: '2024-05-01' }] }),
+        SH_2024_1,
+      );
       expect(profile.redFlags).toEqual([]);
       expect(need(profile.needs, 'N05')).toBeUndefined();
     });
 
     it('N05 from arrears with cut-off threatened (E4 = 4) alone is ORDINARY', () => {
-      expect(need(needsOf(household({ arrears: 'CUTOFF_OR_EVICTION_THREATENED' })), 'N05')).toMatchObject({ urgency: 'ORDINARY', indicators: ['E4'], redFlags: [] });
+      expect(need(needsOf(household({ arrears: 'CUTOFF_OR_EVICTION_THREATENED' })), 'N05')).toMatchObject({
+        urgency: 'ORDINARY',
+        indicators: ['E4'],
+        redFlags: [],
+      });
     });
   });
 
   it('names predicates among the conditions (N22: U3 ≥ 3 and the building is in an elevator project)', () => {
-    const facts = household({ members: [member({ birthDate: bornAged(85), careNeedsGrade: 1, employmentStatus: 'RETIRED' })], floor: 5, buildingElevatorProject: true });
+    const facts = household({
+      members: [member({ birthDate: bornAged(85), careNeedsGrade: 1, employmentStatus: 'RETIRED' })],
+      floor: 5,
+      buildingElevatorProject: true,
+    });
     expect(need(needsOf(facts), 'N22')).toMatchObject({ indicators: ['U3'], conditions: ['buildingElevatorProject'] });
     expect(need(needsOf({ ...facts, buildingElevatorProject: false }), 'N22')).toBeUndefined();
   });
 
   it('every one of the 28 codes is raised somewhere in 20,000 synthetic households', () => {
     const seen = new Set<string>();
-    for (const facts of syntheticHouseholds(20_000, 7)) for (const n of scoreHousehold(facts, SH_2024_1).needs) seen.add(n.code);
+    for (const facts of syntheticHouseholds(20_000, 7))
+      for (const n of scoreHousehold(facts, SH_2024_1).needs) seen.add(n.code);
     expect([...seen].sort()).toEqual(sh20241.needs.rules.map((n) => n.code));
   });
 });

@@ -54,7 +54,9 @@ export const DIGEST_SEED = 90210;
 
 export function digestSets(): Record<string, { households: HouseholdFacts[]; model: ScoringModel }> {
   const synthetic = syntheticHouseholds(DIGEST_HOUSEHOLDS, DIGEST_SEED);
-  const workedHouseholds = Object.values(worked).filter((v): v is HouseholdFacts => typeof v === 'object' && v !== null && 'members' in v);
+  const workedHouseholds = Object.values(worked).filter(
+    (v): v is HouseholdFacts => typeof v === 'object' && v !== null && 'members' in v,
+  );
   return {
     'sh-2024.1 synthetic': { households: synthetic, model: SH_2024_1 },
     'sh-2024.1 worked': { households: workedHouseholds, model: SH_2024_1 },

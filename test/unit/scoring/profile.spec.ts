@@ -10,7 +10,14 @@ describe('profile', () => {
   describe('missing facts', () => {
     it('are excluded, never read as 0, and listed in completeness', () => {
       const p = score(household({ arrears: null, liquidAssets: null }));
-      expect(p.completeness).toMatchObject({ computed: 38, total: 40, share: 0.95, missingIndicators: ['E3', 'E4'], missingDimensions: [], weightsRenormalised: false });
+      expect(p.completeness).toMatchObject({
+        computed: 38,
+        total: 40,
+        share: 0.95,
+        missingIndicators: ['E3', 'E4'],
+        missingDimensions: [],
+        weightsRenormalised: false,
+      });
       expect(p.dimensions[0]).toMatchObject({ code: 'ECO', missingIndicators: ['E3', 'E4'] });
       const known = score(household({ arrears: 'NONE', liquidAssets: 0 }));
       expect(known.indicators.find((i) => i.code === 'E3')).toMatchObject({ score: 4, missing: false });
@@ -18,14 +25,24 @@ describe('profile', () => {
 
     it('a dimension with every indicator missing is null and the weights are renormalised over the rest', () => {
       // A member of 20 with an unknown student stage: nobody can tell whether EDU applies.
-      const facts = household({ members: [member({ isMainEarner: true }), member({ birthDate: bornAged(20), studentStage: null })] });
+      const facts = household({
+        members: [member({ isMainEarner: true }), member({ birthDate: bornAged(20), studentStage: null })],
+      });
       const p = score(facts);
       expect(p.completeness).toMatchObject({ missingDimensions: ['EDU'], weightsRenormalised: true });
-      expect(p.dimensions.find((d) => d.code === 'EDU')).toMatchObject({ score: null, effectiveWeight: 0, contribution: 0, deprived: false });
+      expect(p.dimensions.find((d) => d.code === 'EDU')).toMatchObject({
+        score: null,
+        effectiveWeight: 0,
+        contribution: 0,
+        deprived: false,
+      });
       const present = p.dimensions.filter((d) => d.score !== null);
       expect(present.reduce((s, d) => s + d.effectiveWeight, 0)).toBeCloseTo(1, 12);
       const eco = p.dimensions.find((d) => d.code === 'ECO')!;
-      expect(eco.effectiveWeight).toBeCloseTo(eco.weight / (1 - SH_2024_1.dimensions.find((d) => d.code === 'EDU')!.weight), 12);
+      expect(eco.effectiveWeight).toBeCloseTo(
+        eco.weight / (1 - SH_2024_1.dimensions.find((d) => d.code === 'EDU')!.weight),
+        12,
+      );
     });
   });
 
@@ -33,26 +50,43 @@ describe('profile', () => {
     it('reads the top drivers as sentences', () => {
       const p = score(household({ incomeMonthly: incomeFor(0.62, 1), liquidAssets: 50_000 }));
       expect(p.explanation!.drivers[0]).toEqual({
-        indicator: 'E1', score: 3,
-        zh: '人均收入仅为低保标准的0.62倍', en: 'Per-capita income is only 0.62 times the dibao standard',
+        indicator: 'E1',
+        score: 3,
+        zh: '人均收入仅为低保标准的0.62倍',
+        en: 'Per-capita income is only 0.62 times the dibao standard',
       });
     });
 
     it('fills anchors and percentages, and has a sentence for a zero-income burden', () => {
-      const drivers = score(household({ incomeMonthly: incomeFor(0, 1), rigidSpending12m: { medical: 500, education: 0, care: 0, rehab: 0 }, arrears: 'OVERDUE_OVER_3_MONTHS' })).explanation!.drivers;
-      expect(drivers.map((d) => d.en)).toEqual(expect.arrayContaining([
-        'The household has no income but still pays medical, education or care costs',
-        'Arrears or debt: Overdue more than 3 months',
-      ]));
-      const burden = score(household({ incomeMonthly: incomeFor(1, 1), rigidSpending12m: { medical: 0.45 * 12 * 1510, education: 0, care: 0, rehab: 0 } })).explanation!.drivers;
+      const drivers = score(
+        household({
+          incomeMonthly: incomeFor(0, 1),
+          rigidSpending12m: { medical: 500, education: 0, care: 0, rehab: 0 },
+          arrears: 'OVERDUE_OVER_3_MONTHS',
+        }),
+      ).explanation!.drivers;
+      expect(drivers.map((d) => d.en)).toEqual(
+        expect.arrayContaining([
+          'The household has no income but still pays medical, education or care costs',
+          'Arrears or debt: Overdue more than 3 months',
+        ]),
+      );
+      const burden = score(
+        household({
+          incomeMonthly: incomeFor(1, 1),
+          rigidSpending12m: { medical: 0.45 * 12 * 1510, education: 0, care: 0, rehab: 0 },
+        }),
+      ).explanation!.drivers;
       expect(burden[0].zh).toBe('近12个月医疗、教育、照护、康复等刚性支出占家庭收入的45%');
     });
 
-    it('lists each dimension\'s contribution (w·d·100), largest first', () => {
+    it("lists each dimension's contribution (w·d·100), largest first", () => {
       const p = score(edgeSingleMother);
       const contributions = p.explanation!.contributions;
       expect(contributions[0].dimension).toBe('ECO');
-      expect(contributions.map((c) => c.contribution)).toEqual([...contributions.map((c) => c.contribution)].sort((a, b) => b - a));
+      expect(contributions.map((c) => c.contribution)).toEqual(
+        [...contributions.map((c) => c.contribution)].sort((a, b) => b - a),
+      );
       expect(contributions.reduce((s, c) => s + c.contribution, 0)).toBeCloseTo(p.composite, 1);
     });
 
@@ -61,7 +95,9 @@ describe('profile', () => {
       const p = score({ ...mildIncomeShortfall, guardianship: null });
       expect(p.level).toBe('LOW');
       expect(p.explanation!.levelSensitivity).toMatchObject({
-        levelIfMissingBest: 'LOW', levelIfMissingWorst: 'HIGH', couldChangeLevel: true,
+        levelIfMissingBest: 'LOW',
+        levelIfMissingWorst: 'HIGH',
+        couldChangeLevel: true,
         decisive: [{ indicator: 'C4', facts: ['guardianship', 'members[].birthDate'] }],
       });
     });
@@ -69,7 +105,12 @@ describe('profile', () => {
     it('says nothing missing matters when the level cannot move', () => {
       const p = score({ ...uncoveredElderlyCouple, digitalCapacity: null });
       expect(p.completeness.missingIndicators).toEqual(['R6']);
-      expect(p.explanation!.levelSensitivity).toEqual({ levelIfMissingBest: 'MODERATE', levelIfMissingWorst: 'MODERATE', couldChangeLevel: false, decisive: [] });
+      expect(p.explanation!.levelSensitivity).toEqual({
+        levelIfMissingBest: 'MODERATE',
+        levelIfMissingWorst: 'MODERATE',
+        couldChangeLevel: false,
+        decisive: [],
+      });
     });
 
     it('is null with { explain: false }; the numbers are the same', () => {
@@ -81,7 +122,11 @@ describe('profile', () => {
 
   describe('cadence and reassessment (asOf + months)', () => {
     it.each([
-      ['HIGH', household({ familyConflict: 'SIGNS_OF_VIOLENCE' }), { visit: 'MONTHLY', reassessMonths: 3, nextReassessment: '2024-09-15' }],
+      [
+        'HIGH',
+        household({ familyConflict: 'SIGNS_OF_VIOLENCE' }),
+        { visit: 'MONTHLY', reassessMonths: 3, nextReassessment: '2024-09-15' },
+      ],
       ['MODERATE', uncoveredElderlyCouple, { visit: 'QUARTERLY', reassessMonths: 6, nextReassessment: '2024-12-15' }],
       ['LOW', mildIncomeShortfall, { visit: 'HALF_YEARLY', reassessMonths: 12, nextReassessment: '2025-06-15' }],
       ['WATCH', household(), { visit: 'YEARLY_CONTACT', reassessMonths: 12, nextReassessment: '2025-06-15' }],
@@ -92,12 +137,20 @@ describe('profile', () => {
     });
 
     it('clamps the month end: 2023-11-30 + 3 months is 2024-02-29', () => {
-      expect(score(household({ asOf: '2023-11-30', familyConflict: 'SIGNS_OF_VIOLENCE' })).cadence.nextReassessment).toBe('2024-02-29');
+      expect(
+        score(household({ asOf: '2023-11-30', familyConflict: 'SIGNS_OF_VIOLENCE' })).cadence.nextReassessment,
+      ).toBe('2024-02-29');
     });
   });
 
   it('adds the development composite for ranking when a member under 25 is in education', () => {
-    const withStudent = score(household({ members: [member({ isMainEarner: true }), child(12)], guardianship: 'NORMAL', studySpace: 'OWN_DESK' }));
+    const withStudent = score(
+      household({
+        members: [member({ isMainEarner: true }), child(12)],
+        guardianship: 'NORMAL',
+        studySpace: 'OWN_DESK',
+      }),
+    );
     expect(withStudent.rankingComposites).toEqual([{ profile: 'development', composite: expect.any(Number) }]);
     expect(score(household()).rankingComposites).toEqual([]);
   });
@@ -110,8 +163,21 @@ describe('profile', () => {
   it('serialises every field, the lazily built ones included', () => {
     const json = JSON.parse(JSON.stringify(score(edgeSingleMother)));
     expect(Object.keys(json).sort()).toEqual([
-      'asOf', 'cadence', 'circle', 'completeness', 'composite', 'deprivedDimensionCount', 'dimensions', 'explanation',
-      'indicators', 'level', 'levelRule', 'modelId', 'needs', 'rankingComposites', 'redFlags',
+      'asOf',
+      'cadence',
+      'circle',
+      'completeness',
+      'composite',
+      'deprivedDimensionCount',
+      'dimensions',
+      'explanation',
+      'indicators',
+      'level',
+      'levelRule',
+      'modelId',
+      'needs',
+      'rankingComposites',
+      'redFlags',
     ]);
     expect(json.needs.length).toBeGreaterThan(0);
     expect(json.modelId).toBe('sh-2024.1');
@@ -130,7 +196,12 @@ describe('profile', () => {
   });
 
   it('a child aged under 6 is a dependant; a member aged 70 is not an able adult', () => {
-    const p = score(household({ members: [member({ birthDate: bornAged(70), employmentStatus: 'RETIRED' }), child(4)], guardianship: 'NORMAL' }));
+    const p = score(
+      household({
+        members: [member({ birthDate: bornAged(70), employmentStatus: 'RETIRED' }), child(4)],
+        guardianship: 'NORMAL',
+      }),
+    );
     expect(p.indicators.find((i) => i.code === 'C1')).toMatchObject({ value: Infinity, score: 4 });
     expect(p.redFlags.map((f) => f.code)).toContain('DEPENDANT_ALONE');
   });

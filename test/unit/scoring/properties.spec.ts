@@ -20,7 +20,9 @@ function stateOf(profile: ReturnType<typeof scoreHousehold>) {
   const scores = Int8Array.from(profile.indicators.map((i) => i.score ?? -1));
   const predicates = new Uint8Array(model.predicates.length);
   // The model's scratch buffer still holds this household's predicates: it was scored last.
-  model.predicates.forEach((_p, i) => { predicates[i] = model.scratch.predicates[i]; });
+  model.predicates.forEach((_p, i) => {
+    predicates[i] = model.scratch.predicates[i];
+  });
   return { scores, predicates };
 }
 
@@ -38,7 +40,9 @@ describe('scoring properties (400 seeded households)', () => {
       expect(p.composite).toBeLessThanOrEqual(100);
       for (const d of p.dimensions) if (d.score !== null) expect(d.score >= 0 && d.score <= 1).toBe(true);
       expect(p.deprivedDimensionCount).toBe(p.dimensions.filter((d) => d.deprived).length);
-      expect(Math.abs(p.dimensions.reduce((s, d) => s + d.contribution, 0) - p.composite)).toBeLessThanOrEqual(0.05 + 1e-9);
+      expect(Math.abs(p.dimensions.reduce((s, d) => s + d.contribution, 0) - p.composite)).toBeLessThanOrEqual(
+        0.05 + 1e-9,
+      );
     }
   });
 

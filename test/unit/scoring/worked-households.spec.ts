@@ -4,13 +4,39 @@
 import { SH_2024_1, scoreHousehold, type HardshipLevel, type HouseholdFacts } from '../../../scoring';
 import * as worked from './worked-households';
 
-const cases: Array<[string, HouseholdFacts, { level: HardshipLevel; k: number; docS: number; engineS: number; rule: string }]> = [
-  ['低保 elder living alone, loss of function, 5th floor (doc S 54.4, engine S 54.5)', worked.dibaoElderAlone, { level: 'HIGH', k: 5, docS: 54.4, engineS: 54.5, rule: 'HIGH_RED_FLAG' }],
-  ['低保-edge single mother (doc S 45.9, engine S 46.3)', worked.edgeSingleMother, { level: 'HIGH', k: 5, docS: 45.9, engineS: 46.3, rule: 'HIGH_COMPOSITE' }],
-  ['rigid-expenditure cancer family (doc S 42.8, engine S 42.5)', worked.rigidExpenditureCancer, { level: 'MODERATE', k: 2, docS: 42.8, engineS: 42.5, rule: 'MODERATE_COMPOSITE' }],
-  ['低保 single man unemployed > 12 months (doc S 29.0, engine S 28.8)', worked.dibaoUnemployedMan, { level: 'MODERATE', k: 3, docS: 29.0, engineS: 28.8, rule: 'MODERATE_COMPOSITE' }],
-  ['not-covered elderly couple, 4th floor (doc S 30.2, engine S 30.8)', worked.uncoveredElderlyCouple, { level: 'MODERATE', k: 3, docS: 30.2, engineS: 30.8, rule: 'MODERATE_COMPOSITE' }],
-  ['mild income shortfall only (doc S 12.9, engine S 13.8)', worked.mildIncomeShortfall, { level: 'LOW', k: 0, docS: 12.9, engineS: 13.8, rule: 'LOW_COMPOSITE' }],
+const cases: Array<
+  [string, HouseholdFacts, { level: HardshipLevel; k: number; docS: number; engineS: number; rule: string }]
+> = [
+  [
+    '低保 elder living alone, loss of function, 5th floor (doc S 54.4, engine S 54.5)',
+    worked.dibaoElderAlone,
+    { level: 'HIGH', k: 5, docS: 54.4, engineS: 54.5, rule: 'HIGH_RED_FLAG' },
+  ],
+  [
+    '低保-edge single mother (doc S 45.9, engine S 46.3)',
+    worked.edgeSingleMother,
+    { level: 'HIGH', k: 5, docS: 45.9, engineS: 46.3, rule: 'HIGH_COMPOSITE' },
+  ],
+  [
+    'rigid-expenditure cancer family (doc S 42.8, engine S 42.5)',
+    worked.rigidExpenditureCancer,
+    { level: 'MODERATE', k: 2, docS: 42.8, engineS: 42.5, rule: 'MODERATE_COMPOSITE' },
+  ],
+  [
+    '低保 single man unemployed > 12 months (doc S 29.0, engine S 28.8)',
+    worked.dibaoUnemployedMan,
+    { level: 'MODERATE', k: 3, docS: 29.0, engineS: 28.8, rule: 'MODERATE_COMPOSITE' },
+  ],
+  [
+    'not-covered elderly couple, 4th floor (doc S 30.2, engine S 30.8)',
+    worked.uncoveredElderlyCouple,
+    { level: 'MODERATE', k: 3, docS: 30.2, engineS: 30.8, rule: 'MODERATE_COMPOSITE' },
+  ],
+  [
+    'mild income shortfall only (doc S 12.9, engine S 13.8)',
+    worked.mildIncomeShortfall,
+    { level: 'LOW', k: 0, docS: 12.9, engineS: 13.8, rule: 'LOW_COMPOSITE' },
+  ],
 ];
 
 describe('worked households (INDICATOR-MODEL.md §8)', () => {

@@ -39,7 +39,9 @@ function main(): void {
   const compileMs = Number(process.hrtime.bigint() - t0) / 1e6;
 
   const t1 = process.hrtime.bigint();
-  const facts: EligibilityFacts[] = syntheticHouseholds(HOUSEHOLDS, SEED).map((h) => buildEligibilityFacts(h.facts, h.extra, SYNTHETIC_STANDARD));
+  const facts: EligibilityFacts[] = syntheticHouseholds(HOUSEHOLDS, SEED).map((h) =>
+    buildEligibilityFacts(h.facts, h.extra, SYNTHETIC_STANDARD),
+  );
   const buildMs = Number(process.hrtime.bigint() - t1) / 1e6;
 
   const counts: Record<Verdict, number> = { ELIGIBLE: 0, INELIGIBLE: 0, UNKNOWN: 0 };
@@ -64,11 +66,17 @@ function main(): void {
   const total = facts.length * rules.length;
   const pct = (x: number) => `${((100 * x) / total).toFixed(1)}%`;
   const fmt = (x: number) => Math.round(x).toLocaleString('en');
-  console.log(`\n${rules.length} catalogue rules compiled in ${compileMs.toFixed(1)} ms; ${fmt(HOUSEHOLDS)} synthetic households (seed ${SEED}) generated and built in ${buildMs.toFixed(0)} ms (${fmt(HOUSEHOLDS / (buildMs / 1000))} households/s)`);
+  console.log(
+    `\n${rules.length} catalogue rules compiled in ${compileMs.toFixed(1)} ms; ${fmt(HOUSEHOLDS)} synthetic households (seed ${SEED}) generated and built in ${buildMs.toFixed(0)} ms (${fmt(HOUSEHOLDS / (buildMs / 1000))} households/s)`,
+  );
   console.log(`node ${process.version}, one JS thread, median of ${ROUNDS} rounds`);
   console.log(`evaluate: ${fmt(evaluate).padStart(12)} evaluations/s   (${fmt(total)} per round)`);
-  console.log(`explain : ${fmt(explain).padStart(12)} evaluations/s   (${fmt(sample.length * rules.length)} per round, trace tree built; each also checked against evaluate)`);
-  console.log(`verdicts: ELIGIBLE ${pct(counts.ELIGIBLE)}, INELIGIBLE ${pct(counts.INELIGIBLE)}, UNKNOWN ${pct(counts.UNKNOWN)}`);
+  console.log(
+    `explain : ${fmt(explain).padStart(12)} evaluations/s   (${fmt(sample.length * rules.length)} per round, trace tree built; each also checked against evaluate)`,
+  );
+  console.log(
+    `verdicts: ELIGIBLE ${pct(counts.ELIGIBLE)}, INELIGIBLE ${pct(counts.INELIGIBLE)}, UNKNOWN ${pct(counts.UNKNOWN)}`,
+  );
   console.log(`target: ≥ ${fmt(TARGET_PER_SECOND)} evaluate/s — ${evaluate >= TARGET_PER_SECOND ? 'met' : 'NOT met'}`);
   if (evaluate < TARGET_PER_SECOND) process.exitCode = 1;
   if (sink < 0) console.log(sink);

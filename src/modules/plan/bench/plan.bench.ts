@@ -31,14 +31,23 @@ async function main() {
     if (!config.databaseUrl) {
       await seedDemo(db, sample);
       const households = await db.getRepository(Household).find();
-      for (let i = 0; i < households.length; i += 500) await db.transaction((em) => s.assessments.assessHouseholds(em, households.slice(i, i + 500), 'bench', { force: false }));
+      for (let i = 0; i < households.length; i += 500)
+        await db.transaction((em) =>
+          s.assessments.assessHouseholds(em, households.slice(i, i + 500), 'bench', { force: false }),
+        );
     }
-    const assessed = () => db.getRepository(Household).createQueryBuilder('h')
-      .where(`h.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM assessment a WHERE a.household_id = h.id)`).orderBy('h.id');
+    const assessed = () =>
+      db
+        .getRepository(Household)
+        .createQueryBuilder('h')
+        .where(`h.status = 'ACTIVE' AND EXISTS (SELECT 1 FROM assessment a WHERE a.household_id = h.id)`)
+        .orderBy('h.id');
     const households = await assessed().take(sample).getMany();
     const catalogue = await s.plans.inputs.catalogue(db.manager);
     const inputs = await s.plans.inputs.load(db.manager, households, catalogue);
-    console.log(`catalogue: ${catalogue.resources.length} resources; sample: ${inputs.length} assessed households (${config.databaseUrl ? 'PostgreSQL' : 'in-memory PGlite'})`);
+    console.log(
+      `catalogue: ${catalogue.resources.length} resources; sample: ${inputs.length} assessed households (${config.databaseUrl ? 'PostgreSQL' : 'in-memory PGlite'})`,
+    );
 
     // 1. In memory: median of 5 rounds over the sample.
     const rates: number[] = [];
@@ -49,16 +58,27 @@ async function main() {
       rates.push(inputs.length / (Number(process.hrtime.bigint() - t0) / 1e9));
     }
     rates.sort((a, b) => a - b);
-    console.log(`in-memory matcher: ${Math.round(rates[2])} plans/s (median of 5; ${(items / inputs.length / 5).toFixed(1)} items per plan)`);
+    console.log(
+      `in-memory matcher: ${Math.round(rates[2])} plans/s (median of 5; ${(items / inputs.length / 5).toFixed(1)} items per plan)`,
+    );
 
     // 2. Through the service, one household per transaction, rolled back.
     const few = households.slice(0, single);
     const t1 = Date.now();
     for (const h of few) {
-      await db.transaction(async (em) => { await s.plans.generateMany(em, [h], 'bench:plan', { onlyChanged: false }); throw new Rollback(); }).catch((e) => { if (!(e instanceof Rollback)) throw e; });
+      await db
+        .transaction(async (em) => {
+          await s.plans.generateMany(em, [h], 'bench:plan', { onlyChanged: false });
+          throw new Rollback();
+        })
+        .catch((e) => {
+          if (!(e instanceof Rollback)) throw e;
+        });
     }
     const viaDb = few.length / ((Date.now() - t1) / 1000);
-    console.log(`via PlanService (load + plan + store, one household per transaction): ${viaDb.toFixed(1)} plans/s over ${few.length} households`);
+    console.log(
+      `via PlanService (load + plan + store, one household per transaction): ${viaDb.toFixed(1)} plans/s over ${few.length} households`,
+    );
 
     // 3. Every assessed household, in chunks of 500, each chunk's writes rolled back.
     if (args.has('all')) {
@@ -70,17 +90,28 @@ async function main() {
         const chunk = await assessed().andWhere('h.id > :lastId', { lastId }).take(500).getMany();
         if (chunk.length === 0) break;
         lastId = chunk[chunk.length - 1].id;
-        await db.transaction(async (em) => { stored += (await s.plans.generateMany(em, chunk, 'bench:plan', { onlyChanged: false })).items; throw new Rollback(); })
-          .catch((e) => { if (!(e instanceof Rollback)) throw e; });
+        await db
+          .transaction(async (em) => {
+            stored += (await s.plans.generateMany(em, chunk, 'bench:plan', { onlyChanged: false })).items;
+            throw new Rollback();
+          })
+          .catch((e) => {
+            if (!(e instanceof Rollback)) throw e;
+          });
         done += chunk.length;
         process.stderr.write(`\rre-planned ${done}/${total} ${Math.round(done / ((Date.now() - t2) / 1000))}/s`);
       }
       const seconds = (Date.now() - t2) / 1000;
       process.stderr.write('\n');
-      console.log(`re-plan all: ${done} households in ${seconds.toFixed(1)} s (${Math.round(done / seconds)} households/s, ${stored} items written then rolled back)`);
+      console.log(
+        `re-plan all: ${done} households in ${seconds.toFixed(1)} s (${Math.round(done / seconds)} households/s, ${stored} items written then rolled back)`,
+      );
     }
   } finally {
     await database.close();
   }
 }
-main().catch((error) => { console.error(error); process.exit(1); });
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
