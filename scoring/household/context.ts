@@ -4,6 +4,7 @@
 // per-member lists are typed-array buffers that only grow, so read them below `size` only.
 import { CATEGORY_CODES, type CategoryCode, type HouseholdFacts, type MemberFacts } from '../facts';
 import { ageInYears, dayNumber, packIsoDate } from '../dates';
+import { heldOn } from '../../policy/held-categories';
 
 export interface HouseholdContext {
   /** asOf packed as yyyymmdd, and as a day number for day windows. */
@@ -58,12 +59,6 @@ export const LOSS_OF_FUNCTION_GRADE = 3;
 const CARE_ASSESSMENT_AGE = 60;
 /** Below this age an unknown student stage leaves "is there a student?" unknown. */
 export const STAGE_ASKED_UNDER = 25;
-
-// Held on asOf: started on or before asOf and not yet ended (until is the first day no longer held).
-function heldOn(since: string | null, until: string | null, asOf: number): boolean {
-  if (since !== null && packIsoDate(since) > asOf) return false;
-  return until === null || packIsoDate(until) > asOf;
-}
 
 function isSeverelyDisabled(m: MemberFacts): boolean {
   return m.disabilityGrade === 1 || m.disabilityGrade === 2;
@@ -212,7 +207,7 @@ function fillContext(f: HouseholdFacts, c: ContextBuffer): ContextBuffer {
 
   let heldMask = 0;
   for (const holding of f.categories) {
-    if (heldOn(holding.since, holding.until, asOf)) heldMask |= CATEGORY_BIT[holding.category] ?? 0;
+    if (heldOn(holding, f.asOf)) heldMask |= CATEGORY_BIT[holding.category] ?? 0;
   }
 
   c.size = size;

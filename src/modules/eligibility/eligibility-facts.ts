@@ -29,6 +29,7 @@ import {
   type CategoryValue,
   type LevelValue,
 } from './fact-values';
+import { heldCategories as heldCategoriesOn } from '../../../policy/held-categories';
 
 /** The dated reference row in force on asOf (seeds/data/dibao-standards.json, POLICY.md POL-PAR-1). */
 export interface DibaoReference {
@@ -154,10 +155,7 @@ function buildMember(m: MemberFacts, index: number, asOf: number): MemberEligibi
 /** Category codes held on asOf, with the catalogue's group codes (TK, ZX, LS, WT, QT, CS, ZF) derived. */
 function heldCategories(f: HouseholdFacts, asOf: number): Set<CategoryValue> {
   const held = new Set<CategoryValue>();
-  for (const h of f.categories) {
-    const started = h.since === null || packIsoDate(h.since) <= asOf;
-    if (started && (h.until === null || packIsoDate(h.until) > asOf)) held.add(h.category);
-  }
+  for (const category of heldCategoriesOn(f.categories, f.asOf)) held.add(category);
   if (held.has('TK_DISPERSED') || held.has('TK_CENTRAL')) held.add('TK');
   for (const c of held) if (c.startsWith('ZX_')) held.add('ZX');
   const from = addMonthsPacked(asOf, -WINDOW_MONTHS);

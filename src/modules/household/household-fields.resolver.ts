@@ -7,6 +7,7 @@ import { Category } from './household.enums';
 import { Household } from './household.entity';
 import { Member } from './member.entity';
 import type { CategoryCode } from '../../../scoring/facts';
+import { heldCategories } from '../../../policy/held-categories';
 
 const INCOME_KEYS = ['incomeWages', 'incomePensions', 'incomeBenefits', 'incomeMaintenance', 'incomeOther'] as const;
 
@@ -39,14 +40,11 @@ export class HouseholdFieldsResolver {
   }
 
   @FieldResolver(() => [Category], {
-    description: 'Categories held today (no end date, or an end date not yet passed).',
+    description:
+      'Categories held today: since on or before today, and no end date or an end date after today (the end date is the first day no longer held).',
   })
   async currentCategories(@Root() h: Household, @Ctx() { loaders }: Context): Promise<CategoryCode[]> {
-    const today = todayIso();
-    const held = (await loaders.categoriesByHouseholdId.load(h.id)).filter(
-      (c) => (!c.since || c.since <= today) && (!c.until || c.until >= today),
-    );
-    return [...new Set(held.map((c) => c.category))];
+    return heldCategories(await loaders.categoriesByHouseholdId.load(h.id), todayIso());
   }
 
   @FieldResolver(() => [AssistanceEvent], {

@@ -19,6 +19,7 @@ import {
 import { checkCategories, checkConsents, checkMemberIdentity, checkMemberSet, MemberIdentity } from './household.rules';
 import { Member } from './member.entity';
 import { NewMemberInput } from './member.inputs';
+import { heldOnSql } from '../../../policy/held-categories';
 
 const GROUPS = ['housing', 'economics', 'observations', 'consents'] as const;
 const SCALARS = [
@@ -71,7 +72,7 @@ export class HouseholdService {
     if (filter.category) {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM category_holding c WHERE c.household_id = h.id AND c.category = :category
-        AND (c.until IS NULL OR c.until >= :today))`,
+        AND ${heldOnSql('c', ':today')})`,
         { category: filter.category, today: todayIso() },
       );
     }

@@ -10,6 +10,7 @@
 //                   + 3 months, until an adviser records that the follow-up condition is met;
 //   WARNING         the match time of the earliest warning after the last visit (due at once).
 import type { EntityManager } from 'typeorm';
+import { heldOnSql } from '../../../policy/held-categories';
 
 const SOURCES = (scope: string) => `
 WITH h AS (SELECT id, street_code FROM household WHERE status = 'ACTIVE' AND ${scope}),
@@ -17,7 +18,7 @@ a AS (SELECT DISTINCT ON (household_id) household_id, level, as_of, assessed_at,
       FROM assessment WHERE household_id IN (SELECT id FROM h) ORDER BY household_id, assessed_at DESC, id DESC),
 v AS (SELECT household_id, max(occurred_at) AS last_visit, max(occurred_at) FILTER (WHERE follow_up_completed) AS follow_up_done
       FROM service_record WHERE household_id IN (SELECT id FROM h) AND (counts_as_visit OR follow_up_completed) GROUP BY household_id),
-c AS (SELECT household_id, bool_or(until IS NULL OR until >= $today::date) AS holding, max(until) AS ended
+c AS (SELECT household_id, bool_or(${heldOnSql('', '$today::date')}) AS holding, max(until) AS ended
       FROM category_holding WHERE household_id IN (SELECT id FROM h) GROUP BY household_id),
 t AS (SELECT household_id, max(date) AS terminated FROM assistance_event
       WHERE kind = 'ASSISTANCE_TERMINATED' AND household_id IN (SELECT id FROM h) GROUP BY household_id),
