@@ -1,0 +1,43 @@
+# syntax=docker/dockerfile:1
+# Four Lists (四张清单): build once, run the build with production dependencies only.
+#   docker build -t four-lists .
+#   docker run -p 4000:4000 -e JWT_SECRET=… -e DATABASE_URL=postgresql://… four-lists
+# Without DATABASE_URL the embedded database lives in /app/data (mount a volume there).
+# Every RUN below is also a command you can run outside Docker (scripts/check-built-copy.sh does).
+
+ARG NODE_IMAGE=node:20-bookworm-slim
+
+# --- build: all dependencies, compile TypeScript to dist/ ---------------------------------------
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
+COPY src ./src
+COPY scoring ./scoring
+COPY policy ./policy
+COPY seeds ./seeds
+RUN npm run build
+
+# --- runtime: production dependencies and the build, no sources, no compiler -------------------
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production \
+    PORT=4000 \
+    HOST=0.0.0.0 \
+    DATA_DIR=/app/data/pglite
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY scripts/build-info.js scripts/start.js scripts/cli.js ./scripts/
+RUN mkdir -p /app/data && chown node:node /app/data
+USER node
+VOLUME ["/app/data"]
+EXPOSE 4000
+# Liveness: the process answers. Readiness (database reachable) is /readyz; compose.yaml waits on it.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# node directly, not npm: SIGTERM reaches the service's own shutdown (drain HTTP, close the database).
+# Run with --init (compose.yaml sets init: true) so a PID 1 reaps zombies.
+CMD ["node", "dist/src/main.js"]
