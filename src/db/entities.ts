@@ -20,6 +20,7 @@ import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
 import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
 import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
 import { Warning, WarningBatch } from '../modules/warning/warning.entity';
+import { HsdsContacts1764900000000 } from './migrations/1764900000000-hsds-contacts';
 
 export const ENTITIES = [
   District,
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   Advisers1763910000000,
   Plans1763920000000,
   AdviserWork1763930000000,
+  HsdsContacts1764900000000,
 ];

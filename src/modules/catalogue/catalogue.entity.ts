@@ -12,12 +12,15 @@ import {
 } from 'typeorm';
 import { LocalDate } from '../../graphql/scalars';
 import * as E from './catalogue.enums';
+import { ContactPerson, CostOption, Phone, WeeklySchedule } from './contact.types';
 
 @ObjectType({ description: 'Contact details of a provider; null where not known (never invented).' })
 export class Contact {
   @Field(() => String, { nullable: true, description: 'Phone.' }) phone: string | null;
   @Field(() => String, { nullable: true, description: 'Email.' }) email: string | null;
   @Field(() => String, { nullable: true, description: 'Postal address.' }) address: string | null;
+  @Field(() => String, { nullable: true, description: 'Postal code (邮政编码) of the address.' })
+  postalCode?: string | null;
   @Field(() => String, { nullable: true, description: 'Website.' }) website: string | null;
 }
 
@@ -58,6 +61,9 @@ export class Provider {
   @Column({ type: 'text', nullable: true })
   parentDepartment: string | null;
   @Field(() => Contact, { description: 'Contact details.' }) @Column({ type: 'jsonb', default: {} }) contact: Contact;
+  @Field(() => [ContactPerson], { nullable: true, description: '联系人 Named contact people; null when not known.' })
+  @Column({ type: 'jsonb', nullable: true })
+  contacts: ContactPerson[] | null;
   @Field(() => GeoScope, { description: 'Where it serves.' }) @Column({ type: 'jsonb' }) serviceArea: GeoScope;
   @Field(() => E.VerificationStatus, { description: 'Verification by civil affairs.' })
   @Column({ type: 'text', default: 'UNVERIFIED' })
@@ -69,6 +75,7 @@ export class Provider {
 @ObjectType({ description: 'An assistance resource (社会救助资源): a scheme, service or fund that can meet needs.' })
 @Entity()
 @Index('IDX_resource_provider_status', ['providerId', 'status'])
+@Index('IDX_resource_provider_hsds_id', ['providerId', 'hsdsId'], { unique: true, where: '"hsds_id" IS NOT NULL' })
 export class Resource {
   @Field(() => ID, { description: 'Stable identifier (UUID).' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field({ description: 'Catalogue code, e.g. R09.' })
@@ -151,6 +158,43 @@ export class Resource {
   @Field(() => String, { nullable: true, description: 'The last review note or status reason.' })
   @Column({ type: 'text', nullable: true })
   statusNote: string | null;
+  // Contact details of the resource itself (the provider's are on Provider); null = not known.
+  @Field(() => String, { nullable: true, description: 'Web page of the resource (网址).' })
+  @Column({ type: 'text', nullable: true })
+  url: string | null;
+  @Field(() => String, { nullable: true, description: 'Email for enquiries about this resource.' })
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
+  @Field(() => [Phone], { nullable: true, description: '咨询电话 Phones for this resource.' })
+  @Column({ type: 'jsonb', nullable: true })
+  phones: Phone[] | null;
+  @Field(() => [ContactPerson], { nullable: true, description: '联系人 Contact people for this resource.' })
+  @Column({ type: 'jsonb', nullable: true })
+  contacts: ContactPerson[] | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: '服务语言 Languages it is delivered in, as ISO 639 codes (zh, en, wuu for Shanghainese).',
+  })
+  @Column({ type: 'text', array: true, nullable: true })
+  languages: string[] | null;
+  @Field(() => [WeeklySchedule], { nullable: true, description: '开放时间 When it can be reached or attended.' })
+  @Column({ type: 'jsonb', nullable: true })
+  schedules: WeeklySchedule[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: '收费说明 What the household pays, if anything (the benefit it receives is in benefit).',
+  })
+  @Column({ type: 'text', nullable: true })
+  feesDescription: string | null;
+  @Field(() => [CostOption], { nullable: true, description: '费用 Costs to the household, case by case.' })
+  @Column({ type: 'jsonb', nullable: true })
+  costOptions: CostOption[] | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Id of the HSDS service this draft was imported from; importing that id again updates it.',
+  })
+  @Column({ type: 'text', nullable: true })
+  hsdsId: string | null;
   @Field(() => Int, { description: 'Version; increases with every change.' }) @VersionColumn() version: number;
   @Field({ description: 'Created.' }) @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @Field({ description: 'Last changed.' }) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

@@ -4,6 +4,7 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Money } from '../../common/validators';
 import { LocalDate } from '../../graphql/scalars';
 import * as E from './catalogue.enums';
+import { ContactPersonInput, CostOptionInput, PhoneInput, WeeklyScheduleInput } from './contact.types';
 
 @InputType({ description: 'Where something applies.' })
 export class GeoScopeInput {
@@ -74,6 +75,21 @@ export class ResourceFieldsInput {
   @Field(() => LocalDate, { nullable: true, description: 'Last verified.' }) lastVerified?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Amounts and quotas are verified against a source.' })
   figuresVerified?: boolean;
+  // Contact details (contact.rules.ts checks them); null clears one, leaving it out keeps it.
+  @Field(() => String, { nullable: true, description: 'Web page (网址), http(s).' }) url?: string | null;
+  @Field(() => String, { nullable: true, description: 'Email for enquiries.' }) email?: string | null;
+  @Field(() => [PhoneInput], { nullable: true, description: 'Phones (咨询电话), at most 20.' })
+  phones?: PhoneInput[] | null;
+  @Field(() => [ContactPersonInput], { nullable: true, description: 'Contact people (联系人), at most 20.' })
+  contacts?: ContactPersonInput[] | null;
+  @Field(() => [String], { nullable: true, description: 'Languages (服务语言) as ISO 639 codes, e.g. zh, en, wuu.' })
+  languages?: string[] | null;
+  @Field(() => [WeeklyScheduleInput], { nullable: true, description: 'Weekly opening hours (开放时间).' })
+  schedules?: WeeklyScheduleInput[] | null;
+  @Field(() => String, { nullable: true, description: 'What the household pays (收费说明); not the benefit.' })
+  feesDescription?: string | null;
+  @Field(() => [CostOptionInput], { nullable: true, description: 'Costs to the household (费用), case by case.' })
+  costOptions?: CostOptionInput[] | null;
 }
 
 @InputType({ description: 'A new resource. A PARTNER creates it for its own organisation as a DRAFT.' })
@@ -158,7 +174,12 @@ export class ProviderInput {
   @Field(() => String, { nullable: true, description: 'Phone.' }) @MaxLength(50) phone?: string | null;
   @Field(() => String, { nullable: true, description: 'Email.' }) @MaxLength(200) email?: string | null;
   @Field(() => String, { nullable: true, description: 'Address.' }) @MaxLength(300) address?: string | null;
-  @Field(() => String, { nullable: true, description: 'Website.' }) @MaxLength(300) website?: string | null;
+  @Field(() => String, { nullable: true, description: 'Website, http(s).' }) @MaxLength(300) website?: string | null;
+  @Field(() => String, { nullable: true, description: 'Postal code (邮政编码) of the address.' })
+  @MaxLength(20)
+  postalCode?: string | null;
+  @Field(() => [ContactPersonInput], { nullable: true, description: 'Named contact people (联系人), at most 20.' })
+  contacts?: ContactPersonInput[] | null;
   @Field(() => GeoScopeInput, { description: 'Service area.' }) @ValidateNested() serviceArea: GeoScopeInput;
   @Field(() => E.VerificationStatus, { defaultValue: 'UNVERIFIED', description: 'Verification status.' })
   verificationStatus: E.VerificationStatus;

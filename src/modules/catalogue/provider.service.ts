@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { InputValidationError } from '../../graphql/errors';
 import { Provider } from './catalogue.entity';
 import { ProviderInput } from './catalogue.inputs';
+import { checkEmail, checkUrl, checkContactPersons, toContactPerson } from './contact.rules';
 import { checkScope } from './resource-rules';
 
 export class ProviderService {
@@ -19,13 +20,24 @@ export class ProviderService {
   async save(input: ProviderInput): Promise<Provider | InputValidationError> {
     return this.db.transaction(async (em) => {
       const problems = await checkScope(em, input.serviceArea, 'input.serviceArea');
+      checkEmail(problems, 'input.email', input.email);
+      checkUrl(problems, 'input.website', input.website);
+      const contacts = input.contacts ? input.contacts.map(toContactPerson) : null;
+      checkContactPersons(problems, 'input.contacts', contacts);
       if (problems.length > 0) return new InputValidationError(problems);
-      const { phone, email, address, website, ...rest } = input;
+      const { phone, email, address, postalCode, website, contacts: _contacts, ...rest } = input;
       return em.save(
         em.create(Provider, {
           ...rest,
           parentDepartment: rest.parentDepartment ?? null,
-          contact: { phone: phone ?? null, email: email ?? null, address: address ?? null, website: website ?? null },
+          contact: {
+            phone: phone ?? null,
+            email: email ?? null,
+            address: address ?? null,
+            postalCode: postalCode ?? null,
+            website: website ?? null,
+          },
+          contacts,
           serviceArea: { level: input.serviceArea.level, codes: input.serviceArea.codes },
         }),
       );

@@ -6,6 +6,7 @@ import { validateRule } from '../eligibility';
 import { District, Street } from '../geo/geo.entity';
 import { NeedCode } from '../reference/reference.entity';
 import type { GeoScope, Resource } from './catalogue.entity';
+import { checkContactFields, CONTACT_FIELDS } from './contact.rules';
 
 export async function checkResourceFields(
   em: EntityManager,
@@ -55,6 +56,8 @@ export async function checkResourceFields(
       message: `quota ${r.quota} is below the ${r.remaining} places left`,
     });
   }
+  const contact = Object.fromEntries(CONTACT_FIELDS.filter(touched).map((k) => [k, r[k]]));
+  problems.push(...checkContactFields(contact, 'input'));
   if (r.validFrom && r.validTo && r.validTo < r.validFrom) {
     problems.push({
       field: 'input.validTo',

@@ -13,6 +13,7 @@ import {
   UpdateCapacityInput,
   UpdateResourceInput,
 } from './catalogue.inputs';
+import { normalizeContactFields } from './contact.rules';
 import { checkResourceFields, diff } from './resource-rules';
 import { ResourceService } from './resource.service';
 
@@ -53,6 +54,14 @@ const EDITABLE = [
   'validTo',
   'lastVerified',
   'figuresVerified',
+  'url',
+  'email',
+  'phones',
+  'contacts',
+  'languages',
+  'schedules',
+  'feesDescription',
+  'costOptions',
 ] as const;
 
 export class ResourceWorkflowService {
@@ -193,9 +202,9 @@ export class ResourceWorkflowService {
 }
 
 function pick(input: Partial<Record<(typeof EDITABLE)[number], unknown>>): Partial<Resource> {
-  return Object.fromEntries(
-    EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]),
-  ) as Partial<Resource>;
+  return normalizeContactFields(
+    Object.fromEntries(EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as Partial<Resource>,
+  );
 }
 
 async function record(
