@@ -1,22 +1,20 @@
-// Pure part of the HSDS 3.0 import: find the services in a dataset, check their shape, and map
-// each to the fields of a DRAFT resource. No database here; hsds.service.ts writes.
+// Pure part of the HSDS 3.0 import: one service record → the fields of a DRAFT resource, with the
+// need codes its taxonomy terms give, the catalogue fields its four-lists-extensions attributes
+// carry, and a ledger of what was used. No database here; hsds-import.service.ts writes.
 //
-// Validation at runtime is our own structural check of the fields we read (types, required
-// fields, enums), reporting dotted JSON paths such as `dataset.contents.0.name`. The official
-// schemas in ../shared/hsds-3.0 are not part of the deployed service, so they are not loaded at
-// runtime; the conformance tests check with Ajv that our export validates against them and that
-// the official examples import.
-//
-// Accepted shapes: one service; one organization with `services`; a list page with `contents`
-// (of services or organizations); a package (array) of either; a service_at_location with `service`.
+// Validation at runtime is our own check of the fields we read (types, lengths, enums, formats),
+// reporting dotted JSON paths such as `dataset.contents.0.name`. The official schemas in
+// ../shared/hsds-3.0 are not part of the deployed service, so they are not loaded at runtime; the
+// conformance tests check with Ajv that our export validates against them and that the official
+// examples import.
 import type { FieldProblem } from '../../common/domain-error';
+import { checkEmail, checkText, checkUrl } from '../catalogue/contact.rules';
+import type { Resource } from '../catalogue/catalogue.entity';
 import type { Rule } from '../eligibility';
-
-type Json = Record<string, unknown>;
-export interface FoundService {
-  path: string;
-  service: Json;
-}
+import { readContacts, readCostOptions, readLanguages, readPhones, readSchedules } from './hsds-contacts.read';
+import { isExtensionCode, readExtension } from './hsds-extensions';
+import { EXTENSIONS_TAXONOMY, NEEDS_TAXONOMY } from './hsds-ids';
+import { Json, Ledger, Reader } from './hsds-reader';
 
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'];
 /** Used when no taxonomy term maps: 帮办 help applying, so a reviewer sees it and sets the real needs before submitting. */
@@ -47,118 +45,167 @@ const KEYWORDS: Array<[RegExp, string]> = [
   [/advice|information|navigation|benefits enrol/, 'N25'],
 ];
 
-/** The services in a dataset with their JSON paths; problems when the dataset has none or an unknown shape. */
-export function findServices(dataset: unknown): { services: FoundService[]; problems: FieldProblem[] } {
-  const services: FoundService[] = [];
-  const problems: FieldProblem[] = [];
-  const visit = (node: unknown, path: string, depth: number) => {
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${path}.${i}`, depth + 1));
-    if (!isObject(node))
-      return problems.push({
-        field: path,
-        reason: 'NOT_AN_OBJECT',
-        message: 'expected an HSDS service, organization or list',
-      });
-    if (Array.isArray(node.contents) && depth === 0) return visit(node.contents, `${path}.contents`, depth);
-    if ('services' in node) {
-      if (!Array.isArray(node.services))
-        return problems.push({
-          field: `${path}.services`,
-          reason: 'NOT_AN_ARRAY',
-          message: 'services must be an array',
-        });
-      return node.services.forEach((s, i) => visit(s, `${path}.services.${i}`, depth + 2));
-    }
-    if (isObject(node.service) && !('name' in node)) return visit(node.service, `${path}.service`, depth + 1);
-    services.push({ path, service: node });
+export interface MappedService {
+  hsdsId: string;
+  name: string;
+  status: string | null;
+  /** Resource fields the record carries; a re-import leaves the others as the draft has them. */
+  fields: Partial<Resource>;
+  /** Dataset path each field came from, so checks of the assembled resource name the source field. */
+  origin: Partial<Record<keyof Resource, string>>;
+  needCodes: string[];
+  unmappedTerms: string[];
+  lastModified: string | null;
+  warnings: string[];
+  ledger: Ledger;
+  /** Field paths (inside the record) found in extension values that Four Lists does not know. */
+  unknownKeys: string[];
+}
+
+/** Maps one HSDS service; problems (with dataset paths) are appended to `problems`. */
+export function mapService(path: string, record: Json, knownNeeds: Set<string>, problems: FieldProblem[]) {
+  const ledger = new Ledger();
+  const r = new Reader(record, path, ledger, problems);
+  r.use('organization_id', 'organization'); // the organization is read on its own (hsds-organization.ts)
+  const out: MappedService = {
+    hsdsId: r.string('id', true) ?? '',
+    name: (r.string('name', true) ?? '').trim(),
+    status: r.string('status', true),
+    fields: {},
+    origin: {},
+    needCodes: [],
+    unmappedTerms: [],
+    lastModified: r.string('last_modified'),
+    warnings: [],
+    ledger,
+    unknownKeys: [],
   };
-  visit(dataset, 'dataset', 0);
-  if (problems.length === 0 && services.length === 0)
-    problems.push({ field: 'dataset', reason: 'NO_SERVICES', message: 'the dataset holds no HSDS services' });
-  return { services, problems };
+  const f = out.fields;
+  const set = <K extends keyof Resource>(key: K, value: Resource[K] | null | undefined, from: string) => {
+    if (value === null || value === undefined) return;
+    f[key] = value;
+    out.origin[key] = `${path}.${from}`;
+  };
+  checkText(problems, r.at('id'), out.hsdsId, 200);
+  checkText(problems, r.at('name'), out.name, 200);
+  if (out.status !== null && !SERVICE_STATUSES.includes(out.status))
+    r.problem('status', 'NOT_ALLOWED', `status must be one of ${SERVICE_STATUSES.join(', ')}`);
+  else if (out.status !== null && out.status !== 'active')
+    out.warnings.push(`the HSDS status was "${out.status}"; imported as a DRAFT like every import`);
+
+  set('nameZh', out.name || null, 'name');
+  const alternate = r.string('alternate_name');
+  checkText(problems, r.at('alternate_name'), alternate, 200);
+  set('nameEn', alternate?.trim() || out.name || null, alternate?.trim() ? 'alternate_name' : 'name');
+  const url = r.string('url');
+  checkUrl(problems, r.at('url'), url);
+  set('url', url, 'url');
+  const email = r.string('email');
+  checkEmail(problems, r.at('email'), email);
+  set('email', email, 'email');
+  const applying = r.string('application_process');
+  checkText(problems, r.at('application_process'), applying, 500);
+  set('applicationChannel', applying, 'application_process');
+  const fees = r.string('fees_description');
+  checkText(problems, r.at('fees_description'), fees, 2000);
+  set('feesDescription', fees, 'fees_description');
+  const assured = r.string('assured_date');
+  if (assured !== null && !/^\d{4}-\d{2}-\d{2}$/.test(assured))
+    r.problem('assured_date', 'INVALID_DATE', 'assured_date is a date YYYY-MM-DD');
+  set('lastVerified', assured, 'assured_date');
+  set('phones', readPhones(r), 'phones');
+  set('contacts', readContacts(r), 'contacts');
+  set('languages', readLanguages(r), 'languages');
+  set('schedules', readSchedules(r, out.warnings), 'schedules');
+  set('costOptions', readCostOptions(r), 'cost_options');
+  const documents = r.list('required_documents').map((d) => {
+    d.use('id', 'service_id');
+    return d.string('document');
+  });
+  if (documents.length)
+    set(
+      'requiredMaterials',
+      documents.filter((d): d is string => !!d),
+      'required_documents',
+    );
+
+  const extensions = readAttributes(r, knownNeeds, out);
+  for (const [key, value] of Object.entries(extensions.fields))
+    set(key as keyof Resource, value as never, extensions.origin[key]);
+
+  // Derived text: with the extensions present, description and eligibility follow from them.
+  const description = r.string('description');
+  const eligibilityText = r.string('eligibility_description');
+  const minAge = r.number('minimum_age');
+  const maxAge = r.number('maximum_age');
+  if (!('descriptionZh' in f)) {
+    const text = [description, eligibilityText ? `Eligibility: ${eligibilityText}` : null]
+      .filter((x): x is string => !!x && x.trim() !== '')
+      .join('\n\n');
+    checkText(problems, r.at('description'), text, 5000);
+    if (text) for (const key of ['descriptionZh', 'descriptionEn'] as const) set(key, text, 'description');
+  }
+  for (const [key, age] of [
+    ['minimum_age', minAge],
+    ['maximum_age', maxAge],
+  ] as const)
+    if (age !== null && age < 0) r.problem(key, 'BELOW_MINIMUM', `${key} must be ≥ 0`);
+  if (minAge !== null && maxAge !== null && minAge > maxAge)
+    r.problem('maximum_age', 'INVALID_RANGE', 'maximum_age is below minimum_age');
+  if (!('eligibility' in f) && (minAge !== null || maxAge !== null))
+    set('eligibility', importedRule(record), minAge !== null ? 'minimum_age' : 'maximum_age');
+  if ('geoScope' in f)
+    r.use('service_areas'); // written from the scope: the codes are in geo_scope
+  else if (r.has('service_areas'))
+    out.warnings.push("service areas are free text and were not mapped; the provider's area is used instead");
+  return out;
 }
 
-/** Structural check of one service: the fields the import reads, with their HSDS types. */
-export function checkService({ path, service: s }: FoundService): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const at = (key: string) => `${path}.${key}`;
-  const need = (key: string, reason: string, message: string) => problems.push({ field: at(key), reason, message });
-  for (const key of ['id', 'name', 'status']) {
-    if (s[key] === undefined || s[key] === null) need(key, 'REQUIRED', `${key} is required`);
-    else if (typeof s[key] !== 'string') need(key, 'NOT_A_STRING', `${key} must be a string`);
-  }
-  if (typeof s.name === 'string' && !s.name.trim()) need('name', 'EMPTY', 'name must not be empty');
-  if (typeof s.status === 'string' && !SERVICE_STATUSES.includes(s.status))
-    need('status', 'NOT_ALLOWED', `status must be one of ${SERVICE_STATUSES.join(', ')}`);
-  for (const key of [
-    'alternate_name',
-    'description',
-    'eligibility_description',
-    'application_process',
-    'fees_description',
-    'organization_id',
-  ]) {
-    if (s[key] != null && typeof s[key] !== 'string') need(key, 'NOT_A_STRING', `${key} must be a string`);
-  }
-  for (const key of ['minimum_age', 'maximum_age']) {
-    if (s[key] != null && (typeof s[key] !== 'number' || !Number.isFinite(s[key]) || (s[key] as number) < 0))
-      need(key, 'NOT_A_NUMBER', `${key} must be a number ≥ 0`);
-  }
-  if (typeof s.minimum_age === 'number' && typeof s.maximum_age === 'number' && s.minimum_age > s.maximum_age)
-    need('maximum_age', 'INVALID_RANGE', 'maximum_age is below minimum_age');
-  for (const key of ['attributes', 'service_areas', 'required_documents']) {
-    if (s[key] == null) continue;
-    if (!Array.isArray(s[key])) {
-      need(key, 'NOT_AN_ARRAY', `${key} must be an array`);
-      continue;
-    }
-    (s[key] as unknown[]).forEach((item, i) => {
-      if (!isObject(item)) return need(`${key}.${i}`, 'NOT_AN_OBJECT', `${key} holds objects`);
-      if (typeof item.id !== 'string')
-        need(`${key}.${i}.id`, item.id == null ? 'REQUIRED' : 'NOT_A_STRING', 'id is required and a string');
-      if (key === 'attributes' && item.taxonomy_term != null) {
-        const t = item.taxonomy_term;
-        if (!isObject(t)) need(`${key}.${i}.taxonomy_term`, 'NOT_AN_OBJECT', 'taxonomy_term must be an object');
-        else
-          for (const f of ['id', 'name'])
-            if (typeof t[f] !== 'string')
-              need(
-                `${key}.${i}.taxonomy_term.${f}`,
-                t[f] == null ? 'REQUIRED' : 'NOT_A_STRING',
-                `${f} is required and a string`,
-              );
-      }
-    });
-  }
-  return problems;
-}
-
-/** Need codes for a service's taxonomy terms: an exact known N-code, else keywords; terms that give none are unmapped. */
-export function mapTerms(s: Json, knownCodes: Set<string>): { needCodes: string[]; unmappedTerms: string[] } {
+/** Need codes from taxonomy terms, catalogue fields from extension attributes; marks what it reads. */
+function readAttributes(r: Reader, knownNeeds: Set<string>, out: MappedService) {
+  const fields: Record<string, unknown> = {};
+  const origin: Record<string, string> = {};
   const needCodes = new Set<string>();
-  const unmappedTerms: string[] = [];
-  for (const attribute of (Array.isArray(s.attributes) ? s.attributes : []) as Json[]) {
-    const term = attribute.taxonomy_term as Json | undefined;
-    if (!term) continue;
-    const code = typeof term.code === 'string' ? term.code.trim().toUpperCase() : '';
-    const name = String(term.name ?? '');
-    if (knownCodes.has(code)) {
-      needCodes.add(code);
+  for (const a of r.list('attributes')) {
+    const term = a.object('taxonomy_term');
+    if (!term) continue; // an attribute without a term says nothing we can map: reported
+    const code = term.string('code');
+    const name = term.string('name', true) ?? '';
+    term.string('id', true);
+    a.use('id', 'link_id', 'link_type', 'link_entity', 'taxonomy_term_id', 'taxonomy_term');
+    const taxonomy = term.record.taxonomy;
+    if (taxonomy === EXTENSIONS_TAXONOMY && isExtensionCode(code)) {
+      a.use('value');
+      const read = readExtension(code, a.record.value, a.at('value'), a.key('value'));
+      a.problems.push(...read.problems);
+      out.unknownKeys.push(...read.unknownKeys);
+      for (const [key, value] of Object.entries(read.fields)) {
+        fields[key] = value;
+        origin[key] = `${a.rel}.value`;
+      }
       continue;
     }
-    const text = `${name} ${term.code ?? ''}`.toLowerCase();
-    const hits = KEYWORDS.filter(([re]) => re.test(text))
-      .map(([, c]) => c)
-      .filter((c) => knownCodes.has(c));
-    if (hits.length === 0) unmappedTerms.push(term.code ? `${term.code}: ${name}` : name);
+    const upper = code?.trim().toUpperCase() ?? '';
+    const hits =
+      knownNeeds.has(upper) && (taxonomy === undefined || taxonomy === NEEDS_TAXONOMY)
+        ? [upper]
+        : KEYWORDS.filter(([re]) => re.test(`${name} ${code ?? ''}`.toLowerCase()))
+            .map(([, c]) => c)
+            .filter((c) => knownNeeds.has(c));
+    if (hits.length === 0) out.unmappedTerms.push(code ? `${code}: ${name}` : name);
     hits.forEach((c) => needCodes.add(c));
   }
-  return { needCodes: [...needCodes].sort(), unmappedTerms };
+  out.needCodes = [...needCodes].sort();
+  if (out.needCodes.length) {
+    fields.needCodes = out.needCodes;
+    origin.needCodes = 'attributes';
+  }
+  return { fields, origin };
 }
 
 /**
- * The eligibility rule of an imported resource: "a household exists" (never UNKNOWN-unsafe), plus the
- * HSDS minimum/maximum age as a condition on some member when given.
+ * The eligibility rule of an imported resource without a four-lists rule: "a household exists"
+ * (never UNKNOWN-unsafe), plus the HSDS minimum/maximum age as a condition on some member when given.
  */
 export function importedRule(s: Json): Rule {
   const ages: Rule[] = [];
@@ -167,27 +214,4 @@ export function importedRule(s: Json): Rule {
   const base: Rule = { fact: 'household.memberCount', op: 'gte', value: 1 };
   if (ages.length === 0) return base;
   return { all: [base, { anyMember: ages.length === 1 ? ages[0] : { all: ages } }] };
-}
-
-/** Free-text fields joined for the resource description. */
-export function importedDescription(s: Json): string {
-  return [s.description, s.eligibility_description ? `Eligibility: ${s.eligibility_description}` : null]
-    .filter((x): x is string => typeof x === 'string' && x.trim() !== '')
-    .join('\n\n');
-}
-
-export function requiredDocuments(s: Json): string[] {
-  return (Array.isArray(s.required_documents) ? s.required_documents : [])
-    .map((d) => (isObject(d) && typeof d.document === 'string' ? d.document : null))
-    .filter((d): d is string => !!d);
-}
-
-export function serviceAreaNames(s: Json): string[] {
-  return (Array.isArray(s.service_areas) ? s.service_areas : [])
-    .map((a) => (isObject(a) && typeof a.name === 'string' ? a.name : null))
-    .filter((a): a is string => !!a);
-}
-
-function isObject(x: unknown): x is Json {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
