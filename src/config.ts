@@ -2,6 +2,8 @@
 import path from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
+/** Who may read the HSDS API (/hsds): anyone, or any caller with a valid bearer token. */
+export type HsdsApiAccess = 'public' | 'token';
 export const DEV_JWT_SECRET = 'four-lists-dev-secret-do-not-use-in-production';
 
 export interface Config {
@@ -18,6 +20,7 @@ export interface Config {
   /** Run migrations and load reference data at start-up. */
   migrateOnStart: boolean;
   seedOnStart: boolean;
+  hsdsApiAccess: HsdsApiAccess;
 }
 
 function readNodeEnv(value: string | undefined): NodeEnv {
@@ -38,6 +41,12 @@ function readBool(value: string | undefined, fallback: boolean): boolean {
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
 }
 
+function readHsdsAccess(value: string | undefined): HsdsApiAccess {
+  if (value === undefined || value === '' || value === 'token') return 'token'; // deny by default
+  if (value === 'public') return value;
+  throw new Error(`HSDS_API_ACCESS must be "public" or "token", got "${value}"`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = readNodeEnv(env.NODE_ENV);
   const secret = env.JWT_SECRET;
@@ -55,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     migrateOnStart: readBool(env.MIGRATE_ON_START, true),
     seedOnStart: readBool(env.SEED_ON_START, true),
+    hsdsApiAccess: readHsdsAccess(env.HSDS_API_ACCESS),
   });
 }

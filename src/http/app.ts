@@ -10,6 +10,7 @@ import type { DataSource } from 'typeorm';
 import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
+import { hsdsRouter } from '../modules/hsds/hsds.routes';
 
 export interface AppOptions {
   db: DataSource;
@@ -57,6 +58,7 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: A
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  app.use('/hsds', hsdsRouter({ db, jwtSecret, logger }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

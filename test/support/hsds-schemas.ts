@@ -2,7 +2,7 @@
 // (never copied). Without that folder the conformance tests are skipped, saying so.
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const HSDS_DIR = path.resolve(__dirname, '../../../shared/hsds-3.0');
@@ -19,8 +19,12 @@ export function hsdsSchema(file: string): ValidateFunction {
   if (!compiled.has(file)) {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
-    // taxonomy_term.json refers to taxonomy.json by its file name.
-    if (file !== 'schema/taxonomy.json') ajv.addSchema(readHsds('schema/taxonomy.json'), 'taxonomy.json');
+    // The one-object schemas (schema/taxonomy.json, …) refer to each other by file name.
+    if (!file.startsWith('schema/compiled/'))
+      for (const name of readdirSync(path.join(HSDS_DIR, 'schema')).filter(
+        (f) => f.endsWith('.json') && f !== 'openapi.json',
+      ))
+        if (`schema/${name}` !== file) ajv.addSchema(readHsds(`schema/${name}`), name);
     compiled.set(file, ajv.compile(readHsds(file)));
   }
   return compiled.get(file)!;
