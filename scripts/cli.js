@@ -1,10 +1,10 @@
 // npm run token|assess|seed:demo|warnings:import -- …: runs a CLI from dist/ when the build matches
 // the sources (or when there are no sources: a built copy); from the sources with ts-node when they
-// changed and ts-node is installed (development, no compile step); otherwise from the build it has.
+// changed in a development install (no compile step); otherwise from the build it has.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
-const { buildState, log } = require('./build-info');
+const { buildState, haveDevDependencies, log } = require('./build-info');
 
 const ROOT = path.resolve(__dirname, '..');
 const COMMANDS = {
@@ -14,15 +14,6 @@ const COMMANDS = {
   'warnings:import': 'warnings-import',
 };
 
-function haveTsNode() {
-  try {
-    require.resolve('ts-node', { paths: [ROOT] });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The file to run for a command: the compiled one or, in development, its TypeScript source. */
 function entryFor(command, root = ROOT) {
   const file = COMMANDS[command];
@@ -31,12 +22,12 @@ function entryFor(command, root = ROOT) {
   const source = path.join(root, 'src', 'cli', `${file}.ts`);
   const { state, reason } = buildState(root);
   if (state === 'fresh' && fs.existsSync(built)) return { file: built, compiled: true };
-  if (fs.existsSync(source) && haveTsNode()) return { file: source, compiled: false };
+  if (fs.existsSync(source) && haveDevDependencies(root)) return { file: source, compiled: false };
   if (fs.existsSync(built)) {
-    log('warn', `${reason}, and ts-node is not installed: running the existing build`);
+    log('warn', `${reason}, and the development dependencies are not installed: running the existing build`);
     return { file: built, compiled: true };
   }
-  throw new Error(`${reason}, and ts-node is not installed: run "npm ci && npm run build" first`);
+  throw new Error(`${reason}, and the development dependencies are not installed: run "npm ci && npm run build" first`);
 }
 
 module.exports = { entryFor, COMMANDS };

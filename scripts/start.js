@@ -1,9 +1,9 @@
 // npm start: serve from dist/. Compiles first only when the build is missing or older than the
-// sources and TypeScript is installed. Without TypeScript (`npm ci --omit=dev`) it never compiles:
-// a stale build starts with a warning, a missing one stops with the command that makes it.
+// sources and the development dependencies are installed. After `npm ci --omit=dev` it never
+// compiles: a stale build starts with a warning, a missing one stops with the command that makes it.
 'use strict';
 const path = require('node:path');
-const { buildState, haveTypeScript, log } = require('./build-info');
+const { buildState, haveDevDependencies, log } = require('./build-info');
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -11,15 +11,15 @@ const ROOT = path.resolve(__dirname, '..');
 function ensureBuild(root = ROOT) {
   const { state, reason } = buildState(root);
   if (state === 'fresh') return true;
-  if (haveTypeScript(root)) {
+  if (haveDevDependencies(root)) {
     log('info', `building: ${reason}`);
     return require('./build').build(root);
   }
   if (state === 'stale') {
-    log('warn', `${reason}, and TypeScript is not installed: running the existing build`);
+    log('warn', `${reason}, and the development dependencies are not installed: running the existing build`);
     return true;
   }
-  log('error', `${reason}, and TypeScript is not installed (npm ci --omit=dev): run "npm ci && npm run build" first`);
+  log('error', `${reason}, and the development dependencies are not installed: run "npm ci && npm run build" first`);
   return false;
 }
 

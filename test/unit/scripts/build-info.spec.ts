@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const { buildState, sourceHash, writeStamp } = require('../../../scripts/build-info') as {
+const { buildState, haveDevDependencies, sourceHash, writeStamp } = require('../../../scripts/build-info') as {
   buildState(root: string): { state: 'fresh' | 'missing' | 'stale'; reason: string };
+  haveDevDependencies(root: string): boolean;
   sourceHash(root: string): string | null;
   writeStamp(root: string, builtAt: string): void;
 };
@@ -65,5 +66,14 @@ describe('build staleness (scripts/build-info.js)', () => {
     for (const dir of ['src', 'seeds', 'tsconfig.json']) rmSync(path.join(root, dir), { recursive: true });
     expect(sourceHash(root)).toBeNull();
     expect(buildState(root).state).toBe('fresh');
+  });
+
+  it('knows a production install (npm ci --omit=dev) from a development one, whatever typescript says', () => {
+    expect(haveDevDependencies(path.resolve(__dirname, '../../..'))).toBe(true); // this checkout
+    write('package.json', JSON.stringify({ devDependencies: { typescript: '~5.9', '@types/node': '^20' } }));
+    write('node_modules/typescript/package.json', '{}'); // typeorm's optional peer brings it along
+    expect(haveDevDependencies(root)).toBe(false);
+    write('node_modules/@types/node/package.json', '{}');
+    expect(haveDevDependencies(root)).toBe(true);
   });
 });
