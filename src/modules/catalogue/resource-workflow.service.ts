@@ -13,7 +13,7 @@ import {
   UpdateCapacityInput,
   UpdateResourceInput,
 } from './catalogue.inputs';
-import { normalizeContactFields } from './contact.rules';
+import { CONTACT_FIELDS, normalizeContactFields } from './contact.rules';
 import { checkResourceFields, diff } from './resource-rules';
 import { ResourceService } from './resource.service';
 
@@ -54,14 +54,7 @@ const EDITABLE = [
   'validTo',
   'lastVerified',
   'figuresVerified',
-  'url',
-  'email',
-  'phones',
-  'contacts',
-  'languages',
-  'schedules',
-  'feesDescription',
-  'costOptions',
+  ...CONTACT_FIELDS,
 ] as const;
 
 export class ResourceWorkflowService {

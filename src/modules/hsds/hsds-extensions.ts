@@ -32,7 +32,8 @@ export const EXTENSION_TERMS = {
   catalogue_fields: {
     name: '资源清单字段 Catalogue fields',
     description:
-      'Form, capacity, processing days, policy basis, stacking, validity and the Chinese and English descriptions, as JSON.',
+      'Form, capacity, processing days, policy basis, stacking, validity and the Chinese and English ' +
+      'descriptions, as JSON.',
     linkType: 'catalogue',
   },
 } as const;

@@ -57,7 +57,9 @@ export class HsdsImportService {
         problems.push({
           field: 'dataset',
           reason: 'NO_SERVICES',
-          message: `the dataset holds ${read.organizations.length} organization(s) and no services; organizations become providers only when ADMIN imports without a providerId`,
+          message:
+            `the dataset holds ${read.organizations.length} organization(s) and no services; ` +
+            'organizations become providers only when ADMIN imports without a providerId',
         });
       if (!target && read.services.some((s) => !s.organization))
         problems.unshift({
@@ -81,7 +83,9 @@ export class HsdsImportService {
           problems.push({
             field: `${s.path}.id`,
             reason: 'NOT_A_DRAFT',
-            message: `service ${mapped.hsdsId} was imported as ${existing.code}, now ${existing.status}; a re-import updates drafts only`,
+            message:
+              `service ${mapped.hsdsId} was imported as ${existing.code}, now ${existing.status}; ` +
+              'a re-import updates drafts only',
           });
         const scope = (await em.findOneBy(Provider, { id: providerId }))?.serviceArea ?? plan?.provider?.serviceArea;
         const resource = assemble(existing, mapped, providerId, scope ?? CITY);
@@ -137,7 +141,8 @@ async function planOrganization(em: EntityManager, org: FoundOrganization, probl
   const report = organizationReport(org, code, existing ? 'UPDATED' : 'CREATED', mapped.ledger.unused(org.record));
   if (!existing)
     report.warnings.push(
-      'HSDS gives no kind of organisation or service area: type set to SOCIAL_ORGANISATION (社会组织) and area to all of Shanghai; review them (saveProvider) before publishing',
+      'HSDS gives no kind of organisation or service area: type set to SOCIAL_ORGANISATION (社会组织) and ' +
+        'area to all of Shanghai; review them (saveProvider) before publishing',
     );
   return { report, provider };
 }
@@ -215,6 +220,7 @@ async function apply(em: EntityManager, viewer: Viewer, plan: ServicePlan): Prom
   if (!existing) plan.resource.code = await freeCode(em);
   const saved = await em.save(plan.resource);
   const terms = mapped.unmappedTerms.length ? `; unmapped terms: ${mapped.unmappedTerms.join(', ')}` : '';
+  const modified = mapped.lastModified ? ` (last modified ${mapped.lastModified})` : '';
   await em.save(
     em.create(ResourceChange, {
       resourceId: saved.id,
@@ -225,7 +231,7 @@ async function apply(em: EntityManager, viewer: Viewer, plan: ServicePlan): Prom
       fromStatus: existing ? existing.status : null,
       toStatus: 'DRAFT',
       changes: before ? diff(before, saved as unknown as Record<string, unknown>, Object.keys(mapped.fields)) : {},
-      note: `HSDS 3.0 service ${mapped.hsdsId}${mapped.lastModified ? ` (last modified ${mapped.lastModified})` : ''}${terms}`,
+      note: `HSDS 3.0 service ${mapped.hsdsId}${modified}${terms}`,
     }),
   );
   const placeholderNeed = !existing && mapped.needCodes.length === 0;

@@ -13,7 +13,9 @@ export class HsdsResolver {
 
   @Query(() => GraphQLJSON, {
     description:
-      'The PUBLISHED catalogue as HSDS 3.0 JSON: an array of organizations (one per provider) with their services; need codes are taxonomy terms of "four-lists-needs".',
+      'The published catalogue as HSDS 3.0 JSON (an organization package: one organization per provider, with ' +
+      'its services; PUBLISHED is active, SUSPENDED temporarily closed). Need codes are terms of "four-lists-needs"; ' +
+      'the rule, scope, benefit and other catalogue fields are "four-lists-extensions" attributes. Also at /hsds.',
   })
   hsdsExport() {
     return this.hsds.export();
@@ -22,12 +24,16 @@ export class HsdsResolver {
   @Authorized('ADMIN', 'PARTNER')
   @Mutation(() => ImportHsdsResult, {
     description:
-      'Import an HSDS 3.0 dataset (a service, an organization with services, a list page or a package) as DRAFT resources of one provider, in one transaction. A PARTNER imports into its own organisation only.',
+      'Import an HSDS 3.0 dataset (a service, an organization, a list page, a package, a service_at_location) ' +
+      'as DRAFT resources, all or nothing. A PARTNER imports into its own organisation; ADMIN into providerId, or ' +
+      'without it each organization becomes a provider. The same HSDS id again updates its draft.',
   })
   importHsds(
     @Arg('providerId', () => String, {
       nullable: true,
-      description: 'The provider that will own the resources; required for ADMIN, defaults to their own for PARTNER.',
+      description:
+        'The provider that will own the resources: a PARTNER’s own by default; for ADMIN, omit it to import ' +
+        'organizations as providers.',
     })
     providerId: string | undefined,
     @Arg('dataset', () => GraphQLJSON, { description: 'The HSDS 3.0 JSON.' }) dataset: unknown,

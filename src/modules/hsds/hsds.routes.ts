@@ -143,11 +143,10 @@ export function hsdsRouter({ db, jwtSecret, logger, access = loadConfig().hsdsAp
     return found ? res.json(found) : notFound(res, `no taxonomy ${req.params.id}`);
   });
   get('/taxonomy_terms', PARAMS.taxonomyTerms, async (q, _req, res) => {
-    const all = (await terms()).filter(
-      (t) =>
-        matches(q.search)(t) && (!q.taxonomy_id || (t.taxonomy_detail as Json).id === q.taxonomy_id) && !q.parent_id, // the terms have no parents: every term is a top term, no term has a parent
-    );
-    await respond(res, q, async (paging) => slice(all, paging));
+    // The terms have no parents: every one is a top term (top_only changes nothing), none has a parent.
+    const inTaxonomy = (t: Json) => !q.taxonomy_id || (t.taxonomy_detail as Json).id === q.taxonomy_id;
+    const found = q.parent_id ? [] : (await terms()).filter((t) => matches(q.search)(t) && inTaxonomy(t));
+    await respond(res, q, async (paging) => slice(found, paging));
   });
   get('/taxonomy_terms/:id', PARAMS.none, async (_q, req, res) => {
     const found = (await terms()).find((t) => t.id === req.params.id);

@@ -41,7 +41,8 @@ export class HsdsImportedService {
   placeholderNeed: boolean;
   @Field(() => [String], {
     description:
-      'Fields of the service (paths inside it, e.g. wait_time, phones.0.languages) that hold data and were not imported.',
+      'Fields of the service (paths inside it, e.g. wait_time, phones.0.languages) that hold data and were not ' +
+      'imported.',
   })
   unmappedFields: string[];
   @Field(() => [String], { description: 'What needs a human look, e.g. free-text service areas.' })
