@@ -133,6 +133,29 @@ describe('HSDS 3.0 interchange (e2e)', () => {
     expect(await count('DRAFT')).toBe(before);
   });
 
+  it('refuses a four-lists extension that does not hold valid catalogue data, at the attribute value', async () => {
+    const extension = (code: string, value: string) => ({
+      id: `a-${code}`,
+      value,
+      taxonomy_term: { id: `t-${code}`, code, name: code, taxonomy: 'four-lists-extensions' },
+    });
+    const dataset = {
+      id: 'e',
+      name: 'ext',
+      status: 'active',
+      attributes: [
+        extension('eligibility_rule', '{"fact":"household.colour","op":"eq","value":1}'),
+        extension('geo_scope', '{"level":"STREET","codes":["999999999"]}'),
+        extension('benefit', 'not json'),
+      ],
+    };
+    expect((await refused(PARTNER, dataset)).map((f) => f.replace(/ .*/, '')).sort()).toEqual([
+      'dataset.attributes.0.value.fact',
+      'dataset.attributes.1.value.codes.0',
+      'dataset.attributes.2.value',
+    ]);
+  });
+
   it('refuses a dataset with no organizations or services', async () => {
     expect(await refused(PARTNER, { total_items: 0, contents: [] })).toEqual(['dataset NO_SERVICES']);
   });
