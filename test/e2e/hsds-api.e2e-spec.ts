@@ -159,17 +159,19 @@ describe('HSDS API (e2e)', () => {
     expect((await get('/services/x?full=true').expect(400)).body.fieldErrors[0].reason).toBe('UNKNOWN_PARAMETER');
   });
 
-  it('reads a page in the same number of SQL statements whatever its size (no N+1)', async () => {
+  it('reads a page in a fixed number of SQL statements whatever its size (no N+1)', async () => {
     const statements = async (path: string) => {
       api.queries.reset();
       await get(path).expect(200);
       return api.queries.count;
     };
-    const small = await statements('/services?full=true&per_page=2');
-    expect(await statements('/services?full=true&per_page=40')).toBe(small);
-    expect(small).toBeLessThanOrEqual(8);
-    const orgs = await statements('/organizations?full_service=true&per_page=2');
-    expect(await statements('/organizations?full_service=true&per_page=20')).toBe(orgs);
+    // At most: count, page, providers (or the page's services), need names, last_modified from the
+    // history, district names, street names (the last two only when a scope on the page names them).
+    expect(await statements('/services?full=true&per_page=2')).toBeLessThanOrEqual(7);
+    expect(await statements('/services?full=true&per_page=40')).toBeLessThanOrEqual(7);
+    expect(await statements('/organizations?full_service=true&per_page=2')).toBeLessThanOrEqual(7);
+    expect(await statements('/organizations?full_service=true&per_page=20')).toBeLessThanOrEqual(7);
+    expect(await statements('/organizations?per_page=20')).toBe(2);
   });
 
   withHsds('responses validate against the official HSDS 3.0 schemas', () => {
