@@ -3,6 +3,7 @@
 // each implementing ErrorResult (errorCode + message). Everything else is a GraphQL error whose
 // extensions.code is one of UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT,
 // INTERNAL_SERVER_ERROR; outside development no stack trace leaves the server.
+import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
 import { getNamedType, GraphQLError, GraphQLFormattedError, GraphQLInputType, isUnionType } from 'graphql';
@@ -184,8 +185,12 @@ const EXPOSED_CODES = new Set([
   'CONFLICT',
 ]);
 
-/** Apollo formatError: known codes pass through; anything else becomes INTERNAL_SERVER_ERROR. */
-export function formatError(includeDetails: boolean, onUnexpected: (error: unknown) => void) {
+/**
+ * Apollo formatError: known codes pass through; anything else becomes INTERNAL_SERVER_ERROR with
+ * an errorId, the same id onUnexpected logs it under (the log keeps no message or parameters:
+ * src/http/logger.ts), so support can find the line without the client seeing any detail.
+ */
+export function formatError(includeDetails: boolean, onUnexpected: (error: unknown, errorId: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
@@ -206,14 +211,15 @@ export function formatError(includeDetails: boolean, onUnexpected: (error: unkno
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    onUnexpected(original);
+    const errorId = randomUUID();
+    onUnexpected(original, errorId);
     return {
       message: includeDetails && original instanceof Error ? original.message : 'Internal server error',
       path: formatted.path,
       locations: formatted.locations,
       extensions: includeDetails
-        ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' }
-        : { code: 'INTERNAL_SERVER_ERROR' },
+        ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR', errorId }
+        : { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
 }
