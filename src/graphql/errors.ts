@@ -6,7 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { getNamedType, GraphQLError, GraphQLFormattedError, GraphQLInputType, isUnionType } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLInputType,
+  GraphQLResolveInfo,
+  isUnionType,
+} from 'graphql';
 import {
   ArgumentValidationError,
   Field,
@@ -154,6 +161,12 @@ function argumentProblems(
   });
 }
 
+/** Whether the field's result union has the member named `typeName` (so a failure can be returned, not thrown). */
+export function resultUnionHas(info: GraphQLResolveInfo, typeName: string): boolean {
+  const union = info.schema.getType(getNamedType(info.returnType).name);
+  return isUnionType(union) && union.getTypes().some((t) => t.name === typeName);
+}
+
 /** Turns argument validation failures into InputValidationError where the result union allows it. */
 export const ValidationResultMiddleware: MiddlewareFn = async ({ info }, next) => {
   try {
@@ -161,11 +174,7 @@ export const ValidationResultMiddleware: MiddlewareFn = async ({ info }, next) =
   } catch (error) {
     if (!(error instanceof ArgumentValidationError)) throw error;
     const problems = argumentProblems(error, info.parentType.getFields()[info.fieldName].args);
-    const returnType = info.returnType.toString().replace(/!$/, '');
-    const union = info.schema.getType(returnType);
-    if (isUnionType(union) && union.getTypes().some((t) => t.name === 'InputValidationError')) {
-      return new InputValidationError(problems);
-    }
+    if (resultUnionHas(info, 'InputValidationError')) return new InputValidationError(problems);
     throw new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
       extensions: { code: 'BAD_USER_INPUT', fieldErrors: problems },
     });
@@ -183,6 +192,7 @@ const EXPOSED_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'CONFLICT',
+  'REQUEST_TIMEOUT',
 ]);
 
 /**

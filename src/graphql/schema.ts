@@ -67,7 +67,9 @@ import { VisitService } from '../modules/visit/visit.service';
 import { WarningResolver } from '../modules/warning/warning.resolver';
 import { WarningService } from '../modules/warning/warning.service';
 import { authChecker } from './auth-checker';
+import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
+import { InputHygieneMiddleware } from './input-hygiene';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
 const SCHEMA_HEADER =
@@ -156,7 +158,7 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     resolvers: resolvers.map((r) => r.constructor) as unknown as NonEmptyArray<Function>,
     container: { get: (cls) => byClass.get(cls) },
     authChecker,
-    globalMiddlewares: [ValidationResultMiddleware],
+    globalMiddlewares: [InputHygieneMiddleware, ValidationResultMiddleware, DatabaseErrorMiddleware],
     validate: { skipMissingProperties: true, forbidUnknownValues: false },
   });
   // Root types get descriptions too: the schema is read by front-end developers first.

@@ -1,5 +1,6 @@
 // Writing the resource list: partners register and keep their own resources; ADMIN reviews.
 // Every change is one transaction and leaves a ResourceChange row (who, when, what).
+import { claimVersion } from '../../db/optimistic';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
@@ -101,8 +102,8 @@ export class ResourceWorkflowService {
     return this.db.transaction(async (em) => {
       const found = await this.manageable(viewer, input.id, em);
       if (!(found instanceof Resource)) return found;
-      if (input.expectedVersion != null && input.expectedVersion !== found.version) {
-        return new ConflictError(`Resource ${found.code} is at version ${found.version}, not ${input.expectedVersion}`);
+      if (input.expectedVersion != null && !(await claimVersion(em, Resource, found.id, input.expectedVersion))) {
+        return new ConflictError(`Resource ${found.code} is no longer at version ${input.expectedVersion}`);
       }
       if (found.status === 'RETIRED' || (viewer.role === 'PARTNER' && found.status !== 'DRAFT')) {
         return new InvalidTransitionError(
