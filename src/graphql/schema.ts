@@ -49,6 +49,7 @@ import { ReferralFieldsResolver } from '../modules/referral/referral-fields.reso
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
 import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
 import { ReferralService } from '../modules/referral/referral.service';
+import { moveReferralsWithHouseholds } from '../modules/referral/referral-street';
 import {
   AdviserFieldsResolver,
   AssignmentFieldsResolver,
@@ -70,6 +71,7 @@ import { authChecker } from './auth-checker';
 import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
 import { InputHygieneMiddleware } from './input-hygiene';
+import { ObjectScopeMiddleware } from './object-scope';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
 const SCHEMA_HEADER =
@@ -77,10 +79,14 @@ const SCHEMA_HEADER =
 
 /** Services, built once per process. */
 export function createServices(db: DataSource) {
-  // Household writes keep assignments and the visit schedule in step, in the same transaction.
+  // Household writes keep assignments, the visit schedule and the street copied onto referrals in
+  // step, in the same transaction.
   const households = new HouseholdService(db);
   const assignments = new AssignmentService(db, households);
-  households.afterChange = (em, changes) => assignments.onHouseholdChanged(em, changes);
+  households.afterChange = async (em, changes) => {
+    await assignments.onHouseholdChanged(em, changes);
+    await moveReferralsWithHouseholds(em, changes);
+  };
   const advisers = new AdviserService(db);
   const models = new ModelService(db);
   const needs = new NeedService(db, households);
@@ -158,7 +164,12 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     resolvers: resolvers.map((r) => r.constructor) as unknown as NonEmptyArray<Function>,
     container: { get: (cls) => byClass.get(cls) },
     authChecker,
-    globalMiddlewares: [InputHygieneMiddleware, ValidationResultMiddleware, DatabaseErrorMiddleware],
+    globalMiddlewares: [
+      ObjectScopeMiddleware,
+      InputHygieneMiddleware,
+      ValidationResultMiddleware,
+      DatabaseErrorMiddleware,
+    ],
     validate: { skipMissingProperties: true, forbidUnknownValues: false },
   });
   // Root types get descriptions too: the schema is read by front-end developers first.
