@@ -20,6 +20,8 @@ import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
 import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
 import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
 import { Warning, WarningBatch } from '../modules/warning/warning.entity';
+import { AccessAudit } from '../modules/audit/audit.entity';
+import { AccessAudit1764800000000 } from './migrations/1764800000000-access-audit';
 
 export const ENTITIES = [
   District,
@@ -50,6 +52,7 @@ export const ENTITIES = [
   VisitSchedule,
   WarningBatch,
   Warning,
+  AccessAudit,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -58,4 +61,5 @@ export const MIGRATIONS = [
   Advisers1763910000000,
   Plans1763920000000,
   AdviserWork1763930000000,
+  AccessAudit1764800000000,
 ];

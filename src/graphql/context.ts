@@ -12,6 +12,7 @@ import { planLoaders } from '../modules/plan/plan.loaders';
 import { referralLoaders } from '../modules/referral/referral.loaders';
 import { adviserLoaders } from '../modules/adviser/adviser.loaders';
 import { visitLoaders } from '../modules/visit/visit.loaders';
+import { AuditTrail } from '../modules/audit/audit-trail';
 
 export const createLoaders = (db: DataSource) => ({
   ...geoLoaders(db),
@@ -29,15 +30,18 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   requestId: string;
+  /** What this request read and wrote that the access audit records (modules/audit/). */
+  audit: AuditTrail;
 }
 
 /** The viewer was authenticated before the request reached Apollo (src/http/authenticate.ts). */
 export function contextFactory(db: DataSource) {
-  return async ({ req }: { req: IncomingMessage & { id?: unknown; viewer?: Viewer } }): Promise<Context> => ({
-    viewer: req.viewer ?? null,
-    loaders: createLoaders(db),
-    requestId: String(req.id ?? ''),
-  });
+  return async ({ req }: { req: IncomingMessage & { id?: unknown; viewer?: Viewer } }): Promise<Context> => {
+    const viewer = req.viewer ?? null;
+    const requestId = String(req.id ?? '');
+    // The request's start is the time of its audit rows (the edge reads the clock, nothing below it).
+    return { viewer, loaders: createLoaders(db), requestId, audit: new AuditTrail(viewer, requestId, new Date()) };
+  };
 }
 
 /** The signed-in viewer; only used behind @Authorized(), which has already refused anonymous callers. */

@@ -67,6 +67,9 @@ import { VisitResolver } from '../modules/visit/visit.resolver';
 import { VisitService } from '../modules/visit/visit.service';
 import { WarningResolver } from '../modules/warning/warning.resolver';
 import { WarningService } from '../modules/warning/warning.service';
+import { AuditMiddleware } from '../modules/audit/audit.middleware';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuditService } from '../modules/audit/audit.service';
 import { authChecker } from './auth-checker';
 import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
@@ -118,6 +121,7 @@ export function createServices(db: DataSource) {
     visits: new VisitService(db, advisers),
     visitStatistics: new VisitStatisticsService(db),
     warnings: new WarningService(db, needs),
+    audit: new AuditService(db),
   };
 }
 
@@ -158,14 +162,18 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     new VisitResolver(s.visits),
     new AdviserStatisticsResolver(s.statistics, s.visitStatistics),
     new WarningResolver(s.warnings),
+    new AuditResolver(s.audit),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({
     resolvers: resolvers.map((r) => r.constructor) as unknown as NonEmptyArray<Function>,
     container: { get: (cls) => byClass.get(cls) },
     authChecker,
+    // Order matters: refuse out-of-scope objects first; audit what is then returned (a mutation's
+    // final result, after the input and database failures below it became union results).
     globalMiddlewares: [
       ObjectScopeMiddleware,
+      AuditMiddleware,
       InputHygieneMiddleware,
       ValidationResultMiddleware,
       DatabaseErrorMiddleware,

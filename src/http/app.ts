@@ -19,6 +19,7 @@ import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { graphqlLimits } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
+import { auditPlugin } from '../modules/audit/audit.plugin';
 import { authenticate, AuthenticatedRequest } from './authenticate';
 import { httpErrorHandler, sendError } from './http-errors';
 import { perIpLimit, perTokenLimit } from './rate-limit';
@@ -53,6 +54,7 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails, sec
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // no IDE served to whoever finds the URL
       ApolloServerPluginInlineTraceDisabled(), // no execution traces on request
+      auditPlugin(db, logger),
       requestLogPlugin(logger),
     ],
   });
