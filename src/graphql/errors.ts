@@ -216,6 +216,12 @@ export function formatError(includeDetails: boolean, onUnexpected: (error: unkno
       const fieldErrors = flattenValidationErrors(original.extensions.validationErrors, 'args');
       return { ...formatted, extensions: { code: 'BAD_USER_INPUT', fieldErrors } };
     }
+    // graphql-js's own refusals of a request (e.g. "Too many errors processing variables") come with
+    // no code (Apollo then says INTERNAL_SERVER_ERROR) and no path: they are about the request, not
+    // a resolver's failure, so they are the caller's.
+    const fromRequest = original instanceof GraphQLError && !original.originalError && !formatted.path;
+    if (fromRequest && (code === undefined || code === 'INTERNAL_SERVER_ERROR'))
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
     if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
       if (includeDetails) return formatted;
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};

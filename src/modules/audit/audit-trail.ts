@@ -5,6 +5,11 @@ import type { AccessAudit, AuditAction } from './audit.entity';
 
 export type AuditRow = Omit<AccessAudit, 'id'>;
 
+const storable = (text: string) =>
+  text
+    .replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .slice(0, 200);
+
 export class AuditTrail {
   private readonly reads = new Map<string, AuditRow>();
   private readonly others: AuditRow[] = [];
@@ -16,7 +21,7 @@ export class AuditTrail {
   ) {}
 
   private row(action: AuditAction, fields: Partial<AuditRow>): AuditRow {
-    return {
+    const row: AuditRow = {
       at: this.at,
       requestId: this.requestId,
       actorId: this.viewer?.id ?? 'anonymous',
@@ -29,6 +34,10 @@ export class AuditTrail {
       outcome: null,
       ...fields,
     };
+    // Ids come from the caller's arguments: a NUL or a broken surrogate would make the INSERT, and
+    // with it the response (fail-closed), fail.
+    row.objectId = row.objectId === null ? null : storable(row.objectId);
+    return row;
   }
 
   /** One row per object and action, listing each field read once. */

@@ -194,9 +194,10 @@ export class ResourceWorkflowService {
 }
 
 function pick(input: Partial<Record<(typeof EDITABLE)[number], unknown>>): Partial<Resource> {
-  return Object.fromEntries(
-    EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]),
-  ) as Partial<Resource>;
+  const picked = Object.fromEntries(EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+  // benefit: null states nothing, as an omitted benefit does: every figure unknown (it crashed before).
+  if (picked.benefit === null) picked.benefit = {};
+  return picked as Partial<Resource>;
 }
 
 async function record(

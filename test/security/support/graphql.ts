@@ -9,15 +9,30 @@ export interface RawResult {
   headers: Record<string, string>;
 }
 
+/** A value too deep for JSON.stringify (and structuredClone): gql() writes it into the body as text. */
+export const DEEP_JSON = '__deep_json_20000__';
+const DEEP_TEXT = `${'['.repeat(20_000)}1${']'.repeat(20_000)}`;
+
 export async function gql(
   server: Server,
   authorization: string | null,
   query: string,
   variables: Record<string, unknown> = {},
 ): Promise<RawResult> {
-  let req = request(server).post('/graphql').set('content-type', 'application/json');
+  const body = JSON.stringify({ query, variables }).replace(`"${DEEP_JSON}"`, DEEP_TEXT);
+  return post(server, authorization, body);
+}
+
+/** POST a body as given (malformed JSON included). */
+export async function post(
+  server: Server,
+  authorization: string | null,
+  body: string,
+  contentType = 'application/json',
+): Promise<RawResult> {
+  let req = request(server).post('/graphql').set('content-type', contentType);
   if (authorization) req = req.set('authorization', authorization);
-  const res = await req.send({ query, variables });
+  const res = await req.send(body);
   return { status: res.status, body: res.body ?? {}, headers: res.headers as Record<string, string> };
 }
 

@@ -29,13 +29,20 @@ const selectable = (field: GraphQLField<unknown, unknown>) => field.args.every((
  * A selection set for `type`: every leaf, and objects, unions and interfaces down to `depth`
  * (unions and interfaces through inline fragments on each member, with __typename).
  */
-export function selectionFor(type: GraphQLNamedType, depth: number): string {
+export function selectionFor(type: GraphQLNamedType, depth: number, skip: ReadonlySet<string> = new Set()): string {
   if (isLeafType(type)) return '';
   const schema = committedSchema();
   if (isUnionType(type) || isInterfaceType(type)) {
     const members = isUnionType(type) ? type.getTypes() : schema.getPossibleTypes(type);
+    // Members may name a field alike with different types (id: ID! and id: String!), which one
+    // selection set cannot hold: such fields are left out.
+    const typesByName = new Map<string, Set<string>>();
+    for (const m of members)
+      for (const f of Object.values(m.getFields()))
+        typesByName.set(f.name, (typesByName.get(f.name) ?? new Set()).add(String(f.type)));
+    const clash = new Set([...typesByName].filter(([, t]) => t.size > 1).map(([n]) => n));
     const inner = members
-      .map((m) => `... on ${m.name} ${selectionFor(m, depth)}`)
+      .map((m) => `... on ${m.name} ${selectionFor(m, depth, clash)}`)
       .filter((s) => !s.endsWith(' '))
       .join(' ');
     return `{ __typename ${inner} }`;
@@ -43,7 +50,7 @@ export function selectionFor(type: GraphQLNamedType, depth: number): string {
   if (!isObjectType(type)) return '';
   const parts = ['__typename'];
   for (const field of Object.values(type.getFields())) {
-    if (!selectable(field)) continue;
+    if (!selectable(field) || skip.has(field.name)) continue;
     const named = getNamedType(field.type);
     if (isLeafType(named) || isEnumType(named)) parts.push(field.name);
     else if (depth > 0) {
