@@ -24,6 +24,8 @@ export interface SecurityConfig {
   maxDirectives: number;
   maxTokens: number;
   maxCost: number;
+  /** The same field written more often than this in one selection set is refused (field duplication). */
+  maxFieldRepeats: number;
   /** Largest accepted request body, bytes. */
   bodyLimitBytes: number;
   /** An answer is sent (503 REQUEST_TIMEOUT) when the request is not done by then. */
@@ -91,6 +93,7 @@ function readSecurity(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): SecurityConfig 
     maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20),
     maxTokens: int('GRAPHQL_MAX_TOKENS', 2000),
     maxCost: int('GRAPHQL_MAX_COST', 5000),
+    maxFieldRepeats: int('GRAPHQL_MAX_FIELD_REPEATS', 3),
     bodyLimitBytes: int('HTTP_BODY_LIMIT_BYTES', 1024 * 1024),
     requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', 15_000),
     statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000),

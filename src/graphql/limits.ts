@@ -6,12 +6,39 @@
 // time to count), and suggestions through `hideSchemaDetailsFromClientErrors` (armor rewrites the
 // message with a regular expression).
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, ValidationRule } from 'graphql';
 import type { SecurityConfig } from '../config';
+
+/**
+ * Field duplication (graphql-cop: 500 × __typename in one selection set) passes every armor limit
+ * yet makes graphql-js compare and merge each copy. No client needs a field repeated literally in
+ * one selection set more than a few times (fragments spread into it are not counted).
+ */
+export function maxFieldRepeats(n: number): ValidationRule {
+  return (context) => ({
+    SelectionSet(node) {
+      const seen = new Map<string, number>();
+      for (const selection of node.selections) {
+        if (selection.kind !== 'Field') continue;
+        const key = selection.alias?.value ?? selection.name.value;
+        const count = (seen.get(key) ?? 0) + 1;
+        seen.set(key, count);
+        if (count === n + 1)
+          context.reportError(
+            new GraphQLError(`Field "${key}" is repeated more than ${n} times in one selection set.`, {
+              nodes: [selection],
+              extensions: { code: 'BAD_USER_INPUT' },
+            }),
+          );
+      }
+    },
+  });
+}
 
 export function graphqlLimits(s: SecurityConfig) {
   const { validationRules } = new ApolloArmor({
     maxDepth: { n: s.maxDepth, ignoreIntrospection: false },
-    maxAliases: { n: s.maxAliases },
+    maxAliases: { n: s.maxAliases, allowList: [] }, // armor lets __typename aliases through by default
     maxDirectives: { n: s.maxDirectives },
     costLimit: { maxCost: s.maxCost, ignoreIntrospection: false },
     // Apollo's own options below replace these two.
@@ -19,7 +46,7 @@ export function graphqlLimits(s: SecurityConfig) {
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
-    validationRules,
+    validationRules: [...validationRules, maxFieldRepeats(s.maxFieldRepeats)],
     parseOptions: { maxTokens: s.maxTokens },
     hideSchemaDetailsFromClientErrors: !s.suggestions,
     introspection: s.introspection,

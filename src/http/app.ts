@@ -103,6 +103,10 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails, sec
   return { httpServer, apollo };
 }
 
+/** A client's operation name, when it is one (a GraphQL name) and cannot carry an ID number (no run of 6 digits). */
+const loggableName = (name: string | null | undefined) =>
+  name && /^[_A-Za-z]\w{0,63}$/.test(name) && !/\d{6}/.test(name) ? name : null;
+
 /** One log line per operation: request id, operation name, role, duration, error codes. */
 function requestLogPlugin(logger: Logger) {
   return {
@@ -119,7 +123,7 @@ function requestLogPlugin(logger: Logger) {
           logger.info(
             {
               requestId: contextValue.requestId,
-              operation: operationName && /^[_A-Za-z]\w{0,63}$/.test(operationName) ? operationName : null,
+              operation: loggableName(operationName),
               role: contextValue.viewer?.role ?? 'ANONYMOUS',
               ms: Number(process.hrtime.bigint() - started) / 1e6,
               errorCodes: errors?.map((e) => e.extensions?.code) ?? [],
