@@ -28,7 +28,10 @@ async function main() {
     exposeErrorDetails: config.nodeEnv === 'development',
     security: config.security,
   });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject); // a port in use is a start-up failure with one line, not a crash
+    httpServer.listen(config.port, config.host, resolve);
+  });
   const { port } = httpServer.address() as import('node:net').AddressInfo; // PORT=0 picks a free port
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Four Lists is serving');
 

@@ -37,10 +37,12 @@ export function maxFieldRepeats(n: number): ValidationRule {
 
 export function graphqlLimits(s: SecurityConfig) {
   const { validationRules } = new ApolloArmor({
-    maxDepth: { n: s.maxDepth, ignoreIntrospection: false },
+    // Where introspection is allowed (development), its own deep query is not counted; elsewhere
+    // it is refused anyway, and counted like any other query.
+    maxDepth: { n: s.maxDepth, ignoreIntrospection: s.introspection },
     maxAliases: { n: s.maxAliases, allowList: [] }, // armor lets __typename aliases through by default
     maxDirectives: { n: s.maxDirectives },
-    costLimit: { maxCost: s.maxCost, ignoreIntrospection: false },
+    costLimit: { maxCost: s.maxCost, ignoreIntrospection: s.introspection },
     // Apollo's own options below replace these two.
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
