@@ -2,6 +2,7 @@
 // introspection, field suggestions, an IDE on GET, alias and directive overloading, batching,
 // circular fragments, field duplication, GET and form CSRF, trace and stack leaks, and unreadable
 // bodies (issue 13, failures 1, 2 and 5).
+import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
 import { tokenFor, useTestApi } from '../support/test-api';
 import { codesOf, gql, post } from './support/graphql';
@@ -101,5 +102,15 @@ describe('graphql-cop checks (security)', () => {
     expect(codesOf(res)).toEqual(['BAD_REQUEST']);
     expect(JSON.stringify(res.body)).not.toContain(secret);
     expect(api.logs.join('')).not.toContain(secret);
+  });
+});
+
+describe('introspection where a variable allows it (development)', () => {
+  const api = useTestApi({ introspection: true, suggestions: true });
+
+  it("answers GraphiQL's full introspection query within the limits", async () => {
+    const res = await gql(api.server, `Bearer ${tokenFor({ role: 'ADMIN' })}`, getIntrospectionQuery());
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data!.__schema.queryType.name).toBe('Query');
   });
 });
