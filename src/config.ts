@@ -1,10 +1,46 @@
-// The only reader of process.env: a typed, frozen configuration object.
+// The only reader of process.env: a typed, frozen configuration object. Every limit has a safe
+// default; README "Security" lists them with their variables.
 import path from 'node:path';
 
-export type NodeEnv = 'development' | 'production' | 'test';
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export type NodeEnv = (typeof NODE_ENVS)[number];
 /** Who may read the HSDS API (/hsds): anyone, or any caller with a valid bearer token. */
 export type HsdsApiAccess = 'public' | 'token';
 export const DEV_JWT_SECRET = 'four-lists-dev-secret-do-not-use-in-production';
+/** HS256 keys shorter than the hash output are brute-forceable; production refuses them. */
+export const MIN_JWT_SECRET_BYTES = 32;
+
+/** Refusals at start-up: main.ts prints the message alone, on one line. */
+export class ConfigError extends Error {}
+
+/** What protects the service from abuse: all of it configurable, all of it on by default. */
+export interface SecurityConfig {
+  /** Longest token lifetime accepted (exp − iat), seconds. */
+  tokenMaxLifetimeSeconds: number;
+  /** Introspection and "Did you mean …" suggestions for schema exploration. */
+  introspection: boolean;
+  suggestions: boolean;
+  /** Refused before execution (graphql-armor validation rules; tokens by the parser itself). */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+  /** The same field written more often than this in one selection set is refused (field duplication). */
+  maxFieldRepeats: number;
+  /** Largest accepted request body, bytes. */
+  bodyLimitBytes: number;
+  /** An answer is sent (503 REQUEST_TIMEOUT) when the request is not done by then. */
+  requestTimeoutMs: number;
+  /** PostgreSQL statement_timeout on every pooled connection. */
+  statementTimeoutMs: number;
+  /** Requests per window: per bearer token, and per client address. 0 turns a limit off. */
+  rateLimitWindowMs: number;
+  rateLimitPerToken: number;
+  rateLimitPerIp: number;
+  /** Express "trust proxy": set when a reverse proxy sets X-Forwarded-For (per-IP limits use it). */
+  trustProxy: string | false;
+}
 
 export interface Config {
   nodeEnv: NodeEnv;
@@ -21,37 +57,69 @@ export interface Config {
   migrateOnStart: boolean;
   seedOnStart: boolean;
   hsdsApiAccess: HsdsApiAccess;
+  security: SecurityConfig;
 }
 
 function readNodeEnv(value: string | undefined): NodeEnv {
-  if (value === 'production' || value === 'test') return value;
-  return 'development';
+  if (value === undefined) return 'development';
+  if ((NODE_ENVS as readonly string[]).includes(value)) return value as NodeEnv;
+  // NODE_ENV=prod or Production silently meaning development (dev secret, stack traces) is how
+  // production ends up insecure: refuse instead.
+  throw new ConfigError(`NODE_ENV must be one of ${NODE_ENVS.join(', ')} (or unset for development), got "${value}"`);
 }
 
 function readInt(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined || value === '') return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0)
-    throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+    throw new ConfigError(`${name} must be a non-negative integer, got "${value}"`);
   return parsed;
 }
 
-function readBool(value: string | undefined, fallback: boolean): boolean {
+function readBool(name: string, value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
-  return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
+  const v = value.toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off'].includes(v)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function readSecurity(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): SecurityConfig {
+  const int = (name: string, fallback: number) => readInt(name, env[name], fallback);
+  const exploration = nodeEnv === 'development';
+  return {
+    tokenMaxLifetimeSeconds: int('TOKEN_MAX_LIFETIME_SECONDS', 12 * 3600),
+    introspection: readBool('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION, exploration),
+    suggestions: readBool('GRAPHQL_SUGGESTIONS', env.GRAPHQL_SUGGESTIONS, exploration),
+    maxDepth: int('GRAPHQL_MAX_DEPTH', 10),
+    maxAliases: int('GRAPHQL_MAX_ALIASES', 20),
+    maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 20),
+    maxTokens: int('GRAPHQL_MAX_TOKENS', 2000),
+    maxCost: int('GRAPHQL_MAX_COST', 5000),
+    maxFieldRepeats: int('GRAPHQL_MAX_FIELD_REPEATS', 3),
+    bodyLimitBytes: int('HTTP_BODY_LIMIT_BYTES', 1024 * 1024),
+    requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', 15_000),
+    statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000),
+    rateLimitWindowMs: int('RATE_LIMIT_WINDOW_MS', 60_000),
+    rateLimitPerToken: int('RATE_LIMIT_PER_TOKEN', 600),
+    rateLimitPerIp: int('RATE_LIMIT_PER_IP', 1200),
+    trustProxy: env.TRUST_PROXY || false,
+  };
 }
 
 function readHsdsAccess(value: string | undefined): HsdsApiAccess {
   if (value === undefined || value === '' || value === 'token') return 'token'; // deny by default
   if (value === 'public') return value;
-  throw new Error(`HSDS_API_ACCESS must be "public" or "token", got "${value}"`);
+  throw new ConfigError(`HSDS_API_ACCESS must be "public" or "token", got "${value}"`);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = readNodeEnv(env.NODE_ENV);
   const secret = env.JWT_SECRET;
-  if (!secret && nodeEnv === 'production') {
-    throw new Error('JWT_SECRET must be set when NODE_ENV=production');
+  if (nodeEnv === 'production') {
+    if (!secret) throw new ConfigError('JWT_SECRET must be set when NODE_ENV=production');
+    if (Buffer.byteLength(secret) < MIN_JWT_SECRET_BYTES)
+      throw new ConfigError(`JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes when NODE_ENV=production`);
   }
   return Object.freeze({
     nodeEnv,
@@ -62,8 +130,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: secret || DEV_JWT_SECRET,
     jwtSecretIsDefault: !secret,
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
-    migrateOnStart: readBool(env.MIGRATE_ON_START, true),
-    seedOnStart: readBool(env.SEED_ON_START, true),
+    migrateOnStart: readBool('MIGRATE_ON_START', env.MIGRATE_ON_START, true),
+    seedOnStart: readBool('SEED_ON_START', env.SEED_ON_START, true),
+    security: Object.freeze(readSecurity(env, nodeEnv)),
     hsdsApiAccess: readHsdsAccess(env.HSDS_API_ACCESS),
   });
 }

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { loadConfig } from './config';
 import { openDatabase } from './db/data-source';
 import { createApp } from './http/app';
-import { createLogger } from './http/logger';
+import { createLogger, safeError } from './http/logger';
 import { seedReferenceData } from '../seeds';
 
 async function main() {
@@ -26,8 +26,12 @@ async function main() {
     logger,
     jwtSecret: config.jwtSecret,
     exposeErrorDetails: config.nodeEnv === 'development',
+    security: config.security,
   });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject); // a port in use is a start-up failure with one line, not a crash
+    httpServer.listen(config.port, config.host, resolve);
+  });
   const { port } = httpServer.address() as import('node:net').AddressInfo; // PORT=0 picks a free port
   logger.info({ url: `http://localhost:${port}/graphql` }, 'Four Lists is serving');
 
@@ -46,7 +50,12 @@ async function main() {
 }
 
 main().catch((error) => {
+  // A refused configuration, a busy data folder or an unreachable server is one clear line; a
+  // failed query (a migration) is logged without its message, which may quote the row it refused.
+  const fromQuery = typeof error === 'object' && error !== null && 'query' in error;
   // eslint-disable-next-line no-console
-  console.error(error);
+  if (error instanceof Error && !fromQuery) console.error(`Four Lists cannot start: ${error.message}`);
+  // eslint-disable-next-line no-console
+  else console.error(JSON.stringify({ msg: 'start-up failed', err: safeError(error) }));
   process.exit(1);
 });

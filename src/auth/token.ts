@@ -20,8 +20,19 @@ export function signToken(
   return jwt.sign(claims, secret, { algorithm: 'HS256', issuer: ISSUER, expiresIn });
 }
 
-/** The viewer a token speaks for, or null when it is malformed, forged, expired or out of shape. */
-export function verifyToken(token: string, secret: string): Viewer | null {
+/** The default for verifyToken: tokens of the service's own default lifetime (src/config.ts). */
+export const DEFAULT_MAX_LIFETIME_SECONDS = 12 * 3600;
+
+/**
+ * The viewer a token speaks for, or null when it is malformed, forged, expired or out of shape.
+ * `exp` and `iat` are required and the lifetime (exp − iat) may not exceed maxLifetimeSeconds: a
+ * token without expiry, or one valid for a hundred years, is a password that can never be changed.
+ */
+export function verifyToken(
+  token: string,
+  secret: string,
+  maxLifetimeSeconds = DEFAULT_MAX_LIFETIME_SECONDS,
+): Viewer | null {
   let payload: jwt.JwtPayload | string;
   try {
     payload = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: ISSUER });
@@ -29,6 +40,8 @@ export function verifyToken(token: string, secret: string): Viewer | null {
     return null;
   }
   if (typeof payload === 'string' || typeof payload.sub !== 'string') return null;
+  const { exp, iat } = payload;
+  if (!Number.isFinite(exp) || !Number.isFinite(iat) || exp! - iat! > maxLifetimeSeconds) return null;
   const role = payload.role as Role;
   if (!ROLES.includes(role)) return null;
   const streets = Array.isArray(payload.streets)

@@ -20,6 +20,8 @@ import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
 import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
 import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
 import { Warning, WarningBatch } from '../modules/warning/warning.entity';
+import { AccessAudit } from '../modules/audit/audit.entity';
+import { AccessAudit1764800000000 } from './migrations/1764800000000-access-audit';
 import { HsdsContacts1764900000000 } from './migrations/1764900000000-hsds-contacts';
 
 export const ENTITIES = [
@@ -51,6 +53,7 @@ export const ENTITIES = [
   VisitSchedule,
   WarningBatch,
   Warning,
+  AccessAudit,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -59,5 +62,6 @@ export const MIGRATIONS = [
   Advisers1763910000000,
   Plans1763920000000,
   AdviserWork1763930000000,
+  AccessAudit1764800000000,
   HsdsContacts1764900000000,
 ];

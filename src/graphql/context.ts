@@ -3,7 +3,6 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createParameterDecorator } from 'type-graphql';
 import type { DataSource } from 'typeorm';
-import { bearerToken, verifyToken } from '../auth/token';
 import type { Viewer } from '../common/viewer';
 import { geoLoaders } from '../modules/geo/geo.loaders';
 import { assessmentLoaders } from '../modules/assessment/assessment.loaders';
@@ -13,7 +12,7 @@ import { planLoaders } from '../modules/plan/plan.loaders';
 import { referralLoaders } from '../modules/referral/referral.loaders';
 import { adviserLoaders } from '../modules/adviser/adviser.loaders';
 import { visitLoaders } from '../modules/visit/visit.loaders';
-import { AdviserService } from '../modules/adviser/adviser.service';
+import { AuditTrail } from '../modules/audit/audit-trail';
 
 export const createLoaders = (db: DataSource) => ({
   ...geoLoaders(db),
@@ -31,29 +30,17 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   requestId: string;
+  /** What this request read and wrote that the access audit records (modules/audit/). */
+  audit: AuditTrail;
 }
 
-export function contextFactory(db: DataSource, jwtSecret: string) {
-  return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<Context> => {
-    const token = bearerToken(req.headers.authorization);
-    const viewer = token === null ? null : verifyToken(token, jwtSecret);
-    if (token !== null && !viewer) {
-      throw new GraphQLError('Invalid or expired token', {
-        extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-      });
-    }
-    // An ADVISER token whose subject is a roster id follows the roster: refused once the adviser is
-    // deactivated, and scoped to the roster's street (one primary-key lookup per request). Tokens
-    // minted for other subjects (development, tests) keep the streets they carry.
-    if (viewer?.role === 'ADVISER') {
-      const entry = await AdviserService.rosterEntry(db, viewer.id);
-      if (entry && !entry.active)
-        throw new GraphQLError('This adviser is deactivated', {
-          extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
-        });
-      if (entry) viewer.streetCodes = [entry.streetCode];
-    }
-    return { viewer, loaders: createLoaders(db), requestId: String(req.id ?? '') };
+/** The viewer was authenticated before the request reached Apollo (src/http/authenticate.ts). */
+export function contextFactory(db: DataSource) {
+  return async ({ req }: { req: IncomingMessage & { id?: unknown; viewer?: Viewer } }): Promise<Context> => {
+    const viewer = req.viewer ?? null;
+    const requestId = String(req.id ?? '');
+    // The request's start is the time of its audit rows (the edge reads the clock, nothing below it).
+    return { viewer, loaders: createLoaders(db), requestId, audit: new AuditTrail(viewer, requestId, new Date()) };
   };
 }
 

@@ -3,9 +3,17 @@
 // each implementing ErrorResult (errorCode + message). Everything else is a GraphQL error whose
 // extensions.code is one of UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, BAD_USER_INPUT,
 // INTERNAL_SERVER_ERROR; outside development no stack trace leaves the server.
+import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import { getNamedType, GraphQLError, GraphQLFormattedError, GraphQLInputType, isUnionType } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  GraphQLFormattedError,
+  GraphQLInputType,
+  GraphQLResolveInfo,
+  isUnionType,
+} from 'graphql';
 import {
   ArgumentValidationError,
   Field,
@@ -153,6 +161,12 @@ function argumentProblems(
   });
 }
 
+/** Whether the field's result union has the member named `typeName` (so a failure can be returned, not thrown). */
+export function resultUnionHas(info: GraphQLResolveInfo, typeName: string): boolean {
+  const union = info.schema.getType(getNamedType(info.returnType).name);
+  return isUnionType(union) && union.getTypes().some((t) => t.name === typeName);
+}
+
 /** Turns argument validation failures into InputValidationError where the result union allows it. */
 export const ValidationResultMiddleware: MiddlewareFn = async ({ info }, next) => {
   try {
@@ -160,11 +174,7 @@ export const ValidationResultMiddleware: MiddlewareFn = async ({ info }, next) =
   } catch (error) {
     if (!(error instanceof ArgumentValidationError)) throw error;
     const problems = argumentProblems(error, info.parentType.getFields()[info.fieldName].args);
-    const returnType = info.returnType.toString().replace(/!$/, '');
-    const union = info.schema.getType(returnType);
-    if (isUnionType(union) && union.getTypes().some((t) => t.name === 'InputValidationError')) {
-      return new InputValidationError(problems);
-    }
+    if (resultUnionHas(info, 'InputValidationError')) return new InputValidationError(problems);
     throw new GraphQLError(problems.map((p) => `${p.field}: ${p.message}`).join('; '), {
       extensions: { code: 'BAD_USER_INPUT', fieldErrors: problems },
     });
@@ -182,10 +192,15 @@ const EXPOSED_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'CONFLICT',
+  'REQUEST_TIMEOUT',
 ]);
 
-/** Apollo formatError: known codes pass through; anything else becomes INTERNAL_SERVER_ERROR. */
-export function formatError(includeDetails: boolean, onUnexpected: (error: unknown) => void) {
+/**
+ * Apollo formatError: known codes pass through; anything else becomes INTERNAL_SERVER_ERROR with
+ * an errorId, the same id onUnexpected logs it under (the log keeps no message or parameters:
+ * src/http/logger.ts), so support can find the line without the client seeing any detail.
+ */
+export function formatError(includeDetails: boolean, onUnexpected: (error: unknown, errorId: string) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof DomainError) {
@@ -201,19 +216,26 @@ export function formatError(includeDetails: boolean, onUnexpected: (error: unkno
       const fieldErrors = flattenValidationErrors(original.extensions.validationErrors, 'args');
       return { ...formatted, extensions: { code: 'BAD_USER_INPUT', fieldErrors } };
     }
+    // graphql-js's own refusals of a request (e.g. "Too many errors processing variables") come with
+    // no code (Apollo then says INTERNAL_SERVER_ERROR) and no path: they are about the request, not
+    // a resolver's failure, so they are the caller's.
+    const fromRequest = original instanceof GraphQLError && !original.originalError && !formatted.path;
+    if (fromRequest && (code === undefined || code === 'INTERNAL_SERVER_ERROR'))
+      return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
     if (typeof code === 'string' && EXPOSED_CODES.has(code)) {
       if (includeDetails) return formatted;
       const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
-    onUnexpected(original);
+    const errorId = randomUUID();
+    onUnexpected(original, errorId);
     return {
       message: includeDetails && original instanceof Error ? original.message : 'Internal server error',
       path: formatted.path,
       locations: formatted.locations,
       extensions: includeDetails
-        ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' }
-        : { code: 'INTERNAL_SERVER_ERROR' },
+        ? { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR', errorId }
+        : { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
 }

@@ -49,6 +49,7 @@ import { ReferralFieldsResolver } from '../modules/referral/referral-fields.reso
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
 import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
 import { ReferralService } from '../modules/referral/referral.service';
+import { moveReferralsWithHouseholds } from '../modules/referral/referral-street';
 import {
   AdviserFieldsResolver,
   AssignmentFieldsResolver,
@@ -66,8 +67,14 @@ import { VisitResolver } from '../modules/visit/visit.resolver';
 import { VisitService } from '../modules/visit/visit.service';
 import { WarningResolver } from '../modules/warning/warning.resolver';
 import { WarningService } from '../modules/warning/warning.service';
+import { AuditMiddleware } from '../modules/audit/audit.middleware';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { AuditService } from '../modules/audit/audit.service';
 import { authChecker } from './auth-checker';
+import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
+import { InputHygieneMiddleware } from './input-hygiene';
+import { ObjectScopeMiddleware } from './object-scope';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
 const SCHEMA_HEADER =
@@ -75,10 +82,14 @@ const SCHEMA_HEADER =
 
 /** Services, built once per process. */
 export function createServices(db: DataSource) {
-  // Household writes keep assignments and the visit schedule in step, in the same transaction.
+  // Household writes keep assignments, the visit schedule and the street copied onto referrals in
+  // step, in the same transaction.
   const households = new HouseholdService(db);
   const assignments = new AssignmentService(db, households);
-  households.afterChange = (em, changes) => assignments.onHouseholdChanged(em, changes);
+  households.afterChange = async (em, changes) => {
+    await assignments.onHouseholdChanged(em, changes);
+    await moveReferralsWithHouseholds(em, changes);
+  };
   const advisers = new AdviserService(db);
   const models = new ModelService(db);
   const needs = new NeedService(db, households);
@@ -110,6 +121,7 @@ export function createServices(db: DataSource) {
     visits: new VisitService(db, advisers),
     visitStatistics: new VisitStatisticsService(db),
     warnings: new WarningService(db, needs),
+    audit: new AuditService(db),
   };
 }
 
@@ -150,13 +162,22 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
     new VisitResolver(s.visits),
     new AdviserStatisticsResolver(s.statistics, s.visitStatistics),
     new WarningResolver(s.warnings),
+    new AuditResolver(s.audit),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({
     resolvers: resolvers.map((r) => r.constructor) as unknown as NonEmptyArray<Function>,
     container: { get: (cls) => byClass.get(cls) },
     authChecker,
-    globalMiddlewares: [ValidationResultMiddleware],
+    // Order matters: refuse out-of-scope objects first; audit what is then returned (a mutation's
+    // final result, after the input and database failures below it became union results).
+    globalMiddlewares: [
+      ObjectScopeMiddleware,
+      AuditMiddleware,
+      InputHygieneMiddleware,
+      ValidationResultMiddleware,
+      DatabaseErrorMiddleware,
+    ],
     validate: { skipMissingProperties: true, forbidUnknownValues: false },
   });
   // Root types get descriptions too: the schema is read by front-end developers first.

@@ -1,16 +1,30 @@
 // HTTP surface: /graphql (Apollo on express 5), /healthz (process up), /readyz (database reachable).
+// On /graphql the cheap refusals come first: per-address budget, timeout, authentication (401
+// before the body is even read), per-token budget, content type, body size; then Apollo, which
+// refuses over-limit documents at parse and validation (src/graphql/limits.ts) before executing.
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { SecurityConfig } from '../config';
 import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
+import { graphqlLimits } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
 import { hsdsRouter } from '../modules/hsds/hsds.routes';
+import { auditPlugin } from '../modules/audit/audit.plugin';
+import { authenticate, AuthenticatedRequest } from './authenticate';
+import { httpErrorHandler, sendError } from './http-errors';
+import { perIpLimit, perTokenLimit } from './rate-limit';
+import { requestTimeout } from './request-timeout';
 
 export interface AppOptions {
   db: DataSource;
@@ -18,6 +32,7 @@ export interface AppOptions {
   jwtSecret: string;
   /** Stack traces and internal messages in error responses: development only. */
   exposeErrorDetails: boolean;
+  security: SecurityConfig;
 }
 
 export interface App {
@@ -25,24 +40,36 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: AppOptions): Promise<App> {
+export async function createApp({ db, logger, jwtSecret, exposeErrorDetails, security }: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(db),
+    ...graphqlLimits(security),
     includeStacktraceInErrorResponses: exposeErrorDetails,
-    introspection: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
-    formatError: formatError(exposeErrorDetails, (error) => logger.error({ err: error }, 'unexpected error')),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), requestLogPlugin(logger)],
+    formatError: formatError(exposeErrorDetails, (error, errorId) =>
+      logger.error({ err: error, errorId }, 'unexpected error'),
+    ),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(), // no IDE served to whoever finds the URL
+      ApolloServerPluginInlineTraceDisabled(), // no execution traces on request
+      auditPlugin(db, logger),
+      requestLogPlugin(logger),
+    ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.set('trust proxy', security.trustProxy);
   app.use((req, res, next) => {
     const id =
-      (typeof req.headers['x-request-id'] === 'string' && req.headers['x-request-id'].slice(0, 64)) || randomUUID();
-    (req as { id?: string }).id = id;
+      (typeof req.headers['x-request-id'] === 'string' &&
+        /^[\w.:-]{1,64}$/.test(req.headers['x-request-id']) &&
+        req.headers['x-request-id']) ||
+      randomUUID();
+    (req as AuthenticatedRequest).id = id;
     res.setHeader('x-request-id', id);
     next();
   });
@@ -58,14 +85,34 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: A
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
-  app.use('/hsds', hsdsRouter({ db, jwtSecret, logger }));
+  app.use(
+    '/hsds',
+    perIpLimit(security),
+    requestTimeout(security.requestTimeoutMs),
+    hsdsRouter({ db, jwtSecret, logger, tokenMaxLifetimeSeconds: security.tokenMaxLifetimeSeconds }),
+  );
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: contextFactory(db, jwtSecret) }),
+    perIpLimit(security),
+    requestTimeout(security.requestTimeoutMs),
+    authenticate(db, jwtSecret, security.tokenMaxLifetimeSeconds),
+    perTokenLimit(security),
+    (req, res, next) => {
+      // A form or text/plain POST is how a browser sends a cross-site request without a preflight.
+      if (req.method === 'POST' && !req.is('application/json'))
+        return sendError(res, 415, 'BAD_REQUEST', 'Send GraphQL requests as application/json.');
+      next();
+    },
+    express.json({ limit: security.bodyLimitBytes }),
+    expressMiddleware(apollo, { context: contextFactory(db) }),
   );
+  app.use(httpErrorHandler(logger));
   return { httpServer, apollo };
 }
+
+/** A client's operation name, when it is one (a GraphQL name) and cannot carry an ID number (no run of 6 digits). */
+const loggableName = (name: string | null | undefined) =>
+  name && /^[_A-Za-z]\w{0,63}$/.test(name) && !/\d{6}/.test(name) ? name : null;
 
 /** One log line per operation: request id, operation name, role, duration, error codes. */
 function requestLogPlugin(logger: Logger) {
@@ -83,7 +130,7 @@ function requestLogPlugin(logger: Logger) {
           logger.info(
             {
               requestId: contextValue.requestId,
-              operation: operationName ?? null,
+              operation: loggableName(operationName),
               role: contextValue.viewer?.role ?? 'ANONYMOUS',
               ms: Number(process.hrtime.bigint() - started) / 1e6,
               errorCodes: errors?.map((e) => e.extensions?.code) ?? [],

@@ -396,23 +396,23 @@ export type CreateAdviserInput = {
   filedOn?: string | null | undefined;
   /** Gender (性别). */
   gender?: string | null | undefined;
-  /** Languages; replaces the stored list when given. */
+  /** Languages; replaces the stored list when given (null or [] empties it). */
   languages?: Array<string> | null | undefined;
   /** Name. */
   name: string;
   /** Work phone: digits, spaces, + and -, 5–20 characters. */
   phone?: string | null | undefined;
-  /** Qualifications; replaces the stored list when given. */
+  /** Qualifications; replaces the stored list when given (null or [] empties it). */
   qualifications?: Array<string> | null | undefined;
   /** Role type. */
   roleType: AdviserRoleType;
-  /** Specialties; replaces the stored list when given. */
+  /** Specialties; replaces the stored list when given (null or [] empties it). */
   specialties?: Array<AdviserSpecialty> | null | undefined;
   /** 服务站/点 worked from. */
   station?: string | null | undefined;
   /** Street (街镇) code served, e.g. 310105001. */
   streetCode: string;
-  /** Trainings; replaces the stored list when given. */
+  /** Trainings; replaces the stored list when given (null or [] empties it). */
   trainings?: Array<TrainingInput> | null | undefined;
 };
 
@@ -1473,23 +1473,23 @@ export type UpdateAdviserInput = {
   gender?: string | null | undefined;
   /** The adviser. */
   id: string | number;
-  /** Languages; replaces the stored list when given. */
+  /** Languages; replaces the stored list when given (null or [] empties it). */
   languages?: Array<string> | null | undefined;
   /** Name. */
   name?: string | null | undefined;
   /** Work phone: digits, spaces, + and -, 5–20 characters. */
   phone?: string | null | undefined;
-  /** Qualifications; replaces the stored list when given. */
+  /** Qualifications; replaces the stored list when given (null or [] empties it). */
   qualifications?: Array<string> | null | undefined;
   /** Role type. */
   roleType?: AdviserRoleType | null | undefined;
-  /** Specialties; replaces the stored list when given. */
+  /** Specialties; replaces the stored list when given (null or [] empties it). */
   specialties?: Array<AdviserSpecialty> | null | undefined;
   /** 服务站/点 worked from. */
   station?: string | null | undefined;
   /** Street; refused while the adviser is responsible for households. */
   streetCode?: string | null | undefined;
-  /** Trainings; replaces the stored list when given. */
+  /** Trainings; replaces the stored list when given (null or [] empties it). */
   trainings?: Array<TrainingInput> | null | undefined;
 };
 

@@ -14,7 +14,7 @@ import {
 } from '../__generated__/graphql';
 import { signToken } from '../../src/auth/token';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
-import { useTestApi } from '../support/test-api';
+import { TEST_SECRET, useTestApi } from '../support/test-api';
 
 describe('household access rules (e2e)', () => {
   const api = useTestApi();
@@ -46,9 +46,9 @@ describe('household access rules (e2e)', () => {
 
   it.each([
     ['a forged token', signToken({ sub: 'x', role: 'ADMIN' }, 'not-the-secret')],
-    ['an expired token', signToken({ sub: 'x', role: 'ADMIN' }, 'test-secret', -10)],
+    ['an expired token', signToken({ sub: 'x', role: 'ADMIN' }, TEST_SECRET, -10)],
     ['garbage', 'not.a.jwt'],
-    ['an ADVISER token without streets', signToken({ sub: 'x', role: 'ADVISER' }, 'test-secret')],
+    ['an ADVISER token without streets', signToken({ sub: 'x', role: 'ADVISER' }, TEST_SECRET)],
   ])('refuses %s with UNAUTHENTICATED', async (_name, token) => {
     const { errors, status } = await api.withToken(token).exec(ViewerDocument);
     expect(errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import request from 'supertest';
 import { DistrictsDocument } from '../__generated__/graphql';
-import { useTestApi } from '../support/test-api';
+import { tokenFor, useTestApi } from '../support/test-api';
 
 describe('operations (e2e)', () => {
   const api = useTestApi();
@@ -21,7 +21,10 @@ describe('operations (e2e)', () => {
   });
 
   it('keeps CSRF prevention on: a simple GET without a preflight header is refused', async () => {
-    const res = await request(api.server).get('/graphql').query({ query: '{ viewer { id } }' });
+    const res = await request(api.server)
+      .get('/graphql')
+      .set('authorization', `Bearer ${tokenFor({ role: 'ADMIN' })}`)
+      .query({ query: '{ viewer { id } }' });
     expect(res.status).toBe(400);
   });
 

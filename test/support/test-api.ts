@@ -6,11 +6,20 @@ import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { signToken, TokenClaims } from '../../src/auth/token';
+import { loadConfig, SecurityConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
 import { createLogger } from '../../src/http/logger';
 import { openTestDatabase, TestDatabase } from './test-database';
 
-export const TEST_SECRET = 'test-secret';
+export const TEST_SECRET = 'test-secret-for-four-lists-e2e-tests-only';
+
+/** Production's security settings, with the rate limits off (a test file sends many requests). */
+export const testSecurity = (overrides: Partial<SecurityConfig> = {}): SecurityConfig => ({
+  ...loadConfig({ NODE_ENV: 'production', JWT_SECRET: TEST_SECRET }).security,
+  rateLimitPerIp: 0,
+  rateLimitPerToken: 0,
+  ...overrides,
+});
 
 export interface ExecResult<T> {
   status: number;
@@ -37,7 +46,7 @@ export interface TestApi extends TestDatabase {
 export const tokenFor = (claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>) =>
   signToken({ sub: `test-${claims.role.toLowerCase()}`, ...claims } as TokenClaims, TEST_SECRET);
 
-export function useTestApi(): TestApi {
+export function useTestApi(security: Partial<SecurityConfig> = {}): TestApi {
   const api = { logs: [] as string[] } as unknown as TestApi & { close(): Promise<void> };
   const caller = (authorization: string | null): Caller => ({
     async exec(document, ...variables) {
@@ -60,6 +69,7 @@ export function useTestApi(): TestApi {
       logger: createLogger('info', sink),
       jwtSecret: TEST_SECRET,
       exposeErrorDetails: false,
+      security: testSecurity(security),
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     Object.assign(api, database, {

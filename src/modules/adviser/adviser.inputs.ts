@@ -31,19 +31,28 @@ export class AdviserFieldsInput {
     string | null;
   @Field(() => [AdviserSpecialtyEnum], {
     nullable: true,
-    description: 'Specialties; replaces the stored list when given.',
+    description: 'Specialties; replaces the stored list when given (null or [] empties it).',
   })
   @ArrayMaxSize(9)
   specialties?: AdviserSpecialty[];
-  @Field(() => [String], { nullable: true, description: 'Languages; replaces the stored list when given.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Languages; replaces the stored list when given (null or [] empties it).',
+  })
   @ArrayMaxSize(10)
   @MaxLength(30, { each: true })
   languages?: string[];
-  @Field(() => [String], { nullable: true, description: 'Qualifications; replaces the stored list when given.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Qualifications; replaces the stored list when given (null or [] empties it).',
+  })
   @ArrayMaxSize(20)
   @MaxLength(100, { each: true })
   qualifications?: string[];
-  @Field(() => [TrainingInput], { nullable: true, description: 'Trainings; replaces the stored list when given.' })
+  @Field(() => [TrainingInput], {
+    nullable: true,
+    description: 'Trainings; replaces the stored list when given (null or [] empties it).',
+  })
   @ArrayMaxSize(200)
   @ValidateNested()
   trainings?: TrainingInput[];

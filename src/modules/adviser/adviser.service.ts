@@ -26,6 +26,8 @@ const FIELDS = [
   'caseloadMax',
 ] as const;
 
+const LIST_FIELDS: ReadonlySet<string> = new Set(['specialties', 'languages', 'qualifications', 'trainings']);
+
 /** ADMIN sees every entry; an ADVISER their own and those of their streets; nobody else any. */
 export function canSeeAdviser(viewer: Viewer, adviser: Pick<Adviser, 'id' | 'streetCode'>): boolean {
   if (viewer.role === 'ADMIN') return true;
@@ -193,7 +195,8 @@ async function checkStreet(em: EntityManager, streetCode: string, field: string)
 
 function applyFields(adviser: Adviser, input: Partial<CreateAdviserInput>) {
   for (const key of FIELDS) {
-    const value = input[key];
+    // A list sent as null holds no items: the stored list is emptied, as [] does (never a null list).
+    const value = LIST_FIELDS.has(key) ? (input[key] === null ? [] : input[key]) : input[key];
     if (value === undefined) continue;
     if (key === 'trainings')
       adviser.trainings = (value as Adviser['trainings']).map((t) => ({

@@ -28,7 +28,11 @@ export class HardshipStatisticsCell {
   @Field({ description: 'Street (街镇) code.' }) streetCode: string;
   @Field(() => HardshipLevelEnum, { description: 'Level.' }) level: string;
   @Field(() => Int, { nullable: true, description: 'Primary circle; null = in no circle.' }) circle: number | null;
-  @Field(() => Int, { nullable: true, description: 'Households; null when suppressed.' }) households: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Households; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
+  households: number | null;
   @Field({
     description:
       'True when the cell has fewer than 5 households and the caller is a VIEWER: the count is withheld so nobody can be singled out.',

@@ -1,4 +1,4 @@
-import { GraphQLJSON } from 'graphql-scalars';
+import { GraphQLJSON } from '../../graphql/scalars';
 import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';

@@ -1,4 +1,4 @@
-import { GraphQLJSON } from 'graphql-scalars';
+import { GraphQLJSON } from '../../graphql/scalars';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { HardshipLevelEnum, ModelStatusEnum, VisitCadenceEnum } from './assessment.enums';
 

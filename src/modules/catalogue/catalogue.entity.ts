@@ -1,4 +1,3 @@
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
@@ -10,7 +9,7 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { LocalDate } from '../../graphql/scalars';
+import { GraphQLJSON, LocalDate } from '../../graphql/scalars';
 import * as E from './catalogue.enums';
 import { ContactPerson, CostOption, Phone, WeeklySchedule } from './contact.types';
 

@@ -1,8 +1,7 @@
 import { ArrayMaxSize, IsNotEmpty, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { Money } from '../../common/validators';
-import { LocalDate } from '../../graphql/scalars';
+import { GraphQLJSON, LocalDate } from '../../graphql/scalars';
 import * as E from './catalogue.enums';
 import { ContactPersonInput, CostOptionInput, PhoneInput, WeeklyScheduleInput } from './contact.types';
 

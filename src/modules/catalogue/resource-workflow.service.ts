@@ -1,5 +1,6 @@
 // Writing the resource list: partners register and keep their own resources; ADMIN reviews.
 // Every change is one transaction and leaves a ResourceChange row (who, when, what).
+import { claimVersion } from '../../db/optimistic';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
@@ -103,8 +104,8 @@ export class ResourceWorkflowService {
     return this.db.transaction(async (em) => {
       const found = await this.manageable(viewer, input.id, em);
       if (!(found instanceof Resource)) return found;
-      if (input.expectedVersion != null && input.expectedVersion !== found.version) {
-        return new ConflictError(`Resource ${found.code} is at version ${found.version}, not ${input.expectedVersion}`);
+      if (input.expectedVersion != null && !(await claimVersion(em, Resource, found.id, input.expectedVersion))) {
+        return new ConflictError(`Resource ${found.code} is no longer at version ${input.expectedVersion}`);
       }
       if (found.status === 'RETIRED' || (viewer.role === 'PARTNER' && found.status !== 'DRAFT')) {
         return new InvalidTransitionError(
@@ -195,9 +196,10 @@ export class ResourceWorkflowService {
 }
 
 function pick(input: Partial<Record<(typeof EDITABLE)[number], unknown>>): Partial<Resource> {
-  return normalizeContactFields(
-    Object.fromEntries(EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as Partial<Resource>,
-  );
+  const picked = Object.fromEntries(EDITABLE.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
+  // benefit: null states nothing, as an omitted benefit does: every figure unknown (it crashed before).
+  if (picked.benefit === null) picked.benefit = {};
+  return normalizeContactFields(picked as Partial<Resource>);
 }
 
 async function record(

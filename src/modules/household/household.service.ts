@@ -5,6 +5,7 @@ import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { allOrNothing } from '../../db/all-or-nothing';
+import { claimVersion } from '../../db/optimistic';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
 import { Street } from '../geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
@@ -131,14 +132,9 @@ export class HouseholdService {
     const problems = this.checkFacts(input).map((p) => ({ ...p, field: p.field.replace(/^input/, fieldPrefix) }));
     const household = await this.findVisible(viewer, input.id, em);
     if (!household) return new NotFoundError('Household', input.id);
-    if (
-      input.expectedVersion !== undefined &&
-      input.expectedVersion !== null &&
-      input.expectedVersion !== household.version
-    ) {
-      return new ConflictError(
-        `Household ${input.id} is at version ${household.version}, not ${input.expectedVersion}; reload and retry`,
-      );
+    const expected = input.expectedVersion;
+    if (expected !== undefined && expected !== null && !(await claimVersion(em, Household, household.id, expected))) {
+      return new ConflictError(`Household ${input.id} is no longer at version ${expected}; reload and retry`);
     }
     const streetChanged = input.streetCode !== undefined && input.streetCode !== household.streetCode;
     if (streetChanged)

@@ -1,4 +1,4 @@
-import { GraphQLJSON } from 'graphql-scalars';
+import { GraphQLJSON } from '../../graphql/scalars';
 import { Arg, Authorized, Mutation, Query, Resolver } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';

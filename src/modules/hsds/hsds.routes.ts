@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { FieldProblem } from '../../common/domain-error';
 import { HsdsApiAccess, loadConfig } from '../../config';
-import { contextFactory } from '../../graphql/context';
+import { resolveViewer } from '../../auth/resolve-viewer';
 import { HsdsCatalogueService, Paging } from './hsds-catalogue.service';
 import { EXTENSION_TERMS, EXTENSIONS_TAXONOMY_DETAIL, ExtensionCode, extensionTerm } from './hsds-extensions';
 import {
@@ -62,9 +62,15 @@ export interface HsdsRouterOptions {
   logger: Logger;
   /** Defaults to HSDS_API_ACCESS (src/config.ts). */
   access?: HsdsApiAccess;
+  /** Defaults to TOKEN_MAX_LIFETIME_SECONDS (src/config.ts). */
+  tokenMaxLifetimeSeconds?: number;
 }
 
-export function hsdsRouter({ db, jwtSecret, logger, access = loadConfig().hsdsApiAccess }: HsdsRouterOptions) {
+export function hsdsRouter(options: HsdsRouterOptions) {
+  const { db, jwtSecret, logger } = options;
+  const config = options.access && options.tokenMaxLifetimeSeconds ? null : loadConfig();
+  const access = options.access ?? config!.hsdsApiAccess;
+  const tokenMaxLifetimeSeconds = options.tokenMaxLifetimeSeconds ?? config!.security.tokenMaxLifetimeSeconds;
   const catalogue = new HsdsCatalogueService(db);
   const router = Router();
   const get = (
@@ -79,7 +85,7 @@ export function hsdsRouter({ db, jwtSecret, logger, access = loadConfig().hsdsAp
         next(error);
       }
     });
-  if (access === 'token') router.use(requireToken(db, jwtSecret));
+  if (access === 'token') router.use(requireToken(db, jwtSecret, tokenMaxLifetimeSeconds));
 
   get('/', PARAMS.none, async (_q, _req, res) => {
     res.json({ version: HSDS_VERSION, openapi_url: HSDS_OPENAPI_URL });
@@ -228,18 +234,14 @@ function readQuery(req: Request, params: Record<string, ParamType>): Query {
   return out;
 }
 
-/** Any valid bearer token, resolved exactly as the GraphQL context resolves it (roster checks included). */
-function requireToken(db: DataSource, jwtSecret: string) {
-  const context = contextFactory(db, jwtSecret);
+/** Any valid bearer token, resolved exactly as the GraphQL endpoint resolves it (roster checks included). */
+function requireToken(db: DataSource, jwtSecret: string, maxLifetimeSeconds: number) {
   return async (req: Request, res: Response, next: NextFunction) => {
-    const refuse = (message: string) =>
-      res.status(401).set('www-authenticate', 'Bearer').json({ code: 'UNAUTHENTICATED', message });
-    if (!req.headers.authorization) return refuse('Send Authorization: Bearer <token> (HSDS_API_ACCESS=token)');
     try {
-      const { viewer } = await context({ req });
-      return viewer ? next() : refuse('Send Authorization: Bearer <token>');
+      const outcome = await resolveViewer(db, jwtSecret, maxLifetimeSeconds, req.headers.authorization);
+      if (!('refusal' in outcome)) return next();
+      res.status(401).set('www-authenticate', 'Bearer').json({ code: 'UNAUTHENTICATED', message: outcome.refusal });
     } catch (error) {
-      if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return refuse(error.message);
       next(error);
     }
   };

@@ -56,12 +56,16 @@ export class ReferralSubject {
 export class ReferralList extends ListOf(Referral, 'The referrals on this page, newest first.') {}
 
 @ObjectType({
-  description: 'Referral counts for one provider and status (转介统计). For VIEWER, cells under 5 are suppressed.',
+  description:
+    'Referral counts for one provider and status (转介统计). For VIEWER, cells under 5 are suppressed and counts rounded to a multiple of 5.',
 })
 export class ReferralStatisticsCell {
   @Field({ description: 'Provider organisation.' }) providerId: string;
   @Field(() => ReferralStatusEnum, { description: 'Status.' }) status: string;
-  @Field(() => Int, { nullable: true, description: 'Number of referrals; null when suppressed.' }) referrals:
-    number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Number of referrals; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
+  referrals: number | null;
   @Field({ description: 'True when the count is hidden because it is under 5 (VIEWER only).' }) suppressed: boolean;
 }

@@ -15,8 +15,16 @@ export class NeedStatisticsCell {
       'Status: MET 已满足; OPEN / REFERRED / IN_PROGRESS / PARTIALLY_MET unmet so far; NO_RESOURCE 无资源; DECLINED, RESOLVED closed otherwise.',
   })
   status: string;
-  @Field(() => Int, { nullable: true, description: 'Needs; null when suppressed.' }) needs: number | null;
-  @Field(() => Int, { nullable: true, description: 'Households; null when suppressed.' }) households: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Needs; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
+  needs: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Households; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
+  households: number | null;
   @Field({ description: 'True when the cell has fewer than 5 households and the caller is a VIEWER.' })
   suppressed: boolean;
 }
@@ -27,18 +35,35 @@ export class AdviserWorkCell {
   @Field(() => String, { nullable: true, description: 'Name; null for VIEWER.' }) adviserName: string | null;
   @Field({ description: 'Street (街镇) served.' }) streetCode: string;
   @Field(() => Int, { description: 'Caseload limit.' }) caseloadMax: number;
-  @Field(() => Int, { nullable: true, description: 'Households responsible for now; null when suppressed.' }) caseload:
-    number | null;
-  @Field(() => Int, { nullable: true, description: 'In-person visits recorded in the period; null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Households responsible for now; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
+  caseload: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'In-person visits recorded in the period; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
   visitsDone: number | null;
-  @Field(() => Int, { nullable: true, description: 'Distinct households visited in the period; null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Distinct households visited in the period; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
   householdsVisited: number | null;
   @Field(() => Int, {
     nullable: true,
-    description: 'Households with a visit due by the end of the period (overdue included); null when suppressed.',
+    description:
+      'Households with a visit due by the end of the period (overdue included); null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
   })
   dueByEnd: number | null;
-  @Field(() => Int, { nullable: true, description: 'Households whose visit is overdue today; null when suppressed.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Households whose visit is overdue today; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+  })
   overdue: number | null;
   @Field({
     description: 'True when the caller is a VIEWER and the adviser has fewer than 5 households: counts withheld.',

@@ -18,6 +18,39 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
   });
 
+  // Issue 13: NODE_ENV=prod or Production silently meant development (dev secret, stack traces).
+  it.each(['prod', 'Production', 'staging', ''])('refuses NODE_ENV=%j with one clear message', (value) => {
+    expect(() => loadConfig({ NODE_ENV: value })).toThrow(/^NODE_ENV must be one of development, production, test/);
+  });
+
+  it('refuses a production secret shorter than 32 bytes, and takes one of 32', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(31) })).toThrow(/at least 32 bytes/);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).nodeEnv).toBe('production');
+  });
+
+  it('has introspection and suggestions off outside development unless a variable turns them on', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(loadConfig(production).security).toMatchObject({ introspection: false, suggestions: false });
+    expect(loadConfig({ ...production, GRAPHQL_INTROSPECTION: 'true' }).security.introspection).toBe(true);
+    expect(loadConfig({}).security).toMatchObject({ introspection: true, suggestions: true });
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: 'maybe' })).toThrow(/GRAPHQL_INTROSPECTION/);
+  });
+
+  it('reads every limit from its variable, with the documented defaults', () => {
+    expect(loadConfig({}).security).toMatchObject({
+      tokenMaxLifetimeSeconds: 43200,
+      maxDepth: 10,
+      maxAliases: 20,
+      maxTokens: 2000,
+      maxCost: 5000,
+      statementTimeoutMs: 10000,
+    });
+    expect(loadConfig({ GRAPHQL_MAX_DEPTH: '7', RATE_LIMIT_PER_IP: '0' }).security).toMatchObject({
+      maxDepth: 7,
+      rateLimitPerIp: 0,
+    });
+  });
+
   it('rejects a malformed port', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT/);
   });

@@ -1,3 +1,4 @@
+import jwt from 'jsonwebtoken';
 import { bearerToken, signToken, verifyToken } from '../../../src/auth/token';
 
 describe('bearer tokens', () => {
@@ -20,6 +21,22 @@ describe('bearer tokens', () => {
     expect(verifyToken(signToken({ sub: 'x', role: 'ADMIN' }, 'other'), secret)).toBeNull();
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from('{"sub":"x","role":"ADMIN","iss":"four-lists"}').toString('base64url')}.`;
     expect(verifyToken(unsigned, secret)).toBeNull();
+  });
+
+  // Issue 13: a token without exp was accepted for ever, and one expiring in 100 years too.
+  it('requires exp and iat, and refuses a lifetime over the maximum', () => {
+    const sign = (claims: object, options: jwt.SignOptions) =>
+      jwt.sign({ sub: 'x', role: 'ADMIN', ...claims }, secret, {
+        algorithm: 'HS256',
+        issuer: 'four-lists',
+        ...options,
+      });
+    expect(verifyToken(sign({}, {}), secret)).toBeNull();
+    expect(verifyToken(sign({}, { expiresIn: '36500d' }), secret)).toBeNull();
+    expect(verifyToken(sign({}, { expiresIn: '1h', noTimestamp: true }), secret)).toBeNull();
+    expect(verifyToken(sign({}, { expiresIn: '12h' }), secret)).not.toBeNull();
+    expect(verifyToken(sign({}, { expiresIn: '12h' }), secret, 3600)).toBeNull();
+    expect(verifyToken(sign({}, { expiresIn: '1h' }), secret, 3600)).not.toBeNull();
   });
 
   it('reads the Authorization header', () => {
