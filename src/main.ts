@@ -1,5 +1,6 @@
 // Bootstrap only: config → database (+ migrations, reference data) → schema → HTTP.
 import 'reflect-metadata';
+import { systemClock } from './common/clock';
 import { loadConfig } from './config';
 import { openDatabase } from './db/data-source';
 import { createApp } from './http/app';
@@ -26,6 +27,7 @@ async function main() {
     logger,
     jwtSecret: config.jwtSecret,
     exposeErrorDetails: config.nodeEnv === 'development',
+    clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const { port } = httpServer.address() as import('node:net').AddressInfo; // PORT=0 picks a free port

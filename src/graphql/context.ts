@@ -4,6 +4,7 @@ import { GraphQLError } from 'graphql';
 import { createParameterDecorator } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { bearerToken, verifyToken } from '../auth/token';
+import { shanghaiDate, type Clock } from '../common/clock';
 import type { Viewer } from '../common/viewer';
 import { geoLoaders } from '../modules/geo/geo.loaders';
 import { assessmentLoaders } from '../modules/assessment/assessment.loaders';
@@ -31,9 +32,13 @@ export interface Context {
   viewer: Viewer | null;
   loaders: Loaders;
   requestId: string;
+  /** The request's instant and its Asia/Shanghai date, read once from the clock: every field of one
+   *  response agrees on what "today" is, even across midnight. */
+  now: Date;
+  today: string;
 }
 
-export function contextFactory(db: DataSource, jwtSecret: string) {
+export function contextFactory(db: DataSource, jwtSecret: string, clock: Clock) {
   return async ({ req }: { req: IncomingMessage & { id?: unknown } }): Promise<Context> => {
     const token = bearerToken(req.headers.authorization);
     const viewer = token === null ? null : verifyToken(token, jwtSecret);
@@ -53,7 +58,8 @@ export function contextFactory(db: DataSource, jwtSecret: string) {
         });
       if (entry) viewer.streetCodes = [entry.streetCode];
     }
-    return { viewer, loaders: createLoaders(db), requestId: String(req.id ?? '') };
+    const now = clock.now();
+    return { viewer, loaders: createLoaders(db), requestId: String(req.id ?? ''), now, today: shanghaiDate(now) };
   };
 }
 

@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { Clock } from '../common/clock';
 import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { buildAppSchema } from '../graphql/schema';
@@ -17,6 +18,8 @@ export interface AppOptions {
   jwtSecret: string;
   /** Stack traces and internal messages in error responses: development only. */
   exposeErrorDetails: boolean;
+  /** The one source of time for every service and request (systemClock in production, a TestClock in tests). */
+  clock: Clock;
 }
 
 export interface App {
@@ -24,11 +27,11 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: AppOptions): Promise<App> {
+export async function createApp({ db, logger, jwtSecret, exposeErrorDetails, clock }: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(db),
+    schema: await buildAppSchema(db, { clock }),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     introspection: true,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
@@ -60,7 +63,7 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails }: A
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: contextFactory(db, jwtSecret) }),
+    expressMiddleware(apollo, { context: contextFactory(db, jwtSecret, clock) }),
   );
   return { httpServer, apollo };
 }

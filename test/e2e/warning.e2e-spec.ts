@@ -17,7 +17,6 @@ import {
   RecordServiceDocument,
   WarningListDocument,
 } from '../__generated__/graphql';
-import { todayIso } from '../../src/common/dates';
 import { createServices } from '../../src/graphql/schema';
 import { importWarningsFile } from '../../src/modules/warning/warning-import';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
@@ -30,7 +29,7 @@ describe('warnings (e2e)', () => {
     eventId,
     type,
     idNumber,
-    date: todayIso(),
+    date: api.clock.today(),
     detail: '住院 3 天',
   });
 
@@ -39,6 +38,7 @@ describe('warnings (e2e)', () => {
     const { data } = await admin().exec(CreateHouseholdDocument, { input: input as never });
     if (data?.createHousehold.__typename !== 'Household') throw new Error(JSON.stringify(data));
     await admin().exec(AssessHouseholdDocument, { householdId: data.createHousehold.id });
+    api.clock.advanceMinutes(10); // the warnings below arrive after the assessment
     return { id: data.createHousehold.id, idNumber: input.members[0].idNumber };
   }
   const work = async (id: string) => (await admin().exec(HouseholdWorkDocument, { id })).data!.household!;
@@ -61,7 +61,7 @@ describe('warnings (e2e)', () => {
       visitFlagged: true,
       reassessmentDue: true,
       reason: 'WARNING',
-      nextDue: todayIso(),
+      nextDue: api.clock.today(),
     });
     expect(flagged.needs).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'N02', source: 'DATA_WARNING' })]),
@@ -128,7 +128,7 @@ describe('warnings (e2e)', () => {
         householdId: h.id,
         serviceCode: 'ADV-VISIT',
         mode: 'HOME_VISIT',
-        occurredAt: new Date().toISOString(),
+        occurredAt: api.clock.now().toISOString(),
         findings: '核实就业变化',
         householdChanges: { economics: { incomeWages: 3000 } },
       },
@@ -186,13 +186,16 @@ describe('warnings (e2e)', () => {
     const h = await household();
     const dir = mkdtempSync(path.join(tmpdir(), 'warnings-'));
     const good = path.join(dir, 'good.csv');
-    writeFileSync(good, `event_id,type,id_number,date,detail\nCSV-1,MOVE,${h.idNumber},${todayIso()},"迁往, 徐汇"\n`);
+    writeFileSync(
+      good,
+      `event_id,type,id_number,date,detail\nCSV-1,MOVE,${h.idNumber},${api.clock.today()},"迁往, 徐汇"\n`,
+    );
     // The command's body on this file's database (PGlite serves one connection, so a second process
     // cannot join it); on PostgreSQL the real command runs as a child process as well.
-    const needs = createServices(api.db).needs;
+    const needs = createServices(api.db, api.clock).needs;
     const run = async (file: string) => {
       const lines: string[] = [];
-      const code = await importWarningsFile(api.db, needs, file, 'test', (line) => lines.push(line));
+      const code = await importWarningsFile(api.db, needs, file, 'test', (line) => lines.push(line), api.clock);
       return { code, out: lines.join('\n') };
     };
     const first = await run(good);
@@ -202,7 +205,7 @@ describe('warnings (e2e)', () => {
     const bad = path.join(dir, 'bad.csv');
     writeFileSync(
       bad,
-      `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${todayIso()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${todayIso()},bad\n`,
+      `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${api.clock.today()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${api.clock.today()},bad\n`,
     );
     const rejected = await run(bad);
     expect(rejected.code).toBe(1);

@@ -60,6 +60,7 @@ export function useTestApi(): TestApi {
       logger: createLogger('info', sink),
       jwtSecret: TEST_SECRET,
       exposeErrorDetails: false,
+      clock: database.clock,
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     Object.assign(api, database, {

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { HardshipProfile, HouseholdFacts, scoreHousehold, ScoringModel } from '../../../scoring';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { Viewer } from '../../common/viewer';
 import { NotFoundError } from '../../graphql/errors';
 import { groupByKeys } from '../../graphql/loader-utils';
@@ -23,6 +23,7 @@ export class AssessmentService {
     private readonly households: HouseholdService,
     private readonly models: ModelService,
     private readonly needs: NeedService,
+    private readonly clock: Clock,
   ) {}
 
   async assess(viewer: Viewer, householdId: string): Promise<Assessment | NotFoundError> {
@@ -47,7 +48,7 @@ export class AssessmentService {
     if (!household) return new NotFoundError('Household', householdId);
     const model = modelId ? await this.models.get(modelId) : await this.models.active();
     if (!model) return new NotFoundError('ScoringModel', modelId ?? '');
-    const [facts] = await this.factsFor(this.db.manager, [household], todayIso());
+    const [facts] = await this.factsFor(this.db.manager, [household], this.clock.today());
     change(facts);
     return sanitise(scoreHousehold(facts, model));
   }
@@ -59,7 +60,7 @@ export class AssessmentService {
     actorId: string,
     options: { force: boolean },
   ): Promise<{ assessments: Assessment[]; created: number }> {
-    const asOf = todayIso();
+    const asOf = this.clock.today();
     const model = await this.models.active(em);
     const facts = await this.factsFor(em, households, asOf);
     const latest = await latestAssessments(
@@ -93,6 +94,7 @@ export class AssessmentService {
         level: profile.level,
         circle: profile.circle.primary,
         assessedBy: actorId,
+        assessedAt: this.clock.now(),
       });
       fresh.push(assessment);
       results.push(assessment);

@@ -3,7 +3,7 @@
 // all in one transaction; a rejected record writes nothing. In-person records move the visit
 // schedule forward and clear the warning visit flag.
 import { DataSource, EntityManager } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import { shanghaiDate, type Clock } from '../../common/clock';
 import { FieldProblem } from '../../common/domain-error';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
@@ -44,6 +44,7 @@ export class ServiceRecordService {
     private readonly db: DataSource,
     private readonly households: HouseholdService,
     private readonly needs: NeedService,
+    private readonly clock: Clock,
   ) {}
 
   async record(viewer: Viewer, input: RecordServiceInput): Promise<RecordResult> {
@@ -116,7 +117,7 @@ export class ServiceRecordService {
           recordedBy: viewer.id,
         }),
       );
-      await refreshVisitSchedules(em, [household.id], todayIso());
+      await refreshVisitSchedules(em, [household.id], this.clock.today());
       return record;
     });
   }
@@ -146,13 +147,13 @@ export class ServiceRecordService {
 
   private checkTimes(input: RecordServiceInput): FieldProblem[] {
     const problems: FieldProblem[] = [];
-    if (input.occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+    if (input.occurredAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS)
       problems.push({
         field: 'input.occurredAt',
         reason: 'DATE_IN_FUTURE',
         message: 'occurredAt must not be in the future',
       });
-    if (input.nextActionDue && input.nextActionDue < todayIso(input.occurredAt)) {
+    if (input.nextActionDue && input.nextActionDue < shanghaiDate(input.occurredAt)) {
       problems.push({
         field: 'input.nextActionDue',
         reason: 'BEFORE_SERVICE',

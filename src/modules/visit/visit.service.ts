@@ -1,7 +1,8 @@
 // Visits due and overdue, read from the maintained schedule through its (adviser_id, next_due) and
 // (street_code, next_due) indexes. ADVISER: own streets; ADMIN: all.
 import { DataSource } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import { addDays } from '../../../policy/calendar';
+import type { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
@@ -17,6 +18,7 @@ export class VisitService {
   constructor(
     private readonly db: DataSource,
     private readonly advisers: AdviserService,
+    private readonly clock: Clock,
   ) {}
 
   /** Households whose next visit is due on or before `until` (overdue ones first), for one adviser or one street. */
@@ -34,9 +36,7 @@ export class VisitService {
 
   /** Visits due before today. */
   overdue(viewer: Viewer, scope: VisitScope, page: { skip: number; take: number }) {
-    const yesterday = new Date(`${todayIso()}T00:00:00Z`);
-    yesterday.setUTCDate(yesterday.getUTCDate() - 1);
-    return this.due(viewer, scope, yesterday.toISOString().slice(0, 10), page);
+    return this.due(viewer, scope, addDays(this.clock.today(), -1), page);
   }
 
   private async applyScope(viewer: Viewer, scope: VisitScope, qb: ReturnType<DataSource['createQueryBuilder']>) {

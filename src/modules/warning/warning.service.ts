@@ -4,7 +4,7 @@
 // Each matched warning flags its household for reassessment and a visit (through the schedule)
 // and may raise a DATA_WARNING need. Raw ID numbers never appear in messages or logs.
 import { DataSource, EntityManager, In } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -26,6 +26,7 @@ export class WarningService {
   constructor(
     private readonly db: DataSource,
     private readonly needs: NeedService,
+    private readonly clock: Clock,
   ) {}
 
   /** Ingests a batch. `shapeProblems` are problems found before the rows (CSV quoting, header); they reject the batch too. */
@@ -35,7 +36,7 @@ export class WarningService {
     input: WarningRowInput[],
     shapeProblems: WarningRowProblem[] = [],
   ): Promise<WarningBatchReport | WarningBatchRejected> {
-    const { rows, problems } = checkWarningRows(input, todayIso());
+    const { rows, problems } = checkWarningRows(input, this.clock.today());
     const all = [...shapeProblems, ...problems].sort((a, b) => a.line - b.line);
     if (all.length > 0) return new WarningBatchRejected(all);
     return this.db.transaction(async (em) => {
@@ -50,7 +51,7 @@ export class WarningService {
         em,
         fresh.map((r) => r.idNumber),
       );
-      const now = new Date();
+      const now = this.clock.now();
       const batch = await em.save(
         em.create(WarningBatch, {
           source,
@@ -91,7 +92,7 @@ export class WarningService {
       await refreshVisitSchedules(
         em,
         matched.map((w) => w.householdId!),
-        todayIso(),
+        this.clock.today(),
       );
       return Object.assign(new WarningBatchReport(), {
         batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }),
@@ -110,7 +111,7 @@ export class WarningService {
         em,
         waiting.map((w) => w.idNumber),
       );
-      const now = new Date();
+      const now = this.clock.now();
       const matched = waiting
         .filter((w) => matches.get(w.idNumber)?.active)
         .map((w) => {
@@ -122,7 +123,7 @@ export class WarningService {
       await refreshVisitSchedules(
         em,
         matched.map((w) => w.householdId!),
-        todayIso(),
+        this.clock.today(),
       );
       return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
     });
@@ -138,7 +139,7 @@ export class WarningService {
         status: 'CLOSED',
         outcome: input.outcome,
         closingNote: input.note,
-        closedAt: new Date(),
+        closedAt: this.clock.now(),
       });
       return em.save(warning);
     });
