@@ -16,6 +16,7 @@ import { Plan, PlanItem } from '../modules/plan/plan.entity';
 import { Referral, ReferralChange } from '../modules/referral/referral.entity';
 import { Plans1763920000000 } from './migrations/1763920000000-plans';
 import { AdviserWork1763930000000 } from './migrations/1763930000000-adviser-work';
+import { ReassessmentSchedule1764700000000 } from './migrations/1764700000000-reassessment-schedule';
 import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
 import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
 import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   Advisers1763910000000,
   Plans1763920000000,
   AdviserWork1763930000000,
+  ReassessmentSchedule1764700000000,
 ];

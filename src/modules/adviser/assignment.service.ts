@@ -10,7 +10,7 @@ import { HouseholdChange, HouseholdService } from '../household/household.servic
 import { Member } from '../household/member.entity';
 import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
-import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { Adviser, HouseholdAssignment } from './adviser.entity';
 import type { AdviserSpecialty } from './adviser.enums';
 import { AssignAdviserInput, UnassignAdviserInput } from './adviser.inputs';
@@ -78,7 +78,7 @@ export class AssignmentService {
           endReason: null,
         }),
       );
-      await refreshVisitSchedules(em, [household.id], this.clock.today());
+      await refreshVisitSchedules(em, [household.id], this.clock);
       return assignment;
     });
   }
@@ -101,7 +101,7 @@ export class AssignmentService {
         note: [current.note, input.reason].filter(Boolean).join('\n'),
       });
       await em.save(current);
-      await refreshVisitSchedules(em, [household.id], this.clock.today());
+      await refreshVisitSchedules(em, [household.id], this.clock);
       return current;
     });
   }
@@ -161,7 +161,7 @@ export class AssignmentService {
     await refreshVisitSchedules(
       em,
       changes.map((c) => c.householdId),
-      this.clock.today(),
+      this.clock,
     );
   }
 }

@@ -53,7 +53,11 @@ export class AssessmentService {
     return sanitise(scoreHousehold(facts, model));
   }
 
-  /** Assesses households in one transaction; skips those whose latest assessment has the same model, day and facts. */
+  /**
+   * Assesses households in one transaction; skips those whose latest assessment has the same model,
+   * day and facts — unless a warning arrived after it: a reassessment after a warning always records
+   * a new assessment, which is what clears the household's WARNING reassessment (POL-WRN-2).
+   */
   async assessHouseholds(
     em: EntityManager,
     households: Household[],
@@ -63,10 +67,9 @@ export class AssessmentService {
     const asOf = this.clock.today();
     const model = await this.models.active(em);
     const facts = await this.factsFor(em, households, asOf);
-    const latest = await latestAssessments(
-      em,
-      households.map((h) => h.id),
-    );
+    const ids = households.map((h) => h.id);
+    const latest = await latestAssessments(em, ids);
+    const warned = await warnedSinceLatestAssessment(em, ids);
     const results: Assessment[] = [];
     const fresh: Assessment[] = [];
     households.forEach((household, i) => {
@@ -74,6 +77,7 @@ export class AssessmentService {
       const previous = latest.get(household.id);
       if (
         !options.force &&
+        !warned.has(household.id) &&
         previous &&
         previous.modelId === model.id &&
         previous.asOf === asOf &&
@@ -158,6 +162,16 @@ export async function latestAssessments(
     .addOrderBy('a.id', 'DESC')
     .getMany();
   return new Map(rows.map((a) => [a.householdId, a]));
+}
+
+async function warnedSinceLatestAssessment(em: EntityManager, householdIds: string[]): Promise<Set<string>> {
+  if (householdIds.length === 0) return new Set();
+  const rows: Array<{ household_id: string }> = await em.query(
+    `SELECT DISTINCT w.household_id FROM warning w WHERE w.household_id = ANY($1::uuid[]) AND w.status <> 'UNMATCHED'
+     AND w.matched_at > (SELECT max(a.assessed_at) FROM assessment a WHERE a.household_id = w.household_id)`,
+    [householdIds],
+  );
+  return new Set(rows.map((r) => r.household_id));
 }
 
 export const factsHash = (facts: HouseholdFacts) => createHash('sha1').update(JSON.stringify(facts)).digest('hex');

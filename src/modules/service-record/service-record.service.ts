@@ -16,7 +16,7 @@ import { HouseholdService } from '../household/household.service';
 import { Need } from '../need/need.entity';
 import { NeedService } from '../need/need.service';
 import { VisitSchedule } from '../visit/visit-schedule.entity';
-import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { AdviserServiceType, ServiceRecord } from './service-record.entity';
 import { countsAsVisit } from './service-record.enums';
 import { RecordServiceInput, ServiceRecordFilter } from './service-record.inputs';
@@ -117,7 +117,7 @@ export class ServiceRecordService {
           recordedBy: viewer.id,
         }),
       );
-      await refreshVisitSchedules(em, [household.id], this.clock.today());
+      await refreshVisitSchedules(em, [household.id], this.clock);
       return record;
     });
   }

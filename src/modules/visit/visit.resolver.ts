@@ -50,6 +50,35 @@ export class VisitResolver {
     return this.visits.overdue(viewer, { adviserId, streetCode }, page ?? new PageInput());
   }
 
+  @Query(() => VisitDueList, {
+    description:
+      'Households due for reassessment (复核评估) on or before `until`, earliest first, each with its reassessReason, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
+  })
+  dueReassessments(
+    @Arg('until', () => LocalDate, { description: 'Last due date to include, e.g. the end of this month.' })
+    until: string,
+    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' })
+    adviserId: string | undefined,
+    @Arg('streetCode', () => String, {
+      nullable: true,
+      description: 'The street (街镇); includes households with no adviser.',
+    })
+    streetCode: string | undefined,
+    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    page: PageInput | undefined,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.visits.dueReassessments(viewer, { adviserId, streetCode }, until, page ?? new PageInput());
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "The reassessment is due today or earlier (reassessOn on or before the request's date). Cleared by assessing the household again.",
+  })
+  reassessmentDue(@Root() s: VisitSchedule, @Ctx() { today }: Context) {
+    return s.reassessOn !== null && s.reassessOn <= today;
+  }
+
   @FieldResolver(() => Household, { nullable: true, description: 'The household.' })
   household(@Root() s: VisitSchedule, @Ctx() { loaders }: Context) {
     return loaders.householdById.load(s.householdId);

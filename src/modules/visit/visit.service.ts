@@ -1,5 +1,5 @@
-// Visits due and overdue, read from the maintained schedule through its (adviser_id, next_due) and
-// (street_code, next_due) indexes. ADVISER: own streets; ADMIN: all.
+// Visits and reassessments due, read from the maintained schedule through its (adviser_id | street_code,
+// next_due | reassess_on) indexes. ADVISER: own streets; ADMIN: all.
 import { DataSource } from 'typeorm';
 import { addDays } from '../../../policy/calendar';
 import type { Clock } from '../../common/clock';
@@ -22,11 +22,26 @@ export class VisitService {
   ) {}
 
   /** Households whose next visit is due on or before `until` (overdue ones first), for one adviser or one street. */
-  async due(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
-    const qb = this.db.getRepository(VisitSchedule).createQueryBuilder('s').where('s.next_due <= :until', { until });
+  due(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
+    return this.dueBy('next_due', viewer, scope, until, page);
+  }
+
+  /** Households whose next reassessment is due on or before `until`, earliest first (each with its reason). */
+  dueReassessments(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
+    return this.dueBy('reassess_on', viewer, scope, until, page);
+  }
+
+  private async dueBy(
+    column: 'next_due' | 'reassess_on',
+    viewer: Viewer,
+    scope: VisitScope,
+    until: string,
+    page: { skip: number; take: number },
+  ) {
+    const qb = this.db.getRepository(VisitSchedule).createQueryBuilder('s').where(`s.${column} <= :until`, { until });
     await this.applyScope(viewer, scope, qb);
     const [items, totalItems] = await qb
-      .orderBy('s.next_due')
+      .orderBy(`s.${column}`)
       .addOrderBy('s.household_id')
       .skip(page.skip)
       .take(page.take)

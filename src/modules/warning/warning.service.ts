@@ -10,7 +10,7 @@ import { Viewer } from '../../common/viewer';
 import { InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { Household } from '../household/household.entity';
 import { NeedService } from '../need/need.service';
-import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { Warning, WarningBatch } from './warning.entity';
 import { WARNING_NEEDS } from './warning.enums';
 import { checkWarningRows, WarningRow, WarningRowInput, WarningRowProblem } from './warning-rows';
@@ -92,7 +92,7 @@ export class WarningService {
       await refreshVisitSchedules(
         em,
         matched.map((w) => w.householdId!),
-        this.clock.today(),
+        this.clock,
       );
       return Object.assign(new WarningBatchReport(), {
         batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }),
@@ -123,7 +123,7 @@ export class WarningService {
       await refreshVisitSchedules(
         em,
         matched.map((w) => w.householdId!),
-        this.clock.today(),
+        this.clock,
       );
       return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
     });

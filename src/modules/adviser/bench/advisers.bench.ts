@@ -11,7 +11,7 @@ import { systemClock } from '../../../common/clock';
 import type { Viewer } from '../../../common/viewer';
 import { createDataSource } from '../../../db/data-source';
 import { createServices } from '../../../graphql/schema';
-import { refreshVisitSchedules } from '../../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../../visit/visit-schedule.refresh';
 
 const URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/fl_demo';
 const RUNS = Number(process.env.RUNS ?? 30);
@@ -88,7 +88,7 @@ async function main() {
           refreshVisitSchedules(
             em,
             assigned.map((a) => a.household_id),
-            systemClock.today(),
+            systemClock,
           ),
         );
         console.log(`street ${street}: ${count} advisers, ${assigned.length} households newly assigned`);
