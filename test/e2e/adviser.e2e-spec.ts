@@ -300,7 +300,7 @@ describe('advisers at work (e2e)', () => {
     ).toBe('FORBIDDEN');
   });
 
-  it('starts the exit follow-up when a household leaves assistance, and stops it only after a year out', async () => {
+  it('starts the exit follow-up when a household leaves assistance, and stops it only after a year out with a stable income', async () => {
     const adviser = await newAdviser();
     const { id } = await newHousehold();
     await assess(id);
@@ -325,8 +325,13 @@ describe('advisers at work (e2e)', () => {
         followUpCompleted: true,
       },
     });
+    // POL-CAD-9: refused while out a year or less; follow-up goes on.
     expect(early.data?.recordService).toMatchObject({
-      fieldErrors: [{ field: 'input.followUpCompleted', reason: 'OUT_LESS_THAN_A_YEAR' }],
+      __typename: 'FollowUpContinuesError',
+      errorCode: 'RULE_NOT_MET',
+      reason: 'OUT_LESS_THAN_A_YEAR',
+      exitOn: exit,
+      outOverAYearFrom: addDays(plusMonths(exit, 12), 1),
     });
     await asAdviser(adviser.id).exec(RecordServiceDocument, {
       input: {
@@ -341,23 +346,41 @@ describe('advisers at work (e2e)', () => {
     expect(next.exitOn).toBe(exit);
     expect(next.nextDue! <= plusMonths(today(), 3)).toBe(true);
 
-    // Out for over a year: the adviser's record of a stable income ends the follow-up.
+    // Out for over a year: the follow-up ends only when the recorded facts show a stable income
+    // (policy/stable-income.ts: pensions plus formal wages ≥ the 低保 standard, 1,510 from 2023-07, per person).
     const { id: longGone } = await newHousehold();
     const longAgo = plusMonths(today(), -14);
     await admin().exec(UpdateHouseholdDocument, {
       input: { id: longGone, categories: [{ category: 'DB', since: '2020-01-01', until: longAgo }] },
     });
     await admin().exec(AssignAdviserDocument, { input: { householdId: longGone, adviserId: adviser.id } });
-    const done = await asAdviser(adviser.id).exec(RecordServiceDocument, {
-      input: {
-        householdId: longGone,
-        serviceCode: 'ADV-FOLLOW',
-        mode: 'HOME_VISIT',
-        occurredAt: api.clock.now().toISOString(),
-        findings: '稳定就业一年以上',
-        followUpCompleted: true,
-      },
+    const follow = (findings: string, householdChanges?: Record<string, unknown>) =>
+      asAdviser(adviser.id).exec(RecordServiceDocument, {
+        input: {
+          householdId: longGone,
+          serviceCode: 'ADV-FOLLOW',
+          mode: 'HOME_VISIT',
+          occurredAt: api.clock.now().toISOString(),
+          findings,
+          followUpCompleted: true,
+          householdChanges,
+        },
+      });
+    // Pensions 2,100 for two are known; wages and who works are not: a stable income is not shown.
+    expect((await follow('说已稳定')).data?.recordService).toMatchObject({
+      __typename: 'FollowUpContinuesError',
+      reason: 'STABLE_INCOME_UNKNOWN',
+      missingFacts: ['economics.incomeWages', 'members[0].employmentStatus', 'members[1].employmentStatus'],
     });
+    // No wages: 2,100 ÷ 2 = 1,050 < 1,510, no stable income (the case). Nothing is written.
+    expect((await follow('无工资', { economics: { incomeWages: 0 } })).data?.recordService).toMatchObject({
+      __typename: 'FollowUpContinuesError',
+      reason: 'NO_STABLE_INCOME',
+    });
+    expect((await work(longGone)).economics.incomeWages).toBeNull();
+    expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: longAgo, reason: 'EXIT_FOLLOW_UP' });
+    // Pensions of 3,100 for two: 1,550 each ≥ 1,510, whatever the wages. Recorded with the visit, it ends the follow-up.
+    const done = await follow('养老金提高', { economics: { incomePensions: 3100 } });
     expect(done.data?.recordService).toMatchObject({ __typename: 'ServiceRecord', followUpCompleted: true });
     expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: null, nextDue: null, reason: null });
   });
