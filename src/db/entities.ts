@@ -17,6 +17,8 @@ import { Referral, ReferralChange } from '../modules/referral/referral.entity';
 import { Plans1763920000000 } from './migrations/1763920000000-plans';
 import { AdviserWork1763930000000 } from './migrations/1763930000000-adviser-work';
 import { ReassessmentSchedule1764700000000 } from './migrations/1764700000000-reassessment-schedule';
+import { WarningTypes1764701000000 } from './migrations/1764701000000-warning-types';
+import { WarningType } from '../modules/warning/warning-type.entity';
 import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
 import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
 import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
@@ -51,6 +53,7 @@ export const ENTITIES = [
   VisitSchedule,
   WarningBatch,
   Warning,
+  WarningType,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -60,4 +63,5 @@ export const MIGRATIONS = [
   Plans1763920000000,
   AdviserWork1763930000000,
   ReassessmentSchedule1764700000000,
+  WarningTypes1764701000000,
 ];

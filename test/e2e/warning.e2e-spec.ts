@@ -13,6 +13,8 @@ import {
   CreateHouseholdDocument,
   HouseholdWorkDocument,
   IngestWarningsDocument,
+  SaveWarningTypeDocument,
+  WarningTypesDocument,
   MatchWarningsDocument,
   RecordServiceDocument,
   WarningListDocument,
@@ -80,6 +82,45 @@ describe('warnings (e2e)', () => {
       duplicates: [{ line: 1, reason: 'ALREADY_INGESTED' }, { line: 2 }],
     });
     expect(await work(h.id)).toEqual(flagged);
+  });
+
+  it('keeps warning types as reference data, 吸毒 (drug use) among them; a new type needs no code change', async () => {
+    const types = (await api.as({ role: 'ADVISER', streets: [CHANGNING.huayang] }).exec(WarningTypesDocument)).data!
+      .warningTypes;
+    // POLICY.md §4.2: death, employment, criminal penalty, drug use, marriage, hospitalisation …
+    expect(types.map((t) => t.code)).toEqual(
+      expect.arrayContaining(['DEATH', 'EMPLOYMENT_CHANGE', 'CRIMINAL_PENALTY', 'DRUG_USE', 'MARRIAGE_CHANGE']),
+    );
+    expect(types.find((t) => t.code === 'DRUG_USE')).toMatchObject({ nameZh: '吸毒', needCode: 'N28' });
+
+    // A 街镇 adds a comparison item (POL-WRN-3): 失信记录 (dishonesty record) → legal aid N26.
+    const input = {
+      code: 'DISHONESTY_RECORD',
+      nameZh: '失信记录',
+      nameEn: 'Dishonesty record',
+      needCode: 'N26',
+      description: 'POL-INT-2 dishonesty record shared by member units (test).',
+    };
+    expect(
+      (await api.as({ role: 'ADVISER', streets: [CHANGNING.huayang] }).exec(SaveWarningTypeDocument, { input }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await admin().exec(SaveWarningTypeDocument, { input: { ...input, needCode: 'N99' } })).data?.saveWarningType,
+    ).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.needCode' }] });
+    expect((await admin().exec(SaveWarningTypeDocument, { input })).data?.saveWarningType).toMatchObject({
+      __typename: 'WarningType',
+      code: 'DISHONESTY_RECORD',
+      position: types.length + 1,
+    });
+    const h = await household();
+    const ingested = await admin().exec(IngestWarningsDocument, {
+      input: { source: '联席会议', events: [event('DIS-1', h.idNumber, 'DISHONESTY_RECORD')] },
+    });
+    expect(ingested.data?.ingestWarnings).toMatchObject({ batch: { matched: 1 } });
+    expect((await work(h.id)).needs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'N26', source: 'DATA_WARNING' })]),
+    );
   });
 
   it('rejects a batch with any malformed row, listing every problem by line, and applies none of it', async () => {
