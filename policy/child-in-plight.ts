@@ -8,7 +8,7 @@
 // enough, as R06's description and C4's anchor 3 ("a parent serving a sentence, in rehab or seriously
 // ill") read it. 散居孤儿: both parents deceased.
 import { heldCategories, type DatedHolding } from './held-categories';
-import { allOf, anyOf, type Truth } from './truth';
+import { and, anyOf, or, type Truth } from './truth';
 
 export const PARENT_SITUATIONS = [
   'CARING', // 共同生活并照料 lives with the child and cares for them
@@ -101,15 +101,26 @@ export function childInPlight(child: ChildFacts, summary: GuardianshipSummary | 
     if (summary === null) return null;
     return summary === 'PARENT_UNAVAILABLE' || summary === 'NO_ACTUAL_CARER';
   }
-  const inPlight = (s: ParentSituation | null): Truth => (s === null ? null : PLIGHT_SITUATIONS.includes(s));
-  return anyOf(inPlight(child.father), inPlight(child.mother));
+  return or(inPlight(child.father), inPlight(child.mother));
 }
 
 /** 散居孤儿 by the facts: both parents deceased. */
 export function orphaned(child: ChildFacts, summary: GuardianshipSummary | null): Truth {
   if (neitherRecorded(child)) return summary === 'NORMAL' ? false : null;
-  const dead = (s: ParentSituation | null): Truth => (s === null ? null : s === 'DECEASED');
-  return allOf(dead(child.father), dead(child.mother));
+  return and(dead(child.father), dead(child.mother));
+}
+
+const inPlight = (s: ParentSituation | null): Truth => (s === null ? null : PLIGHT_SITUATIONS.includes(s));
+const dead = (s: ParentSituation | null): Truth => (s === null ? null : s === 'DECEASED');
+
+/** R06's 困境儿童: a minor who is a child in plight by the facts (§3.2). */
+export function minorInPlight(child: ChildFacts, summary: GuardianshipSummary | null): Truth {
+  return and(isMinor(child), childInPlight(child, summary));
+}
+
+/** A child in plight as N17 and R27 mean it (困境未成年人): a minor who is 困境儿童 or an orphan by the facts. */
+export function minorInPlightOrOrphaned(child: ChildFacts, summary: GuardianshipSummary | null): Truth {
+  return and(isMinor(child), or(childInPlight(child, summary), orphaned(child, summary)));
 }
 
 /** Whether the member is a minor; null when the age is unknown. */
@@ -132,5 +143,5 @@ export interface HouseholdChildren {
 export function householdHasChildInPlight(h: HouseholdChildren, date: string): Truth {
   const held = heldCategories(h.holdings, date);
   if (CHILD_IN_PLIGHT_CATEGORIES.some((c) => held.includes(c))) return true;
-  return anyOf(...h.members.map((m) => allOf(isMinor(m), anyOf(childInPlight(m, h.summary), orphaned(m, h.summary)))));
+  return anyOf(...h.members.map((m) => minorInPlightOrOrphaned(m, h.summary)));
 }

@@ -29,8 +29,23 @@ export function incomeRatioBounds(f: IncomeFacts): { atLeast: number; exactly: n
 }
 
 export function lowIncome(heldCategories: readonly string[], income: IncomeFacts): Truth {
-  if (LOW_INCOME_CATEGORIES.some((c) => heldCategories.includes(c))) return true;
   const r = incomeRatioBounds(income);
-  if (r.exactly !== null) return r.exactly < income.edgeMultiplier;
-  return r.atLeast >= income.edgeMultiplier ? false : null;
+  return lowIncomeBy(
+    LOW_INCOME_CATEGORIES.some((c) => heldCategories.includes(c)),
+    r.atLeast,
+    r.exactly,
+    income.edgeMultiplier,
+  );
+}
+
+/** The same rule on precomputed parts (the scoring engine's hot path has them at hand). */
+export function lowIncomeBy(
+  holdsLowIncomeCategory: boolean,
+  ratioAtLeast: number,
+  ratio: number | null,
+  edgeMultiplier: number,
+): Truth {
+  if (holdsLowIncomeCategory) return true;
+  if (ratio !== null) return ratio < edgeMultiplier;
+  return ratioAtLeast >= edgeMultiplier ? false : null;
 }

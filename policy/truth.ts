@@ -24,6 +24,14 @@ export function anyOf(...parts: Truth[]): Truth {
   return unknown ? null : false;
 }
 
+/** Two-part forms of allOf / anyOf for hot paths (no argument array). */
+export function and(a: Truth, b: Truth): Truth {
+  return a === false || b === false ? false : a === null || b === null ? null : true;
+}
+export function or(a: Truth, b: Truth): Truth {
+  return a === true || b === true ? true : a === null || b === null ? null : false;
+}
+
 export function not(p: Truth): Truth {
   return p === null ? null : !p;
 }

@@ -18,6 +18,8 @@ import { Plans1763920000000 } from './migrations/1763920000000-plans';
 import { AdviserWork1763930000000 } from './migrations/1763930000000-adviser-work';
 import { ReassessmentSchedule1764700000000 } from './migrations/1764700000000-reassessment-schedule';
 import { WarningTypes1764701000000 } from './migrations/1764701000000-warning-types';
+import { ParentSituations1764702000000 } from './migrations/1764702000000-parent-situations';
+import { ChildInPlightRules1764703000000 } from './migrations/1764703000000-child-in-plight-rules';
 import { WarningType } from '../modules/warning/warning-type.entity';
 import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
 import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
@@ -64,4 +66,6 @@ export const MIGRATIONS = [
   AdviserWork1763930000000,
   ReassessmentSchedule1764700000000,
   WarningTypes1764701000000,
+  ParentSituations1764702000000,
+  ChildInPlightRules1764703000000,
 ];
