@@ -6,7 +6,6 @@ import type { DatedHolding } from './held-categories';
 export type ReassessmentReason = 'WARNING' | 'CATEGORY_CHANGE' | 'SHORTER_REVIEW' | 'INTERVAL';
 
 export interface ReassessmentFacts {
-  today: IsoDate;
   /** The latest assessment: its date and the reassessment interval its model set for the level. */
   assessment: { on: IsoDate; reassessMonths: number } | null;
   /** POL-MON-3 applies (shorterReviewApplies). */
@@ -40,14 +39,15 @@ export function reviewMonths(reassessMonths: number, shorterReview: boolean): nu
   return shorterReview ? Math.max(1, Math.ceil(reassessMonths / 2)) : reassessMonths;
 }
 
-/** The earliest reason the household is due: a warning (at once), a category that began or ended
- *  since the assessment (INDICATOR-MODEL §9, on that day), or the interval. Null when never assessed. */
+/** The earliest reason the household is due: a warning (at once), a category that begins or ends
+ *  after the assessment (INDICATOR-MODEL §9, on that day; an end recorded ahead counts, so nothing
+ *  waits for the next write), or the interval. Null when never assessed. */
 export function reassessmentDue(f: ReassessmentFacts): ReassessmentDue | null {
   if (f.assessment === null) return null;
   const intervalMonths = reviewMonths(f.assessment.reassessMonths, f.shorterReview);
   const candidates: Array<[IsoDate | null, ReassessmentReason]> = [
     [f.warningSinceAssessmentOn, 'WARNING'],
-    [categoryChangeSince(f.holdings, f.assessment.on, f.today), 'CATEGORY_CHANGE'],
+    [categoryChangeSince(f.holdings, f.assessment.on), 'CATEGORY_CHANGE'],
     [addMonths(f.assessment.on, intervalMonths), f.shorterReview ? 'SHORTER_REVIEW' : 'INTERVAL'],
   ];
   let due: ReassessmentDue | null = null;
@@ -57,12 +57,12 @@ export function reassessmentDue(f: ReassessmentFacts): ReassessmentDue | null {
   return due;
 }
 
-/** The first day after `assessedOn`, up to today, on which a category began or stopped being held. */
-function categoryChangeSince(holdings: readonly DatedHolding[], assessedOn: IsoDate, today: IsoDate): IsoDate | null {
+/** The first day after `assessedOn` on which a category begins or stops being held. */
+function categoryChangeSince(holdings: readonly DatedHolding[], assessedOn: IsoDate): IsoDate | null {
   let first: IsoDate | null = null;
   for (const h of holdings) {
     for (const day of [h.since, h.until]) {
-      if (day !== null && day > assessedOn && day <= today && (first === null || day < first)) first = day;
+      if (day !== null && day > assessedOn && (first === null || day < first)) first = day;
     }
   }
   return first;

@@ -127,7 +127,6 @@ export function scheduleRow(s: ScheduleSources, today: string) {
     warningSinceVisitOn: firstDayAfter(s.warningTimes, lastVisit && new Date(lastVisit)),
   });
   const reassess = reassessmentDue({
-    today,
     assessment: assessment ? { on: assessment.as_of, reassessMonths: assessment.cadence.reassessMonths } : null,
     shorterReview: shorterReviewApplies(s.household.registered_elsewhere, s.household.hukous),
     warningSinceAssessmentOn: assessment ? firstDayAfter(s.warningTimes, new Date(assessment.assessed_at)) : null,

@@ -3,7 +3,6 @@
 import { reassessmentDue, shorterReviewApplies } from '../../../policy/reassessment';
 
 const base = {
-  today: '2026-05-20',
   assessment: { on: '2026-03-31', reassessMonths: 3 },
   shorterReview: false,
   warningSinceAssessmentOn: null,
@@ -23,8 +22,12 @@ describe('reassessmentDue', () => {
   it('a category that ended since the assessment makes it due on the end date', () => {
     const holdings = [{ category: 'DB', since: '2023-07-01', until: '2026-05-01' }];
     expect(reassessmentDue({ ...base, holdings })).toMatchObject({ dueOn: '2026-05-01', reason: 'CATEGORY_CHANGE' });
-    // a change after today is not a reason yet
+    // an end recorded for a later day is due that day, ahead of the interval (30 June)
     expect(reassessmentDue({ ...base, holdings: [{ ...holdings[0], until: '2026-06-01' }] })).toMatchObject({
+      dueOn: '2026-06-01',
+      reason: 'CATEGORY_CHANGE',
+    });
+    expect(reassessmentDue({ ...base, holdings: [{ ...holdings[0], until: '2026-07-15' }] })).toMatchObject({
       reason: 'INTERVAL',
     });
   });

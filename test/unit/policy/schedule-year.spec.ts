@@ -90,7 +90,6 @@ describe('schedule rules on every day of 2028', () => {
       [12, true, 6],
     ] as const) {
       const due = reassessmentDue({
-        today,
         assessment: { on: today, reassessMonths: months },
         shorterReview: shorter,
         warningSinceAssessmentOn: null,
