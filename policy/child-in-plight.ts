@@ -85,14 +85,27 @@ const neitherRecorded = (c: ChildFacts) => c.father === null && c.mother === nul
 
 /** The child's C4 ordinal, as [lowest, highest] the recorded facts allow (equal when decided). */
 export function childGuardianship(child: ChildFacts, summary: GuardianshipSummary | null): [number, number] {
+  const range = { low: 0, high: 0 };
+  childGuardianshipInto(child, summary, range);
+  return [range.low, range.high];
+}
+
+/** childGuardianship into `out` (the scoring engine's hot path allocates nothing per child). */
+export function childGuardianshipInto(
+  child: ChildFacts,
+  summary: GuardianshipSummary | null,
+  out: { low: number; high: number },
+): void {
   if (neitherRecorded(child)) {
-    if (summary === null) return [0, 3];
-    return [SUMMARY_ORDINAL[summary], SUMMARY_ORDINAL[summary]];
+    out.low = summary === null ? 0 : SUMMARY_ORDINAL[summary];
+    out.high = summary === null ? 3 : SUMMARY_ORDINAL[summary];
+    return;
   }
-  const range = (s: ParentSituation | null): [number, number] =>
-    s === null ? [CARING, UNAVAILABLE] : [parentClass(s), parentClass(s)];
-  const [f, m] = [range(child.father), range(child.mother)];
-  return [ORDINAL[f[0]][m[0]], ORDINAL[f[1]][m[1]]];
+  // An unknown parent lies anywhere from CARING to an unavailable parent.
+  const f = child.father === null ? -1 : parentClass(child.father);
+  const m = child.mother === null ? -1 : parentClass(child.mother);
+  out.low = ORDINAL[f < 0 ? CARING : f][m < 0 ? CARING : m];
+  out.high = ORDINAL[f < 0 ? UNAVAILABLE : f][m < 0 ? UNAVAILABLE : m];
 }
 
 /** §3.2 困境儿童 by the parents' facts (not the category): true, false, or null while unknown. */

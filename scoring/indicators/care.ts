@@ -1,7 +1,7 @@
 // D3 照护负担 — care burden (INDICATOR-MODEL.md §4, C1–C5).
 import type { HouseholdFacts } from '../facts';
 import { LOSS_OF_FUNCTION_GRADE, type HouseholdContext } from '../household/context';
-import { MINOR_AGE, childGuardianship, type ChildFacts } from '../../policy/child-in-plight';
+import { MINOR_AGE, childGuardianshipInto, type ChildFacts } from '../../policy/child-in-plight';
 import { NOT_APPLICABLE, type FactFunction, type FactValue, type ValueBounds } from './fact-function';
 import { ordinalTable } from './ordinal';
 
@@ -65,6 +65,7 @@ function mainCarerSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
 // minor here, as guardianship facts are recorded for children.
 const CHILD: ChildFacts = { age: null, father: null, mother: null };
 const GUARDIANSHIP = { low: 0, high: 0 };
+const CHILD_RANGE = { low: 0, high: 0 };
 
 /** Fills GUARDIANSHIP with the worst child's [low, high] ordinal; false when no member may be a minor. */
 function guardianshipRange(f: HouseholdFacts, c: HouseholdContext): boolean {
@@ -76,9 +77,9 @@ function guardianshipRange(f: HouseholdFacts, c: HouseholdContext): boolean {
     const m = f.members[i];
     CHILD.father = m.fatherSituation ?? null;
     CHILD.mother = m.motherSituation ?? null;
-    const [low, high] = childGuardianship(CHILD, f.guardianship);
-    if (low > GUARDIANSHIP.low) GUARDIANSHIP.low = low;
-    if (high > GUARDIANSHIP.high) GUARDIANSHIP.high = high;
+    childGuardianshipInto(CHILD, f.guardianship, CHILD_RANGE);
+    if (CHILD_RANGE.low > GUARDIANSHIP.low) GUARDIANSHIP.low = CHILD_RANGE.low;
+    if (CHILD_RANGE.high > GUARDIANSHIP.high) GUARDIANSHIP.high = CHILD_RANGE.high;
     any = true;
   }
   return any;
