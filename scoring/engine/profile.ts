@@ -145,11 +145,11 @@ export class ScoredProfile implements HardshipProfile {
     const o = this.#openFacts();
     const low = this.#dimensionScores(o.low);
     const high = this.#unknowns === null ? low : this.#dimensionScores(o.high);
-    let presentWeight = 0;
-    for (let d = 0; d < low.length; d++) presentWeight += m.weights[d];
+    let weightSum = 0; // summed in dimension order, as the kernel does (the weights sum to 1 ± 0.001)
+    for (let d = 0; d < low.length; d++) weightSum += m.weights[d];
     const indicators = this.indicators;
     return (this.#dimensions = m.dimensions.map((dim, d) => {
-      const effectiveWeight = m.weights[d] / presentWeight;
+      const effectiveWeight = m.weights[d] / weightSum;
       let missing: string[] | null = null;
       for (const i of m.dimIndicators[d]) if (indicators[i].missing) (missing ??= []).push(m.indicators[i].code);
       return {
