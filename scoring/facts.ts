@@ -1,7 +1,11 @@
 // The plain household facts the scoring engine reads. This is the contract between the registry
 // (src/modules/household) and scoring/: the registry stores these facts, the assessment service
 // maps its rows onto this shape, and scoring/ never sees an entity. Unknown is null, never 0:
-// a null fact makes the indicators that need it "missing", and missing indicators are excluded.
+// a null fact leaves what it decides undecided: the engine bounds each indicator by what the known
+// facts allow (README "Partial knowledge"), and a fact no bound can replace makes it missing.
+import type { GuardianshipSummary, ParentSituation } from '../policy/child-in-plight';
+
+export type { ParentSituation };
 
 /** ISO calendar date, YYYY-MM-DD. */
 export type IsoDate = string;
@@ -123,6 +127,9 @@ export interface MemberFacts {
   /** PHQ-9 total 0–27 from an adviser or social-worker screen. */
   phq9Score: number | null;
   suicidalThoughts: boolean | null;
+  /** For a minor: each parent's situation (POLICY.md §3.2, policy/child-in-plight.ts); null = unknown. */
+  fatherSituation: ParentSituation | null;
+  motherSituation: ParentSituation | null;
 }
 
 export type Tenure = 'OWNED' | 'PUBLIC_RENTAL' | 'PRIVATE_RENTAL' | 'LIVING_WITH_RELATIVES' | 'NO_FIXED_HOME';
@@ -131,7 +138,9 @@ export type ArrearsLevel =
   'NONE' | 'UNDER_1_MONTH' | 'OVERDUE_1_3_MONTHS' | 'OVERDUE_OVER_3_MONTHS' | 'CUTOFF_OR_EVICTION_THREATENED';
 export type CarerCondition =
   'FINE' | 'CANNOT_WORK_DUE_TO_CARING' | 'ELDERLY_ILL_OR_DISABLED' | 'COLLAPSED_OR_HOSPITALISED';
-export type Guardianship = 'NORMAL' | 'SINGLE_PARENT_OR_GRANDPARENTS' | 'PARENT_UNAVAILABLE' | 'NO_ACTUAL_CARER';
+/** The household-level guardianship summary recorded before per-parent facts; it stands for a minor
+ *  none of whose parents is recorded (policy/child-in-plight.ts). */
+export type Guardianship = GuardianshipSummary;
 export type CareServiceGap = 'COVERED' | 'PARTLY_COVERED' | 'NOT_COVERED';
 export type StudySpace = 'OWN_DESK' | 'SHARED_OR_POOR' | 'NONE' | 'UNSAFE';
 export type FamilyStructure = 'ORDINARY' | 'SINGLE_PARENT' | 'CHILDLESS_ELDER' | 'LOST_ONLY_CHILD' | 'LIVING_ALONE';

@@ -31,30 +31,45 @@ export interface Bilingual {
 export interface IndicatorResult {
   code: string;
   dimension: string;
-  /** The computed quantity (r = 0.62, months, a count, or a situation ordinal); null when missing or
+  /** The computed quantity (r = 0.62, months, a count, or a situation ordinal); null when not known or
    *  not applicable. May be Infinity for a ratio with a zero denominator (E2 with no income, C1 with
    *  no able adult): serialise it with care. */
   value: number | null;
-  /** 0–4, higher is worse; null when missing. */
+  /** 0–4, higher is worse; null when the known facts do not decide it (then see scoreMin / scoreMax). */
   score: number | null;
-  /** A fact it needs is unknown: excluded from its dimension, never read as 0. */
+  /** The known facts do not decide the score: it lies in [scoreMin, scoreMax], never read as 0. */
   missing: boolean;
   /** The household has nobody the indicator is about (no children for EDU, no minors for C4 …): scored 0. */
   notApplicable: boolean;
+  /** The lowest and highest score the known facts allow (both = score when decided). A known member
+   *  decides a bound: one member with a grade-2 disability makes H2 at least 3. */
+  scoreMin: number;
+  scoreMax: number;
+  /** Unknown facts that could still change the score, e.g. members[1].disabilityGrade; empty when decided. */
+  factsToAsk: readonly string[];
 }
 
 export interface DimensionResult {
   code: string;
-  /** d = (maxWeight·max + meanWeight·mean) / 4 over the present indicators; null when all are missing. */
+  /** d = (maxWeight·max + meanWeight·mean) / 4 over all its indicators; null when an undecided
+   *  indicator leaves it undecided (then d lies in [scoreMin, scoreMax]). */
   score: number | null;
+  /** d with every undecided indicator at its lowest and at its highest allowed score. */
+  scoreMin: number;
+  scoreMax: number;
   /** AHP weight of the level profile. */
   weight: number;
-  /** Weight actually used: renormalised over the present dimensions. */
+  /** Weight used in S: weight ÷ Σ weights (the weights sum to 1 ± 0.001); never renormalised away. */
   effectiveWeight: number;
-  /** effectiveWeight · d · 100: what this dimension adds to the composite. */
+  /** effectiveWeight · scoreMin · 100: what this dimension is known to add to the composite. */
   contribution: number;
+  /** d ≥ the deprivation cut for certain (scoreMin ≥ cut). */
   deprived: boolean;
+  /** Undecided indicators of this dimension. */
   missingIndicators: readonly string[];
+  /** Indicators decided by the known facts, of all its indicators (completeness of the dimension). */
+  decidedIndicators: number;
+  totalIndicators: number;
 }
 
 export interface RedFlagResult extends Bilingual {
@@ -77,6 +92,21 @@ export interface CircleResult {
   matched: CircleMatch[];
 }
 
+/** A need the known facts neither raise nor rule out: raised if the facts to ask turn out so. */
+export interface PossibleNeedResult extends Bilingual {
+  code: string;
+  category: string;
+  form: string;
+  /** EMERGENCY when a red flag could raise it. */
+  urgency: NeedUrgency;
+  /** Undecided indicators a trigger still waits on. */
+  indicators: readonly string[];
+  /** Other undecided conditions: a predicate name, `level=HIGH`, `k>=4`. */
+  conditions: readonly string[];
+  /** The unknown facts to ask for (members[0].seriousIllness, incomeMonthly.other …). */
+  factsToAsk: readonly string[];
+}
+
 export interface NeedResult extends Bilingual {
   /** N01–N28 (NEEDS.md §2). */
   code: string;
@@ -96,7 +126,8 @@ export interface DriverSentence extends Bilingual {
 }
 
 export interface LevelSensitivity {
-  /** Level if every missing indicator scored 0, and if every one scored 4 (a bracket on any answer). */
+  /** The level with every undecided indicator at its lowest and at its highest allowed score (and
+   *  every undecided condition false and true): a bracket on any answer. The first is `level`. */
   levelIfMissingBest: HardshipLevel;
   levelIfMissingWorst: HardshipLevel;
   couldChangeLevel: boolean;
@@ -119,9 +150,30 @@ export interface Completeness {
   /** computed / total. */
   share: number;
   missingIndicators: readonly string[];
+  /** Dimensions with no decided indicator: reported here, and counted in S at their known lowest, never re-weighted away. */
   missingDimensions: readonly string[];
-  /** True when a whole dimension was missing and the weights were renormalised over the rest. */
+  /** Always false: missing dimensions are no longer re-weighted away (kept for API compatibility). */
   weightsRenormalised: boolean;
+  /** Completeness of each dimension, in model order. */
+  byDimension: ReadonlyArray<{
+    dimension: string;
+    decided: number;
+    total: number;
+    missingIndicators: readonly string[];
+  }>;
+}
+
+/**
+ * What the unknown facts could still change: S, k and the level with every undecided indicator at its
+ * highest allowed score and every undecided condition true. Equal to composite, deprivedDimensionCount
+ * and level when the known facts decide them.
+ */
+export interface ProfileRange {
+  compositeMax: number;
+  deprivedDimensionCountMax: number;
+  levelMax: HardshipLevel;
+  /** level === levelMax: no unknown fact can change the level. */
+  levelDecided: boolean;
 }
 
 /**
@@ -136,18 +188,25 @@ export interface HardshipProfile {
   asOf: IsoDate;
   indicators: IndicatorResult[];
   dimensions: DimensionResult[];
-  /** S = 100 · Σ w_d · d, 0–100, rounded to the model's compositeDecimals; thresholds apply to this value. */
+  /** S = 100 · Σ w_d · d, 0–100, rounded to the model's compositeDecimals; thresholds apply to this value.
+   *  With undecided indicators, the S the known facts establish (each at its lowest allowed score):
+   *  the household scores at least this; range.compositeMax says how far the unknown facts could take it. */
   composite: number;
   /** Composites under ranking-only profiles that apply to this household (e.g. `development`). */
   rankingComposites: Array<{ profile: string; composite: number }>;
   /** k: dimensions with d ≥ the deprivation cut. */
   deprivedDimensionCount: number;
   redFlags: RedFlagResult[];
+  /** The level the known facts establish (first rule that holds for certain); range.levelMax the highest they allow. */
   level: HardshipLevel;
   levelRule: Bilingual & { id: string };
   circle: CircleResult;
   cadence: { visit: VisitCadence; reassessMonths: number; nextReassessment: IsoDate };
+  /** Needs whose trigger the known facts already meet. */
   needs: NeedResult[];
+  /** Needs pending facts: neither raised nor ruled out, with the facts to ask for. */
+  possibleNeeds: PossibleNeedResult[];
+  range: ProfileRange;
   completeness: Completeness;
   /** Null only when scoreHousehold was called with `{ explain: false }`. */
   explanation: Explanation | null;

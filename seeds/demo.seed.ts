@@ -1,7 +1,7 @@
 // Bulk insertion of the demo population: multi-row INSERTs in chunks, one transaction per chunk,
 // ON CONFLICT DO NOTHING so that running it again (or with a larger size) only adds what is missing.
 import type { DataSource, EntityManager } from 'typeorm';
-import { todayIso } from '../src/common/dates';
+import { systemClock } from '../src/common/clock';
 import { demoHousehold } from './demo.generator';
 
 const snake = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
@@ -41,8 +41,8 @@ export async function seedDemo(
   size: number,
   onProgress?: (p: DemoProgress) => void,
   chunk = 500,
+  today = systemClock.today(), // seeding is run from the edge (CLIs, benches)
 ): Promise<number> {
-  const today = todayIso();
   for (let start = 0; start < size; start += chunk) {
     const batch = Array.from({ length: Math.min(chunk, size - start) }, (_, i) => demoHousehold(start + i, today));
     await db.transaction(async (em) => {

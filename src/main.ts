@@ -1,5 +1,6 @@
 // Bootstrap only: config → database (+ migrations, reference data) → schema → HTTP.
 import 'reflect-metadata';
+import { systemClock } from './common/clock';
 import { loadConfig } from './config';
 import { openDatabase } from './db/data-source';
 import { createApp } from './http/app';
@@ -27,6 +28,7 @@ async function main() {
     jwtSecret: config.jwtSecret,
     exposeErrorDetails: config.nodeEnv === 'development',
     security: config.security,
+    clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject); // a port in use is a start-up failure with one line, not a crash

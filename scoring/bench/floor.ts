@@ -15,7 +15,10 @@ export const FLOOR_WEIGHTS = [
 const DIM_SIZES = [4, 5, 5, 5, 5, 5, 6, 5];
 
 export interface FloorResult {
+  /** The known score, or the lowest the known facts allow (README "Partial knowledge"). */
   scores: Int8Array;
+  /** 1 where the known facts leave the score open. */
+  open: Uint8Array;
   dims: Float64Array;
   composite: number;
   k: number;
@@ -60,7 +63,7 @@ const U1_SCORES = [0, 2, 3, 4];
 const PHQ_CUTS = [5, 10, 15, 20];
 const IDENTITY = [0, 1, 2, 3, 4];
 
-const M = -1; // missing
+const M = -1; // undecided: scored at its lowest allowed score, 0 for every sh-2024.1 indicator
 const NA = -2; // not applicable: scores 0
 const sev = (m: MemberFacts) => m.disabilityGrade === 1 || m.disabilityGrade === 2;
 const up = (v: number, cuts: number[], scores: number[]) => {
@@ -69,6 +72,8 @@ const up = (v: number, cuts: number[], scores: number[]) => {
   return scores[i];
 };
 const ord = (v: number, map: number[]) => (v === M ? M : v === NA ? 0 : map[v]);
+/** A score the facts decide (low = high), or open with `low` the lowest allowed (encoded −10 − low). */
+const range = (low: number, high: number) => (low === high ? low : -10 - low);
 
 export function floorScore(f: HouseholdFacts): FloorResult {
   const asOf = packIsoDate(f.asOf);
@@ -98,17 +103,18 @@ export function floorScore(f: HouseholdFacts): FloorResult {
     minors = 0,
     cs = 0,
     ill = 0,
-    illU = false,
+    illU = 0,
     sevN = 0,
     disW = 0,
-    disU = false,
+    disU = 0,
     careMax = 0,
     careU = false;
   let chronic = 0,
-    chronicU = false,
+    chronicU = 0,
     stays = 0,
     staysU = false,
     days = 0,
+    daysU = false,
     oldCarer = false,
     careNeed = false,
     careNeedU = false;
@@ -148,7 +154,7 @@ export function floorScore(f: HouseholdFacts): FloorResult {
   let hukouBar = false,
     hukouU = false,
     special = 0,
-    specialU = false,
+    specialU = 0,
     disorder = 0,
     disorderU = false,
     phq = -1,
@@ -201,7 +207,7 @@ export function floorScore(f: HouseholdFacts): FloorResult {
       bestRank = rank;
     }
     // HLT
-    if (m.seriousIllness === null) illU = true;
+    if (m.seriousIllness === null) illU++;
     else if (m.seriousIllness) ill++;
     const ds =
       m.disabilityGrade === 1 || m.disabilityGrade === 2
@@ -215,19 +221,22 @@ export function floorScore(f: HouseholdFacts): FloorResult {
               : m.hasDisability
                 ? 1
                 : 0;
-    if (ds === M) disU = true;
+    if (ds === M) disU++;
     else {
       if (ds === 3) sevN++;
       if (ds > disW) disW = ds;
     }
     if (Number.isNaN(care)) careU = true;
     else if (care > careMax) careMax = care;
-    if (m.chronicIllness === null) chronicU = true;
+    if (m.chronicIllness === null) chronicU++;
     else if (m.chronicIllness) chronic++;
     if (m.hospitalStays12m === null) staysU = true;
     else {
       stays += m.hospitalStays12m;
-      if (m.hospitalStays12m > 0) days += m.hospitalDays12m ?? NaN;
+      if (m.hospitalStays12m > 0) {
+        if (m.hospitalDays12m === null) daysU = true;
+        else days += m.hospitalDays12m;
+      }
     }
     // CAR / HOU
     if (m.isMainCarer === true && age >= 70) oldCarer = true;
@@ -304,7 +313,7 @@ export function floorScore(f: HouseholdFacts): FloorResult {
     // SOC / PSY
     if (m.hukou === 'RESIDENCE_PERMIT' || m.hukou === 'OTHER') hukouBar = true;
     else if (m.hukou === null) hukouU = true;
-    if (m.specialStatuses === null) specialU = true;
+    if (m.specialStatuses === null) specialU++;
     else if (m.specialStatuses.length > 0) special++;
     if (m.mentalDisorder === null) disorderU = true;
     else disorder = Math.max(disorder, m.mentalDisorder === 'NONE' ? 0 : m.mentalDisorder === 'STABLE' ? 1 : 2);
@@ -314,17 +323,37 @@ export function floorScore(f: HouseholdFacts): FloorResult {
 
   const earner = flagged >= 0 ? flagged : best;
   const v = new Int8Array(40);
+  const open = new Uint8Array(40);
   // ECO
   const r = n > 0 && dibao > 0 ? income / n / dibao : NaN;
-  v[0] = Number.isNaN(r) ? M : 4 - up(r, E_CUTS, IDENTITY);
+  // Unknown income: the known sources give r at least rLow, so E1 is at most its score (0 when rLow ≥ 2).
+  const knownIncome =
+    (inc.wages ?? 0) + (inc.pensions ?? 0) + (inc.benefits ?? 0) + (inc.maintenance ?? 0) + (inc.other ?? 0);
+  const rLow = n > 0 && dibao > 0 ? knownIncome / n / dibao : 0;
+  v[0] = Number.isNaN(r) ? (4 - up(rLow, E_CUTS, IDENTITY) === 0 ? 0 : M) : 4 - up(r, E_CUTS, IDENTITY);
   const rs = f.rigidSpending12m;
   const spend =
     rs.medical === null || rs.education === null || rs.care === null || rs.rehab === null
       ? NaN
       : rs.medical + rs.education + rs.care + rs.rehab + 0;
+  const knownSpend = (rs.medical ?? 0) + (rs.education ?? 0) + (rs.care ?? 0) + (rs.rehab ?? 0);
+  const e2Low = up(
+    knownSpend <= 0 ? 0 : knownSpend / (12 * (Number.isNaN(income) ? Infinity : income)),
+    E2_CUTS,
+    IDENTITY,
+  );
+  const e2High = Number.isNaN(spend)
+    ? 4
+    : spend <= 0
+      ? 0
+      : knownIncome > 0
+        ? up(spend / (12 * knownIncome), E2_CUTS, IDENTITY)
+        : 4;
   v[1] =
     Number.isNaN(spend) || Number.isNaN(income)
-      ? M
+      ? e2Low === e2High
+        ? e2Low
+        : -10 - e2Low // open, lowest e2Low (decoded below)
       : spend <= 0
         ? 0
         : income > 0
@@ -333,12 +362,17 @@ export function floorScore(f: HouseholdFacts): FloorResult {
   v[2] = f.liquidAssets === null || n === 0 || !(dibao > 0) ? M : 4 - up(f.liquidAssets / n / dibao, E3_CUTS, IDENTITY);
   v[3] = f.arrears === null ? M : ARREARS[f.arrears];
   // HLT
-  const earnerIll = earner >= 0 && ms[earner].seriousIllness === true;
-  v[4] = illU ? M : ord(ill >= 2 ? (earnerIll ? 3 : 2) : earnerIll ? 2 : ill, SITUATION_0234);
-  v[5] = disU ? M : sevN >= 2 ? 4 : disW;
-  v[6] = careU ? M : careMax >= 5 ? 4 : careMax >= 3 ? 3 : careMax >= 1 ? 1 : 0;
-  v[7] = chronicU ? M : Math.min(chronic, 2);
-  v[8] = staysU ? M : stays >= 3 || days > 60 ? 3 : Number.isNaN(days) ? M : stays;
+  // HLT, over members: unknown members not having the condition for the low bound, having it for the high.
+  const earnerIll = earner >= 0 ? ms[earner].seriousIllness : false;
+  const h1 = (count: number, earnerSick: boolean) =>
+    ord(count >= 2 ? (earnerSick ? 3 : 2) : earnerSick ? 2 : count, SITUATION_0234);
+  v[4] = range(h1(ill, earnerIll === true), h1(ill + illU, earnerIll !== false));
+  v[5] = range(sevN >= 2 ? 4 : disW, disU === 0 ? (sevN >= 2 ? 4 : disW) : sevN + disU >= 2 ? 4 : 3);
+  const h3 = careMax >= 5 ? 4 : careMax >= 3 ? 3 : careMax >= 1 ? 1 : 0;
+  v[6] = careU ? range(h3, 4) : h3;
+  v[7] = range(Math.min(chronic, 2), Math.min(chronic + chronicU, 2));
+  const h5 = stays >= 3 || days > 60 ? 3 : stays;
+  v[8] = staysU || daysU ? range(h5, 3) : h5;
   // CAR
   v[9] = Number.isNaN(dep)
     ? M
@@ -361,6 +395,7 @@ export function floorScore(f: HouseholdFacts): FloorResult {
   v[10] = c2;
   const carer = f.mainCarerCondition === null ? (dep === 0 ? NA : M) : CARER[f.mainCarerCondition];
   v[11] = ord(carer >= 0 && oldCarer && carer < 2 ? 2 : carer, SITUATION_0234);
+  // C4 from the guardianship summary (the synthetic population records no parent's situation).
   v[12] = minors === 0 ? 0 : f.guardianship === null ? M : GUARDIAN[f.guardianship];
   v[13] = f.careServiceGap !== null ? GAP[f.careServiceGap] : careNeed || careNeedU ? M : 0;
   // HOU
@@ -408,7 +443,8 @@ export function floorScore(f: HouseholdFacts): FloorResult {
   v[18] = f.studySpace !== null && (school || schoolU) ? STUDY[f.studySpace] : school || schoolU ? M : 0;
   // EMP
   v[19] = j1U ? M : ableWork === 0 ? 0 : employedAble === 0 ? 4 : employedAble / ableWork < 0.5 ? 2 : 0;
-  v[20] = statusU || monthsU ? M : longest > 24 ? 4 : longest > 12 ? 3 : longest >= 6 ? 2 : 0;
+  const j2 = longest > 24 ? 4 : longest > 12 ? 3 : longest >= 6 ? 2 : 0;
+  v[20] = statusU || monthsU ? range(j2, 4) : j2;
   v[21] = statusU ? M : quality < 0 ? 0 : quality;
   v[22] = gradU ? M : grads >= 1 ? 3 : 0;
   if (earner >= 0) {
@@ -436,10 +472,10 @@ export function floorScore(f: HouseholdFacts): FloorResult {
   v[30] = f.kinSupport === null ? M : KIN[f.kinSupport];
   v[31] = f.communityContact === null ? M : CONTACT[f.communityContact];
   v[32] = f.registeredElsewhere === true || hukouBar ? 2 : f.registeredElsewhere === null || hukouU ? M : 0;
-  v[33] = specialU ? M : special >= 1 ? 2 : 0;
+  v[33] = range(special >= 1 ? 2 : 0, special + specialU >= 1 ? 2 : 0);
   v[34] = f.digitalCapacity === null ? M : DIGITAL[f.digitalCapacity];
   // PSY
-  v[35] = disorderU ? M : SITUATION_034[disorder];
+  v[35] = disorderU ? range(SITUATION_034[disorder], 4) : SITUATION_034[disorder];
   v[36] = suicidal ? 4 : phq < 0 ? M : up(phq, PHQ_CUTS, IDENTITY);
   const from12 = addMonthsPacked(asOf, -12);
   let events = 0;
@@ -462,7 +498,14 @@ export function floorScore(f: HouseholdFacts): FloorResult {
   v[38] = f.carerStrain === null ? (dep === 0 ? 0 : M) : STRAIN[f.carerStrain];
   v[39] = f.familyConflict === null ? M : CONFLICT[f.familyConflict];
 
-  // Aggregate exactly as INDICATOR-MODEL.md §3 (same operation order as the engine).
+  // Undecided scores count at their lowest allowed score (0 for M); `open` marks them.
+  for (let i = 0; i < 40; i++) {
+    if (v[i] === M) [v[i], open[i]] = [0, 1];
+    else if (v[i] <= -10) [v[i], open[i]] = [-10 - v[i], 1];
+  }
+
+  // Aggregate exactly as INDICATOR-MODEL.md §3 (same operation order as the engine): every
+  // dimension with its full weight.
   const dims = new Float64Array(8);
   let present = 0,
     weighted = 0,
@@ -470,22 +513,14 @@ export function floorScore(f: HouseholdFacts): FloorResult {
     at = 0;
   for (let d = 0; d < 8; d++) {
     let max = -1,
-      sum = 0,
-      count = 0;
+      sum = 0;
     for (let j = 0; j < DIM_SIZES[d]; j++) {
       const s = v[at + j];
-      if (s !== M) {
-        count++;
-        sum += s;
-        if (s > max) max = s;
-      }
+      sum += s;
+      if (s > max) max = s;
     }
+    const score = (0.6 * max + (0.4 * sum) / DIM_SIZES[d]) / 4;
     at += DIM_SIZES[d];
-    if (count === 0) {
-      dims[d] = NaN;
-      continue;
-    }
-    const score = (0.6 * max + (0.4 * sum) / count) / 4;
     dims[d] = score;
     present += FLOOR_WEIGHTS[d];
     weighted += FLOOR_WEIGHTS[d] * score;
@@ -510,7 +545,7 @@ export function floorScore(f: HouseholdFacts): FloorResult {
         : composite >= 12
           ? 'LOW'
           : 'WATCH';
-  return { scores: v, dims, composite, k, level };
+  return { scores: v, open, dims, composite, k, level };
 }
 
 function eduOrd(e: NonNullable<MemberFacts['educationLevel']>): number {

@@ -143,6 +143,8 @@ function syntheticMember(rand: Random, age: number, head: boolean): MemberFacts 
     ),
     phq9Score: chance(rand, 0.6) && !child ? Math.floor(rand() * rand() * 28) : null,
     suicidalThoughts: chance(rand, 0.6) ? chance(rand, 0.005) : null,
+    fatherSituation: null,
+    motherSituation: null,
   };
 }
 

@@ -1,11 +1,10 @@
 // The arithmetic of INDICATOR-MODEL.md §3 on compiled arrays: band lookup, dimension scores,
-// composite S, deprived-dimension count k, red flags and the level rule. Shared by scoring and by
-// the "what if a missing indicator were known" analysis.
+// composite S, deprived-dimension count k, red flags and the level rule. Shared by scoring (the
+// highest scores the facts allow, ranking profiles) and by the level-sensitivity analysis. Every
+// indicator has a score here (known, or a bound): nothing is excluded, no weight renormalised.
 import type { CompiledIndicator, CompiledModel, CompiledWhen } from '../model/compiled';
 import { AtomKind } from '../model/compiled';
 
-/** A score marking a missing indicator in an Int8Array of scores. */
-export const MISSING = -1;
 /** Tolerance for d ≥ cut: (0.6·2 + 0.4·2)/4 must count as 0.5 whatever the rounding. */
 export const DEPRIVED_EPSILON = 1e-9;
 
@@ -24,47 +23,38 @@ export function isDeprived(m: CompiledModel, d: number): boolean {
 }
 
 export interface Aggregate {
-  /** S rounded to the model's decimals; 0 when no dimension is present. */
+  /** S rounded to the model's decimals. */
   composite: number;
   k: number;
-  /** Sum of level-profile weights over present dimensions (1 when none is missing). */
-  presentWeight: number;
 }
 
-/** Fills `dims` with d per dimension (NaN when all its indicators are missing) and returns S and k. */
+/** Fills `dims` with d per dimension and returns S and k (the kernel's arithmetic, operation for operation). */
 export function aggregate(
   m: CompiledModel,
   scores: Int8Array,
   dims: Float64Array,
   weights: Float64Array = m.weights,
 ): Aggregate {
-  let presentWeight = 0;
+  let present = 0;
   let weighted = 0;
   let k = 0;
   for (let d = 0; d < dims.length; d++) {
     const members = m.dimIndicators[d];
-    let max = MISSING;
+    let max = -1;
     let sum = 0;
-    let count = 0;
     for (let j = 0; j < members.length; j++) {
       const s = scores[members[j]];
-      if (s === MISSING) continue;
-      count++;
       sum += s;
       if (s > max) max = s;
     }
-    if (count === 0) {
-      dims[d] = NaN;
-      continue;
-    }
-    const score = (m.maxWeight * max + (m.meanWeight * sum) / count) / m.scaleMax;
+    const score = (m.maxWeight * max + (m.meanWeight * sum) / members.length) / m.scaleMax;
     dims[d] = score;
-    presentWeight += weights[d];
+    present += weights[d];
     weighted += weights[d] * score;
     if (isDeprived(m, score)) k++;
   }
-  const raw = presentWeight > 0 ? (m.compositeScale * weighted) / presentWeight : 0;
-  return { composite: Math.round(raw * m.compositeRounding) / m.compositeRounding, k, presentWeight };
+  const raw = present > 0 ? (m.compositeScale * weighted) / present : 0;
+  return { composite: Math.round(raw * m.compositeRounding) / m.compositeRounding, k };
 }
 
 // Atom kinds as module constants: the loop below compares small integers only.

@@ -1,5 +1,5 @@
 // The explanation an adviser reads: each dimension's share of S, the top indicator drivers as
-// sentences, and which missing facts could change the level if they were known.
+// sentences, and which unknown facts could change the level once they are known.
 import type { CompiledModel, TemplatePart } from '../model/compiled';
 import {
   HARDSHIP_LEVELS,
@@ -8,7 +8,8 @@ import {
   type Explanation,
   type LevelSensitivity,
 } from '../types';
-import { MISSING, levelFor } from './aggregate';
+import { levelFor } from './aggregate';
+import type { OpenFacts } from './needs';
 
 /** Up to two decimals, trailing zeros dropped: 0.62, 1.5, 12. */
 export function formatValue(v: number): string {
@@ -56,46 +57,40 @@ function drivers(m: CompiledModel, scores: Int8Array, values: Float64Array): Dri
 }
 
 /**
- * Which missing indicators could change the level. Levels only rise with scores (red flags may only
- * name an indicator's highest score, a validation rule), and a score of 0 never raises S or k while
- * a 4 never lowers them. So the levels with every missing indicator at 0 and at 4 bracket every
- * partial answer: when they agree nothing missing matters; when they differ, each missing indicator
- * is tried alone across the scores it can really take.
+ * How far the unknown facts could move the level. Levels only rise with scores (red flags may only
+ * name an indicator's highest score, a validation rule) and with conditions that hold, so the levels
+ * with every undecided indicator at its lowest and at its highest allowed score (and every undecided
+ * condition false, then true) bracket every answer. When they differ, each undecided indicator is
+ * tried alone at its highest: those that move the level by themselves are decisive.
  */
 function sensitivity(
   m: CompiledModel,
-  scores: Int8Array,
-  predicates: Uint8Array,
+  o: OpenFacts,
+  undecided: readonly number[],
   inCircle: boolean,
-  levelIndex: number,
+  factsOf: (indicator: string) => readonly string[],
 ): LevelSensitivity {
+  const best = o.levelLow;
+  const worst = o.levelHigh;
+  if (best === worst)
+    return {
+      levelIfMissingBest: HARDSHIP_LEVELS[best],
+      levelIfMissingWorst: HARDSHIP_LEVELS[best],
+      couldChangeLevel: false,
+      decisive: [],
+    };
   const { trial, trialDims } = m.scratch;
-  const level = HARDSHIP_LEVELS[levelIndex];
-  const missing: number[] = [];
-  for (let i = 0; i < scores.length; i++) if (scores[i] === MISSING) missing.push(i);
-  if (missing.length === 0)
-    return { levelIfMissingBest: level, levelIfMissingWorst: level, couldChangeLevel: false, decisive: [] };
-  const levelWith = (only: number, best: boolean): number => {
-    trial.set(scores);
-    for (const i of missing) {
-      if (only >= 0 && i !== only) continue;
-      const ind = m.indicators[i];
-      trial[i] = only < 0 ? (best ? 0 : m.scaleMax) : best ? ind.minScore : ind.maxScore;
-    }
-    return levelFor(m, trial, predicates, inCircle, trialDims);
-  };
-  const best = levelWith(-1, true);
-  const worst = levelWith(-1, false);
-  const decisive =
-    best === worst
-      ? []
-      : missing
-          .filter((i) => levelWith(i, true) !== levelWith(i, false))
-          .map((i) => ({ indicator: m.indicators[i].code, facts: [...m.indicators[i].fact.reads] }));
+  const decisive = undecided
+    .filter((i) => {
+      trial.set(o.low);
+      trial[i] = o.high[i];
+      return levelFor(m, trial, o.certain, inCircle, trialDims) !== best;
+    })
+    .map((i) => ({ indicator: m.indicators[i].code, facts: [...factsOf(m.indicators[i].code)] }));
   return {
     levelIfMissingBest: HARDSHIP_LEVELS[best],
     levelIfMissingWorst: HARDSHIP_LEVELS[worst],
-    couldChangeLevel: best !== worst,
+    couldChangeLevel: true,
     decisive,
   };
 }
@@ -106,12 +101,12 @@ function byContribution(a: { contribution: number }, b: { contribution: number }
 
 export function explain(
   m: CompiledModel,
-  scores: Int8Array,
   values: Float64Array,
-  predicates: Uint8Array,
+  o: OpenFacts,
+  undecided: readonly number[],
   dimensions: DimensionResult[],
   inCircle: boolean,
-  levelIndex: number,
+  factsOf: (indicator: string) => readonly string[],
 ): Explanation {
   const contributions = dimensions
     .map((d, i) => ({
@@ -123,7 +118,7 @@ export function explain(
     .sort(byContribution);
   return {
     contributions,
-    drivers: drivers(m, scores, values),
-    levelSensitivity: sensitivity(m, scores, predicates, inCircle, levelIndex),
+    drivers: drivers(m, o.low, values),
+    levelSensitivity: sensitivity(m, o, undecided, inCircle, factsOf),
   };
 }

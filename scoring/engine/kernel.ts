@@ -16,7 +16,8 @@ import type { HouseholdFacts } from '../facts';
 import type { HouseholdContext } from '../household/context';
 import { NOT_APPLICABLE } from '../indicators/fact-function';
 import { AtomKind, type CompiledModel, type CompiledWhen } from '../model/compiled';
-import { DEPRIVED_EPSILON, MISSING } from './aggregate';
+import { DEPRIVED_EPSILON } from './aggregate';
+import { boundIndicator } from './bounds';
 
 /** What the kernel leaves besides its returned array (a reused object: read it before the next call). */
 export interface KernelOutput {
@@ -25,13 +26,16 @@ export interface KernelOutput {
   /** Bit p set when household predicate p held; bit r of firedMask when red flag r fired. */
   predicateMask: number;
   firedMask: number;
+  /** Indicators whose facts did not decide them (their ranges are in m.scratch.bounded). */
+  bounded: number;
 }
 
 /**
  * Scores one household. Returns [value_0 … value_{n-1}, score_0 … score_{n-1}] over the model's n
- * indicators: the fact value (NaN when missing or not applicable) and the score used in
- * aggregation (MISSING = -1; 0 when not applicable, which is the only case of a NaN value with a
- * score ≥ 0). Also fills m.scratch.values, .scores, .predicates and .redFlagAlternative.
+ * indicators: the fact value (NaN when not decided or not applicable) and the score used in
+ * aggregation — for an indicator the facts did not decide, the lowest score they allow (its range
+ * is recorded in m.scratch.bounded), so S, k and the red flags are what the known facts establish.
+ * Also fills m.scratch.values, .scores, .predicates and .redFlagAlternative.
  */
 /** The kernel is built while the model is compiled, from everything else in it. */
 export type KernelModel = Omit<CompiledModel, 'kernel'>;
@@ -99,14 +103,15 @@ function firstHoldingExpression(w: CompiledWhen): string {
   return expression + '-1';
 }
 
-/** The kernel's source: the body of a function of (F, P, NA, V, S, predicates, redFlagAlternative). */
+/** The kernel's source: the body of a function of (F, P, NA, V, S, predicates, redFlagAlternative, I, B, U). */
 export function kernelSource(m: KernelModel): string {
   const n = m.indicators.length;
   const lines: string[] = ['"use strict";'];
   for (let i = 0; i < n; i++) lines.push(`const F${i} = F[${i}].compute;`);
   for (let p = 0; p < m.predicates.length; p++) lines.push(`const P${p} = P[${p}].test;`);
-  // Indicators: value by fact function, score by bands; missing stays missing (never 0). One
-  // function per dimension, each optimised on its own: V8 inlines small callees only up to a
+  // Indicators: value by fact function, score by bands; an undecided one takes the slow path U, which
+  // records the range the known facts allow (never 0 for an unknown fact: the low end of that range).
+  // One function per dimension, each optimised on its own: V8 inlines small callees only up to a
   // budget per optimised function, so five fact functions per caller get inlined where forty
   // in one caller mostly would not.
   m.dimIndicators.forEach((indicators, d) => {
@@ -115,7 +120,8 @@ export function kernelSource(m: KernelModel): string {
       lines.push(
         `  r = F${i}(f, c);`,
         `  if (typeof r === 'number' && r === r) { V[${i}] = r; S[${i}] = ${bandChain(m, i)}; }`,
-        `  else { V[${i}] = NaN; S[${i}] = r === NA ? 0 : ${MISSING}; }`,
+        `  else if (r === NA) { V[${i}] = NaN; S[${i}] = 0; }`,
+        `  else { V[${i}] = NaN; S[${i}] = U(I[${i}], ${i}, f, c, B); }`,
       );
     }
     lines.push('}');
@@ -125,7 +131,7 @@ export function kernelSource(m: KernelModel): string {
     lines.push(`  if (P${p}(f, c)) { predicates[${p}] = 1; pm |= ${integer(1 << p)}; } else predicates[${p}] = 0;`);
   }
   lines.push('  return pm;', '}');
-  lines.push('return function scoringKernel(f, c, o) {');
+  lines.push('return function scoringKernel(f, c, o) {', '  B.count = 0;');
   m.dimIndicators.forEach((_indicators, d) => lines.push(`  dimension${d}(f, c);`));
   for (let i = 0; i < n; i++) lines.push(`  const v${i} = V[${i}], s${i} = S[${i}];`);
 
@@ -134,20 +140,19 @@ export function kernelSource(m: KernelModel): string {
   lines.push('  const pm = householdPredicates(f, c);');
   for (let p = 0; p < m.predicates.length; p++) lines.push(`  const p${p} = predicates[${p}];`);
 
-  // Dimensions, S and k (INDICATOR-MODEL.md §3), exactly as aggregate() does them.
-  lines.push('  let count, sum, max, d, present = 0, weighted = 0, k = 0;');
+  // Dimensions, S and k (INDICATOR-MODEL.md §3), exactly as aggregate() does them. Every indicator
+  // has a score now (the known one, or the lowest the facts allow), so every dimension counts with
+  // its full weight: nothing is re-weighted away.
+  lines.push('  let sum, max, d, present = 0, weighted = 0, k = 0;');
   for (let d = 0; d < m.dimensions.length; d++) {
-    lines.push(`  count = 0; sum = 0; max = ${MISSING};`);
-    for (const i of m.dimIndicators[d]) {
-      lines.push(`  if (s${i} !== ${MISSING}) { count++; sum += s${i}; if (s${i} > max) max = s${i}; }`);
-    }
+    lines.push('  sum = 0; max = -1;');
+    for (const i of m.dimIndicators[d]) lines.push(`  sum += s${i}; if (s${i} > max) max = s${i};`);
     const weight = numberLiteral(m.weights[d]);
+    const count = integer(m.dimIndicators[d].length);
     lines.push(
-      `  if (count !== 0) {`,
-      `    d = (${numberLiteral(m.maxWeight)} * max + (${numberLiteral(m.meanWeight)} * sum) / count) / ${numberLiteral(m.scaleMax)};`,
-      `    present += ${weight}; weighted += ${weight} * d;`,
-      `    if (d >= ${numberLiteral(m.deprivedCut - DEPRIVED_EPSILON)}) k++;`,
-      '  }',
+      `  d = (${numberLiteral(m.maxWeight)} * max + (${numberLiteral(m.meanWeight)} * sum) / ${count}) / ${numberLiteral(m.scaleMax)};`,
+      `  present += ${weight}; weighted += ${weight} * d;`,
+      `  if (d >= ${numberLiteral(m.deprivedCut - DEPRIVED_EPSILON)}) k++;`,
     );
   }
   const rounding = numberLiteral(m.compositeRounding);
@@ -167,7 +172,7 @@ export function kernelSource(m: KernelModel): string {
       `  if (a >= 0) fm |= ${integer(1 << r)};`,
     );
   });
-  lines.push('  o.firedMask = fm;');
+  lines.push('  o.firedMask = fm;', '  o.bounded = B.count;');
 
   const values = Array.from({ length: n }, (_x, i) => `v${i}`);
   const scores = Array.from({ length: n }, (_x, i) => `s${i}`);
@@ -177,8 +182,20 @@ export function kernelSource(m: KernelModel): string {
 
 /** Builds the kernel for a compiled model (once, when the model is loaded). */
 export function compileKernel(m: KernelModel): Kernel {
-  const factory = new Function('F', 'P', 'NA', 'V', 'S', 'predicates', 'redFlagAlternative', kernelSource(m));
-  const { values, scores, predicates, redFlagAlternative } = m.scratch;
+  const factory = new Function(
+    'F',
+    'P',
+    'NA',
+    'V',
+    'S',
+    'predicates',
+    'redFlagAlternative',
+    'I',
+    'B',
+    'U',
+    kernelSource(m),
+  );
+  const { values, scores, predicates, redFlagAlternative, bounded } = m.scratch;
   return factory(
     m.indicators.map((ind) => ind.fact),
     m.predicates,
@@ -187,5 +204,8 @@ export function compileKernel(m: KernelModel): Kernel {
     scores,
     predicates,
     redFlagAlternative,
+    m.indicators,
+    bounded,
+    boundIndicator,
   ) as Kernel;
 }

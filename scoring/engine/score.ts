@@ -9,6 +9,7 @@ import type { Cadence, CompiledModel } from '../model/compiled';
 import { compiledOf, type ScoringModel } from '../model/load';
 import type { HardshipProfile, RedFlagResult, ScoreOptions } from '../types';
 import { levelRuleIndex } from './aggregate';
+import { copyUnknowns } from './bounds';
 import { evaluateCircles } from './circles';
 import { ScoredProfile } from './profile';
 
@@ -16,7 +17,8 @@ export function scoreHousehold(facts: HouseholdFacts, model: ScoringModel, optio
   const m = compiledOf(model);
   const ctx = sharedContext(facts);
 
-  // 1–2. Indicators, predicates, dimensions, composite S, k and red flags (INDICATOR-MODEL.md §3, §7).
+  // 1–2. Indicators, predicates, dimensions, composite S, k and red flags (INDICATOR-MODEL.md §3, §7),
+  // as the known facts establish them; the ranges of undecided indicators wait in m.scratch.bounded.
   const out = m.scratch.kernelOutput;
   const results = m.kernel(facts, ctx, out);
 
@@ -37,12 +39,13 @@ export function scoreHousehold(facts: HouseholdFacts, model: ScoringModel, optio
   const rule = m.levelRules[levelRuleIndex(m, out.composite, out.k, firedMask !== 0, circle.primary !== null)];
   const cadence = cadenceFor(m, ctx.asOf, rule.levelIndex);
 
-  return new ScoredProfile(m, facts.asOf, results, out, {
+  return new ScoredProfile(m, facts, results, out, {
     redFlags,
     rule,
     circle,
     cadence,
     explain: options?.explain !== false,
+    unknowns: out.bounded === 0 ? null : copyUnknowns(m.scratch.bounded),
   });
 }
 

@@ -5,6 +5,7 @@
 import { CATEGORY_CODES, type CategoryCode, type HouseholdFacts, type MemberFacts } from '../facts';
 import { ageInYears, dayNumber, packIsoDate } from '../dates';
 import { heldOn } from '../../policy/held-categories';
+import { LOW_INCOME_CATEGORIES } from '../../policy/low-income';
 
 export interface HouseholdContext {
   /** asOf packed as yyyymmdd, and as a day number for day windows. */
@@ -28,6 +29,9 @@ export interface HouseholdContext {
   /** Household monthly income (all five sources known) and r = per-capita income ÷ 低保 standard. */
   readonly monthlyIncome: number;
   readonly incomeRatio: number;
+  /** The known sources' sum, and r's lower bound from it (more income can only raise r). */
+  readonly knownIncome: number;
+  readonly incomeRatioAtLeast: number;
   /** Bit i set when CATEGORY_CODES[i] is held on asOf. */
   readonly heldMask: number;
 }
@@ -50,8 +54,8 @@ export function categoryMask(codes: readonly CategoryCode[]): number {
 
 /** 低保 or 特困: the statutory basic-living benefit (NEED-2, red flag "not covered"). */
 export const BASIC_LIVING_MASK = categoryMask(['DB', 'TK_DISPERSED', 'TK_CENTRAL']);
-/** Low-income categories (低收入人口): 低保, 特困, 低保边缘, 刚性支出. */
-export const LOW_INCOME_MASK = categoryMask(['DB', 'TK_DISPERSED', 'TK_CENTRAL', 'BY', 'GX']);
+/** Low-income categories (低收入人口, policy/low-income.ts): 低保, 特困, 低保边缘, 刚性支出. */
+export const LOW_INCOME_MASK = categoryMask(LOW_INCOME_CATEGORIES);
 
 /** Loss of function (失能): care-needs grade ≥ 3 or bedridden — the threshold C1's "able adult" uses. */
 export const LOSS_OF_FUNCTION_GRADE = 3;
@@ -125,6 +129,8 @@ class ContextBuffer implements HouseholdContext {
   childrenOrStudents = 0;
   monthlyIncome = NaN;
   incomeRatio = NaN;
+  knownIncome = 0;
+  incomeRatioAtLeast = 0;
   heldMask = 0;
 
   ensureMembers(size: number): void {
@@ -204,6 +210,9 @@ function fillContext(f: HouseholdFacts, c: ContextBuffer): ContextBuffer {
 
   const inc = f.incomeMonthly;
   const monthlyIncome = sumIfAllKnown(inc.wages, inc.pensions, inc.benefits, inc.maintenance, inc.other);
+  // The same sum in the same order over the known sources (bit-identical when all are known).
+  const knownIncome =
+    (inc.wages ?? 0) + (inc.pensions ?? 0) + (inc.benefits ?? 0) + (inc.maintenance ?? 0) + (inc.other ?? 0);
 
   let heldMask = 0;
   for (const holding of f.categories) {
@@ -217,7 +226,10 @@ function fillContext(f: HouseholdFacts, c: ContextBuffer): ContextBuffer {
   c.minors = minors;
   c.childrenOrStudents = childrenOrStudents;
   c.monthlyIncome = monthlyIncome;
-  c.incomeRatio = size > 0 && f.reference.dibaoStandard > 0 ? monthlyIncome / size / f.reference.dibaoStandard : NaN;
+  const perStandard = size > 0 && f.reference.dibaoStandard > 0;
+  c.incomeRatio = perStandard ? monthlyIncome / size / f.reference.dibaoStandard : NaN;
+  c.knownIncome = knownIncome;
+  c.incomeRatioAtLeast = perStandard ? knownIncome / size / f.reference.dibaoStandard : 0;
   c.heldMask = heldMask;
   return c;
 }

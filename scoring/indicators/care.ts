@@ -1,7 +1,8 @@
 // D3 照护负担 — care burden (INDICATOR-MODEL.md §4, C1–C5).
 import type { HouseholdFacts } from '../facts';
 import { LOSS_OF_FUNCTION_GRADE, type HouseholdContext } from '../household/context';
-import { NOT_APPLICABLE, type FactFunction, type FactValue } from './fact-function';
+import { MINOR_AGE, childGuardianshipInto, type ChildFacts } from '../../policy/child-in-plight';
+import { NOT_APPLICABLE, type FactFunction, type FactValue, type ValueBounds } from './fact-function';
 import { ordinalTable } from './ordinal';
 
 const ELDERLY_AGE = 60;
@@ -14,12 +15,6 @@ const CARER_ORDINAL = ordinalTable({
   CANNOT_WORK_DUE_TO_CARING: 1,
   ELDERLY_ILL_OR_DISABLED: 2,
   COLLAPSED_OR_HOSPITALISED: 3,
-});
-const GUARDIANSHIP_ORDINAL = ordinalTable({
-  NORMAL: 0,
-  SINGLE_PARENT_OR_GRANDPARENTS: 1,
-  PARENT_UNAVAILABLE: 2,
-  NO_ACTUAL_CARER: 3,
 });
 const SERVICE_GAP_ORDINAL = ordinalTable({ COVERED: 0, PARTLY_COVERED: 1, NOT_COVERED: 2 });
 
@@ -64,9 +59,42 @@ function mainCarerSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
   return oldCarer && observed < 2 ? 2 : observed;
 }
 
+// C4 from each parent's situation of each minor (policy/child-in-plight.ts, POLICY.md §3.2), the
+// household's guardianship summary standing for a minor none of whose parents is recorded. The
+// household's value is its worst-placed child. Decision: a member whose age is unknown counts as a
+// minor here, as guardianship facts are recorded for children.
+const CHILD: ChildFacts = { age: null, father: null, mother: null };
+const GUARDIANSHIP = { low: 0, high: 0 };
+const CHILD_RANGE = { low: 0, high: 0 };
+
+/** Fills GUARDIANSHIP with the worst child's [low, high] ordinal; false when no member may be a minor. */
+function guardianshipRange(f: HouseholdFacts, c: HouseholdContext): boolean {
+  let any = false;
+  GUARDIANSHIP.low = 0;
+  GUARDIANSHIP.high = 0;
+  for (let i = 0; i < c.size; i++) {
+    if (c.ages[i] >= MINOR_AGE) continue;
+    const m = f.members[i];
+    CHILD.father = m.fatherSituation ?? null;
+    CHILD.mother = m.motherSituation ?? null;
+    childGuardianshipInto(CHILD, f.guardianship, CHILD_RANGE);
+    if (CHILD_RANGE.low > GUARDIANSHIP.low) GUARDIANSHIP.low = CHILD_RANGE.low;
+    if (CHILD_RANGE.high > GUARDIANSHIP.high) GUARDIANSHIP.high = CHILD_RANGE.high;
+    any = true;
+  }
+  return any;
+}
+
 function guardianshipSituation(f: HouseholdFacts, c: HouseholdContext): FactValue {
-  if (c.minors === 0) return NOT_APPLICABLE;
-  return f.guardianship === null ? null : GUARDIANSHIP_ORDINAL(f.guardianship);
+  if (c.minors === 0 || !guardianshipRange(f, c)) return NOT_APPLICABLE;
+  return GUARDIANSHIP.low === GUARDIANSHIP.high ? GUARDIANSHIP.low : null;
+}
+
+function guardianshipBounds(f: HouseholdFacts, c: HouseholdContext, out: ValueBounds): void {
+  guardianshipRange(f, c);
+  out.low = GUARDIANSHIP.low;
+  out.high = GUARDIANSHIP.high;
+  out.mayBeNotApplicable = !(c.minors > 0);
 }
 
 // Decision: a care need (C5) is a member with a care-needs grade ≥ 1, bedridden or severely disabled;
@@ -114,9 +142,10 @@ export const CARE_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'guardianshipSituation',
-    doc: 'Ordinal: 0 normal, 1 single parent or grandparents raising, 2 a parent unavailable (sentence, rehab, serious illness), 3 de facto no carer. Not applicable without minors.',
-    reads: ['guardianship', 'members[].birthDate'],
+    doc: "Ordinal over minors, from each parent's situation (policy/child-in-plight.ts): 0 both parents caring, 1 single parent or raised by grandparents or relatives (an orphan too), 2 a parent missing, imprisoned, in compulsory drug rehabilitation, unable to care or abusive (困境儿童), 3 de facto no carer (事实无人抚养: both unavailable, or one dead and the other unavailable). The household's guardianship summary stands for a minor none of whose parents is recorded. Not applicable without minors.",
+    reads: ['members[].fatherSituation', 'members[].motherSituation', 'members[].birthDate'],
     compute: guardianshipSituation,
+    bounds: guardianshipBounds,
   },
   {
     name: 'careServiceGap',

@@ -17,6 +17,13 @@ export const ECONOMIC_FACTS: readonly FactFunction[] = [
     doc: 'r = household monthly income ÷ members ÷ 低保 standard. Decision: every income source must be known (0 for "none"); an unknown source makes r unknown.',
     reads: ['incomeMonthly.*', 'members', 'reference.dibaoStandard'],
     compute: (_f, c) => (Number.isNaN(c.incomeRatio) ? null : c.incomeRatio),
+    // The known sources alone give r's lower bound: income 2 × the standard per head from wages
+    // already decides E1 = 0 whatever the unrecorded pension is.
+    bounds: (f, c, out) => {
+      if (c.size === 0 || !(f.reference.dibaoStandard > 0)) return;
+      out.low = c.incomeRatioAtLeast;
+      out.mayBeNotApplicable = false;
+    },
   },
   {
     name: 'rigidSpendingBurden',
@@ -28,6 +35,22 @@ export const ECONOMIC_FACTS: readonly FactFunction[] = [
       if (Number.isNaN(spending) || Number.isNaN(c.monthlyIncome)) return null;
       if (spending <= 0) return 0;
       return c.monthlyIncome > 0 ? spending / (12 * c.monthlyIncome) : Infinity;
+    },
+    // Known spending over the most the income can be, and all spending over the least it is.
+    bounds: (f, c, out) => {
+      const s = f.rigidSpending12m;
+      const knownSpending = (s.medical ?? 0) + (s.education ?? 0) + (s.care ?? 0) + (s.rehab ?? 0);
+      const allSpending = sumIfAllKnown(s.medical, s.education, s.care, s.rehab);
+      const incomeAtMost = Number.isNaN(c.monthlyIncome) ? Infinity : c.monthlyIncome;
+      out.low = knownSpending <= 0 ? 0 : knownSpending / (12 * incomeAtMost);
+      out.high = Number.isNaN(allSpending)
+        ? Infinity
+        : allSpending <= 0
+          ? 0
+          : c.knownIncome > 0
+            ? allSpending / (12 * c.knownIncome)
+            : Infinity;
+      out.mayBeNotApplicable = false;
     },
   },
   {

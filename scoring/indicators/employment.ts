@@ -1,7 +1,7 @@
 // D5 就业与能力 — employment and capability (INDICATOR-MODEL.md §4, J1–J5).
 import type { EducationLevel, EmploymentStatus, HouseholdFacts } from '../facts';
 import type { HouseholdContext } from '../household/context';
-import { NOT_APPLICABLE, type FactFunction, type FactValue } from './fact-function';
+import { NOT_APPLICABLE, type FactFunction, type FactValue, type ValueBounds } from './fact-function';
 
 // Enum → ordinal by comparison rather than a keyed lookup: on the hot path this is several times faster.
 function notInLabourForce(s: EmploymentStatus): boolean {
@@ -43,6 +43,18 @@ function employmentRateOfAbleAdults(f: HouseholdFacts, c: HouseholdContext): Fac
 }
 
 // Decision: registered and unregistered unemployment both count (the adviser knows either).
+// Bounds: the known spells give the low end; a member of unknown status or spell, anything above.
+function unemploymentBounds(f: HouseholdFacts, _c: HouseholdContext, out: ValueBounds): void {
+  let longest = 0;
+  for (const m of f.members) {
+    const unemployed =
+      m.employmentStatus === 'UNEMPLOYED_REGISTERED' || m.employmentStatus === 'UNEMPLOYED_UNREGISTERED';
+    if (unemployed && m.monthsUnemployed !== null && m.monthsUnemployed > longest) longest = m.monthsUnemployed;
+  }
+  out.low = longest;
+  out.mayBeNotApplicable = false;
+}
+
 function longestUnemploymentMonths(f: HouseholdFacts): FactValue {
   let longest = 0;
   for (const m of f.members) {
@@ -116,6 +128,7 @@ export const EMPLOYMENT_FACTS: readonly FactFunction[] = [
     doc: 'Longest current unemployment (months) among unemployed members; 0 when nobody is unemployed.',
     reads: ['members[].employmentStatus', 'members[].monthsUnemployed'],
     compute: longestUnemploymentMonths,
+    bounds: unemploymentBounds,
   },
   {
     name: 'worstJobQuality',

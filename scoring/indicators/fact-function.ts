@@ -9,6 +9,17 @@ export const NOT_APPLICABLE: unique symbol = Symbol('not applicable');
 /** A number, null when a needed fact is unknown (the indicator is missing), or NOT_APPLICABLE. */
 export type FactValue = number | null | typeof NOT_APPLICABLE;
 
+/**
+ * What the known facts allow a value to be, when compute cannot decide it: low ≤ value ≤ high
+ * (±Infinity for no bound), and whether the household may turn out to have nobody the indicator is
+ * about. A bounds function starts from the defaults (−∞, ∞, true) and narrows them.
+ */
+export interface ValueBounds {
+  low: number;
+  high: number;
+  mayBeNotApplicable: boolean;
+}
+
 export interface FactFunction {
   readonly name: string;
   /** What the value is: a quantity (r, months, a count) or a situation ordinal listed here. */
@@ -16,4 +27,10 @@ export interface FactFunction {
   /** Facts it reads, reported when a missing indicator could change the level. */
   readonly reads: readonly string[];
   readonly compute: (facts: HouseholdFacts, ctx: HouseholdContext) => FactValue;
+  /**
+   * Called only when compute returned null: narrow `out` to the values the known facts still allow
+   * (for an indicator over members, the known members give a lower or upper bound). Without it, an
+   * unknown fact leaves the value anywhere.
+   */
+  readonly bounds?: (facts: HouseholdFacts, ctx: HouseholdContext, out: ValueBounds) => void;
 }

@@ -1,9 +1,12 @@
 // D2 健康与残疾 — health and disability (INDICATOR-MODEL.md §4, H1–H5).
-import type { MemberFacts } from '../facts';
-import type { FactFunction } from './fact-function';
+import type { HouseholdFacts, MemberFacts } from '../facts';
+import type { HouseholdContext } from '../household/context';
+import type { FactFunction, ValueBounds } from './fact-function';
 
 /** H5: more than this many days in hospital over 12 months counts like three stays. */
 const LONG_HOSPITAL_DAYS = 60;
+/** The top grade of the unified care-needs assessment (老年照护统一需求评估 grades 0–6 [U]). */
+const MAX_CARE_GRADE = 6;
 
 // Disability severity of one member: 3 grade 1–2 (重残), 2 grade 3, 1 grade 4, 0 none; null unknown.
 // Decision: disabled with no certificate grade counts as the mildest grade (1); get it certified.
@@ -21,6 +24,74 @@ function memberDisabilitySeverity(m: MemberFacts): number | null {
   }
 }
 
+/** H1's ordinal from the count of seriously ill members and whether the main earner is one. */
+function illnessOrdinal(ill: number, earnerIll: boolean): number {
+  if (ill >= 2) return earnerIll ? 3 : 2;
+  return earnerIll ? 2 : ill;
+}
+
+// Bounds over members (README "Partial knowledge"): an unknown member is counted as not having the
+// condition for the low bound and as having it for the high bound; each ordinal rises with both.
+const healthBounds = {
+  seriousIllness(f: HouseholdFacts, c: HouseholdContext, out: ValueBounds) {
+    let ill = 0;
+    let unknown = 0;
+    for (const m of f.members) {
+      if (m.seriousIllness === null) unknown++;
+      else if (m.seriousIllness) ill++;
+    }
+    const earner = c.mainEarner >= 0 ? f.members[c.mainEarner].seriousIllness : false;
+    out.low = illnessOrdinal(ill, earner === true);
+    out.high = illnessOrdinal(ill + unknown, earner !== false);
+    out.mayBeNotApplicable = false;
+  },
+  disability(f: HouseholdFacts, _c: HouseholdContext, out: ValueBounds) {
+    let worst = 0;
+    let severe = 0;
+    let unknown = 0;
+    for (const m of f.members) {
+      const s = memberDisabilitySeverity(m);
+      if (s === null) unknown++;
+      else {
+        if (s === 3) severe++;
+        if (s > worst) worst = s;
+      }
+    }
+    out.low = severe >= 2 ? 4 : worst;
+    out.high = severe + unknown >= 2 ? 4 : unknown > 0 ? 3 : worst;
+    out.mayBeNotApplicable = false;
+  },
+  careGrade(_f: HouseholdFacts, c: HouseholdContext, out: ValueBounds) {
+    let worst = 0;
+    for (let i = 0; i < c.size; i++) if (c.careGrades[i] > worst) worst = c.careGrades[i];
+    out.low = worst;
+    out.high = MAX_CARE_GRADE;
+    out.mayBeNotApplicable = false;
+  },
+  chronic(f: HouseholdFacts, _c: HouseholdContext, out: ValueBounds) {
+    let n = 0;
+    let unknown = 0;
+    for (const m of f.members) {
+      if (m.chronicIllness === null) unknown++;
+      else if (m.chronicIllness) n++;
+    }
+    out.low = n;
+    out.high = n + unknown;
+    out.mayBeNotApplicable = false;
+  },
+  hospital(f: HouseholdFacts, _c: HouseholdContext, out: ValueBounds) {
+    let stays = 0;
+    let days = 0;
+    for (const m of f.members) {
+      stays += m.hospitalStays12m ?? 0;
+      if ((m.hospitalStays12m ?? 0) > 0) days += m.hospitalDays12m ?? 0;
+    }
+    out.low = stays >= 3 || days > LONG_HOSPITAL_DAYS ? 3 : stays;
+    out.high = 3;
+    out.mayBeNotApplicable = false;
+  },
+};
+
 export const HEALTH_FACTS: readonly FactFunction[] = [
   {
     name: 'seriousIllnessSituation',
@@ -32,10 +103,9 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
         if (m.seriousIllness === null) return null;
         if (m.seriousIllness) ill++;
       }
-      const earnerIll = c.mainEarner >= 0 && f.members[c.mainEarner].seriousIllness === true;
-      if (ill >= 2) return earnerIll ? 3 : 2;
-      return earnerIll ? 2 : ill;
+      return illnessOrdinal(ill, c.mainEarner >= 0 && f.members[c.mainEarner].seriousIllness === true);
     },
+    bounds: healthBounds.seriousIllness,
   },
   {
     name: 'maxDisabilitySeverity',
@@ -52,6 +122,7 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
       }
       return severe >= 2 ? 4 : worst;
     },
+    bounds: healthBounds.disability,
   },
   {
     name: 'maxCareNeedsGrade',
@@ -66,6 +137,7 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
       }
       return worst;
     },
+    bounds: healthBounds.careGrade,
   },
   {
     name: 'chronicIllnessMembers',
@@ -79,6 +151,7 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
       }
       return n;
     },
+    bounds: healthBounds.chronic,
   },
   {
     name: 'hospitalisationSituation',
@@ -96,5 +169,6 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
       if (stays >= 3 || days > LONG_HOSPITAL_DAYS) return 3;
       return Number.isNaN(days) ? null : stays;
     },
+    bounds: healthBounds.hospital,
   },
 ];

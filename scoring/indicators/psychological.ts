@@ -23,6 +23,16 @@ export const PSYCHOLOGICAL_FACTS: readonly FactFunction[] = [
       }
       return worst;
     },
+    bounds: (f, _c, out) => {
+      let worst = 0;
+      for (const m of f.members) {
+        if (m.mentalDisorder === 'UNSTABLE') worst = 2;
+        else if (m.mentalDisorder === 'STABLE' && worst < 1) worst = 1;
+      }
+      out.low = worst;
+      out.high = 2;
+      out.mayBeNotApplicable = false;
+    },
   },
   {
     name: 'maxPhq9',

@@ -62,6 +62,17 @@ export const SOCIAL_FACTS: readonly FactFunction[] = [
       }
       return n;
     },
+    bounds: (f, _c, out) => {
+      let n = 0;
+      let unknown = 0;
+      for (const m of f.members) {
+        if (m.specialStatuses === null) unknown++;
+        else if (m.specialStatuses.length > 0) n++;
+      }
+      out.low = n;
+      out.high = n + unknown;
+      out.mayBeNotApplicable = false;
+    },
   },
   {
     name: 'digitalCapacitySituation',

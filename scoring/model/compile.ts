@@ -1,4 +1,5 @@
 // Turns a validated model JSON into the compiled arrays scoreHousehold runs.
+import { boundedScratch } from '../engine/bounds';
 import { compileKernel, type KernelModel } from '../engine/kernel';
 import { FACT_FUNCTIONS, PREDICATES } from '../indicators/registry';
 import { categoryMask } from '../household/context';
@@ -212,6 +213,7 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
       raisedBy: json.redFlags.rules.reduce((mask, r, bit) => (r.raises.includes(n.code) ? mask | (1 << bit) : mask), 0),
     })),
     predicates: predicates.used,
+    redFlagsReadOpenPredicates: false,
     levelRules: json.levels.map(compileLevelRule),
     cadence: HARDSHIP_LEVELS.map((level) => ({
       visit: json.cadence[level].visit,
@@ -228,9 +230,13 @@ export function compileModel(json: ModelJson, profiles: DerivedProfile[]): Compi
       trial: new Int8Array(indicators.length),
       trialDims: new Float64Array(dimensions.length),
       redFlagAlternative: new Int8Array(json.redFlags.rules.length),
-      kernelOutput: { composite: 0, k: 0, predicateMask: 0, firedMask: 0 },
+      kernelOutput: { composite: 0, k: 0, predicateMask: 0, firedMask: 0, bounded: 0 },
+      bounded: boundedScratch(indicators.length),
       cadence: { asOf: NaN, byLevel: [] },
     },
   };
+  compiled.redFlagsReadOpenPredicates = compiled.redFlags.some((r) =>
+    Array.from(r.when.kind).some((k, j) => k === AtomKind.Predicate && compiled.predicates[r.when.index[j]].possible),
+  );
   return { ...compiled, kernel: compileKernel(compiled) };
 }

@@ -1,6 +1,7 @@
 // The compiled form of a model version: what scoreHousehold runs. Built once by loadModel; every
 // lookup the hot path needs is an array index or a typed array, never a name.
 import type { AssistanceEventKind, IsoDate } from '../facts';
+import type { BoundedScratch } from '../engine/bounds';
 import type { Kernel, KernelOutput } from '../engine/kernel';
 import type { FactFunction } from '../indicators/fact-function';
 import type { HouseholdPredicate } from '../household/predicates';
@@ -114,6 +115,8 @@ export interface Scratch {
   redFlagAlternative: Int8Array;
   /** The kernel's numbers for the household being scored. */
   kernelOutput: KernelOutput;
+  /** The indicators of that household its facts did not decide, with their ranges (engine/bounds.ts). */
+  bounded: BoundedScratch;
   /** Each level's cadence for the asOf (packed) seen last: batches share asOf, so the dates are
    *  worked out once, and the frozen objects are shared by the profiles. */
   cadence: { asOf: number; byLevel: ReadonlyArray<Readonly<Cadence>> };
@@ -137,6 +140,9 @@ export interface CompiledModel {
   rankingProfiles: CompiledRankingProfile[];
   /** Predicates any rule uses, evaluated once per household. */
   predicates: HouseholdPredicate[];
+  /** Some red flag names a predicate whose facts can be unknown: the level may then be open even
+   *  when every indicator is decided. */
+  redFlagsReadOpenPredicates: boolean;
   redFlags: CompiledRedFlag[];
   levelRules: CompiledLevelRule[];
   cadence: Array<{ visit: VisitCadence; reassessMonths: number }>;

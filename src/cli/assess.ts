@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
+import { systemClock } from '../common/clock';
 import { createServices } from '../graphql/schema';
 import { Household } from '../modules/household/household.entity';
 import { parseArgs } from './args';
@@ -23,7 +24,7 @@ async function main() {
   const db = database.dataSource;
   try {
     await seedReferenceData(db); // idempotent: the active model and the 低保 standard must exist
-    const { assessments } = createServices(db);
+    const { assessments } = createServices(db, systemClock);
     const where = `h.status = 'ACTIVE'${street ? ' AND h.street_code = :street' : ''}`;
     const total = await db.getRepository(Household).createQueryBuilder('h').where(where, { street }).getCount();
     const started = Date.now();

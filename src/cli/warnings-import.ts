@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
+import { systemClock } from '../common/clock';
 import { createServices } from '../graphql/schema';
 import { importWarningsFile } from '../modules/warning/warning-import';
 import { parseArgs } from './args';
@@ -23,8 +24,8 @@ async function main(): Promise<number> {
   const database = await openDatabase(loadConfig());
   try {
     await seedReferenceData(database.dataSource);
-    const { needs } = createServices(database.dataSource);
-    return await importWarningsFile(database.dataSource, needs, file, source, (line) => console.log(line));
+    const { needs } = createServices(database.dataSource, systemClock);
+    return await importWarningsFile(database.dataSource, needs, file, source, (line) => console.log(line), systemClock);
   } finally {
     await database.close();
   }

@@ -46,6 +46,11 @@ export class TestClock implements Clock {
     this.instant = new Date(this.instant.getTime() + days * 86_400_000);
   }
 
+  /** Moves on within the day: a later write then has a later timestamp than an earlier one. */
+  advanceMinutes(minutes: number): void {
+    this.instant = new Date(this.instant.getTime() + minutes * 60_000);
+  }
+
   private static parse(at: string | Date): Date {
     if (at instanceof Date) return new Date(at.getTime());
     const instant = new Date(/^\d{4}-\d{2}-\d{2}$/.test(at) ? `${at}T12:00:00+08:00` : at);

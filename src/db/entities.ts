@@ -16,6 +16,11 @@ import { Plan, PlanItem } from '../modules/plan/plan.entity';
 import { Referral, ReferralChange } from '../modules/referral/referral.entity';
 import { Plans1763920000000 } from './migrations/1763920000000-plans';
 import { AdviserWork1763930000000 } from './migrations/1763930000000-adviser-work';
+import { ReassessmentSchedule1764700000000 } from './migrations/1764700000000-reassessment-schedule';
+import { WarningTypes1764701000000 } from './migrations/1764701000000-warning-types';
+import { ParentSituations1764702000000 } from './migrations/1764702000000-parent-situations';
+import { ChildInPlightRules1764703000000 } from './migrations/1764703000000-child-in-plight-rules';
+import { WarningType } from '../modules/warning/warning-type.entity';
 import { HouseholdAssignment } from '../modules/adviser/adviser.entity';
 import { AdviserServiceType, ServiceRecord } from '../modules/service-record/service-record.entity';
 import { VisitSchedule } from '../modules/visit/visit-schedule.entity';
@@ -53,6 +58,7 @@ export const ENTITIES = [
   VisitSchedule,
   WarningBatch,
   Warning,
+  WarningType,
   AccessAudit,
 ];
 export const MIGRATIONS = [
@@ -62,6 +68,10 @@ export const MIGRATIONS = [
   Advisers1763910000000,
   Plans1763920000000,
   AdviserWork1763930000000,
+  ReassessmentSchedule1764700000000,
+  WarningTypes1764701000000,
+  ParentSituations1764702000000,
+  ChildInPlightRules1764703000000,
   AccessAudit1764800000000,
   HsdsContacts1764900000000,
 ];

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { createParameterDecorator } from 'type-graphql';
 import type { DataSource } from 'typeorm';
+import { shanghaiDate, type Clock } from '../common/clock';
 import type { Viewer } from '../common/viewer';
 import { geoLoaders } from '../modules/geo/geo.loaders';
 import { assessmentLoaders } from '../modules/assessment/assessment.loaders';
@@ -32,15 +33,21 @@ export interface Context {
   requestId: string;
   /** What this request read and wrote that the access audit records (modules/audit/). */
   audit: AuditTrail;
+  /** The request's instant and its Asia/Shanghai date, read once from the clock: every field of one
+   *  response agrees on what "today" is, even across midnight. */
+  now: Date;
+  today: string;
 }
 
 /** The viewer was authenticated before the request reached Apollo (src/http/authenticate.ts). */
-export function contextFactory(db: DataSource) {
+export function contextFactory(db: DataSource, clock: Clock) {
   return async ({ req }: { req: IncomingMessage & { id?: unknown; viewer?: Viewer } }): Promise<Context> => {
     const viewer = req.viewer ?? null;
     const requestId = String(req.id ?? '');
-    // The request's start is the time of its audit rows (the edge reads the clock, nothing below it).
-    return { viewer, loaders: createLoaders(db), requestId, audit: new AuditTrail(viewer, requestId, new Date()) };
+    const now = clock.now();
+    // The request's start is the time of its audit rows and its "today".
+    const audit = new AuditTrail(viewer, requestId, now);
+    return { viewer, loaders: createLoaders(db), requestId, audit, now, today: shanghaiDate(now) };
   };
 }
 

@@ -29,6 +29,7 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
+  RULE_NOT_MET = 'RULE_NOT_MET',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',
@@ -42,6 +43,10 @@ registerEnumType(ErrorCode, {
     INVALID_TRANSITION: {
       description:
         'The status change is not allowed from the current status (no skipping, no reopening). Nothing was written.',
+    },
+    RULE_NOT_MET: {
+      description:
+        'The recorded facts do not meet a policy rule the change needs; the error says which rule and what is missing. Nothing was written.',
     },
   },
 });

@@ -70,63 +70,68 @@ import { WarningService } from '../modules/warning/warning.service';
 import { AuditMiddleware } from '../modules/audit/audit.middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
+import type { Clock } from '../common/clock';
 import { authChecker } from './auth-checker';
 import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
 import { InputHygieneMiddleware } from './input-hygiene';
 import { ObjectScopeMiddleware } from './object-scope';
+import { validateArgument } from './validation';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql');
 const SCHEMA_HEADER =
   '# Four Lists (四张清单) GraphQL schema. Emitted by `npm run schema` from the code; do not edit by hand.\n\n';
 
-/** Services, built once per process. */
-export function createServices(db: DataSource) {
+/** Services, built once per process. `clock` is their only source of time (systemClock at the edge). */
+export function createServices(db: DataSource, clock: Clock) {
   // Household writes keep assignments, the visit schedule and the street copied onto referrals in
   // step, in the same transaction.
-  const households = new HouseholdService(db);
-  const assignments = new AssignmentService(db, households);
+  const households = new HouseholdService(db, clock);
+  const assignments = new AssignmentService(db, households, clock);
   households.afterChange = async (em, changes) => {
     await assignments.onHouseholdChanged(em, changes);
     await moveReferralsWithHouseholds(em, changes);
   };
-  const advisers = new AdviserService(db);
-  const models = new ModelService(db);
-  const needs = new NeedService(db, households);
-  const assessments = new AssessmentService(db, households, models, needs);
+  const advisers = new AdviserService(db, clock);
+  const models = new ModelService(db, clock);
+  const needs = new NeedService(db, households, clock);
+  const assessments = new AssessmentService(db, households, models, needs, clock);
   const resources = new ResourceService(db);
-  const eligibility = new EligibilityCheckService(db, households, resources, assessments, models);
-  const planInputs = new PlanInputs(eligibility);
-  const planEdits = new PlanEditService(db, households, planInputs);
+  const eligibility = new EligibilityCheckService(db, households, resources, assessments, models, clock);
+  const planInputs = new PlanInputs(eligibility, clock);
+  const planEdits = new PlanEditService(db, households, planInputs, clock);
   return {
     households,
-    members: new MemberService(db, households),
+    members: new MemberService(db, households, clock),
     models,
     needs,
     assessments,
-    simulation: new SimulationService(db, assessments, models),
+    simulation: new SimulationService(db, assessments, models, clock),
     statistics: new StatisticsService(db),
     resources,
     workflow: new ResourceWorkflowService(db, resources),
     eligibility,
     hsds: new HsdsService(db),
-    plans: new PlanService(db, households, planInputs),
+    plans: new PlanService(db, households, planInputs, clock),
     planEdits,
-    planApproval: new PlanApprovalService(db, planEdits),
-    referrals: new ReferralService(db),
+    planApproval: new PlanApprovalService(db, planEdits, clock),
+    referrals: new ReferralService(db, clock),
     referralStatistics: new ReferralStatisticsService(db),
     advisers,
     assignments,
-    serviceRecords: new ServiceRecordService(db, households, needs),
-    visits: new VisitService(db, advisers),
-    visitStatistics: new VisitStatisticsService(db),
-    warnings: new WarningService(db, needs),
+    serviceRecords: new ServiceRecordService(db, households, needs, clock),
+    visits: new VisitService(db, advisers, clock),
+    visitStatistics: new VisitStatisticsService(db, clock),
+    warnings: new WarningService(db, needs, clock),
     audit: new AuditService(db),
   };
 }
 
-export async function buildAppSchema(db: DataSource, options: { emit?: boolean } = {}): Promise<GraphQLSchema> {
-  const s = createServices(db);
+export async function buildAppSchema(
+  db: DataSource,
+  options: { clock: Clock; emit?: boolean },
+): Promise<GraphQLSchema> {
+  const s = createServices(db, options.clock);
   const resolvers: object[] = [
     new ViewerResolver(),
     new ReferenceResolver(db),
@@ -178,7 +183,7 @@ export async function buildAppSchema(db: DataSource, options: { emit?: boolean }
       ValidationResultMiddleware,
       DatabaseErrorMiddleware,
     ],
-    validate: { skipMissingProperties: true, forbidUnknownValues: false },
+    validateFn: validateArgument, // class-validator, and the dates judged against the request's today
   });
   // Root types get descriptions too: the schema is read by front-end developers first.
   schema.getQueryType()!.description = 'Reads. Every query needs a bearer token; what you see depends on your role.';

@@ -15,6 +15,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { SecurityConfig } from '../config';
+import type { Clock } from '../common/clock';
 import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { graphqlLimits } from '../graphql/limits';
@@ -33,6 +34,8 @@ export interface AppOptions {
   /** Stack traces and internal messages in error responses: development only. */
   exposeErrorDetails: boolean;
   security: SecurityConfig;
+  /** The one source of time for every service and request (systemClock in production, a TestClock in tests). */
+  clock: Clock;
 }
 
 export interface App {
@@ -40,11 +43,18 @@ export interface App {
   apollo: ApolloServer<Context>;
 }
 
-export async function createApp({ db, logger, jwtSecret, exposeErrorDetails, security }: AppOptions): Promise<App> {
+export async function createApp({
+  db,
+  logger,
+  jwtSecret,
+  exposeErrorDetails,
+  security,
+  clock,
+}: AppOptions): Promise<App> {
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(db),
+    schema: await buildAppSchema(db, { clock }),
     ...graphqlLimits(security),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
@@ -104,7 +114,7 @@ export async function createApp({ db, logger, jwtSecret, exposeErrorDetails, sec
       next();
     },
     express.json({ limit: security.bodyLimitBytes }),
-    expressMiddleware(apollo, { context: contextFactory(db) }),
+    expressMiddleware(apollo, { context: contextFactory(db, clock) }),
   );
   app.use(httpErrorHandler(logger));
   return { httpServer, apollo };

@@ -20,23 +20,20 @@ import {
   UpdateAdviserDocument,
   UpdateHouseholdDocument,
 } from '../__generated__/graphql';
-import { todayIso } from '../../src/common/dates';
+import { addDays, addMonths } from '../../policy/calendar';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
-const endOfMonth = () => {
-  const d = new Date(`${todayIso().slice(0, 8)}01T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + 1, 0);
-  return d.toISOString().slice(0, 10);
-};
-const plusMonths = (iso: string, n: number) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCMonth(d.getUTCMonth() + n);
-  return d.toISOString().slice(0, 10);
-};
+// Month arithmetic as PostgreSQL does it (clamped to the month's end: 03-31 − 1 month = 02-28);
+// Date.setUTCMonth overflows instead (03-31 → 03-03), which broke this file on month-end days.
+const plusMonths = addMonths;
 
 describe('advisers at work (e2e)', () => {
   const api = useTestApi();
+  // A month-end day, on purpose: months of different lengths around it (31 March − 1 month = 28 February).
+  beforeAll(() => api.clock.set('2027-03-31'));
+  const today = () => api.clock.today();
+  const endOfMonth = () => addDays(addMonths(`${today().slice(0, 8)}01`, 1), -1);
   const admin = () => api.as({ role: 'ADMIN' });
   const asAdviser = (id: string, street: string = CHANGNING.huayang) =>
     api.as({ role: 'ADVISER', sub: id, streets: [street] });
@@ -180,10 +177,12 @@ describe('advisers at work (e2e)', () => {
     const relative = await admin().exec(AssignAdviserDocument, { input: { householdId: b.id, adviserId: other.id } });
     expect(relative.data?.assignAdviser).toMatchObject({ fieldErrors: [{ reason: 'NEAR_RELATIVE_FILED' }] });
 
+    api.clock.advanceMinutes(5); // the history is ordered by time: each change a little later
     expect(
       (await admin().exec(AssignAdviserDocument, { input: { householdId: a.id, adviserId: other.id } })).data
         ?.assignAdviser.__typename,
     ).toBe('HouseholdAssignment');
+    api.clock.advanceMinutes(5);
     expect(
       (await admin().exec(UnassignAdviserDocument, { input: { householdId: a.id, reason: '测试' } })).data
         ?.unassignAdviser,
@@ -206,9 +205,9 @@ describe('advisers at work (e2e)', () => {
     const due = (await me.exec(DueVisitsDocument, { until: endOfMonth(), adviserId: adviser.id })).data!.dueVisits;
     // Never visited: the first visit is due from the assessment date.
     expect(due.totalItems).toBe(2);
-    expect(
-      due.items.every((s) => s.nextDue === todayIso() && s.reason === 'LEVEL' && s.adviser?.id === adviser.id),
-    ).toBe(true);
+    expect(due.items.every((s) => s.nextDue === today() && s.reason === 'LEVEL' && s.adviser?.id === adviser.id)).toBe(
+      true,
+    );
     const [h] = households;
     const before = await work(h.id);
 
@@ -217,7 +216,7 @@ describe('advisers at work (e2e)', () => {
         householdId: h.id,
         serviceCode: 'ADV-VISIT',
         mode: 'HOME_VISIT',
-        occurredAt: new Date().toISOString(),
+        occurredAt: api.clock.now().toISOString(),
         findings: '收入变化',
         householdChanges: { economics: { incomeWages: 1200 } },
         addNeeds: [{ code: 'N99', note: '不存在' }],
@@ -234,7 +233,7 @@ describe('advisers at work (e2e)', () => {
         householdId: h.id,
         serviceCode: 'ADV-VISIT',
         mode: 'HOME_VISIT',
-        occurredAt: new Date().toISOString(),
+        occurredAt: api.clock.now().toISOString(),
         findings: '老人行动不便，需要助餐',
         nextAction: '联系助餐点',
         householdChanges: { economics: { incomeWages: 1200 } },
@@ -253,8 +252,8 @@ describe('advisers at work (e2e)', () => {
       expect.arrayContaining([expect.objectContaining({ code: 'N08', source: 'VISIT', status: 'OPEN' })]),
     );
     expect(after.visitSchedule).toMatchObject({ lastVisitAt: expect.any(String), reason: 'LEVEL' });
-    expect(after.visitSchedule!.nextDue).toBe(plusMonths(todayIso(), after.visitSchedule!.cadenceMonths!));
-    const dueNow = (await me.exec(DueVisitsDocument, { until: todayIso(), adviserId: adviser.id })).data!.dueVisits;
+    expect(after.visitSchedule!.nextDue).toBe(plusMonths(today(), after.visitSchedule!.cadenceMonths!));
+    const dueNow = (await me.exec(DueVisitsDocument, { until: today(), adviserId: adviser.id })).data!.dueVisits;
     expect(dueNow.items.map((s) => s.householdId)).toEqual([households[1].id]);
     expect((await me.exec(OverdueVisitsDocument, { adviserId: adviser.id })).data?.overdueVisits.totalItems).toBe(0);
 
@@ -263,12 +262,12 @@ describe('advisers at work (e2e)', () => {
         householdId: households[1].id,
         serviceCode: 'ADV-CONSULT',
         mode: 'PHONE',
-        occurredAt: new Date().toISOString(),
+        occurredAt: api.clock.now().toISOString(),
         findings: '电话咨询',
       },
     });
     expect(phone.data?.recordService).toMatchObject({ countsAsVisit: false });
-    expect((await work(households[1].id)).visitSchedule?.nextDue).toBe(todayIso()); // a phone call is not a visit
+    expect((await work(households[1].id)).visitSchedule?.nextDue).toBe(today()); // a phone call is not a visit
 
     const stats = (
       await me.exec(AdviserWorkStatisticsDocument, { streetCode: CHANGNING.huayang })
@@ -296,16 +295,16 @@ describe('advisers at work (e2e)', () => {
       (
         await api
           .as({ role: 'PARTNER', providerId: 'P-CN-MZJ' })
-          .exec(DueVisitsDocument, { until: todayIso(), streetCode: CHANGNING.huayang })
+          .exec(DueVisitsDocument, { until: today(), streetCode: CHANGNING.huayang })
       ).errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
   });
 
-  it('starts the exit follow-up when a household leaves assistance, and stops it only after a year out', async () => {
+  it('starts the exit follow-up when a household leaves assistance, and stops it only after a year out with a stable income', async () => {
     const adviser = await newAdviser();
     const { id } = await newHousehold();
     await assess(id);
-    const exit = plusMonths(todayIso(), -2);
+    const exit = plusMonths(today(), -2);
     await admin().exec(UpdateHouseholdDocument, {
       input: {
         id,
@@ -321,44 +320,67 @@ describe('advisers at work (e2e)', () => {
         householdId: id,
         serviceCode: 'ADV-FOLLOW',
         mode: 'HOME_VISIT',
-        occurredAt: new Date().toISOString(),
+        occurredAt: api.clock.now().toISOString(),
         findings: '已就业',
         followUpCompleted: true,
       },
     });
+    // POL-CAD-9: refused while out a year or less; follow-up goes on.
     expect(early.data?.recordService).toMatchObject({
-      fieldErrors: [{ field: 'input.followUpCompleted', reason: 'OUT_LESS_THAN_A_YEAR' }],
+      __typename: 'FollowUpContinuesError',
+      errorCode: 'RULE_NOT_MET',
+      reason: 'OUT_LESS_THAN_A_YEAR',
+      exitOn: exit,
+      outOverAYearFrom: addDays(plusMonths(exit, 12), 1),
     });
     await asAdviser(adviser.id).exec(RecordServiceDocument, {
       input: {
         householdId: id,
         serviceCode: 'ADV-FOLLOW',
         mode: 'HOME_VISIT',
-        occurredAt: new Date().toISOString(),
+        occurredAt: api.clock.now().toISOString(),
         findings: '回访',
       },
     });
     const next = (await work(id)).visitSchedule!;
     expect(next.exitOn).toBe(exit);
-    expect(next.nextDue! <= plusMonths(todayIso(), 3)).toBe(true);
+    expect(next.nextDue! <= plusMonths(today(), 3)).toBe(true);
 
-    // Out for over a year: the adviser's record of a stable income ends the follow-up.
+    // Out for over a year: the follow-up ends only when the recorded facts show a stable income
+    // (policy/stable-income.ts: pensions plus formal wages ≥ the 低保 standard, 1,510 from 2023-07, per person).
     const { id: longGone } = await newHousehold();
-    const longAgo = plusMonths(todayIso(), -14);
+    const longAgo = plusMonths(today(), -14);
     await admin().exec(UpdateHouseholdDocument, {
       input: { id: longGone, categories: [{ category: 'DB', since: '2020-01-01', until: longAgo }] },
     });
     await admin().exec(AssignAdviserDocument, { input: { householdId: longGone, adviserId: adviser.id } });
-    const done = await asAdviser(adviser.id).exec(RecordServiceDocument, {
-      input: {
-        householdId: longGone,
-        serviceCode: 'ADV-FOLLOW',
-        mode: 'HOME_VISIT',
-        occurredAt: new Date().toISOString(),
-        findings: '稳定就业一年以上',
-        followUpCompleted: true,
-      },
+    const follow = (findings: string, householdChanges?: Record<string, unknown>) =>
+      asAdviser(adviser.id).exec(RecordServiceDocument, {
+        input: {
+          householdId: longGone,
+          serviceCode: 'ADV-FOLLOW',
+          mode: 'HOME_VISIT',
+          occurredAt: api.clock.now().toISOString(),
+          findings,
+          followUpCompleted: true,
+          householdChanges,
+        },
+      });
+    // Pensions 2,100 for two are known; wages and who works are not: a stable income is not shown.
+    expect((await follow('说已稳定')).data?.recordService).toMatchObject({
+      __typename: 'FollowUpContinuesError',
+      reason: 'STABLE_INCOME_UNKNOWN',
+      missingFacts: ['economics.incomeWages', 'members[0].employmentStatus', 'members[1].employmentStatus'],
     });
+    // No wages: 2,100 ÷ 2 = 1,050 < 1,510, no stable income (the issue's case). Nothing is written.
+    expect((await follow('无工资', { economics: { incomeWages: 0 } })).data?.recordService).toMatchObject({
+      __typename: 'FollowUpContinuesError',
+      reason: 'NO_STABLE_INCOME',
+    });
+    expect((await work(longGone)).economics.incomeWages).toBeNull();
+    expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: longAgo, reason: 'EXIT_FOLLOW_UP' });
+    // Pensions of 3,100 for two: 1,550 each ≥ 1,510, whatever the wages. Recorded with the visit, it ends the follow-up.
+    const done = await follow('养老金提高', { economics: { incomePensions: 3100 } });
     expect(done.data?.recordService).toMatchObject({ __typename: 'ServiceRecord', followUpCompleted: true });
     expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: null, nextDue: null, reason: null });
   });

@@ -119,6 +119,7 @@ describe('hardship assessments (e2e)', () => {
     await adviser().exec(UpdateHouseholdDocument, {
       input: { id, lifeEvents: [{ kind: 'BEREAVEMENT', date: '2026-10-01' }] },
     });
+    api.clock.advanceMinutes(30); // a later assessment the same day: listed first
     const second = await assess(id);
     expect(second.id).not.toBe(first.id);
     const { data } = await adviser().exec(HouseholdProfileDocument, { id });
@@ -213,7 +214,7 @@ describe('hardship assessments (e2e)', () => {
     const before = await count();
     const { data } = await adviser().exec(PreviewAssessmentDocument, {
       householdId: id,
-      changes: { lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: new Date().toISOString().slice(0, 10) }] },
+      changes: { lifeEvents: [{ kind: 'FIRE_OR_DISASTER', date: api.clock.today() }] },
     });
     expect(data!.previewAssessment).toMatchObject({ __typename: 'HardshipProfileView', level: 'HIGH' });
     if (data!.previewAssessment.__typename !== 'HardshipProfileView') return;

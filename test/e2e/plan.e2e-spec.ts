@@ -433,8 +433,8 @@ describe('plans and referrals (e2e)', () => {
     const plan = await generate(householdId);
     await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     await api.db.query(
-      `UPDATE referral SET answer_due_at = now() - interval '1 day' WHERE household_id = $1 AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,
-      [householdId],
+      `UPDATE referral SET answer_due_at = $2::timestamptz - interval '1 day' WHERE household_id = $1 AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,
+      [householdId, api.clock.now()],
     );
     const overdue = await adviser().exec(ReferralsDocument, { filter: { overdue: true } });
     expect(overdue.data!.referrals.items.map((r) => [r.resource!.code, r.overdue])).toEqual([['R09', true]]);

@@ -13,11 +13,12 @@ import {
   CreateHouseholdDocument,
   HouseholdWorkDocument,
   IngestWarningsDocument,
+  SaveWarningTypeDocument,
+  WarningTypesDocument,
   MatchWarningsDocument,
   RecordServiceDocument,
   WarningListDocument,
 } from '../__generated__/graphql';
-import { todayIso } from '../../src/common/dates';
 import { createServices } from '../../src/graphql/schema';
 import { importWarningsFile } from '../../src/modules/warning/warning-import';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
@@ -30,7 +31,7 @@ describe('warnings (e2e)', () => {
     eventId,
     type,
     idNumber,
-    date: todayIso(),
+    date: api.clock.today(),
     detail: '住院 3 天',
   });
 
@@ -39,6 +40,7 @@ describe('warnings (e2e)', () => {
     const { data } = await admin().exec(CreateHouseholdDocument, { input: input as never });
     if (data?.createHousehold.__typename !== 'Household') throw new Error(JSON.stringify(data));
     await admin().exec(AssessHouseholdDocument, { householdId: data.createHousehold.id });
+    api.clock.advanceMinutes(10); // the warnings below arrive after the assessment
     return { id: data.createHousehold.id, idNumber: input.members[0].idNumber };
   }
   const work = async (id: string) => (await admin().exec(HouseholdWorkDocument, { id })).data!.household!;
@@ -61,7 +63,7 @@ describe('warnings (e2e)', () => {
       visitFlagged: true,
       reassessmentDue: true,
       reason: 'WARNING',
-      nextDue: todayIso(),
+      nextDue: api.clock.today(),
     });
     expect(flagged.needs).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'N02', source: 'DATA_WARNING' })]),
@@ -80,6 +82,45 @@ describe('warnings (e2e)', () => {
       duplicates: [{ line: 1, reason: 'ALREADY_INGESTED' }, { line: 2 }],
     });
     expect(await work(h.id)).toEqual(flagged);
+  });
+
+  it('keeps warning types as reference data, 吸毒 (drug use) among them; a new type needs no code change', async () => {
+    const types = (await api.as({ role: 'ADVISER', streets: [CHANGNING.huayang] }).exec(WarningTypesDocument)).data!
+      .warningTypes;
+    // POLICY.md §4.2: death, employment, criminal penalty, drug use, marriage, hospitalisation …
+    expect(types.map((t) => t.code)).toEqual(
+      expect.arrayContaining(['DEATH', 'EMPLOYMENT_CHANGE', 'CRIMINAL_PENALTY', 'DRUG_USE', 'MARRIAGE_CHANGE']),
+    );
+    expect(types.find((t) => t.code === 'DRUG_USE')).toMatchObject({ nameZh: '吸毒', needCode: 'N28' });
+
+    // A 街镇 adds a comparison item (POL-WRN-3): 失信记录 (dishonesty record) → legal aid N26.
+    const input = {
+      code: 'DISHONESTY_RECORD',
+      nameZh: '失信记录',
+      nameEn: 'Dishonesty record',
+      needCode: 'N26',
+      description: 'POL-INT-2 dishonesty record shared by member units (test).',
+    };
+    expect(
+      (await api.as({ role: 'ADVISER', streets: [CHANGNING.huayang] }).exec(SaveWarningTypeDocument, { input }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await admin().exec(SaveWarningTypeDocument, { input: { ...input, needCode: 'N99' } })).data?.saveWarningType,
+    ).toMatchObject({ __typename: 'InputValidationError', fieldErrors: [{ field: 'input.needCode' }] });
+    expect((await admin().exec(SaveWarningTypeDocument, { input })).data?.saveWarningType).toMatchObject({
+      __typename: 'WarningType',
+      code: 'DISHONESTY_RECORD',
+      position: types.length + 1,
+    });
+    const h = await household();
+    const ingested = await admin().exec(IngestWarningsDocument, {
+      input: { source: '联席会议', events: [event('DIS-1', h.idNumber, 'DISHONESTY_RECORD')] },
+    });
+    expect(ingested.data?.ingestWarnings).toMatchObject({ batch: { matched: 1 } });
+    expect((await work(h.id)).needs).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: 'N26', source: 'DATA_WARNING' })]),
+    );
   });
 
   it('rejects a batch with any malformed row, listing every problem by line, and applies none of it', async () => {
@@ -128,7 +169,7 @@ describe('warnings (e2e)', () => {
         householdId: h.id,
         serviceCode: 'ADV-VISIT',
         mode: 'HOME_VISIT',
-        occurredAt: new Date().toISOString(),
+        occurredAt: api.clock.now().toISOString(),
         findings: '核实就业变化',
         householdChanges: { economics: { incomeWages: 3000 } },
       },
@@ -186,13 +227,16 @@ describe('warnings (e2e)', () => {
     const h = await household();
     const dir = mkdtempSync(path.join(tmpdir(), 'warnings-'));
     const good = path.join(dir, 'good.csv');
-    writeFileSync(good, `event_id,type,id_number,date,detail\nCSV-1,MOVE,${h.idNumber},${todayIso()},"迁往, 徐汇"\n`);
+    writeFileSync(
+      good,
+      `event_id,type,id_number,date,detail\nCSV-1,MOVE,${h.idNumber},${api.clock.today()},"迁往, 徐汇"\n`,
+    );
     // The command's body on this file's database (PGlite serves one connection, so a second process
     // cannot join it); on PostgreSQL the real command runs as a child process as well.
-    const needs = createServices(api.db).needs;
+    const needs = createServices(api.db, api.clock).needs;
     const run = async (file: string) => {
       const lines: string[] = [];
-      const code = await importWarningsFile(api.db, needs, file, 'test', (line) => lines.push(line));
+      const code = await importWarningsFile(api.db, needs, file, 'test', (line) => lines.push(line), api.clock);
       return { code, out: lines.join('\n') };
     };
     const first = await run(good);
@@ -202,7 +246,7 @@ describe('warnings (e2e)', () => {
     const bad = path.join(dir, 'bad.csv');
     writeFileSync(
       bad,
-      `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${todayIso()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${todayIso()},bad\n`,
+      `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${api.clock.today()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${api.clock.today()},bad\n`,
     );
     const rejected = await run(bad);
     expect(rejected.code).toBe(1);

@@ -15,7 +15,7 @@ const input = (overrides: Record<string, unknown> = {}) =>
 
 describe('HouseholdService', () => {
   const t = useTestDatabase();
-  const service = () => new HouseholdService(t.db);
+  const service = () => new HouseholdService(t.db, t.clock);
 
   it('writes nothing when a step inside the transaction fails', async () => {
     const before = await t.db.getRepository(Household).count();
@@ -62,7 +62,7 @@ describe('HouseholdService', () => {
 
   it('bumps the household version when a member changes', async () => {
     const household = (await service().create(adviser, input())) as Household;
-    const members = new MemberService(t.db, service());
+    const members = new MemberService(t.db, service(), t.clock);
     const [first] = await t.db.getRepository(Member).findBy({ householdId: household.id });
     await members.update(adviser, Object.assign(new (class {})(), { id: first.id, careNeedsGrade: 3 }) as never);
     expect((await t.db.getRepository(Household).findOneByOrFail({ id: household.id })).version).toBe(2);

@@ -87,7 +87,7 @@ describe('small cells survive differencing (security)', () => {
           adviserId,
           serviceCode: 'ADV-VISIT',
           mode: 'HOME_VISIT',
-          occurredAt: new Date().toISOString(),
+          occurredAt: api.clock.now().toISOString(),
           findings: '上门走访',
         },
       },

@@ -70,6 +70,7 @@ export function useTestApi(security: Partial<SecurityConfig> = {}): TestApi {
       jwtSecret: TEST_SECRET,
       exposeErrorDetails: false,
       security: testSecurity(security),
+      clock: database.clock,
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     Object.assign(api, database, {

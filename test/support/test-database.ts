@@ -4,15 +4,18 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { TestClock } from '../../src/common/clock';
 import { createDataSource } from '../../src/db/data-source';
 import { QueryCounter } from './query-counter';
-import { PG_TEMPLATE_ENV, PGLITE_FACTORY_ENV, withDatabase } from './test-env';
+import { PG_TEMPLATE_ENV, PGLITE_FACTORY_ENV, TEST_TODAY, withDatabase } from './test-env';
 
 export interface TestDatabase {
   db: DataSource;
   queries: QueryCounter;
   url: string;
   embedded: boolean;
+  /** This file's clock, shared by the services under test; starts on TEST_TODAY at noon, Shanghai time. */
+  clock: TestClock;
 }
 
 export async function openTestDatabase(): Promise<TestDatabase & { close(): Promise<void> }> {
@@ -34,6 +37,7 @@ export async function openTestDatabase(): Promise<TestDatabase & { close(): Prom
       queries,
       url,
       embedded: false,
+      clock: new TestClock(TEST_TODAY),
       async close() {
         await db.destroy();
         const dropper = new Client({ connectionString: serverUrl });
@@ -56,6 +60,7 @@ export async function openTestDatabase(): Promise<TestDatabase & { close(): Prom
     queries,
     url,
     embedded: true,
+    clock: new TestClock(TEST_TODAY),
     async close() {
       await db.destroy();
       await fetch(`${factory}/databases/${id}`, { method: 'DELETE' });

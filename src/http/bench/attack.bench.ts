@@ -15,6 +15,7 @@ import { seedReferenceData } from '../../../seeds';
 import { seedDemo } from '../../../seeds/demo.seed';
 import { createApp } from '../app';
 import { createLogger } from '../logger';
+import { systemClock } from '../../common/clock';
 
 const SECRET = 'bench-attack-secret-bench-attack-secret';
 
@@ -70,6 +71,7 @@ async function main() {
     logger: createLogger('silent'),
     jwtSecret: SECRET,
     exposeErrorDetails: false,
+    clock: systemClock,
     security,
   });
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));

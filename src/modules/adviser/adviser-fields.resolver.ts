@@ -1,5 +1,4 @@
 import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { todayIso } from '../../common/dates';
 import { maskIdNumber } from '../../common/id-number';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
@@ -48,9 +47,9 @@ export class AdviserFieldsResolver {
     @Root() a: Adviser,
     @Arg('until', () => LocalDate, { nullable: true, description: 'Last due date to include; today when omitted.' })
     until: string | undefined,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, today }: Context,
   ) {
-    return loaders.dueVisitsByAdviserUntil.load(`${a.id}|${until ?? todayIso()}`);
+    return loaders.dueVisitsByAdviserUntil.load(`${a.id}|${until ?? today}`);
   }
 }
 

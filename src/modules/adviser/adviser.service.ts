@@ -1,7 +1,7 @@
 // The adviser roster (社区救助顾问人员清单): ADMIN manages it; an adviser reads their own entry and
 // the colleagues of their streets. Near-relative filings are for ADMIN and the adviser themself.
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { FieldProblem } from '../../common/domain-error';
 import { ID_PROBLEM_MESSAGES, parseIdNumber } from '../../common/id-number';
 import { isUuid } from '../../common/text';
@@ -38,7 +38,10 @@ export const canSeeFilings = (viewer: Viewer, adviserId: string) =>
   viewer.role === 'ADMIN' || (viewer.role === 'ADVISER' && viewer.id === adviserId);
 
 export class AdviserService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async findVisible(viewer: Viewer, id: string, em: EntityManager = this.db.manager): Promise<Adviser | null> {
     if (!isUuid(id)) return null;
@@ -117,7 +120,7 @@ export class AdviserService {
         await em.update(
           HouseholdAssignment,
           current.map((a) => a.id),
-          { assignedUntil: new Date(), endReason: 'ADVISER_DEACTIVATED' },
+          { assignedUntil: this.clock.now(), endReason: 'ADVISER_DEACTIVATED' },
         );
         await onAssignmentsEnded(
           em,
@@ -136,7 +139,7 @@ export class AdviserService {
     return this.db.transaction(async (em) => {
       const adviser = await this.findVisible(viewer, input.adviserId, em);
       if (!adviser) return new NotFoundError('Adviser', input.adviserId);
-      const parsed = parseIdNumber(input.idNumber, todayIso());
+      const parsed = parseIdNumber(input.idNumber, this.clock.today());
       if ('problem' in parsed) {
         return new InputValidationError([
           {

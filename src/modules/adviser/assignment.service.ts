@@ -1,7 +1,7 @@
 // Who is responsible for a household (责任顾问): street and caseload limits, near-relative
 // conflicts (POL-INT-9), history kept, and suggestions by specialty.
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
@@ -10,7 +10,7 @@ import { HouseholdChange, HouseholdService } from '../household/household.servic
 import { Member } from '../household/member.entity';
 import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
-import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { Adviser, HouseholdAssignment } from './adviser.entity';
 import type { AdviserSpecialty } from './adviser.enums';
 import { AssignAdviserInput, UnassignAdviserInput } from './adviser.inputs';
@@ -22,6 +22,7 @@ export class AssignmentService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdService,
+    private readonly clock: Clock,
   ) {}
 
   async assign(
@@ -63,7 +64,7 @@ export class AssignmentService {
           `Adviser ${adviser.name} is at the caseload limit (${caseload}/${adviser.caseloadMax}); raise the limit or choose another adviser`,
         );
       }
-      const now = new Date();
+      const now = this.clock.now();
       if (current)
         await em.update(HouseholdAssignment, { id: current.id }, { assignedUntil: now, endReason: 'REASSIGNED' });
       const assignment = await em.save(
@@ -77,7 +78,7 @@ export class AssignmentService {
           endReason: null,
         }),
       );
-      await refreshVisitSchedules(em, [household.id], todayIso());
+      await refreshVisitSchedules(em, [household.id], this.clock);
       return assignment;
     });
   }
@@ -95,12 +96,12 @@ export class AssignmentService {
           { field: 'input.householdId', reason: 'NOT_ASSIGNED', message: 'the household has no responsible adviser' },
         ]);
       Object.assign(current, {
-        assignedUntil: new Date(),
+        assignedUntil: this.clock.now(),
         endReason: 'UNASSIGNED',
         note: [current.note, input.reason].filter(Boolean).join('\n'),
       });
       await em.save(current);
-      await refreshVisitSchedules(em, [household.id], todayIso());
+      await refreshVisitSchedules(em, [household.id], this.clock);
       return current;
     });
   }
@@ -116,7 +117,7 @@ export class AssignmentService {
       em.findBy(Adviser, { streetCode: household.streetCode, active: true }),
       em.findOneBy(HouseholdAssignment, { householdId: household.id, assignedUntil: IsNull() }),
     ]);
-    const called = specialtiesCalledFor(household, members, needs, todayIso());
+    const called = specialtiesCalledFor(household, members, needs, this.clock.today());
     const caseloads = await caseloadsOf(
       em,
       advisers.map((a) => a.id),
@@ -154,13 +155,13 @@ export class AssignmentService {
       await em.update(
         HouseholdAssignment,
         { householdId: change.householdId, assignedUntil: IsNull() },
-        { assignedUntil: new Date(), endReason: change.archived ? 'HOUSEHOLD_ARCHIVED' : 'HOUSEHOLD_MOVED' },
+        { assignedUntil: this.clock.now(), endReason: change.archived ? 'HOUSEHOLD_ARCHIVED' : 'HOUSEHOLD_MOVED' },
       );
     }
     await refreshVisitSchedules(
       em,
       changes.map((c) => c.householdId),
-      todayIso(),
+      this.clock,
     );
   }
 }

@@ -50,5 +50,6 @@ export class Assessment {
   @Column({ type: 'smallint', nullable: true })
   circle: number | null;
   @Field({ description: 'Who assessed (token subject).' }) @Column({ type: 'text' }) assessedBy: string;
-  @Field({ description: 'When.' }) @CreateDateColumn({ type: 'timestamptz' }) assessedAt: Date;
+  // Set from the service's clock (not the database's): the schedule compares it with warning times.
+  @Field({ description: 'When.' }) @Column({ type: 'timestamptz', default: () => 'now()' }) assessedAt: Date;
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { HardshipProfile, HouseholdFacts, scoreHousehold, ScoringModel } from '../../../scoring';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { Viewer } from '../../common/viewer';
 import { NotFoundError } from '../../graphql/errors';
 import { groupByKeys } from '../../graphql/loader-utils';
@@ -23,6 +23,7 @@ export class AssessmentService {
     private readonly households: HouseholdService,
     private readonly models: ModelService,
     private readonly needs: NeedService,
+    private readonly clock: Clock,
   ) {}
 
   async assess(viewer: Viewer, householdId: string): Promise<Assessment | NotFoundError> {
@@ -47,25 +48,28 @@ export class AssessmentService {
     if (!household) return new NotFoundError('Household', householdId);
     const model = modelId ? await this.models.get(modelId) : await this.models.active();
     if (!model) return new NotFoundError('ScoringModel', modelId ?? '');
-    const [facts] = await this.factsFor(this.db.manager, [household], todayIso());
+    const [facts] = await this.factsFor(this.db.manager, [household], this.clock.today());
     change(facts);
     return sanitise(scoreHousehold(facts, model));
   }
 
-  /** Assesses households in one transaction; skips those whose latest assessment has the same model, day and facts. */
+  /**
+   * Assesses households in one transaction; skips those whose latest assessment has the same model,
+   * day and facts — unless a warning arrived after it: a reassessment after a warning always records
+   * a new assessment, which is what clears the household's WARNING reassessment (POL-WRN-2).
+   */
   async assessHouseholds(
     em: EntityManager,
     households: Household[],
     actorId: string,
     options: { force: boolean },
   ): Promise<{ assessments: Assessment[]; created: number }> {
-    const asOf = todayIso();
+    const asOf = this.clock.today();
     const model = await this.models.active(em);
     const facts = await this.factsFor(em, households, asOf);
-    const latest = await latestAssessments(
-      em,
-      households.map((h) => h.id),
-    );
+    const ids = households.map((h) => h.id);
+    const latest = await latestAssessments(em, ids);
+    const warned = await warnedSinceLatestAssessment(em, ids);
     const results: Assessment[] = [];
     const fresh: Assessment[] = [];
     households.forEach((household, i) => {
@@ -73,6 +77,7 @@ export class AssessmentService {
       const previous = latest.get(household.id);
       if (
         !options.force &&
+        !warned.has(household.id) &&
         previous &&
         previous.modelId === model.id &&
         previous.asOf === asOf &&
@@ -93,6 +98,7 @@ export class AssessmentService {
         level: profile.level,
         circle: profile.circle.primary,
         assessedBy: actorId,
+        assessedAt: this.clock.now(),
       });
       fresh.push(assessment);
       results.push(assessment);
@@ -156,6 +162,16 @@ export async function latestAssessments(
     .addOrderBy('a.id', 'DESC')
     .getMany();
   return new Map(rows.map((a) => [a.householdId, a]));
+}
+
+async function warnedSinceLatestAssessment(em: EntityManager, householdIds: string[]): Promise<Set<string>> {
+  if (householdIds.length === 0) return new Set();
+  const rows: Array<{ household_id: string }> = await em.query(
+    `SELECT DISTINCT w.household_id FROM warning w WHERE w.household_id = ANY($1::uuid[]) AND w.status <> 'UNMATCHED'
+     AND w.matched_at > (SELECT max(a.assessed_at) FROM assessment a WHERE a.household_id = w.household_id)`,
+    [householdIds],
+  );
+  return new Set(rows.map((r) => r.household_id));
 }
 
 export const factsHash = (facts: HouseholdFacts) => createHash('sha1').update(JSON.stringify(facts)).digest('hex');

@@ -3,6 +3,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { loadModel, ModelValidationError, ScoringModel } from '../../../scoring';
 import builtIn from '../../../scoring/models/sh-2024.1.json';
+import type { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, NotFoundError } from '../../graphql/errors';
@@ -13,7 +14,10 @@ export const BUILT_IN_MODEL = builtIn;
 export class ModelService {
   private readonly compiled = new Map<string, ScoringModel>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The model new assessments use. */
   async active(em: EntityManager = this.db.manager): Promise<ScoringModel> {
@@ -74,7 +78,7 @@ export class ModelService {
       if (!row) return new NotFoundError('ScoringModel', id);
       await em.update(ScoringModelVersion, { status: 'ACTIVE' }, { status: 'REGISTERED' });
       row.status = 'ACTIVE';
-      row.activatedAt = new Date();
+      row.activatedAt = this.clock.now();
       return em.save(row);
     });
   }
@@ -95,7 +99,8 @@ export async function seedBuiltInModel(db: DataSource) {
       });
     }
     if (!(await em.findOneBy(ScoringModelVersion, { status: 'ACTIVE' }))) {
-      await em.update(ScoringModelVersion, { id: builtIn.id }, { status: 'ACTIVE', activatedAt: new Date() });
+      // Seeding runs before any clock is chosen: the database's time.
+      await em.update(ScoringModelVersion, { id: builtIn.id }, { status: 'ACTIVE', activatedAt: () => 'now()' });
     }
     return { scoringModel: builtIn.id };
   });

@@ -1,5 +1,7 @@
 // GraphQL views of scoring/'s HardshipProfile, which assessments store as JSON. Field names follow
-// the library's output so the stored profile is served as it is.
+// the library's output so the stored profile is served as it is. Assessments are immutable, so those
+// stored before partial knowledge (issue 12) lack its fields: those fields are nullable, and null
+// only there.
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../graphql/scalars';
 import { HardshipLevelEnum, NeedUrgencyEnum, VisitCadenceEnum } from './assessment.enums';
@@ -16,28 +18,79 @@ export class IndicatorScore {
   @Field({ description: 'Dimension code, e.g. ECO.' }) dimension: string;
   @Field(() => Float, {
     nullable: true,
-    description: 'The computed quantity (e.g. income ratio r = 0.62); null when missing, not applicable or unbounded.',
+    description:
+      'The computed quantity (e.g. income ratio r = 0.62); null when not known, not applicable or unbounded.',
   })
   value: number | null;
-  @Field(() => Int, { nullable: true, description: 'Score 0–4, higher is worse; null when missing.' }) score:
-    number | null;
-  @Field({ description: 'A fact it needs is unknown: excluded from its dimension, never read as 0.' }) missing: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Score 0–4, higher is worse; null when the known facts do not decide it (see scoreMin, scoreMax).',
+  })
+  score: number | null;
+  @Field({
+    description:
+      'The known facts do not decide the score (未定): it lies in [scoreMin, scoreMax] and is never read as 0.',
+  })
+  missing: boolean;
   @Field({ description: 'Nobody in the household is concerned (e.g. no children for EDU): scored 0.' })
   notApplicable: boolean;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Lowest score the known facts allow (= score when decided): a known member sets a bound, e.g. a grade-2 disability makes H2 at least 3. Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  scoreMin: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Highest score the known facts allow. Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  scoreMax: number | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: `Unknown facts that could still change the score (待核实事项), e.g. members[1].disabilityGrade; empty when decided. Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  factsToAsk: string[] | null;
 }
 
 @ObjectType({ description: 'A dimension (维度) score and its share of the composite.' })
 export class DimensionScore {
   @Field({ description: 'Dimension code: ECO, HLT, CAR, HOU, EMP, EDU, SOC, PSY.' }) code: string;
-  @Field(() => Float, { nullable: true, description: 'd in [0, 1]; null when every indicator is missing.' }) score:
-    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'd in [0, 1]; null when an undecided indicator leaves it open (see scoreMin, scoreMax).',
+  })
+  score: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: `d with every undecided indicator at its lowest allowed score (= score when decided). Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  scoreMin: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: `d with every undecided indicator at its highest. Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  scoreMax: number | null;
   @Field(() => Float, { description: 'AHP weight.' }) weight: number;
-  @Field(() => Float, { description: 'Weight used after renormalising over present dimensions.' })
+  @Field(() => Float, {
+    description:
+      'Weight used in the composite: the weight itself (÷ the sum of weights). A dimension with unknown facts keeps it (issue 12; before, it was renormalised away).',
+  })
   effectiveWeight: number;
-  @Field(() => Float, { description: 'Points this dimension adds to the composite (effectiveWeight · d · 100).' })
+  @Field(() => Float, {
+    description: 'Points this dimension is known to add to the composite (effectiveWeight · scoreMin · 100).',
+  })
   contribution: number;
-  @Field({ description: 'd ≥ 0.5: counted in k.' }) deprived: boolean;
-  @Field(() => [String], { description: 'Indicators of this dimension that are missing.' }) missingIndicators: string[];
+  @Field({ description: 'Deprived for certain (scoreMin ≥ 0.5): counted in k.' }) deprived: boolean;
+  @Field(() => [String], { description: 'Undecided indicators of this dimension.' }) missingIndicators: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description: `Indicators of this dimension the known facts decide (completeness). Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  decidedIndicators: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: `Indicators of this dimension. Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  totalIndicators: number | null;
 }
 
 @ObjectType({ description: 'A red flag (红旗): puts the household in HIGH whatever the composite.' })
@@ -79,14 +132,66 @@ export class DerivedNeed extends BilingualText {
   @Field(() => [String], { description: 'Other conditions that held (e.g. level=HIGH).' }) conditions: string[];
 }
 
-@ObjectType({ description: 'How much of the model could be computed.' })
+@ObjectType({ description: 'A possible need (待定需求): neither raised nor ruled out by the known facts.' })
+export class PossibleNeed extends BilingualText {
+  @Field({ description: 'Need code.' }) code: string;
+  @Field({ description: 'Service category L/T/F/Z/J.' }) category: string;
+  @Field({ description: 'Form of help.' }) form: string;
+  @Field(() => NeedUrgencyEnum, { description: 'Urgency if raised: EMERGENCY when a red flag could raise it.' })
+  urgency: string;
+  @Field(() => [String], { description: 'Undecided indicators a trigger waits on.' }) indicators: string[];
+  @Field(() => [String], {
+    description: 'Other undecided conditions: a household predicate, level=HIGH, k>=4.',
+  })
+  conditions: string[];
+  @Field(() => [String], {
+    description: 'The facts to ask for (待核实事项), e.g. members[0].seriousIllness, incomeMonthly.other.',
+  })
+  factsToAsk: string[];
+}
+
+@ObjectType({ description: 'Completeness of one dimension.' })
+export class DimensionCompleteness {
+  @Field({ description: 'Dimension code.' }) dimension: string;
+  @Field(() => Int, { description: 'Indicators the known facts decide.' }) decided: number;
+  @Field(() => Int, { description: 'Indicators of the dimension.' }) total: number;
+  @Field(() => [String], { description: 'Its undecided indicators.' }) missingIndicators: string[];
+}
+
+@ObjectType({ description: 'How much of the model the known facts decide (数据完整度).' })
 export class Completeness {
-  @Field(() => Int, { description: 'Indicators computed.' }) computed: number;
+  @Field(() => Int, { description: 'Indicators decided.' }) computed: number;
   @Field(() => Int, { description: 'Indicators in the model.' }) total: number;
   @Field(() => Float, { description: 'computed / total.' }) share: number;
-  @Field(() => [String], { description: 'Missing indicators.' }) missingIndicators: string[];
-  @Field(() => [String], { description: 'Dimensions with no indicator computed.' }) missingDimensions: string[];
-  @Field({ description: 'Weights were renormalised over the present dimensions.' }) weightsRenormalised: boolean;
+  @Field(() => [String], { description: 'Undecided indicators.' }) missingIndicators: string[];
+  @Field(() => [String], {
+    description:
+      'Dimensions with no decided indicator: reported, and counted at their known lowest, never re-weighted away.',
+  })
+  missingDimensions: string[];
+  @Field({
+    description:
+      'Always false since issue 12: missing dimensions are no longer renormalised away (true on some older stored profiles).',
+    deprecationReason: 'Weights are never renormalised now; read missingDimensions and byDimension.',
+  })
+  weightsRenormalised: boolean;
+  @Field(() => [DimensionCompleteness], {
+    nullable: true,
+    description: `Per dimension, in model order. Null on a profile stored before issue 12 (reassess to get it).`,
+  })
+  byDimension: DimensionCompleteness[] | null;
+}
+
+@ObjectType({
+  description:
+    'What the unknown facts could still change: the composite, k and the level with every undecided indicator at its highest allowed score and every undecided condition holding.',
+})
+export class ProfileRange {
+  @Field(() => Float, { description: 'Highest composite S the facts allow (= composite when decided).' })
+  compositeMax: number;
+  @Field(() => Int, { description: 'Highest k the facts allow.' }) deprivedDimensionCountMax: number;
+  @Field(() => HardshipLevelEnum, { description: 'Most severe level the facts allow.' }) levelMax: string;
+  @Field({ description: 'No unknown fact can change the level (level = levelMax).' }) levelDecided: boolean;
 }
 
 @ObjectType({ description: "A dimension's contribution to the composite." })
@@ -109,9 +214,15 @@ export class DecisiveFact {
 
 @ObjectType({ description: 'Whether missing facts could change the level.' })
 export class LevelSensitivity {
-  @Field(() => HardshipLevelEnum, { description: 'Level if every missing indicator scored 0.' })
+  @Field(() => HardshipLevelEnum, {
+    description:
+      'Level with every undecided indicator at its lowest allowed score: the level the known facts establish.',
+  })
   levelIfMissingBest: string;
-  @Field(() => HardshipLevelEnum, { description: 'Level if every missing indicator scored 4.' })
+  @Field(() => HardshipLevelEnum, {
+    description:
+      'Level with every undecided indicator at its highest allowed score (and undecided conditions holding).',
+  })
   levelIfMissingWorst: string;
   @Field({ description: 'The two differ.' }) couldChangeLevel: boolean;
   @Field(() => [DecisiveFact], { description: 'Missing indicators worth collecting first.' }) decisive: DecisiveFact[];
@@ -141,9 +252,16 @@ export class RankingComposite {
 export class HardshipProfileView {
   @Field({ description: 'Model version.' }) modelId: string;
   @Field(() => LocalDate, { description: 'Date the facts were evaluated at.' }) asOf: string;
-  @Field(() => Float, { description: 'Composite S, 0–100.' }) composite: number;
+  @Field(() => Float, {
+    description:
+      'Composite S, 0–100: what the known facts establish (an undecided indicator counts at its lowest allowed score, never as an exclusion); range.compositeMax is how far unknown facts could take it.',
+  })
+  composite: number;
   @Field(() => Int, { description: 'k: number of deprived dimensions (d ≥ 0.5).' }) deprivedDimensionCount: number;
-  @Field(() => HardshipLevelEnum, { description: 'Level: HIGH 高度 / MODERATE 中度 / LOW 低度 / WATCH 一般关注.' })
+  @Field(() => HardshipLevelEnum, {
+    description:
+      'Level: HIGH 高度 / MODERATE 中度 / LOW 低度 / WATCH 一般关注 — the level the known facts establish; range.levelMax the most severe they allow.',
+  })
   level: string;
   @Field(() => LevelRule, { description: 'The rule that set the level.' }) levelRule: LevelRule;
   @Field(() => [RedFlag], { description: 'Red flags raised.' }) redFlags: RedFlag[];
@@ -151,7 +269,19 @@ export class HardshipProfileView {
   @Field(() => Cadence, { description: 'Visit cadence and next reassessment.' }) cadence: Cadence;
   @Field(() => [DimensionScore], { description: 'Dimension scores.' }) dimensions: DimensionScore[];
   @Field(() => [IndicatorScore], { description: 'All indicators.' }) indicators: IndicatorScore[];
-  @Field(() => [DerivedNeed], { description: 'Needs the model derives.' }) needs: DerivedNeed[];
+  @Field(() => [DerivedNeed], { description: 'Needs whose trigger the known facts meet.' }) needs: DerivedNeed[];
+  @Field(() => [PossibleNeed], {
+    nullable: true,
+    description:
+      'Possible needs pending facts (待定需求), each with the facts to ask for. Null on a profile stored before issue 12 (reassess to get it).',
+  })
+  possibleNeeds: PossibleNeed[] | null;
+  @Field(() => ProfileRange, {
+    nullable: true,
+    description:
+      'What the unknown facts could still change. Null on a profile stored before issue 12 (reassess to get it).',
+  })
+  range: ProfileRange | null;
   @Field(() => Completeness, { description: 'Data completeness.' }) completeness: Completeness;
   @Field(() => Explanation, { nullable: true, description: 'Contributions, drivers and sensitivity.' })
   explanation: Explanation | null;

@@ -2,7 +2,7 @@
 // street. Streams active households in chunks; stores nothing.
 import { DataSource } from 'typeorm';
 import { scoreHousehold } from '../../../scoring';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { NotFoundError } from '../../graphql/errors';
 import { Household } from '../household/household.entity';
 import { AssessmentService } from './assessment.service';
@@ -14,13 +14,14 @@ export class SimulationService {
     private readonly db: DataSource,
     private readonly assessments: AssessmentService,
     private readonly models: ModelService,
+    private readonly clock: Clock,
   ) {}
 
   async simulate(modelId: string, chunk = 1000): Promise<ModelSimulation | NotFoundError> {
     const candidate = await this.models.get(modelId);
     if (!candidate) return new NotFoundError('ScoringModel', modelId);
     const active = await this.models.active();
-    const asOf = todayIso();
+    const asOf = this.clock.today();
     const byStreet = new Map<string, { households: number; levelChanged: number; circleChanged: number }>();
     for (let lastId = ''; ;) {
       const households = await this.db

@@ -2,7 +2,7 @@
 // ("why not eligible"). Rules compile once per resource version and are cached per process.
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { scoreHousehold } from '../../../scoring';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { Viewer } from '../../common/viewer';
 import { NotFoundError } from '../../graphql/errors';
 import { latestAssessments, AssessmentService } from '../assessment/assessment.service';
@@ -26,6 +26,7 @@ export class EligibilityCheckService {
     private readonly resources: ResourceService,
     private readonly assessments: AssessmentService,
     private readonly models: ModelService,
+    private readonly clock: Clock,
   ) {}
 
   async check(viewer: Viewer, householdId: string, resourceId: string): Promise<EligibilityCheck | NotFoundError> {
@@ -57,7 +58,7 @@ export class EligibilityCheckService {
 
   /** Eligibility facts of many households: registry facts, circles (fresh), level (latest assessment), open needs, consent. */
   async factsFor(em: EntityManager, households: Household[]): Promise<EligibilityFacts[]> {
-    const asOf = todayIso();
+    const asOf = this.clock.today();
     const ids = households.map((h) => h.id);
     const [facts, latest, needs, standard, model] = await Promise.all([
       this.assessments.factsFor(em, households, asOf),

@@ -13,6 +13,7 @@ import type {
   IsoDate,
   MemberFacts,
   MentalDisorder,
+  ParentSituation,
   Relation,
   Sex,
   StudentStage,
@@ -30,6 +31,9 @@ import {
   type LevelValue,
 } from './fact-values';
 import { heldCategories as heldCategoriesOn } from '../../../policy/held-categories';
+import { MINOR_AGE, householdHasChildInPlight, minorInPlight } from '../../../policy/child-in-plight';
+import { lowIncome } from '../../../policy/low-income';
+import type { Truth } from '../../../policy/truth';
 
 /** The dated reference row in force on asOf (seeds/data/dibao-standards.json, POLICY.md POL-PAR-1). */
 export interface DibaoReference {
@@ -69,6 +73,10 @@ export interface MemberEligibilityFacts {
   readonly specialEducationalNeeds: boolean | null;
   /** Bit mask over SPECIAL_STATUS_VALUES; null when unknown. */
   readonly specialStatuses: number | null;
+  readonly fatherSituation: ParentSituation | null;
+  readonly motherSituation: ParentSituation | null;
+  /** 困境儿童 by the parents' facts (POLICY.md §3.2, policy/child-in-plight.ts): false for an adult; null when unknown. */
+  readonly childInPlight: Truth;
 }
 
 export interface EligibilityFacts {
@@ -107,13 +115,16 @@ export interface EligibilityFacts {
   readonly massOrganisationBeneficiary: boolean | null;
   readonly familyStructure: FamilyStructure | null;
   readonly guardianship: Guardianship | null;
+  /** 困境未成年人 as N17 means it (policy/child-in-plight.ts): KJ or GE held, or a minor in plight or orphaned by the facts. */
+  readonly childInPlight: Truth;
+  /** Low-income household (policy/low-income.ts), decided by the known income sources when they suffice. */
+  readonly lowIncome: Truth;
   readonly familyConflict: FamilyConflict | null;
   readonly members: readonly MemberEligibilityFacts[];
 }
 
 const WINDOW_MONTHS = 24; // 近两年, POL-CIR-3
 const LIFE_EVENT_MONTHS = 12;
-const MINOR_AGE = 18;
 const LS_BIT = 1 << CATEGORY_VALUES.indexOf('LS');
 
 const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
@@ -125,12 +136,19 @@ const share = (spending12m: number, monthlyIncome: number): number =>
 /** Registry rows may omit a fact; the contract says null, so undefined is read as null. */
 const known = <T>(x: T | null | undefined): T | null => (x === undefined ? null : x);
 
-function buildMember(m: MemberFacts, index: number, asOf: number): MemberEligibilityFacts {
+function buildMember(
+  m: MemberFacts,
+  index: number,
+  asOf: number,
+  summary: Guardianship | null,
+): MemberEligibilityFacts {
   const statuses = known(m.specialStatuses);
   const grade = known(m.disabilityGrade);
+  const age = nullable(ageInYears(packIsoDate(known(m.birthDate)), asOf));
+  const child = { age, father: known(m.fatherSituation), mother: known(m.motherSituation) };
   return {
     index,
-    age: nullable(ageInYears(packIsoDate(known(m.birthDate)), asOf)),
+    age,
     sex: known(m.sex),
     hukou: known(m.hukou),
     relation: known(m.relation),
@@ -149,6 +167,9 @@ function buildMember(m: MemberFacts, index: number, asOf: number): MemberEligibi
     studentStage: known(m.studentStage),
     specialEducationalNeeds: known(m.specialEducationalNeeds),
     specialStatuses: statuses === null ? null : maskOf(SPECIAL_STATUS_VALUES, statuses, 'special status'),
+    fatherSituation: child.father,
+    motherSituation: child.mother,
+    childInPlight: minorInPlight(child, summary),
   };
 }
 
@@ -218,7 +239,8 @@ export function buildEligibilityFacts(
     throw new RangeError('the 低保 standard and its multipliers must be positive');
   }
   const level = checkExtra(extra);
-  const members = facts.members.map((m, i) => buildMember(m, i, asOf));
+  const summary = known(facts.guardianship);
+  const members = facts.members.map((m, i) => buildMember(m, i, asOf, summary));
   const n = members.length;
   const inc = facts.incomeMonthly;
   const income = sumKnown([inc.wages, inc.pensions, inc.benefits, inc.maintenance, inc.other]);
@@ -258,7 +280,21 @@ export function buildEligibilityFacts(
     tempAssistanceWithin24m: (categories & LS_BIT) !== 0, // the LS category, so the two never disagree
     massOrganisationBeneficiary: known(facts.massOrganisationBeneficiary),
     familyStructure: known(facts.familyStructure),
-    guardianship: known(facts.guardianship),
+    guardianship: summary,
+    childInPlight: householdHasChildInPlight(
+      {
+        holdings: facts.categories,
+        members: members.map((m) => ({ age: m.age, father: m.fatherSituation, mother: m.motherSituation })),
+        summary,
+      },
+      facts.asOf,
+    ),
+    lowIncome: lowIncome(heldCategoriesOn(facts.categories, facts.asOf), {
+      sources: [inc.wages, inc.pensions, inc.benefits, inc.maintenance, inc.other],
+      members: n,
+      dibaoStandard: standard.dibaoStandard,
+      edgeMultiplier: standard.edgeMultiplier,
+    }),
     familyConflict: known(facts.familyConflict),
     members,
   };

@@ -11,6 +11,7 @@ import type {
   Hukou,
   LifeEventKind,
   MentalDisorder,
+  ParentSituation,
   Relation,
   Sex,
   SpecialStatus,
@@ -179,6 +180,17 @@ export const GUARDIANSHIP_LABELS: Labels<Guardianship> = {
   SINGLE_PARENT_OR_GRANDPARENTS: ['单亲或隔代抚养', 'single parent or grandparents'],
   PARENT_UNAVAILABLE: ['父母无法履行监护', 'parent unavailable'],
   NO_ACTUAL_CARER: ['事实无人抚养', 'no actual carer'],
+};
+
+export const PARENT_SITUATION_LABELS: Labels<ParentSituation> = {
+  CARING: ['共同生活并照料', 'caring'],
+  ABSENT: ['不在身边', 'absent'],
+  DECEASED: ['死亡', 'deceased'],
+  MISSING: ['失踪', 'missing'],
+  IMPRISONED: ['服刑在押', 'imprisoned'],
+  COMPULSORY_DRUG_REHAB: ['强制隔离戒毒', 'in compulsory drug rehabilitation'],
+  UNABLE_TO_CARE: ['重病重残无力监护', 'unable to care'],
+  IMPROPER_GUARDIANSHIP: ['监护不当', 'improper guardianship'],
 };
 
 export const FAMILY_CONFLICT_LABELS: Labels<FamilyConflict> = {

@@ -13,6 +13,7 @@ import {
   FAMILY_CONFLICT_LABELS,
   FAMILY_STRUCTURE_LABELS,
   GUARDIANSHIP_LABELS,
+  PARENT_SITUATION_LABELS,
   HUKOU_LABELS,
   LEVEL_LABELS,
   LIFE_EVENT_LABELS,
@@ -164,6 +165,8 @@ export const FACTS: readonly FactDef[] = [
   ),
   h('familyStructure', enumOf(FAMILY_STRUCTURE_LABELS), '家庭结构', 'family structure', (f) => f.familyStructure),
   h('guardianship', enumOf(GUARDIANSHIP_LABELS), '未成年人监护状况', 'guardianship of minors', (f) => f.guardianship),
+  h('childInPlight', BOOLEAN, '有困境未成年人', 'has a child in plight', (f) => f.childInPlight),
+  h('lowIncome', BOOLEAN, '低收入家庭', 'low-income household', (f) => f.lowIncome),
   h('familyConflict', enumOf(FAMILY_CONFLICT_LABELS), '家庭冲突', 'family conflict', (f) => f.familyConflict),
   h(
     'lifeEvents12m',
@@ -196,6 +199,9 @@ export const FACTS: readonly FactDef[] = [
     'special educational needs',
     (x) => x.specialEducationalNeeds,
   ),
+  m('fatherSituation', enumOf(PARENT_SITUATION_LABELS), '父亲情况', "father's situation", (x) => x.fatherSituation),
+  m('motherSituation', enumOf(PARENT_SITUATION_LABELS), '母亲情况', "mother's situation", (x) => x.motherSituation),
+  m('childInPlight', BOOLEAN, '困境儿童', 'child in plight', (x) => x.childInPlight),
   m(
     'specialStatuses',
     setOf(SPECIAL_STATUS_VALUES, SPECIAL_STATUS_LABELS),

@@ -35,6 +35,9 @@ export const NO_MEMBER: MemberEligibilityFacts = Object.freeze({
   studentStage: null,
   specialEducationalNeeds: null,
   specialStatuses: null,
+  fatherSituation: null,
+  motherSituation: null,
+  childInPlight: null,
 });
 
 export function leafFact(c: Comparison): FactDef {

@@ -48,6 +48,8 @@ export function toMemberFacts(m: Member): MemberFacts {
     specialStatuses: m.specialStatuses,
     phq9Score: m.phq9Score,
     suicidalThoughts: m.suicidalThoughts,
+    fatherSituation: m.fatherSituation,
+    motherSituation: m.motherSituation,
   };
 }
 

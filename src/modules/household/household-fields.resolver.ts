@@ -1,5 +1,4 @@
 import { Authorized, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { todayIso } from '../../common/dates';
 import type { Context } from '../../graphql/context';
 import { District, Street } from '../geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
@@ -43,8 +42,8 @@ export class HouseholdFieldsResolver {
     description:
       'Categories held today: since on or before today, and no end date or an end date after today (the end date is the first day no longer held).',
   })
-  async currentCategories(@Root() h: Household, @Ctx() { loaders }: Context): Promise<CategoryCode[]> {
-    return heldCategories(await loaders.categoriesByHouseholdId.load(h.id), todayIso());
+  async currentCategories(@Root() h: Household, @Ctx() { loaders, today }: Context): Promise<CategoryCode[]> {
+    return heldCategories(await loaders.categoriesByHouseholdId.load(h.id), today);
   }
 
   @FieldResolver(() => [AssistanceEvent], {

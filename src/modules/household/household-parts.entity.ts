@@ -101,7 +101,11 @@ export class Observations {
   @Field(() => E.CarerCondition, { nullable: true, description: "Main carer's condition (主要照护者状况)." })
   @TextEnumColumn()
   mainCarerCondition: F.CarerCondition | null;
-  @Field(() => E.Guardianship, { nullable: true, description: 'Guardianship of minors (未成年人监护).' })
+  @Field(() => E.Guardianship, {
+    nullable: true,
+    description:
+      "Guardianship of minors (未成年人监护), the household-level summary: it stands for a minor none of whose parents' situations (Member.fatherSituation / motherSituation) is recorded.",
+  })
   @TextEnumColumn()
   guardianship: F.Guardianship | null;
   @Field(() => E.CareServiceGap, { nullable: true, description: 'Care-service gap (照护服务缺口).' })

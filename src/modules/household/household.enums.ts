@@ -102,6 +102,16 @@ export const Guardianship = values<F.Guardianship>()({
   PARENT_UNAVAILABLE: 'PARENT_UNAVAILABLE',
   NO_ACTUAL_CARER: 'NO_ACTUAL_CARER',
 });
+export const ParentSituation = values<F.ParentSituation>()({
+  CARING: 'CARING',
+  ABSENT: 'ABSENT',
+  DECEASED: 'DECEASED',
+  MISSING: 'MISSING',
+  IMPRISONED: 'IMPRISONED',
+  COMPULSORY_DRUG_REHAB: 'COMPULSORY_DRUG_REHAB',
+  UNABLE_TO_CARE: 'UNABLE_TO_CARE',
+  IMPROPER_GUARDIANSHIP: 'IMPROPER_GUARDIANSHIP',
+});
 export const CareServiceGap = values<F.CareServiceGap>()({
   COVERED: 'COVERED',
   PARTLY_COVERED: 'PARTLY_COVERED',
@@ -256,12 +266,32 @@ register(CarerCondition, 'CarerCondition', "Main carer's condition (主要照护
   ELDERLY_ILL_OR_DISABLED: { description: '照护者≥70岁或患病/残疾 carer aged 70+, ill or disabled' },
   COLLAPSED_OR_HOSPITALISED: { description: '照护者崩溃或住院 carer collapsed or hospitalised' },
 });
-register(Guardianship, 'Guardianship', 'Guardianship of minors (未成年人监护).', {
-  NORMAL: { description: '正常 normal' },
-  SINGLE_PARENT_OR_GRANDPARENTS: { description: '单亲或隔代抚养 single parent or grandparents raising' },
-  PARENT_UNAVAILABLE: { description: '父母服刑/戒毒/重病 a parent in prison, rehab or seriously ill' },
-  NO_ACTUAL_CARER: { description: '事实无人抚养 de facto no carer' },
-});
+register(
+  ParentSituation,
+  'ParentSituation',
+  "A parent's situation of a minor (父母监护情况), POLICY.md §3.2: MISSING, IMPRISONED, COMPULSORY_DRUG_REHAB, UNABLE_TO_CARE and IMPROPER_GUARDIANSHIP make the child a child in plight (困境儿童); both DECEASED an orphan (散居孤儿).",
+  {
+    CARING: { description: '共同生活并照料 lives with the child and cares for them' },
+    ABSENT: { description: '不在身边 alive and able but not caring for the child (left, works away)' },
+    DECEASED: { description: '死亡 deceased' },
+    MISSING: { description: '失踪 / 失联 missing' },
+    IMPRISONED: { description: '服刑在押 serving a sentence' },
+    COMPULSORY_DRUG_REHAB: { description: '强制隔离戒毒 in compulsory drug rehabilitation' },
+    UNABLE_TO_CARE: { description: '重病、重残等无力监护 severely ill or disabled, unable to care' },
+    IMPROPER_GUARDIANSHIP: { description: '监护不当 abuses or abandons the child' },
+  },
+);
+register(
+  Guardianship,
+  'Guardianship',
+  "Guardianship of minors (未成年人监护), the household-level summary recorded before each parent's situation could be: it stands for a minor none of whose parents is recorded. Prefer the members' fatherSituation / motherSituation.",
+  {
+    NORMAL: { description: '正常 normal' },
+    SINGLE_PARENT_OR_GRANDPARENTS: { description: '单亲或隔代抚养 single parent or grandparents raising' },
+    PARENT_UNAVAILABLE: { description: '父母服刑/戒毒/重病 a parent in prison, rehab or seriously ill' },
+    NO_ACTUAL_CARER: { description: '事实无人抚养 de facto no carer' },
+  },
+);
 register(CareServiceGap, 'CareServiceGap', 'Care needs versus care services received (照护服务缺口).', {
   COVERED: { description: '已覆盖 covered' },
   PARTLY_COVERED: { description: '部分覆盖 partly covered' },

@@ -66,7 +66,11 @@ export class EconomicsInput {
 export class ObservationsInput {
   @Field(() => E.CarerCondition, { nullable: true, description: "Main carer's condition." })
   mainCarerCondition?: F.CarerCondition | null;
-  @Field(() => E.Guardianship, { nullable: true, description: 'Guardianship of minors.' })
+  @Field(() => E.Guardianship, {
+    nullable: true,
+    description:
+      "Guardianship of minors, as one household-level summary: it stands for a minor none of whose parents' situations is recorded. Record each minor's fatherSituation / motherSituation instead where you can.",
+  })
   guardianship?: F.Guardianship | null;
   @Field(() => E.CareServiceGap, { nullable: true, description: 'Care-service gap.' })
   careServiceGap?: F.CareServiceGap | null;

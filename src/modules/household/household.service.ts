@@ -1,6 +1,6 @@
 // Household registry rules: visibility by street, validation, and one transaction per write.
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
 import { canSeeStreet, Viewer } from '../../common/viewer';
@@ -49,7 +49,10 @@ export class HouseholdService {
   /** Runs inside the write's transaction, after the household rows are written; set once by the wiring (createServices). */
   afterChange: HouseholdChangeHook = async () => {};
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** The household if it exists and the viewer may see it; null otherwise (deliberately the same). */
   async findVisible(viewer: Viewer, id: string, em: EntityManager = this.db.manager): Promise<Household | null> {
@@ -74,7 +77,7 @@ export class HouseholdService {
       qb.andWhere(
         `EXISTS (SELECT 1 FROM category_holding c WHERE c.household_id = h.id AND c.category = :category
         AND ${heldOnSql('c', ':today')})`,
-        { category: filter.category, today: todayIso() },
+        { category: filter.category, today: this.clock.today() },
       );
     }
     if (filter.text) {
@@ -95,7 +98,7 @@ export class HouseholdService {
   }
 
   async create(viewer: Viewer, input: CreateHouseholdInput): Promise<Household | InputValidationError> {
-    const today = todayIso();
+    const today = this.clock.today();
     const problems = [
       ...input.members.flatMap((m, i) => checkMemberIdentity(m, `input.members.${i}`, today)),
       ...checkMemberSet(input.members, 'input.members'),
@@ -143,7 +146,7 @@ export class HouseholdService {
     if (input.streetCode !== undefined) household.streetCode = input.streetCode;
     if (input.address !== undefined) household.address = input.address;
     applyFacts(household, input);
-    household.updatedAt = new Date(); // list replacements alone must still bump version and timestamp
+    household.updatedAt = this.clock.now(); // list replacements alone must still bump version and timestamp
     await em.save(household);
     await this.replaceLists(em, household.id, input);
     await this.afterChange(em, [{ householdId: household.id, streetChanged }]);
@@ -159,7 +162,7 @@ export class HouseholdService {
       if (!household) return new NotFoundError('Household', input.id);
       household.status = 'ARCHIVED';
       household.archiveReason = input.reason;
-      household.archivedAt = new Date();
+      household.archivedAt = this.clock.now();
       const saved = await em.save(household);
       await this.afterChange(em, [{ householdId: household.id, archived: true }]);
       return saved;

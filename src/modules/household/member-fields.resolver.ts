@@ -1,5 +1,4 @@
 import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { todayIso } from '../../common/dates';
 import { maskIdNumber } from '../../common/id-number';
 import type { Context } from '../../graphql/context';
 import { Household } from './household.entity';
@@ -29,9 +28,8 @@ export class MemberFieldsResolver {
     nullable: true,
     description: 'Age in whole years today; null when the birth date is unknown.',
   })
-  age(@Root() m: Member) {
+  age(@Root() m: Member, @Ctx() { today }: Context) {
     if (!m.birthDate) return null;
-    const today = todayIso();
     const years = Number(today.slice(0, 4)) - Number(m.birthDate.slice(0, 4));
     return today.slice(5) < m.birthDate.slice(5) ? years - 1 : years;
   }

@@ -125,4 +125,17 @@ export class Member {
   @Field(() => Boolean, { nullable: true, description: 'Suicidal thoughts reported on screening (自杀意念).' })
   @Column({ type: 'boolean', nullable: true })
   suicidalThoughts: boolean | null;
+  @Field(() => E.ParentSituation, {
+    nullable: true,
+    description:
+      "For a minor: the father's situation (父亲情况): caring, absent, deceased, missing, imprisoned, in compulsory drug rehabilitation, unable to care, improper guardianship. Decides 困境儿童 (POLICY.md §3.2).",
+  })
+  @TextEnumColumn()
+  fatherSituation: F.ParentSituation | null;
+  @Field(() => E.ParentSituation, {
+    nullable: true,
+    description: "For a minor: the mother's situation (母亲情况), as fatherSituation.",
+  })
+  @TextEnumColumn()
+  motherSituation: F.ParentSituation | null;
 }

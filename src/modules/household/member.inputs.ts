@@ -68,6 +68,13 @@ export class MemberFactsInput {
   @Field(() => Int, { nullable: true, description: 'PHQ-9 total 0–27.' }) @Min(0) @Max(27) phq9Score?: number | null;
   @Field(() => Boolean, { nullable: true, description: 'Suicidal thoughts reported.' }) suicidalThoughts?:
     boolean | null;
+  @Field(() => E.ParentSituation, {
+    nullable: true,
+    description: "For a minor: the father's situation (父亲情况); decides 困境儿童 with the mother's (POLICY.md §3.2).",
+  })
+  fatherSituation?: F.ParentSituation | null;
+  @Field(() => E.ParentSituation, { nullable: true, description: "For a minor: the mother's situation (母亲情况)." })
+  motherSituation?: F.ParentSituation | null;
 }
 
 @InputType({ description: 'A new member.' })

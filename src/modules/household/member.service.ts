@@ -1,6 +1,6 @@
 // Adding, changing and removing members: the same identity rules as household creation.
 import { DataSource, EntityManager } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, NotFoundError } from '../../graphql/errors';
 import { AddMemberInput, RemoveMemberInput, UpdateMemberInput } from './household.inputs';
@@ -14,10 +14,11 @@ export class MemberService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdService,
+    private readonly clock: Clock,
   ) {}
 
   async add(viewer: Viewer, input: AddMemberInput): Promise<Member | InputValidationError | NotFoundError> {
-    const problems = checkMemberIdentity(input.member, 'input.member', todayIso());
+    const problems = checkMemberIdentity(input.member, 'input.member', this.clock.today());
     return this.households.write(async (em) => {
       const household = await this.households.findVisible(viewer, input.householdId, em);
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
@@ -33,7 +34,7 @@ export class MemberService {
       if (problems.length > 0) return new InputValidationError(problems);
       const nextPosition = existing.reduce((max, m) => Math.max(max, m.position + 1), 0);
       const [member] = await insertMembers(em, household.id, [input.member], nextPosition);
-      await touch(em, household.id);
+      await touch(em, household.id, this.clock.now());
       return member;
     });
   }
@@ -45,7 +46,7 @@ export class MemberService {
       const { id: _id, ...patch } = input;
       // Identity is checked on the merged record, so changing only birthDate still meets the ID number.
       const merged = { ...member, ...definedOnly(patch), idNumber: patch.idNumber ?? member.idNumber };
-      const problems = checkMemberIdentity(merged, 'input', todayIso());
+      const problems = checkMemberIdentity(merged, 'input', this.clock.today());
       if (patch.idNumber !== undefined)
         problems.push(...(await this.households.checkIdNumbersFree(em, [merged], () => 'input.idNumber', member.id)));
       if (patch.relation === 'HEAD') {
@@ -64,7 +65,7 @@ export class MemberService {
         sex: merged.sex,
       });
       await em.save(member);
-      await touch(em, member.householdId);
+      await touch(em, member.householdId, this.clock.now());
       return member;
     });
   }
@@ -74,7 +75,7 @@ export class MemberService {
       const member = await this.findVisible(viewer, input.id, em);
       if (!member) return new NotFoundError('Member', input.id);
       await em.delete(Member, { id: member.id });
-      await touch(em, member.householdId);
+      await touch(em, member.householdId, this.clock.now());
       return member;
     });
   }
@@ -93,11 +94,11 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
 }
 
 /** A member change is a change of the household: bump its version and timestamp. */
-async function touch(em: EntityManager, householdId: string) {
+async function touch(em: EntityManager, householdId: string, now: Date) {
   await em
     .createQueryBuilder()
     .update(Household)
-    .set({ version: () => 'version + 1', updatedAt: () => 'now()' })
+    .set({ version: () => 'version + 1', updatedAt: now })
     .where('id = :householdId', { householdId })
     .execute();
 }

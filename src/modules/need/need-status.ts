@@ -5,9 +5,15 @@ import { Need, NeedChange } from './need.entity';
 import { CLOSED_NEED_STATUSES, NeedStatus } from './need.enums';
 
 /** Moves `need` to `to` in memory and returns the history row to insert with it. */
-export function applyNeedStatus(need: Need, to: NeedStatus, reason: string, actorId: string): Partial<NeedChange> {
+export function applyNeedStatus(
+  need: Need,
+  to: NeedStatus,
+  reason: string,
+  actorId: string,
+  now: Date,
+): Partial<NeedChange> {
   const change: Partial<NeedChange> = { needId: need.id, fromStatus: need.status, toStatus: to, reason, actorId };
   need.status = to;
-  need.closedAt = CLOSED_NEED_STATUSES.includes(to) ? new Date() : null;
+  need.closedAt = CLOSED_NEED_STATUSES.includes(to) ? now : null;
   return change;
 }

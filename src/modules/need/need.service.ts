@@ -2,6 +2,7 @@
 // assessments or by advisers, every status change kept as history.
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import type { HardshipProfile } from '../../../scoring';
+import type { Clock } from '../../common/clock';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, NotFoundError } from '../../graphql/errors';
 import { isUuid } from '../../common/text';
@@ -26,6 +27,7 @@ export class NeedService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdService,
+    private readonly clock: Clock,
   ) {}
 
   /** Upserts derived needs (source ASSESSMENT) and closes those no longer triggered, for many households at once. */
@@ -78,7 +80,7 @@ export class NeedService {
             reason: '重新评估不再触发 no longer triggered by reassessment',
             actorId: ACTOR_ASSESSMENT,
           });
-          Object.assign(need, { status: 'RESOLVED', closedAt: new Date(), stillTriggered: false, assessmentId });
+          Object.assign(need, { status: 'RESOLVED', closedAt: this.clock.now(), stillTriggered: false, assessmentId });
         } else {
           need.stillTriggered = false;
         }
@@ -189,7 +191,7 @@ export class NeedService {
         { field: `${field}.status`, reason: 'UNCHANGED', message: `the need is already ${need.status}` },
       ]);
     }
-    const change = applyNeedStatus(need, input.status, input.reason, viewer.id);
+    const change = applyNeedStatus(need, input.status, input.reason, viewer.id, this.clock.now());
     const saved = await em.save(need);
     await em.insert(NeedChange, change);
     return saved;

@@ -3,6 +3,7 @@
 // transaction. No place is taken here: places are taken when a provider accepts.
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
+import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -26,6 +27,7 @@ export class PlanApprovalService {
   constructor(
     private readonly db: DataSource,
     private readonly edits: PlanEditService,
+    private readonly clock: Clock,
   ) {}
 
   async approve(viewer: Viewer, planId: string): Promise<ApprovePlanResult> {
@@ -66,7 +68,7 @@ export class PlanApprovalService {
             `An active referral to ${item.resourceCode} exists since the plan was made; generate a new version`,
           );
       }
-      const now = new Date();
+      const now = this.clock.now();
       const referrals = active.map((item) => {
         const resource = resourceById.get(item.resourceId)!;
         const need = needById.get(item.needId)!;
@@ -131,6 +133,7 @@ export class PlanApprovalService {
             })),
         ].filter((m) => m.need.status !== 'IN_PROGRESS'),
         viewer.id,
+        now,
       );
       Object.assign(plan, {
         status: 'APPROVED',

@@ -4,6 +4,7 @@
 // the adviser may know facts the registry lacks and the provider verifies them anyway.
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -23,6 +24,7 @@ export class PlanEditService {
     private readonly db: DataSource,
     private readonly households: HouseholdService,
     private readonly inputs: PlanInputs,
+    private readonly clock: Clock,
   ) {}
 
   async removeItem(viewer: Viewer, input: RemovePlanItemInput): Promise<EditPlanResult> {
@@ -42,7 +44,7 @@ export class PlanEditService {
       await em.update(
         PlanItem,
         { id: item.id },
-        { removedAt: new Date(), removedBy: viewer.id, removedReason: input.reason },
+        { removedAt: this.clock.now(), removedBy: viewer.id, removedReason: input.reason },
       );
       return this.touch(em, found.plan);
     });
@@ -176,7 +178,7 @@ export class PlanEditService {
   }
 
   private async touch(em: EntityManager, plan: Plan): Promise<Plan> {
-    plan.updatedAt = new Date();
+    plan.updatedAt = this.clock.now();
     await em.update(Plan, { id: plan.id }, { updatedAt: plan.updatedAt });
     return plan;
   }

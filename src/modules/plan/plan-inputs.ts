@@ -1,7 +1,7 @@
 // Loads what the matcher reads, for many households at once, in a fixed number of queries
 // (catalogue 2, facts ~9, needs 1, active referrals 1, previous plans 2), whatever the batch size.
 import { EntityManager, In, Not } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { groupByKeys } from '../../graphql/loader-utils';
 import { latestAssessments } from '../assessment/assessment.service';
 import { Provider, Resource } from '../catalogue/catalogue.entity';
@@ -26,7 +26,10 @@ export interface HouseholdPlanInputs {
 }
 
 export class PlanInputs {
-  constructor(private readonly eligibility: EligibilityCheckService) {}
+  constructor(
+    private readonly eligibility: EligibilityCheckService,
+    private readonly clock: Clock,
+  ) {}
 
   /** Published, suspended and retired resources with their tiers and compiled rules (drafts are private). */
   async catalogue(em: EntityManager): Promise<PlannerCatalogue> {
@@ -64,7 +67,7 @@ export class PlanInputs {
     ]);
     const needsOf = groupByKeys(ids, needs, (n) => n.householdId);
     const referralsOf = groupByKeys(ids, referrals, (r) => r.householdId);
-    const asOf = todayIso();
+    const asOf = this.clock.today();
     return households.map((h, i) => ({
       assessmentId: latest.get(h.id)?.id ?? null,
       previous: previous.get(h.id) ?? null,

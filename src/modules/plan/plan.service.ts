@@ -2,6 +2,7 @@
 // inputs loaded in batches (plan-inputs.ts) and stores a new version with what changed.
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
@@ -22,6 +23,7 @@ export class PlanService {
     private readonly db: DataSource,
     private readonly households: HouseholdService,
     readonly inputs: PlanInputs,
+    private readonly clock: Clock,
   ) {}
 
   async generate(
@@ -95,11 +97,11 @@ export class PlanService {
         covered: out.covered,
         changes,
         generatedBy: actorId,
-        generatedAt: new Date(),
+        generatedAt: this.clock.now(),
         approvedBy: null,
         approvedRole: null,
         approvedAt: null,
-        updatedAt: new Date(),
+        updatedAt: this.clock.now(),
       });
       plans.push(plan);
       if (previous?.plan.status === 'DRAFT') superseded.push(previous.plan.id);

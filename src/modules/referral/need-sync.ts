@@ -15,12 +15,13 @@ export async function moveNeeds(
   em: EntityManager,
   moves: Array<{ need: Need; to: NeedStatus; reason: string }>,
   actorId: string,
+  now: Date,
 ) {
   const moved: Need[] = [];
   const changes: Partial<NeedChange>[] = [];
   for (const { need, to, reason } of moves) {
     if (need.status === to) continue;
-    changes.push(applyNeedStatus(need, to, reason, actorId));
+    changes.push(applyNeedStatus(need, to, reason, actorId, now));
     moved.push(need);
   }
   if (changes.length === 0) return;
@@ -29,12 +30,12 @@ export async function moveNeeds(
 }
 
 /** Recomputes a need's status from all its referrals; a need already closed by hand is left alone. */
-export async function syncNeed(em: EntityManager, needId: string, reason: string, actorId: string) {
+export async function syncNeed(em: EntityManager, needId: string, reason: string, actorId: string, now: Date) {
   const need = await em.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
   if (!need || CLOSED_NEED_STATUSES.includes(need.status)) return;
   const referrals = await em.find(Referral, {
     select: { status: true, outcome: true, householdDeclined: true },
     where: { needId },
   });
-  await moveNeeds(em, [{ need, to: needStatusFromReferrals(referrals), reason }], actorId);
+  await moveNeeds(em, [{ need, to: needStatusFromReferrals(referrals), reason }], actorId, now);
 }

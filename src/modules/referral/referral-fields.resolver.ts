@@ -30,8 +30,8 @@ export class ReferralFieldsResolver {
   @FieldResolver(() => Boolean, {
     description: "PENDING past answerDueAt: no answer within the resource's processing time.",
   })
-  overdue(@Root() r: Referral) {
-    return r.status === 'PENDING' && r.answerDueAt.getTime() < Date.now();
+  overdue(@Root() r: Referral, @Ctx() { now }: Context) {
+    return r.status === 'PENDING' && r.answerDueAt.getTime() < now.getTime();
   }
 
   @FieldResolver(() => [ReferralChange], { description: 'Every transition, oldest first: who, when, from, to, why.' })

@@ -3,6 +3,7 @@
 // the need follows in the same transaction (need-sync.ts).
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
+import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -30,7 +31,10 @@ export type ReferralResult =
 const PARTNER_CONSENT_SQL = `(p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')}) OR h.consents_charity_referral = true)`;
 
 export class ReferralService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async findVisible(
     viewer: Viewer,
@@ -66,8 +70,9 @@ export class ReferralService {
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.providerId) qb.andWhere('r.provider_id = :provider', { provider: filter.providerId });
     if (filter.streetCode) qb.andWhere('r.street_code = :street', { street: filter.streetCode });
-    if (filter.overdue === true) qb.andWhere(`r.status = 'PENDING' AND r.answer_due_at < now()`);
-    if (filter.overdue === false) qb.andWhere(`NOT (r.status = 'PENDING' AND r.answer_due_at < now())`);
+    const now = this.clock.now();
+    if (filter.overdue === true) qb.andWhere(`r.status = 'PENDING' AND r.answer_due_at < :now`, { now });
+    if (filter.overdue === false) qb.andWhere(`NOT (r.status = 'PENDING' AND r.answer_due_at < :now)`, { now });
     const [items, totalItems] = await qb
       .orderBy('r.issued_at', 'DESC')
       .addOrderBy('r.id')
@@ -125,7 +130,7 @@ export class ReferralService {
         );
         referral.placeTaken = false;
       }
-      const now = new Date();
+      const now = this.clock.now();
       const reason =
         'reason' in input ? input.reason : ((input as ReferralStepInput | CompleteReferralInput).note ?? null);
       referral.status = rule.to;
@@ -156,6 +161,7 @@ export class ReferralService {
         referral.needId,
         `转介${referral.id.slice(0, 8)} ${from}→${rule.to}${reason ? `: ${reason}` : ''}`,
         viewer.id,
+        now,
       );
       return saved;
     });

@@ -3,7 +3,7 @@
 // all in one transaction; a rejected record writes nothing. In-person records move the visit
 // schedule forward and clear the warning visit flag.
 import { DataSource, EntityManager } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import { shanghaiDate, type Clock } from '../../common/clock';
 import { FieldProblem } from '../../common/domain-error';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
@@ -11,17 +11,22 @@ import { allOrNothing } from '../../db/all-or-nothing';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
 import { Adviser } from '../adviser/adviser.entity';
 import { canSeeAdviser } from '../adviser/adviser.service';
+import { AssistanceEvent, CategoryHolding } from '../household/assistance.entity';
 import { Household } from '../household/household.entity';
 import { HouseholdService } from '../household/household.service';
+import { Member } from '../household/member.entity';
 import { Need } from '../need/need.entity';
 import { NeedService } from '../need/need.service';
-import { VisitSchedule } from '../visit/visit-schedule.entity';
-import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { AdviserServiceType, ServiceRecord } from './service-record.entity';
 import { countsAsVisit } from './service-record.enums';
 import { RecordServiceInput, ServiceRecordFilter } from './service-record.inputs';
+import { FollowUpContinuesError } from './service-record.types';
+import { standardInForce } from '../reference/reference.service';
+import { exitDate, followUpMayEnd } from '../../../policy/exit';
+import { stableIncome } from '../../../policy/stable-income';
 
-type RecordResult = ServiceRecord | InputValidationError | NotFoundError | ConflictError;
+type RecordResult = ServiceRecord | InputValidationError | NotFoundError | ConflictError | FollowUpContinuesError;
 const CLOCK_SKEW_MS = 5 * 60_000;
 const FACT_GROUPS = [
   'housing',
@@ -44,6 +49,7 @@ export class ServiceRecordService {
     private readonly db: DataSource,
     private readonly households: HouseholdService,
     private readonly needs: NeedService,
+    private readonly clock: Clock,
   ) {}
 
   async record(viewer: Viewer, input: RecordServiceInput): Promise<RecordResult> {
@@ -52,10 +58,10 @@ export class ServiceRecordService {
       if (!household || household.status !== 'ACTIVE') return new NotFoundError('Household', input.householdId);
       const problems = [...this.checkTimes(input), ...(await this.checkService(em, input))];
       const adviser = await this.resolveAdviser(em, viewer, input, household, problems);
-      if (input.followUpCompleted) problems.push(...(await this.checkFollowUpCompletion(em, input, household)));
       if (problems.length > 0) return new InputValidationError(problems);
 
       const factsUpdated: string[] = [];
+      let facts = household; // as this record leaves them
       if (input.householdChanges) {
         const updated = await this.households.updateWithin(
           em,
@@ -64,7 +70,12 @@ export class ServiceRecordService {
           'input.householdChanges',
         );
         if ('errorCode' in updated) return updated;
+        facts = updated;
         factsUpdated.push(...FACT_GROUPS.filter((key) => input.householdChanges![key] !== undefined));
+      }
+      if (input.followUpCompleted) {
+        const refused = await this.followUpContinues(em, facts, shanghaiDate(input.occurredAt));
+        if (refused) return refused;
       }
       const needsAdded: string[] = [];
       for (const [i, need] of (input.addNeeds ?? []).entries()) {
@@ -116,7 +127,7 @@ export class ServiceRecordService {
           recordedBy: viewer.id,
         }),
       );
-      await refreshVisitSchedules(em, [household.id], todayIso());
+      await refreshVisitSchedules(em, [household.id], this.clock);
       return record;
     });
   }
@@ -146,13 +157,13 @@ export class ServiceRecordService {
 
   private checkTimes(input: RecordServiceInput): FieldProblem[] {
     const problems: FieldProblem[] = [];
-    if (input.occurredAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+    if (input.occurredAt.getTime() > this.clock.now().getTime() + CLOCK_SKEW_MS)
       problems.push({
         field: 'input.occurredAt',
         reason: 'DATE_IN_FUTURE',
         message: 'occurredAt must not be in the future',
       });
-    if (input.nextActionDue && input.nextActionDue < todayIso(input.occurredAt)) {
+    if (input.nextActionDue && input.nextActionDue < shanghaiDate(input.occurredAt)) {
       problems.push({
         field: 'input.nextActionDue',
         reason: 'BEFORE_SERVICE',
@@ -221,28 +232,26 @@ export class ServiceRecordService {
     return adviser;
   }
 
-  // POL-CAD-9: follow-up ends once the household has been out over a year with a stable income;
-  // the adviser's record is the confirmation of the income, the dates are checked here.
-  private async checkFollowUpCompletion(
-    em: EntityManager,
-    input: RecordServiceInput,
-    household: Household,
-  ): Promise<FieldProblem[]> {
-    const field = 'input.followUpCompleted';
-    const schedule = await em.findOneBy(VisitSchedule, { householdId: household.id });
-    if (!schedule?.exitOn)
-      return [{ field, reason: 'NO_EXIT_FOLLOW_UP', message: 'the household is not in exit follow-up' }];
-    const yearAfterExit = new Date(`${schedule.exitOn}T00:00:00+08:00`);
-    yearAfterExit.setUTCFullYear(yearAfterExit.getUTCFullYear() + 1);
-    if (input.occurredAt.getTime() <= yearAfterExit.getTime()) {
-      return [
-        {
-          field,
-          reason: 'OUT_LESS_THAN_A_YEAR',
-          message: `the household left assistance on ${schedule.exitOn}; follow-up continues until it has been out over a year`,
-        },
-      ];
-    }
-    return [];
+  // POL-CAD-9: follow-up ends only when the recorded facts — as this record leaves them — show the
+  // household out of assistance more than a year AND a stable income (policy/exit.ts). The adviser's
+  // word is not enough; a refusal names the condition and the facts to record.
+  private async followUpContinues(em: EntityManager, household: Household, on: string) {
+    const id = household.id;
+    const holdings = await em.findBy(CategoryHolding, { householdId: id });
+    const terminations = await em.findBy(AssistanceEvent, { householdId: id, kind: 'ASSISTANCE_TERMINATED' });
+    const members = await em.find(Member, { where: { householdId: id }, order: { position: 'ASC' } });
+    const exitOn = exitDate(
+      holdings,
+      terminations.map((e) => e.date),
+      this.clock.today(),
+    );
+    const income = stableIncome({
+      wages: household.economics?.incomeWages ?? null,
+      pensions: household.economics?.incomePensions ?? null,
+      employment: members.map((m) => m.employmentStatus),
+      dibaoStandard: (await standardInForce(em, on)).dibaoStandard,
+    });
+    const verdict = followUpMayEnd(exitOn, on, income);
+    return verdict.ends ? null : FollowUpContinuesError.of(verdict, exitOn, income.ratio);
   }
 }

@@ -1,7 +1,6 @@
-import { Arg, Authorized, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import { todayIso } from '../../common/dates';
+import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
-import { CurrentViewer } from '../../graphql/context';
+import { Context, CurrentViewer } from '../../graphql/context';
 import { LocalDate } from '../../graphql/scalars';
 import { StatisticsService } from '../assessment/statistics.service';
 import { NeedStatusEnum } from '../need/need.enums';
@@ -71,8 +70,6 @@ export class AdviserWorkCell {
   suppressed: boolean;
 }
 
-const monthStart = () => `${todayIso().slice(0, 8)}01`;
-
 @Authorized('ADMIN', 'ADVISER', 'VIEWER')
 @Resolver()
 export class AdviserStatisticsResolver {
@@ -110,10 +107,11 @@ export class AdviserStatisticsResolver {
     @Arg('districtCode', () => String, { nullable: true, description: 'Only this district.' })
     districtCode: string | undefined,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() { today }: Context,
   ) {
     return this.work.adviserWork(viewer, {
-      from: from ?? monthStart(),
-      to: to ?? todayIso(),
+      from: from ?? `${today.slice(0, 8)}01`,
+      to: to ?? today,
       streetCode,
       districtCode,
     });

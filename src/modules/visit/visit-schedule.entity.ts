@@ -2,17 +2,20 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { LocalDate } from '../../graphql/scalars';
 import { HardshipLevelEnum } from '../assessment/assessment.enums';
-import { VisitReasonEnum, type VisitReason } from './visit.enums';
+import { ReassessmentReasonEnum, VisitReasonEnum, type ReassessmentReason, type VisitReason } from './visit.enums';
 
 // One row per active household, derived from assessments, service records, warnings, exits and
-// assignments, and kept in step in the same transaction as each of them (visit-schedule.sql.ts).
+// assignments by policy/'s rules, and kept in step in the same transaction as each of them
+// (visit-schedule.refresh.ts).
 @ObjectType({
   description:
-    'The visit schedule of a household (走访计划): when the next visit is due and why, and the flags raised by warnings.',
+    'The visit schedule of a household (走访计划): when the next visit and the next reassessment (复核评估) are due, and why.',
 })
 @Entity()
 @Index('IDX_visit_schedule_street_due', ['streetCode', 'nextDue'])
 @Index('IDX_visit_schedule_adviser_due', ['adviserId', 'nextDue'])
+@Index('IDX_visit_schedule_street_reassess', ['streetCode', 'reassessOn'])
+@Index('IDX_visit_schedule_adviser_reassess', ['adviserId', 'reassessOn'])
 export class VisitSchedule {
   @Field(() => ID, { description: 'The household.' }) @PrimaryColumn({ type: 'uuid' }) householdId: string;
   @Field({ description: 'Street (街镇) code of the household.' })
@@ -38,7 +41,8 @@ export class VisitSchedule {
   lastVisitAt: Date | null;
   @Field(() => LocalDate, {
     nullable: true,
-    description: 'Date the household left assistance (退出救助) when it has and follow-up has not stopped.',
+    description:
+      'Date the household leaves or left assistance (退出救助) while exit follow-up (退出回访, POL-CAD-9) goes on; null otherwise. An end date recorded ahead counts: follow-up is scheduled from it.',
   })
   @Column({ type: 'date', nullable: true })
   exitOn: string | null;
@@ -56,9 +60,16 @@ export class VisitSchedule {
   })
   @Column({ type: 'boolean', default: false })
   visitFlagged: boolean;
-  @Field({ description: 'A warning arrived after the latest assessment: reassess (cleared by assessing).' })
-  @Column({ type: 'boolean', default: false })
-  reassessmentDue: boolean;
+  @Field(() => LocalDate, {
+    nullable: true,
+    description:
+      'Next reassessment due (复核评估): the latest assessment + the model interval for its level (INDICATOR-MODEL.md §6), halved for 人户分离 or non-local-hukou households (POL-MON-3); at once after a warning; the day a category began or ended. Null when never assessed.',
+  })
+  @Column({ type: 'date', nullable: true })
+  reassessOn: string | null;
+  @Field(() => ReassessmentReasonEnum, { nullable: true, description: 'Why the next reassessment is due then.' })
+  @Column({ type: 'text', nullable: true })
+  reassessReason: ReassessmentReason | null;
   @Field({ description: 'When the row was last recomputed.' })
   @Column({ type: 'timestamptz', default: () => 'now()' })
   updatedAt: Date;

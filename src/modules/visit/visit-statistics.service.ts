@@ -2,7 +2,7 @@
 // overdue, per adviser. VIEWER gets no names, and no counts for an adviser responsible for fewer
 // than 5 households (MIN_CELL_FOR_VIEWER), so no household can be singled out.
 import { DataSource } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { smallCell, streetScope } from '../../common/small-cells';
 import { Viewer } from '../../common/viewer';
@@ -28,11 +28,14 @@ export interface WorkPeriod {
 }
 
 export class VisitStatisticsService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   async adviserWork(viewer: Viewer, period: WorkPeriod): Promise<AdviserWorkRow[]> {
     if (period.from > period.to) throw new DomainError('BAD_USER_INPUT', 'from must not be after to');
-    const params: unknown[] = [period.from, period.to, todayIso()];
+    const params: unknown[] = [period.from, period.to, this.clock.today()];
     const where = ['a.active'];
     if (period.streetCode) {
       params.push(period.streetCode);

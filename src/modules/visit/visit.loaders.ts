@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
 import { AdviserServiceType, ServiceRecord } from '../service-record/service-record.entity';
 import { Warning } from '../warning/warning.entity';
+import { WarningType } from '../warning/warning-type.entity';
 import { VisitSchedule } from './visit-schedule.entity';
 
 export function visitLoaders(db: DataSource) {
@@ -51,6 +52,9 @@ export function visitLoaders(db: DataSource) {
           .find({ where: { householdId: In([...ids]) }, order: { receivedAt: 'DESC', line: 'ASC' } }),
         (w) => w.householdId!,
       ),
+    ),
+    warningTypeByCode: new DataLoader<string, WarningType | null>(async (codes) =>
+      orderByKeys(codes, await db.getRepository(WarningType).findBy({ code: In([...codes]) }), (t) => t.code),
     ),
     adviserServiceByCode: new DataLoader<string, AdviserServiceType | null>(async (codes) =>
       orderByKeys(codes, await db.getRepository(AdviserServiceType).findBy({ code: In([...codes]) }), (s) => s.code),

@@ -1,13 +1,12 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
 import { PageInput } from '../../graphql/pagination';
-import { LocalDate } from '../../graphql/scalars';
 import { Adviser } from '../adviser/adviser.entity';
 import { Household } from '../household/household.entity';
 import { VisitSchedule } from './visit-schedule.entity';
 import { VisitService } from './visit.service';
-import { VisitDueList } from './visit.types';
+import { DueListArgs, VisitDueList } from './visit.types';
 
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => VisitSchedule)
@@ -18,20 +17,7 @@ export class VisitResolver {
     description:
       'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
   })
-  dueVisits(
-    @Arg('until', () => LocalDate, { description: 'Last due date to include, e.g. the end of this month.' })
-    until: string,
-    @Arg('adviserId', () => ID, { nullable: true, description: 'The responsible adviser.' })
-    adviserId: string | undefined,
-    @Arg('streetCode', () => String, {
-      nullable: true,
-      description: 'The street (街镇); includes households with no adviser.',
-    })
-    streetCode: string | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
-    page: PageInput | undefined,
-    @CurrentViewer() viewer: Viewer,
-  ) {
+  dueVisits(@Args() { until, adviserId, streetCode, page }: DueListArgs, @CurrentViewer() viewer: Viewer) {
     return this.visits.due(viewer, { adviserId, streetCode }, until, page ?? new PageInput());
   }
 
@@ -48,6 +34,22 @@ export class VisitResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.visits.overdue(viewer, { adviserId, streetCode }, page ?? new PageInput());
+  }
+
+  @Query(() => VisitDueList, {
+    description:
+      'Households due for reassessment (复核评估) on or before `until`, earliest first, each with its reassessReason, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
+  })
+  dueReassessments(@Args() { until, adviserId, streetCode, page }: DueListArgs, @CurrentViewer() viewer: Viewer) {
+    return this.visits.dueReassessments(viewer, { adviserId, streetCode }, until, page ?? new PageInput());
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      "The reassessment is due today or earlier (reassessOn on or before the request's date). Cleared by assessing the household again.",
+  })
+  reassessmentDue(@Root() s: VisitSchedule, @Ctx() { today }: Context) {
+    return s.reassessOn !== null && s.reassessOn <= today;
   }
 
   @FieldResolver(() => Household, { nullable: true, description: 'The household.' })

@@ -1,7 +1,8 @@
-// Visits due and overdue, read from the maintained schedule through its (adviser_id, next_due) and
-// (street_code, next_due) indexes. ADVISER: own streets; ADMIN: all.
+// Visits and reassessments due, read from the maintained schedule through its (adviser_id | street_code,
+// next_due | reassess_on) indexes. ADVISER: own streets; ADMIN: all.
 import { DataSource } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import { addDays } from '../../../policy/calendar';
+import type { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
@@ -17,14 +18,30 @@ export class VisitService {
   constructor(
     private readonly db: DataSource,
     private readonly advisers: AdviserService,
+    private readonly clock: Clock,
   ) {}
 
   /** Households whose next visit is due on or before `until` (overdue ones first), for one adviser or one street. */
-  async due(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
-    const qb = this.db.getRepository(VisitSchedule).createQueryBuilder('s').where('s.next_due <= :until', { until });
+  due(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
+    return this.dueBy('next_due', viewer, scope, until, page);
+  }
+
+  /** Households whose next reassessment is due on or before `until`, earliest first (each with its reason). */
+  dueReassessments(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
+    return this.dueBy('reassess_on', viewer, scope, until, page);
+  }
+
+  private async dueBy(
+    column: 'next_due' | 'reassess_on',
+    viewer: Viewer,
+    scope: VisitScope,
+    until: string,
+    page: { skip: number; take: number },
+  ) {
+    const qb = this.db.getRepository(VisitSchedule).createQueryBuilder('s').where(`s.${column} <= :until`, { until });
     await this.applyScope(viewer, scope, qb);
     const [items, totalItems] = await qb
-      .orderBy('s.next_due')
+      .orderBy(`s.${column}`)
       .addOrderBy('s.household_id')
       .skip(page.skip)
       .take(page.take)
@@ -34,9 +51,7 @@ export class VisitService {
 
   /** Visits due before today. */
   overdue(viewer: Viewer, scope: VisitScope, page: { skip: number; take: number }) {
-    const yesterday = new Date(`${todayIso()}T00:00:00Z`);
-    yesterday.setUTCDate(yesterday.getUTCDate() - 1);
-    return this.due(viewer, scope, yesterday.toISOString().slice(0, 10), page);
+    return this.due(viewer, scope, addDays(this.clock.today(), -1), page);
   }
 
   private async applyScope(viewer: Viewer, scope: VisitScope, qb: ReturnType<DataSource['createQueryBuilder']>) {

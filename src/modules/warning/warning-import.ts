@@ -2,6 +2,7 @@
 // whose lines never contain a raw ID number. Kept apart from the CLI so tests can run it on their database.
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
+import type { Clock } from '../../common/clock';
 import type { NeedService } from '../need/need.service';
 import { decodeUtf8, warningRowsFromCsv } from './warning-csv';
 import { WarningService } from './warning.service';
@@ -12,6 +13,7 @@ export async function importWarningsFile(
   file: string,
   source: string,
   print: (line: string) => void,
+  clock: Clock,
 ): Promise<number> {
   const text = decodeUtf8(readFileSync(file));
   if (text === null) {
@@ -19,7 +21,7 @@ export async function importWarningsFile(
     return 1;
   }
   const { rows, problems } = warningRowsFromCsv(text);
-  const result = await new WarningService(db, needs).ingest(
+  const result = await new WarningService(db, needs, clock).ingest(
     { id: 'cli:warnings-import', role: 'ADMIN', name: null, streetCodes: [], providerId: null },
     source,
     rows,

@@ -1,7 +1,6 @@
 // Row checks of a warning batch, shared by the GraphQL mutation and the CSV command. Pure.
 import { isIsoDate } from '../../common/dates';
 import { ID_PROBLEM_MESSAGES, parseIdNumber } from '../../common/id-number';
-import { WARNING_TYPES, type WarningType } from './warning.enums';
 
 export interface WarningRowInput {
   line: number;
@@ -21,16 +20,18 @@ export interface WarningRowProblem {
 export interface WarningRow {
   line: number;
   eventId: string;
-  type: WarningType;
+  /** A code of the warning_type table. */
+  type: string;
   idNumber: string;
   date: string;
   detail: string;
 }
 
-/** Valid rows (normalised), or every problem; problems never quote an ID number. */
+/** Valid rows (normalised), or every problem; problems never quote an ID number. `types`: the known type codes. */
 export function checkWarningRows(
   rows: WarningRowInput[],
   today: string,
+  types: readonly string[],
 ): { rows: WarningRow[]; problems: WarningRowProblem[] } {
   const problems: WarningRowProblem[] = [];
   const valid: WarningRow[] = [];
@@ -45,8 +46,7 @@ export function checkWarningRows(
       problem('eventId', 'INVALID_FORMAT', 'event id must be 1–100 characters without spaces');
     else if (seen.has(eventId))
       problem('eventId', 'DUPLICATE_IN_BATCH', `event id already used on line ${seen.get(eventId)}`);
-    if (!(WARNING_TYPES as readonly string[]).includes(row.type.trim()))
-      problem('type', 'UNKNOWN_TYPE', `type must be one of ${WARNING_TYPES.join(', ')}`);
+    if (!types.includes(row.type.trim())) problem('type', 'UNKNOWN_TYPE', `type must be one of ${types.join(', ')}`);
     const parsed = parseIdNumber(row.idNumber.trim(), today);
     if ('problem' in parsed)
       problem('idNumber', parsed.problem, `the ID number ${ID_PROBLEM_MESSAGES[parsed.problem]}`);
@@ -62,7 +62,7 @@ export function checkWarningRows(
     valid.push({
       line: row.line,
       eventId,
-      type: row.type.trim() as WarningType,
+      type: row.type.trim(),
       idNumber: (parsed as { idNumber: string }).idNumber,
       date,
       detail: row.detail.trim(),

@@ -1,14 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalDate } from '../../graphql/scalars';
-import {
-  WarningOutcomeEnum,
-  WarningStatusEnum,
-  WarningTypeEnum,
-  type WarningOutcome,
-  type WarningStatus,
-  type WarningType,
-} from './warning.enums';
+import { WarningOutcomeEnum, WarningStatusEnum, type WarningOutcome, type WarningStatus } from './warning.enums';
 
 @ObjectType({ description: 'One ingested batch of data-comparison events (预警批次).' })
 @Entity()
@@ -51,7 +44,9 @@ export class Warning {
   })
   @Column({ type: 'int' })
   line: number;
-  @Field(() => WarningTypeEnum, { description: 'Kind of event.' }) @Column({ type: 'text' }) type: WarningType;
+  @Field({ description: 'Kind of event: a WarningType code (see warningType, warningTypes).' })
+  @Column({ type: 'text' })
+  type: string;
   @Column({ type: 'varchar', length: 18 }) idNumber: string;
   @Field(() => ID, { nullable: true, description: 'The matched member; null while UNMATCHED.' })
   @Column({ type: 'uuid', nullable: true })

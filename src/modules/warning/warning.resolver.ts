@@ -6,10 +6,13 @@ import { PageInput } from '../../graphql/pagination';
 import { Household } from '../household/household.entity';
 import { Member } from '../household/member.entity';
 import { Warning } from './warning.entity';
+import { WarningType } from './warning-type.entity';
 import { WarningService } from './warning.service';
 import {
   CloseWarningInput,
   CloseWarningResult,
+  SaveWarningTypeInput,
+  SaveWarningTypeResult,
   IngestWarningsInput,
   IngestWarningsResult,
   MatchWarningsReport,
@@ -25,7 +28,7 @@ export class WarningResolver {
   @Authorized('ADMIN')
   @Mutation(() => IngestWarningsResult, {
     description:
-      'ADMIN: ingest a batch of data-comparison events (动态监测预警). Idempotent by event id (re-sent events are reported as duplicates and change nothing). Any malformed row rejects the whole batch (WarningBatchRejected lists every problem by line); events with no matching member are stored as UNMATCHED and reported. Each matched event flags its household for reassessment and a visit and may raise a DATA_WARNING need (see WarningType).',
+      'ADMIN: ingest a batch of data-comparison events (动态监测预警). Idempotent by event id (re-sent events are reported as duplicates and change nothing). Any malformed row rejects the whole batch (WarningBatchRejected lists every problem by line); events with no matching member are stored as UNMATCHED and reported. Each matched event flags its household for reassessment and a visit and may raise a DATA_WARNING need (the needCode of its warningType).',
   })
   ingestWarnings(
     @Arg('input', { description: 'The batch.' }) input: IngestWarningsInput,
@@ -65,6 +68,24 @@ export class WarningResolver {
     return this.warnings.close(viewer, input);
   }
 
+  @Authorized()
+  @Query(() => [WarningType], {
+    description:
+      'The kinds of data-comparison event (预警类型, reference data; a small fixed list, not paginated), with the need each raises.',
+  })
+  warningTypes() {
+    return this.warnings.types();
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => SaveWarningTypeResult, {
+    description:
+      'ADMIN: add a warning type or change one (POL-WRN-3). Ingestion accepts the new code at once; no code change, no migration.',
+  })
+  saveWarningType(@Arg('input', { description: 'The type.' }) input: SaveWarningTypeInput) {
+    return this.warnings.saveType(input);
+  }
+
   @Query(() => WarningList, {
     description:
       'Warnings, newest first. ADVISER: matched warnings of households in your streets; ADMIN: all, including UNMATCHED.',
@@ -84,6 +105,11 @@ export class WarningResolver {
   })
   idNumberMasked(@Root() w: Warning) {
     return maskIdNumber(w.idNumber);
+  }
+
+  @FieldResolver(() => WarningType, { description: 'The kind of event, with its names and the need it raises.' })
+  warningType(@Root() w: Warning, @Ctx() { loaders }: Context) {
+    return loaders.warningTypeByCode.load(w.type);
   }
 
   @FieldResolver(() => Household, { nullable: true, description: 'The matched household.' })

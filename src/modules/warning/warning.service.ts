@@ -4,18 +4,20 @@
 // Each matched warning flags its household for reassessment and a visit (through the schedule)
 // and may raise a DATA_WARNING need. Raw ID numbers never appear in messages or logs.
 import { DataSource, EntityManager, In } from 'typeorm';
-import { todayIso } from '../../common/dates';
+import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
-import { InvalidTransitionError, NotFoundError } from '../../graphql/errors';
+import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
+import { NeedCode } from '../reference/reference.entity';
 import { Household } from '../household/household.entity';
 import { NeedService } from '../need/need.service';
-import { refreshVisitSchedules } from '../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { Warning, WarningBatch } from './warning.entity';
-import { WARNING_NEEDS } from './warning.enums';
+import { WarningType } from './warning-type.entity';
 import { checkWarningRows, WarningRow, WarningRowInput, WarningRowProblem } from './warning-rows';
 import {
   CloseWarningInput,
+  SaveWarningTypeInput,
   WarningBatchRejected,
   WarningBatchReport,
   WarningFilter,
@@ -26,6 +28,7 @@ export class WarningService {
   constructor(
     private readonly db: DataSource,
     private readonly needs: NeedService,
+    private readonly clock: Clock,
   ) {}
 
   /** Ingests a batch. `shapeProblems` are problems found before the rows (CSV quoting, header); they reject the batch too. */
@@ -35,7 +38,12 @@ export class WarningService {
     input: WarningRowInput[],
     shapeProblems: WarningRowProblem[] = [],
   ): Promise<WarningBatchReport | WarningBatchRejected> {
-    const { rows, problems } = checkWarningRows(input, todayIso());
+    const types = await this.types();
+    const { rows, problems } = checkWarningRows(
+      input,
+      this.clock.today(),
+      types.map((t) => t.code),
+    );
     const all = [...shapeProblems, ...problems].sort((a, b) => a.line - b.line);
     if (all.length > 0) return new WarningBatchRejected(all);
     return this.db.transaction(async (em) => {
@@ -50,7 +58,7 @@ export class WarningService {
         em,
         fresh.map((r) => r.idNumber),
       );
-      const now = new Date();
+      const now = this.clock.now();
       const batch = await em.save(
         em.create(WarningBatch, {
           source,
@@ -91,7 +99,7 @@ export class WarningService {
       await refreshVisitSchedules(
         em,
         matched.map((w) => w.householdId!),
-        todayIso(),
+        this.clock,
       );
       return Object.assign(new WarningBatchReport(), {
         batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }),
@@ -110,7 +118,7 @@ export class WarningService {
         em,
         waiting.map((w) => w.idNumber),
       );
-      const now = new Date();
+      const now = this.clock.now();
       const matched = waiting
         .filter((w) => matches.get(w.idNumber)?.active)
         .map((w) => {
@@ -122,7 +130,7 @@ export class WarningService {
       await refreshVisitSchedules(
         em,
         matched.map((w) => w.householdId!),
-        todayIso(),
+        this.clock,
       );
       return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
     });
@@ -138,7 +146,7 @@ export class WarningService {
         status: 'CLOSED',
         outcome: input.outcome,
         closingNote: input.note,
-        closedAt: new Date(),
+        closedAt: this.clock.now(),
       });
       return em.save(warning);
     });
@@ -161,12 +169,46 @@ export class WarningService {
     return { items, totalItems };
   }
 
-  // One DATA_WARNING need per mapped type; NEED-6 merges repeats into the active row. Sets each
-  // warning's needId before the caller saves the warnings, so no second write per warning.
+  /** The warning types (reference data), in display order. */
+  types(em: EntityManager = this.db.manager): Promise<WarningType[]> {
+    return em.find(WarningType, { order: { position: 'ASC', code: 'ASC' } });
+  }
+
+  /** ADMIN: adds a warning type or changes one (POL-WRN-3: the compared items are configuration). */
+  async saveType(input: SaveWarningTypeInput): Promise<WarningType | InputValidationError> {
+    return this.db.transaction(async (em) => {
+      if (
+        input.needCode !== null &&
+        input.needCode !== undefined &&
+        !(await em.findOneBy(NeedCode, { code: input.needCode }))
+      )
+        return new InputValidationError([
+          { field: 'input.needCode', reason: 'UNKNOWN_NEED_CODE', message: `no need code ${input.needCode} (N01–N28)` },
+        ]);
+      const existing = await em.findOneBy(WarningType, { code: input.code });
+      const position =
+        existing?.position ??
+        ((await em.createQueryBuilder(WarningType, 't').select('max(t.position)', 'p').getRawOne())?.p ?? 0) + 1;
+      return em.save(
+        em.create(WarningType, {
+          code: input.code,
+          nameZh: input.nameZh,
+          nameEn: input.nameEn,
+          needCode: input.needCode ?? null,
+          description: input.description,
+          position,
+        }),
+      );
+    });
+  }
+
+  // One DATA_WARNING need per type that names one; NEED-6 merges repeats into the active row. Sets
+  // each warning's needId before the caller saves the warnings, so no second write per warning.
   private async raiseNeeds(em: EntityManager, viewer: Viewer, warnings: Warning[]) {
     const system: Viewer = { id: viewer.id, role: 'ADMIN', name: viewer.name, streetCodes: [], providerId: null };
+    const needOf = new Map((await this.types(em)).map((t) => [t.code, t.needCode]));
     for (const warning of warnings) {
-      const code = WARNING_NEEDS[warning.type];
+      const code = needOf.get(warning.type);
       if (!code) continue;
       const note = `预警 ${warning.type} ${warning.eventDate} (event ${warning.eventId})${warning.detail ? `: ${warning.detail}` : ''}`;
       const need = await this.needs.addWithin(em, system, {

@@ -1,5 +1,5 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsNotEmpty, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import {
   ErrorCode,
   ErrorResult,
@@ -9,6 +9,7 @@ import {
 } from '../../graphql/errors';
 import { ListOf } from '../../graphql/pagination';
 import { Warning, WarningBatch } from './warning.entity';
+import { WarningType } from './warning-type.entity';
 import { WarningOutcomeEnum, WarningStatusEnum, type WarningOutcome, type WarningStatus } from './warning.enums';
 import type { WarningRowProblem } from './warning-rows';
 
@@ -25,7 +26,7 @@ export class WarningEventInput {
   @Min(1)
   line?: number;
   @Field({ description: "The source system's event id; ingestion is idempotent by it." }) eventId: string;
-  @Field({ description: 'One of the WarningType values, e.g. HOSPITALISATION.' }) type: string;
+  @Field({ description: 'A warning type code (warningTypes), e.g. HOSPITALISATION or DRUG_USE.' }) type: string;
   @Field({ description: 'ID number (身份证号码) of the person concerned; matched to members.' }) idNumber: string;
   @Field({ description: 'Date of the event, YYYY-MM-DD; not in the future.' }) date: string;
   @Field({ defaultValue: '', description: 'Detail from the source.' }) detail: string;
@@ -40,6 +41,33 @@ export class IngestWarningsInput {
   @ValidateNested()
   events: WarningEventInput[];
 }
+
+@InputType({
+  description:
+    'A warning type (预警类型) to add or change: POL-WRN-3 makes the list of compared items configuration, so a new kind of data comparison needs no code change.',
+})
+export class SaveWarningTypeInput {
+  @Field({ description: 'Code, upper case letters and underscores, e.g. DRUG_USE. An existing code is updated.' })
+  @Matches(/^[A-Z][A-Z_]{1,39}$/)
+  code: string;
+  @Field({ description: 'Chinese name (中文名称).' }) @IsNotEmpty() @MaxLength(100) nameZh: string;
+  @Field({ description: 'English name.' }) @IsNotEmpty() @MaxLength(200) nameEn: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Need code (N01–N28) a matched warning of this type raises; null for none.',
+  })
+  needCode?: string | null;
+  @Field({ description: 'What it is and why this need: the source it comes from.' })
+  @IsNotEmpty()
+  @MaxLength(2000)
+  description: string;
+}
+
+export const SaveWarningTypeResult = createUnionType({
+  name: 'SaveWarningTypeResult',
+  description: 'The saved warning type, or why nothing was written.',
+  types: () => [WarningType, InputValidationError] as const,
+});
 
 @InputType({ description: 'Close a verified warning with its outcome (POL-MON-2).' })
 export class CloseWarningInput {

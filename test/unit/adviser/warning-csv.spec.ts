@@ -51,6 +51,7 @@ describe('warning CSV (strict RFC 4180)', () => {
         { line: 3, eventId: 'A', type: 'FLOOD', idNumber: bad, date: '2999-01-01', detail: '' },
       ],
       '2026-02-01',
+      ['DEATH', 'DRUG_USE'],
     );
     expect(rows).toHaveLength(1);
     expect(problems.map((p) => `${p.line}:${p.field}:${p.reason}`)).toEqual([

@@ -44,6 +44,8 @@ export function member(overrides: Partial<MemberFacts> = {}): MemberFacts {
     specialStatuses: [],
     phq9Score: null,
     suicidalThoughts: null,
+    fatherSituation: null,
+    motherSituation: null,
     ...overrides,
   };
 }

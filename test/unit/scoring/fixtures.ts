@@ -41,6 +41,8 @@ export function member(overrides: Partial<MemberFacts> = {}): MemberFacts {
     specialStatuses: [],
     phq9Score: 2,
     suicidalThoughts: false,
+    fatherSituation: null,
+    motherSituation: null,
     ...overrides,
   };
 }
@@ -59,6 +61,8 @@ export function child(age: number, overrides: Partial<MemberFacts> = {}): Member
     culturalActivityLastYear: true,
     phq9Score: null,
     suicidalThoughts: null,
+    fatherSituation: null,
+    motherSituation: null,
     ...overrides,
   });
 }

@@ -85,6 +85,10 @@ describe('kernelSource', () => {
       'composite',
       'predicateMask',
       'firedMask',
+      'I', // the compiled indicators, B the bounded-indicator scratch, U boundIndicator (engine/bounds.ts)
+      'B',
+      'U',
+      'bounded',
     ]);
     expect([...words].filter((w) => !generated.test(w) && !fixed.has(w))).toEqual([]);
   });

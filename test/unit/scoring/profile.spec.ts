@@ -23,26 +23,22 @@ describe('profile', () => {
       expect(known.indicators.find((i) => i.code === 'E3')).toMatchObject({ score: 4, missing: false });
     });
 
-    it('a dimension with every indicator missing is null and the weights are renormalised over the rest', () => {
+    it('a dimension with every indicator undecided is reported, and counted at its lowest — never re-weighted away', () => {
       // A member of 20 with an unknown student stage: nobody can tell whether EDU applies.
       const facts = household({
         members: [member({ isMainEarner: true }), member({ birthDate: bornAged(20), studentStage: null })],
       });
       const p = score(facts);
-      expect(p.completeness).toMatchObject({ missingDimensions: ['EDU'], weightsRenormalised: true });
-      expect(p.dimensions.find((d) => d.code === 'EDU')).toMatchObject({
-        score: null,
-        effectiveWeight: 0,
-        contribution: 0,
-        deprived: false,
-      });
-      const present = p.dimensions.filter((d) => d.score !== null);
-      expect(present.reduce((s, d) => s + d.effectiveWeight, 0)).toBeCloseTo(1, 12);
-      const eco = p.dimensions.find((d) => d.code === 'ECO')!;
-      expect(eco.effectiveWeight).toBeCloseTo(
-        eco.weight / (1 - SH_2024_1.dimensions.find((d) => d.code === 'EDU')!.weight),
-        12,
-      );
+      expect(p.completeness).toMatchObject({ missingDimensions: ['EDU'], weightsRenormalised: false });
+      expect(p.completeness.byDimension.find((d) => d.dimension === 'EDU')).toMatchObject({ decided: 0, total: 5 });
+      // d = (0.6·max + 0.4·mean)/4: every EDU score at its lowest (0) gives 0; at its highest (S1 4,
+      // S2 3, S3 2, S4 3, S5 1: max 4, mean 2.6) (2.4 + 1.04)/4 = 0.86.
+      const edu = p.dimensions.find((d) => d.code === 'EDU')!;
+      expect(edu).toMatchObject({ score: null, scoreMin: 0, contribution: 0, deprived: false });
+      expect(edu.scoreMax).toBeCloseTo(0.86, 12);
+      expect(edu.effectiveWeight).toBeCloseTo(SH_2024_1.dimensions.find((d) => d.code === 'EDU')!.weight, 3);
+      expect(p.dimensions.reduce((s, d) => s + d.effectiveWeight, 0)).toBeCloseTo(1, 12);
+      expect(p.range.compositeMax).toBeGreaterThan(p.composite);
     });
   });
 
@@ -91,14 +87,14 @@ describe('profile', () => {
     });
 
     it('names the missing facts that could change the level', () => {
-      // LOW at S 13.8; an unknown guardianship (C4) could be "no actual carer", a red flag → HIGH.
+      // LOW at S 13.8; the child's (member 2) parents unrecorded, C4 could be "no actual carer", a red flag → HIGH.
       const p = score({ ...mildIncomeShortfall, guardianship: null });
       expect(p.level).toBe('LOW');
       expect(p.explanation!.levelSensitivity).toMatchObject({
         levelIfMissingBest: 'LOW',
         levelIfMissingWorst: 'HIGH',
         couldChangeLevel: true,
-        decisive: [{ indicator: 'C4', facts: ['guardianship', 'members[].birthDate'] }],
+        decisive: [{ indicator: 'C4', facts: ['members[2].fatherSituation', 'members[2].motherSituation'] }],
       });
     });
 
@@ -176,6 +172,8 @@ describe('profile', () => {
       'levelRule',
       'modelId',
       'needs',
+      'possibleNeeds',
+      'range',
       'rankingComposites',
       'redFlags',
     ]);

@@ -17,7 +17,8 @@ function numbersOf(scores: Int8Array, predicates: Uint8Array, inCircle: boolean)
 }
 
 function stateOf(profile: ReturnType<typeof scoreHousehold>) {
-  const scores = Int8Array.from(profile.indicators.map((i) => i.score ?? -1));
+  // The scores S is computed from: the known score, or the lowest the known facts allow.
+  const scores = Int8Array.from(profile.indicators.map((i) => i.scoreMin));
   const predicates = new Uint8Array(model.predicates.length);
   // The model's scratch buffer still holds this household's predicates: it was scored last.
   model.predicates.forEach((_p, i) => {
@@ -46,7 +47,7 @@ describe('scoring properties (400 seeded households)', () => {
     }
   });
 
-  it('raising any present indicator to a worse score never lowers S, k or the level', () => {
+  it('raising any indicator to a worse score never lowers S, k or the level', () => {
     let checked = 0;
     for (const facts of households) {
       const profile = scoreHousehold(facts, SH_2024_1);
@@ -76,6 +77,26 @@ describe('scoring properties (400 seeded households)', () => {
     const again = households.map((f) => JSON.stringify(scoreHousehold(f, SH_2024_1)));
     // `first` read its needs and explanation only now, after 400 other scorings reused the buffers.
     expect(first.map((p) => JSON.stringify(p))).toEqual(again);
+  });
+
+  it('the unknown facts only widen: S ≤ compositeMax, k ≤ its maximum, the level never above levelMax, and decided indicators are inside their range', () => {
+    for (const facts of households) {
+      const p = scoreHousehold(facts, SH_2024_1);
+      expect(p.composite).toBeLessThanOrEqual(p.range.compositeMax);
+      expect(p.deprivedDimensionCount).toBeLessThanOrEqual(p.range.deprivedDimensionCountMax);
+      expect(HARDSHIP_LEVELS.indexOf(p.range.levelMax)).toBeLessThanOrEqual(HARDSHIP_LEVELS.indexOf(p.level));
+      expect(p.range.levelDecided).toBe(p.range.levelMax === p.level);
+      for (const ind of p.indicators) {
+        expect(ind.scoreMin).toBeLessThanOrEqual(ind.scoreMax);
+        expect(ind.missing).toBe(ind.scoreMin !== ind.scoreMax);
+        if (!ind.missing) expect(ind.score).toBe(ind.scoreMin);
+        else expect(ind.factsToAsk.length).toBeGreaterThan(0);
+      }
+      // A need is raised or possible, never both.
+      const raised = new Set(p.needs.map((n) => n.code));
+      expect(p.possibleNeeds.filter((n) => raised.has(n.code))).toEqual([]);
+      for (const n of p.possibleNeeds) expect(n.factsToAsk.length + n.conditions.length).toBeGreaterThan(0);
+    }
   });
 
   it('does not change the facts it reads', () => {

@@ -8,9 +8,12 @@ const cases: Array<
   [string, HouseholdFacts, { level: HardshipLevel; k: number; docS: number; engineS: number; rule: string }]
 > = [
   [
-    '低保 elder living alone, loss of function, 5th floor (doc S 54.4, engine S 54.5)',
+    // She has no carer, so C3 (main carer) and P4 (carer strain) are unrecorded: they count at their
+    // lowest allowed score, not excluded from the mean (issue 12): S is at least 54.0 (was 54.5 with
+    // them excluded) and at most 57.0; HIGH either way (a red flag).
+    '低保 elder living alone, loss of function, 5th floor (doc S 54.4, engine S 54.0)',
     worked.dibaoElderAlone,
-    { level: 'HIGH', k: 5, docS: 54.4, engineS: 54.5, rule: 'HIGH_RED_FLAG' },
+    { level: 'HIGH', k: 5, docS: 54.4, engineS: 54.0, rule: 'HIGH_RED_FLAG' },
   ],
   [
     '低保-edge single mother (doc S 45.9, engine S 46.3)',

@@ -7,11 +7,11 @@
 import 'reflect-metadata';
 import { createHash } from 'node:crypto';
 import type { Logger } from 'typeorm';
-import { todayIso } from '../../../common/dates';
+import { systemClock } from '../../../common/clock';
 import type { Viewer } from '../../../common/viewer';
 import { createDataSource } from '../../../db/data-source';
 import { createServices } from '../../../graphql/schema';
-import { refreshVisitSchedules } from '../../visit/visit-schedule.sql';
+import { refreshVisitSchedules } from '../../visit/visit-schedule.refresh';
 
 const URL = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/fl_demo';
 const RUNS = Number(process.env.RUNS ?? 30);
@@ -50,7 +50,7 @@ async function main() {
   try {
     const ran = await db.runMigrations();
     if (ran.length > 0) console.log(`migrations applied: ${ran.map((m) => m.name).join(', ')}`);
-    const s = createServices(db);
+    const s = createServices(db, systemClock);
     const streets: Array<{ street_code: string; n: number }> = await db.query(
       `SELECT street_code, count(*)::int AS n FROM household WHERE status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${STREETS}`,
     );
@@ -88,7 +88,7 @@ async function main() {
           refreshVisitSchedules(
             em,
             assigned.map((a) => a.household_id),
-            todayIso(),
+            systemClock,
           ),
         );
         console.log(`street ${street}: ${count} advisers, ${assigned.length} households newly assigned`);
@@ -101,7 +101,7 @@ async function main() {
     const street = streets[0].street_code;
     const adviserId = uuidOf(`bench-adviser-${street}-0`);
     const endOfMonth = (() => {
-      const d = new Date(`${todayIso().slice(0, 8)}01T00:00:00Z`);
+      const d = new Date(`${systemClock.today().slice(0, 8)}01T00:00:00Z`);
       d.setUTCMonth(d.getUTCMonth() + 1, 0);
       return d.toISOString().slice(0, 10);
     })();
@@ -117,8 +117,8 @@ async function main() {
         `adviserWorkStatistics(district ${street.slice(0, 6)}, this month)`,
         () =>
           s.visitStatistics.adviserWork(ADMIN, {
-            from: `${todayIso().slice(0, 8)}01`,
-            to: todayIso(),
+            from: `${systemClock.today().slice(0, 8)}01`,
+            to: systemClock.today(),
             districtCode: street.slice(0, 6),
           }),
       ],

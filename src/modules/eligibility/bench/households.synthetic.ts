@@ -132,6 +132,8 @@ function member(rand: Random, age: number, head: boolean): MemberFacts {
     ),
     phq9Score: null,
     suicidalThoughts: null,
+    fatherSituation: null,
+    motherSituation: null,
   };
 }
 

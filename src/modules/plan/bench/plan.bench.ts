@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import { parseArgs } from '../../../cli/args';
 import { loadConfig } from '../../../config';
 import { openDatabase } from '../../../db/data-source';
+import { systemClock } from '../../../common/clock';
 import { createServices } from '../../../graphql/schema';
 import { seedReferenceData } from '../../../../seeds';
 import { seedDemo } from '../../../../seeds/demo.seed';
@@ -27,7 +28,7 @@ async function main() {
   const db = database.dataSource;
   try {
     await seedReferenceData(db);
-    const s = createServices(db);
+    const s = createServices(db, systemClock);
     if (!config.databaseUrl) {
       await seedDemo(db, sample);
       const households = await db.getRepository(Household).find();
