@@ -130,6 +130,11 @@ export interface MemberFacts {
   /** For a minor: each parent's situation (POLICY.md §3.2, policy/child-in-plight.ts); null = unknown. */
   fatherSituation: ParentSituation | null;
   motherSituation: ParentSituation | null;
+  /** Registry cover (社会保险 / 医疗保险 / 失业保险) and trade-union membership (工会会员); null or absent = unknown. */
+  socialInsured?: boolean | null;
+  medicalInsured?: boolean | null;
+  unemploymentInsured?: boolean | null;
+  unionMember?: boolean | null;
 }
 
 export type Tenure = 'OWNED' | 'PUBLIC_RENTAL' | 'PRIVATE_RENTAL' | 'LIVING_WITH_RELATIVES' | 'NO_FIXED_HOME';

@@ -28,6 +28,7 @@ import { Warning, WarningBatch } from '../modules/warning/warning.entity';
 import { AccessAudit } from '../modules/audit/audit.entity';
 import { AccessAudit1764800000000 } from './migrations/1764800000000-access-audit';
 import { HsdsContacts1764900000000 } from './migrations/1764900000000-hsds-contacts';
+import { MemberCoverAndRules1765100000000 } from './migrations/1765100000000-member-cover-and-rules';
 
 export const ENTITIES = [
   District,
@@ -74,4 +75,5 @@ export const MIGRATIONS = [
   ChildInPlightRules1764703000000,
   AccessAudit1764800000000,
   HsdsContacts1764900000000,
+  MemberCoverAndRules1765100000000,
 ];

@@ -947,6 +947,8 @@ export type NewMemberInput = {
   isMainEarner?: boolean | null | undefined;
   /** Learning difficulty. */
   learningDifficulty?: LearningDifficulty | null | undefined;
+  /** Basic medical insurance cover (参加基本医疗保险); null = unknown. */
+  medicalInsured?: boolean | null | undefined;
   /** Severe mental disorder. */
   mentalDisorder?: MentalDisorder | null | undefined;
   /** Cannot manage stairs unaided. */
@@ -969,6 +971,8 @@ export type NewMemberInput = {
   seriousIllness?: boolean | null | undefined;
   /** Sex; must match the ID number. */
   sex?: Sex | null | undefined;
+  /** Social (pension) insurance cover (参加社会保险); null = unknown. */
+  socialInsured?: boolean | null | undefined;
   /** Special educational needs. */
   specialEducationalNeeds?: boolean | null | undefined;
   /** Special statuses. */
@@ -977,6 +981,10 @@ export type NewMemberInput = {
   studentStage?: StudentStage | null | undefined;
   /** Suicidal thoughts reported. */
   suicidalThoughts?: boolean | null | undefined;
+  /** Unemployment insurance cover (参加失业保险); null = unknown. */
+  unemploymentInsured?: boolean | null | undefined;
+  /** Trade-union member (工会会员); null = unknown. */
+  unionMember?: boolean | null | undefined;
 };
 
 /** Adviser-observed facts (走访观察); all optional, null = unknown. */
@@ -1640,6 +1648,8 @@ export type UpdateMemberInput = {
   isMainEarner?: boolean | null | undefined;
   /** Learning difficulty. */
   learningDifficulty?: LearningDifficulty | null | undefined;
+  /** Basic medical insurance cover (参加基本医疗保险); null = unknown. */
+  medicalInsured?: boolean | null | undefined;
   /** Severe mental disorder. */
   mentalDisorder?: MentalDisorder | null | undefined;
   /** Cannot manage stairs unaided. */
@@ -1662,6 +1672,8 @@ export type UpdateMemberInput = {
   seriousIllness?: boolean | null | undefined;
   /** Sex; must match the ID number. */
   sex?: Sex | null | undefined;
+  /** Social (pension) insurance cover (参加社会保险); null = unknown. */
+  socialInsured?: boolean | null | undefined;
   /** Special educational needs. */
   specialEducationalNeeds?: boolean | null | undefined;
   /** Special statuses. */
@@ -1670,6 +1682,10 @@ export type UpdateMemberInput = {
   studentStage?: StudentStage | null | undefined;
   /** Suicidal thoughts reported. */
   suicidalThoughts?: boolean | null | undefined;
+  /** Unemployment insurance cover (参加失业保险); null = unknown. */
+  unemploymentInsured?: boolean | null | undefined;
+  /** Trade-union member (工会会员); null = unknown. */
+  unionMember?: boolean | null | undefined;
 };
 
 /** A partial update of a resource; only the fields given change. */

@@ -33,6 +33,7 @@ import {
 import { heldCategories as heldCategoriesOn } from '../../../policy/held-categories';
 import { MINOR_AGE, householdHasChildInPlight, minorInPlight } from '../../../policy/child-in-plight';
 import { lowIncome } from '../../../policy/low-income';
+import { assetsWithinDibaoLimit, dibaoEligible } from '../../../policy/dibao-eligibility';
 import type { Truth } from '../../../policy/truth';
 
 /** The dated reference row in force on asOf (seeds/data/dibao-standards.json, POLICY.md POL-PAR-1). */
@@ -77,6 +78,11 @@ export interface MemberEligibilityFacts {
   readonly motherSituation: ParentSituation | null;
   /** 困境儿童 by the parents' facts (POLICY.md §3.2, policy/child-in-plight.ts): false for an adult; null when unknown. */
   readonly childInPlight: Truth;
+  /** Insurance cover and union membership from the registry; null = unknown. */
+  readonly socialInsured: boolean | null;
+  readonly medicalInsured: boolean | null;
+  readonly unemploymentInsured: boolean | null;
+  readonly unionMember: boolean | null;
 }
 
 export interface EligibilityFacts {
@@ -119,6 +125,12 @@ export interface EligibilityFacts {
   readonly childInPlight: Truth;
   /** Low-income household (policy/low-income.ts), decided by the known income sources when they suffice. */
   readonly lowIncome: Truth;
+  /** The head (户主) holds Shanghai hukou; null when no head is recorded or the head's hukou is unknown. */
+  readonly headLocalHukou: Truth;
+  /** Per-capita liquid assets within the 低保 limit (policy/dibao-eligibility.ts). */
+  readonly assetsWithinDibaoLimit: Truth;
+  /** 低保-eligible by the one definition (policy/dibao-eligibility.ts): R01 holds, or DB is held. */
+  readonly dibaoEligible: Truth;
   readonly familyConflict: FamilyConflict | null;
   readonly members: readonly MemberEligibilityFacts[];
 }
@@ -126,6 +138,7 @@ export interface EligibilityFacts {
 const WINDOW_MONTHS = 24; // 近两年, POL-CIR-3
 const LIFE_EVENT_MONTHS = 12;
 const LS_BIT = 1 << CATEGORY_VALUES.indexOf('LS');
+const DB_BIT = 1 << CATEGORY_VALUES.indexOf('DB');
 
 const nullable = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const sumKnown = (xs: readonly (number | null)[]): number => xs.reduce<number>((s, x) => (x === null ? NaN : s + x), 0);
@@ -170,6 +183,10 @@ function buildMember(
     fatherSituation: child.father,
     motherSituation: child.mother,
     childInPlight: minorInPlight(child, summary),
+    socialInsured: known(m.socialInsured),
+    medicalInsured: known(m.medicalInsured),
+    unemploymentInsured: known(m.unemploymentInsured),
+    unionMember: known(m.unionMember),
   };
 }
 
@@ -220,6 +237,12 @@ function dibaoLine(members: readonly MemberEligibilityFacts[], ref: DibaoReferen
   );
 }
 
+/** The head's hukou is LOCAL: decided by the member recorded as HEAD; unknown without one. */
+function headLocalHukou(members: readonly MemberEligibilityFacts[]): Truth {
+  const head = members.find((m) => m.relation === 'HEAD');
+  return head === undefined || head.hukou === null ? null : head.hukou === 'LOCAL';
+}
+
 function checkExtra(extra: EligibilityExtra): LevelValue | null {
   if (extra.circle !== null && !CIRCLE_VALUES.includes(extra.circle))
     throw new RangeError(`unknown circle: ${extra.circle}`);
@@ -250,6 +273,9 @@ export function buildEligibilityFacts(
   const std = standard.dibaoStandard;
   const street = known(facts.streetCode);
   const categories = maskOf(CATEGORY_VALUES, heldCategories(facts, asOf), 'category');
+  const incomeRatio = nullable(perCapita / std);
+  const assetMonths = facts.liquidAssets === null || n === 0 ? null : facts.liquidAssets / n / std;
+  const headLocal = headLocalHukou(members);
   return {
     asOf: facts.asOf,
     reference: { ...standard },
@@ -259,11 +285,11 @@ export function buildEligibilityFacts(
     needs: maskOf(NEED_VALUES, extra.needCodes, 'need code'),
     lifeEvents12m: lifeEventMask(facts, asOf),
     level,
-    incomeRatio: nullable(perCapita / std),
+    incomeRatio,
     edgeIncomeRatio: nullable(perCapita / (std * standard.edgeMultiplier)),
     incomeRatioAfterRigidSpending: nullable(n > 0 ? (income - rigid12m / 12) / n / std : NaN),
     dibaoLineRatio: nullable(n > 0 ? income / dibaoLine(members, standard) : NaN),
-    assetMonths: facts.liquidAssets === null || n === 0 ? null : facts.liquidAssets / n / std,
+    assetMonths,
     medicalSpendingShare: rigid.medical === null ? null : nullable(share(rigid.medical, income)),
     rigidSpendingShare: nullable(share(rigid12m, income)),
     streetCode: street,
@@ -294,6 +320,14 @@ export function buildEligibilityFacts(
       members: n,
       dibaoStandard: standard.dibaoStandard,
       edgeMultiplier: standard.edgeMultiplier,
+    }),
+    headLocalHukou: headLocal,
+    assetsWithinDibaoLimit: assetsWithinDibaoLimit(assetMonths),
+    dibaoEligible: dibaoEligible({
+      holdsDibao: (categories & DB_BIT) !== 0,
+      headLocalHukou: headLocal,
+      incomeRatio,
+      assetMonths,
     }),
     familyConflict: known(facts.familyConflict),
     members,

@@ -167,6 +167,15 @@ export const FACTS: readonly FactDef[] = [
   h('guardianship', enumOf(GUARDIANSHIP_LABELS), '未成年人监护状况', 'guardianship of minors', (f) => f.guardianship),
   h('childInPlight', BOOLEAN, '有困境未成年人', 'has a child in plight', (f) => f.childInPlight),
   h('lowIncome', BOOLEAN, '低收入家庭', 'low-income household', (f) => f.lowIncome),
+  h('headLocalHukou', BOOLEAN, '户主为本市户籍', 'head holds Shanghai hukou', (f) => f.headLocalHukou),
+  h(
+    'assetsWithinDibaoLimit',
+    BOOLEAN,
+    '人均金融资产在低保限额内',
+    'per-capita assets within the dibao limit',
+    (f) => f.assetsWithinDibaoLimit,
+  ),
+  h('dibaoEligible', BOOLEAN, '符合低保条件', 'dibao-eligible', (f) => f.dibaoEligible),
   h('familyConflict', enumOf(FAMILY_CONFLICT_LABELS), '家庭冲突', 'family conflict', (f) => f.familyConflict),
   h(
     'lifeEvents12m',
@@ -202,6 +211,10 @@ export const FACTS: readonly FactDef[] = [
   m('fatherSituation', enumOf(PARENT_SITUATION_LABELS), '父亲情况', "father's situation", (x) => x.fatherSituation),
   m('motherSituation', enumOf(PARENT_SITUATION_LABELS), '母亲情况', "mother's situation", (x) => x.motherSituation),
   m('childInPlight', BOOLEAN, '困境儿童', 'child in plight', (x) => x.childInPlight),
+  m('socialInsured', BOOLEAN, '参加社会保险', 'covered by social insurance', (x) => x.socialInsured),
+  m('medicalInsured', BOOLEAN, '参加基本医疗保险', 'covered by medical insurance', (x) => x.medicalInsured),
+  m('unemploymentInsured', BOOLEAN, '参加失业保险', 'covered by unemployment insurance', (x) => x.unemploymentInsured),
+  m('unionMember', BOOLEAN, '工会会员', 'trade-union member', (x) => x.unionMember),
   m(
     'specialStatuses',
     setOf(SPECIAL_STATUS_VALUES, SPECIAL_STATUS_LABELS),

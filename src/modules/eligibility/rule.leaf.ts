@@ -38,6 +38,10 @@ export const NO_MEMBER: MemberEligibilityFacts = Object.freeze({
   fatherSituation: null,
   motherSituation: null,
   childInPlight: null,
+  socialInsured: null,
+  medicalInsured: null,
+  unemploymentInsured: null,
+  unionMember: null,
 });
 
 export function leafFact(c: Comparison): FactDef {

@@ -50,6 +50,10 @@ export function toMemberFacts(m: Member): MemberFacts {
     suicidalThoughts: m.suicidalThoughts,
     fatherSituation: m.fatherSituation,
     motherSituation: m.motherSituation,
+    socialInsured: m.socialInsured,
+    medicalInsured: m.medicalInsured,
+    unemploymentInsured: m.unemploymentInsured,
+    unionMember: m.unionMember,
   };
 }
 

@@ -138,4 +138,31 @@ export class Member {
   })
   @TextEnumColumn()
   motherSituation: F.ParentSituation | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Covered by social (pension) insurance (参加社会保险（养老保险）); null = unknown (未知), never read as "no".',
+  })
+  @Column({ type: 'boolean', nullable: true })
+  socialInsured: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Covered by basic medical insurance, employee or resident (参加基本医疗保险); long-term care insurance (长期护理保险, R14) requires it. null = unknown.',
+  })
+  @Column({ type: 'boolean', nullable: true })
+  medicalInsured: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Covered by unemployment insurance (参加失业保险); POL-TMP-1 (临时救助, R07) is for migrants not covered. null = unknown.',
+  })
+  @Column({ type: 'boolean', nullable: true })
+  unemploymentInsured: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Trade-union member (工会会员); 困难职工帮扶 (R26) is for union members. null = unknown.',
+  })
+  @Column({ type: 'boolean', nullable: true })
+  unionMember: boolean | null;
 }

@@ -75,6 +75,20 @@ export class MemberFactsInput {
   fatherSituation?: F.ParentSituation | null;
   @Field(() => E.ParentSituation, { nullable: true, description: "For a minor: the mother's situation (母亲情况)." })
   motherSituation?: F.ParentSituation | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Social (pension) insurance cover (参加社会保险); null = unknown.',
+  })
+  socialInsured?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Basic medical insurance cover (参加基本医疗保险); null = unknown.',
+  })
+  medicalInsured?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Unemployment insurance cover (参加失业保险); null = unknown.' })
+  unemploymentInsured?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Trade-union member (工会会员); null = unknown.' })
+  unionMember?: boolean | null;
 }
 
 @InputType({ description: 'A new member.' })
