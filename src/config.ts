@@ -1,6 +1,7 @@
 // The only reader of process.env: a typed, frozen configuration object. Every limit has a safe
 // default; README "Security" lists them with their variables.
 import path from 'node:path';
+import { ROLES, type Role } from './common/viewer';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -42,6 +43,26 @@ export interface SecurityConfig {
   trustProxy: string | false;
 }
 
+/** Sign-in with the organisation's OpenID Connect provider; null when OIDC_ISSUER is unset (HS256 tokens). */
+export interface OidcConfig {
+  issuer: string;
+  audience: string;
+  jwksUrl: string;
+  /** Claim holding the role (dotted for nested, e.g. realm_access.roles); a string or a list. */
+  roleClaim: string;
+  /** Provider values to roles (OIDC_ROLE_MAP="fl-advisers=ADVISER,fl-admins=ADMIN"); role names map to themselves. */
+  roleMap: Readonly<Record<string, Role>>;
+  /** Claim holding an adviser's roster id (default sub); the streets then come from the roster. */
+  adviserIdClaim: string;
+  /** Claim holding a partner's provider (organisation) id. */
+  providerClaim: string;
+  /** Leeway for exp, nbf and iat against our clock. */
+  clockSkewSeconds: number;
+  /** Keys are kept this long; an unknown kid refetches at most once per cooldown. */
+  jwksCacheSeconds: number;
+  jwksCooldownSeconds: number;
+}
+
 export interface Config {
   nodeEnv: NodeEnv;
   port: number;
@@ -58,6 +79,7 @@ export interface Config {
   seedOnStart: boolean;
   hsdsApiAccess: HsdsApiAccess;
   security: SecurityConfig;
+  oidc: OidcConfig | null;
 }
 
 function readNodeEnv(value: string | undefined): NodeEnv {
@@ -113,11 +135,56 @@ function readHsdsAccess(value: string | undefined): HsdsApiAccess {
   throw new ConfigError(`HSDS_API_ACCESS must be "public" or "token", got "${value}"`);
 }
 
+function readRoleMap(value: string | undefined): Record<string, Role> {
+  const map: Record<string, Role> = {};
+  for (const pair of (value ?? '').split(',').filter((p) => p.trim() !== '')) {
+    const [from, to] = pair.split('=').map((p) => p.trim());
+    if (!from || !(ROLES as readonly string[]).includes(to))
+      throw new ConfigError(`OIDC_ROLE_MAP entries are value=ROLE with ROLE one of ${ROLES.join(', ')}`);
+    map[from] = to as Role;
+  }
+  return map;
+}
+
+export function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
+  const { OIDC_ISSUER: issuer, OIDC_AUDIENCE: audience, OIDC_JWKS_URL: jwksUrl } = env;
+  if (!issuer && !audience && !jwksUrl) return null;
+  if (!issuer || !audience || !jwksUrl)
+    throw new ConfigError('OIDC_ISSUER, OIDC_AUDIENCE and OIDC_JWKS_URL are set together or not at all');
+  let url: URL;
+  try {
+    url = new URL(jwksUrl);
+  } catch {
+    throw new ConfigError('OIDC_JWKS_URL must be a URL');
+  }
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local))
+    throw new ConfigError('OIDC_JWKS_URL must be https (plain http only for localhost)');
+  const int = (name: string, fallback: number) => readInt(name, env[name], fallback);
+  return Object.freeze({
+    issuer,
+    audience,
+    jwksUrl,
+    roleClaim: env.OIDC_ROLE_CLAIM || 'roles',
+    roleMap: Object.freeze(readRoleMap(env.OIDC_ROLE_MAP)),
+    adviserIdClaim: env.OIDC_ADVISER_ID_CLAIM || 'sub',
+    providerClaim: env.OIDC_PROVIDER_CLAIM || 'provider_id',
+    clockSkewSeconds: int('OIDC_CLOCK_SKEW_SECONDS', 60),
+    jwksCacheSeconds: int('OIDC_JWKS_CACHE_SECONDS', 600),
+    jwksCooldownSeconds: int('OIDC_JWKS_COOLDOWN_SECONDS', 30),
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = readNodeEnv(env.NODE_ENV);
   const secret = env.JWT_SECRET;
-  if (nodeEnv === 'production') {
-    if (!secret) throw new ConfigError('JWT_SECRET must be set when NODE_ENV=production');
+  const oidc = readOidc(env);
+  // With an identity provider, production needs no shared secret: HS256 tokens are refused then.
+  if (nodeEnv === 'production' && !oidc) {
+    if (!secret)
+      throw new ConfigError(
+        'JWT_SECRET (or OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL) must be set when NODE_ENV=production',
+      );
     if (Buffer.byteLength(secret) < MIN_JWT_SECRET_BYTES)
       throw new ConfigError(`JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes when NODE_ENV=production`);
   }
@@ -134,5 +201,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedOnStart: readBool('SEED_ON_START', env.SEED_ON_START, true),
     security: Object.freeze(readSecurity(env, nodeEnv)),
     hsdsApiAccess: readHsdsAccess(env.HSDS_API_ACCESS),
+    oidc,
   });
 }

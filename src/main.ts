@@ -10,7 +10,8 @@ import { seedReferenceData } from '../seeds';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  if (config.jwtSecretIsDefault) {
+  if (config.oidc) logger.info({ issuer: config.oidc.issuer }, 'sign-in: OpenID Connect tokens only');
+  else if (config.jwtSecretIsDefault) {
     logger.warn(
       'JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET before real use.',
     );
@@ -28,6 +29,7 @@ async function main() {
     jwtSecret: config.jwtSecret,
     exposeErrorDetails: config.nodeEnv === 'development',
     security: config.security,
+    oidc: config.oidc,
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {

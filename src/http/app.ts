@@ -14,7 +14,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
-import type { SecurityConfig } from '../config';
+import { createOidcVerifier } from '../auth/oidc';
+import type { OidcConfig, SecurityConfig } from '../config';
 import type { Clock } from '../common/clock';
 import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
@@ -36,6 +37,8 @@ export interface AppOptions {
   security: SecurityConfig;
   /** The one source of time for every service and request (systemClock in production, a TestClock in tests). */
   clock: Clock;
+  /** Production sign-in with an OpenID Connect provider; null or absent: HS256 tokens (development, tests). */
+  oidc?: OidcConfig | null;
 }
 
 export interface App {
@@ -50,8 +53,10 @@ export async function createApp({
   exposeErrorDetails,
   security,
   clock,
+  oidc: oidcConfig,
 }: AppOptions): Promise<App> {
   const app = express();
+  const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(db, { clock }),
@@ -99,13 +104,13 @@ export async function createApp({
     '/hsds',
     perIpLimit(security),
     requestTimeout(security.requestTimeoutMs),
-    hsdsRouter({ db, jwtSecret, logger, tokenMaxLifetimeSeconds: security.tokenMaxLifetimeSeconds }),
+    hsdsRouter({ db, jwtSecret, logger, tokenMaxLifetimeSeconds: security.tokenMaxLifetimeSeconds, oidc }),
   );
   app.use(
     '/graphql',
     perIpLimit(security),
     requestTimeout(security.requestTimeoutMs),
-    authenticate(db, jwtSecret, security.tokenMaxLifetimeSeconds),
+    authenticate(db, jwtSecret, security.tokenMaxLifetimeSeconds, oidc),
     perTokenLimit(security),
     (req, res, next) => {
       // A form or text/plain POST is how a browser sends a cross-site request without a preflight.

@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import request from 'supertest';
 import { signToken, TokenClaims } from '../../src/auth/token';
-import { loadConfig, SecurityConfig } from '../../src/config';
+import { loadConfig, OidcConfig, SecurityConfig } from '../../src/config';
 import { createApp } from '../../src/http/app';
 import { createLogger } from '../../src/http/logger';
 import { openTestDatabase, TestDatabase } from './test-database';
@@ -46,7 +46,11 @@ export interface TestApi extends TestDatabase {
 export const tokenFor = (claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'>) =>
   signToken({ sub: `test-${claims.role.toLowerCase()}`, ...claims } as TokenClaims, TEST_SECRET);
 
-export function useTestApi(security: Partial<SecurityConfig> = {}): TestApi {
+/** oidc: read when the app starts (after earlier beforeAll hooks, e.g. one that serves a JWKS). */
+export function useTestApi(
+  security: Partial<SecurityConfig> = {},
+  options: { oidc?: () => OidcConfig | null } = {},
+): TestApi {
   const api = { logs: [] as string[] } as unknown as TestApi & { close(): Promise<void> };
   const caller = (authorization: string | null): Caller => ({
     async exec(document, ...variables) {
@@ -71,6 +75,7 @@ export function useTestApi(security: Partial<SecurityConfig> = {}): TestApi {
       exposeErrorDetails: false,
       security: testSecurity(security),
       clock: database.clock,
+      oidc: options.oidc?.() ?? null,
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     Object.assign(api, database, {

@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { FieldProblem } from '../../common/domain-error';
 import { HsdsApiAccess, loadConfig } from '../../config';
+import type { OidcVerifier } from '../../auth/oidc';
 import { resolveViewer } from '../../auth/resolve-viewer';
 import { HsdsCatalogueService, Paging } from './hsds-catalogue.service';
 import { EXTENSION_TERMS, EXTENSIONS_TAXONOMY_DETAIL, ExtensionCode, extensionTerm } from './hsds-extensions';
@@ -64,6 +65,8 @@ export interface HsdsRouterOptions {
   access?: HsdsApiAccess;
   /** Defaults to TOKEN_MAX_LIFETIME_SECONDS (src/config.ts). */
   tokenMaxLifetimeSeconds?: number;
+  /** Production sign-in: only the identity provider's tokens are accepted (src/auth/oidc.ts). */
+  oidc?: OidcVerifier | null;
 }
 
 export function hsdsRouter(options: HsdsRouterOptions) {
@@ -85,7 +88,7 @@ export function hsdsRouter(options: HsdsRouterOptions) {
         next(error);
       }
     });
-  if (access === 'token') router.use(requireToken(db, jwtSecret, tokenMaxLifetimeSeconds));
+  if (access === 'token') router.use(requireToken(db, jwtSecret, tokenMaxLifetimeSeconds, options.oidc ?? null));
 
   get('/', PARAMS.none, async (_q, _req, res) => {
     res.json({ version: HSDS_VERSION, openapi_url: HSDS_OPENAPI_URL });
@@ -235,10 +238,10 @@ function readQuery(req: Request, params: Record<string, ParamType>): Query {
 }
 
 /** Any valid bearer token, resolved exactly as the GraphQL endpoint resolves it (roster checks included). */
-function requireToken(db: DataSource, jwtSecret: string, maxLifetimeSeconds: number) {
+function requireToken(db: DataSource, jwtSecret: string, maxLifetimeSeconds: number, oidc: OidcVerifier | null) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const outcome = await resolveViewer(db, jwtSecret, maxLifetimeSeconds, req.headers.authorization);
+      const outcome = await resolveViewer(db, jwtSecret, maxLifetimeSeconds, req.headers.authorization, oidc);
       if (!('refusal' in outcome)) return next();
       res.status(401).set('www-authenticate', 'Bearer').json({ code: 'UNAUTHENTICATED', message: outcome.refusal });
     } catch (error) {
