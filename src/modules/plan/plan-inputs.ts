@@ -126,7 +126,7 @@ export function receivedResources(
 ): Map<string, readonly string[]> {
   const received = new Map<string, readonly string[]>();
   for (const category of valuesInMask(CATEGORY_VALUES, facts.categories)) {
-    const entry = RECEIVED_BY_CATEGORY[category as CategoryCode];
+    const entry = RECEIVED_BY_CATEGORY[category as CategoryCode as string];
     const resource = entry && catalogue.byCode.get(entry.resourceCode);
     if (resource) received.set(resource.id, [...new Set([...(received.get(resource.id) ?? []), ...entry.meets])]);
   }
