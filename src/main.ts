@@ -28,6 +28,7 @@ async function main() {
     jwtSecret: config.jwtSecret,
     exposeErrorDetails: config.nodeEnv === 'development',
     security: config.security,
+    metricsAccess: { token: config.metricsToken, open: config.nodeEnv !== 'production' },
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {
