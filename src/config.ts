@@ -41,6 +41,8 @@ export interface SecurityConfig {
   rateLimitPerIp: number;
   /** Express "trust proxy": set when a reverse proxy sets X-Forwarded-For (per-IP limits use it). */
   trustProxy: string | false;
+  /** Browser origins allowed to call the API cross-origin (CORS_ORIGINS); empty = none. */
+  corsOrigins: readonly string[];
 }
 
 /** Sign-in with the organisation's OpenID Connect provider; null when OIDC_ISSUER is unset (HS256 tokens). */
@@ -78,6 +80,8 @@ export interface Config {
   migrateOnStart: boolean;
   seedOnStart: boolean;
   hsdsApiAccess: HsdsApiAccess;
+  /** Bearer token for GET /metrics; unset: open in development/test, off in production. */
+  metricsToken: string | null;
   security: SecurityConfig;
   oidc: OidcConfig | null;
 }
@@ -126,7 +130,30 @@ function readSecurity(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): SecurityConfig 
     rateLimitPerToken: int('RATE_LIMIT_PER_TOKEN', 600),
     rateLimitPerIp: int('RATE_LIMIT_PER_IP', 1200),
     trustProxy: env.TRUST_PROXY || false,
+    corsOrigins: readCorsOrigins(env.CORS_ORIGINS),
   };
+}
+
+/** "https://a.example, http://localhost:5173" → exact origins; a path, a wildcard or a typo is refused. */
+export function readCorsOrigins(value: string | undefined): readonly string[] {
+  const items = (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  for (const item of items) {
+    let url: URL | null = null;
+    try {
+      url = new URL(item);
+    } catch {
+      // refused below
+    }
+    // "*" with bearer tokens would hand every site the caller's session: list origins one by one.
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== item.replace(/\/$/, ''))
+      throw new ConfigError(
+        `CORS_ORIGINS must list origins like https://app.example.org (no path, no *), got "${item}"`,
+      );
+  }
+  return Object.freeze(items.map((item) => item.replace(/\/$/, '')));
 }
 
 function readHsdsAccess(value: string | undefined): HsdsApiAccess {
@@ -202,5 +229,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     security: Object.freeze(readSecurity(env, nodeEnv)),
     hsdsApiAccess: readHsdsAccess(env.HSDS_API_ACCESS),
     oidc,
+    metricsToken: env.METRICS_TOKEN || null,
   });
 }

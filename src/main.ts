@@ -30,6 +30,7 @@ async function main() {
     exposeErrorDetails: config.nodeEnv === 'development',
     security: config.security,
     oidc: config.oidc,
+    metricsAccess: { token: config.metricsToken, open: config.nodeEnv !== 'production' },
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {

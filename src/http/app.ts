@@ -24,8 +24,10 @@ import { buildAppSchema } from '../graphql/schema';
 import { hsdsRouter } from '../modules/hsds/hsds.routes';
 import { auditPlugin } from '../modules/audit/audit.plugin';
 import { authenticate, AuthenticatedRequest } from './authenticate';
+import { corsPolicy } from './cors';
 import { httpErrorHandler, sendError } from './http-errors';
 import { perIpLimit, perTokenLimit } from './rate-limit';
+import { createMetrics, Metrics } from './metrics';
 import { requestTimeout } from './request-timeout';
 
 export interface AppOptions {
@@ -39,6 +41,8 @@ export interface AppOptions {
   clock: Clock;
   /** Production sign-in with an OpenID Connect provider; null or absent: HS256 tokens (development, tests). */
   oidc?: OidcConfig | null;
+  /** Who may read /metrics (src/http/metrics.ts); default: open, no token. */
+  metricsAccess?: { token: string | null; open: boolean };
 }
 
 export interface App {
@@ -54,10 +58,12 @@ export async function createApp({
   security,
   clock,
   oidc: oidcConfig,
+  metricsAccess = { token: null, open: true },
 }: AppOptions): Promise<App> {
   const app = express();
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
   const httpServer = http.createServer(app);
+  const metrics = createMetrics(db, metricsAccess);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(db, { clock }),
     ...graphqlLimits(security),
@@ -71,7 +77,7 @@ export async function createApp({
       ApolloServerPluginLandingPageDisabled(), // no IDE served to whoever finds the URL
       ApolloServerPluginInlineTraceDisabled(), // no execution traces on request
       auditPlugin(db, logger),
-      requestLogPlugin(logger),
+      requestLogPlugin(logger, metrics),
     ],
   });
   await apollo.start();
@@ -91,6 +97,7 @@ export async function createApp({
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  app.get('/metrics', metrics.handler);
   app.get('/readyz', async (_req, res) => {
     try {
       await db.query('SELECT 1');
@@ -100,6 +107,8 @@ export async function createApp({
       res.status(503).json({ status: 'unavailable', reason: 'database unreachable' });
     }
   });
+  // Before authentication: a preflight carries no token and must not get a 401.
+  app.use(['/graphql', '/hsds'], ...corsPolicy(security.corsOrigins));
   app.use(
     '/hsds',
     perIpLimit(security),
@@ -130,7 +139,7 @@ const loggableName = (name: string | null | undefined) =>
   name && /^[_A-Za-z]\w{0,63}$/.test(name) && !/\d{6}/.test(name) ? name : null;
 
 /** One log line per operation: request id, operation name, role, duration, error codes. */
-function requestLogPlugin(logger: Logger) {
+function requestLogPlugin(logger: Logger, metrics: Metrics) {
   return {
     async requestDidStart({ contextValue }: { contextValue: Context }) {
       const started = process.hrtime.bigint();
@@ -138,17 +147,24 @@ function requestLogPlugin(logger: Logger) {
         async willSendResponse({
           errors,
           operationName,
+          request,
         }: {
           errors?: readonly { extensions?: Record<string, unknown> }[];
           operationName?: string | null;
+          request?: { operationName?: string | null };
         }) {
+          // a refused document has no resolved operation: the name the client sent still counts
+          operationName = operationName ?? request?.operationName;
+          const ms = Number(process.hrtime.bigint() - started) / 1e6;
+          const errorCodes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
+          metrics.observeOperation(loggableName(operationName), errorCodes, ms / 1000);
           logger.info(
             {
               requestId: contextValue.requestId,
               operation: loggableName(operationName),
               role: contextValue.viewer?.role ?? 'ANONYMOUS',
-              ms: Number(process.hrtime.bigint() - started) / 1e6,
-              errorCodes: errors?.map((e) => e.extensions?.code) ?? [],
+              ms,
+              errorCodes,
             },
             'graphql',
           );
