@@ -15,7 +15,7 @@ import type { MiddlewareFn } from 'type-graphql';
 import { DomainError } from '../common/domain-error';
 import type { Viewer } from '../common/viewer';
 import type { Household } from '../modules/household/household.entity';
-import { GOVERNMENT_PROVIDER_TYPES } from '../modules/plan/plan.policy';
+import { GOVERNMENT_PROVIDER_TYPES } from '../../policy/duplicate-assistance';
 import type { Context, Loaders } from './context';
 
 type Scoped = { householdId?: string | null; planId?: string; providerId?: string };

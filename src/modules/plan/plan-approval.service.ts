@@ -17,7 +17,7 @@ import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
 import { answerDueAt } from '../referral/referral-rules';
 import { PlanEditService } from './plan-edit.service';
 import { Plan, PlanItem } from './plan.entity';
-import { DEFAULT_ANSWER_DAYS, EMERGENCY_RESPONSE_DAYS } from './plan.policy';
+import { DEFAULT_ANSWER_DAYS, EMERGENCY_RESPONSE_DAYS } from '../../../policy/emergency-route';
 import { ConflictOfInterestError } from './plan.types';
 
 export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | ConflictError | ConflictOfInterestError;

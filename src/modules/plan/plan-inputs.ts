@@ -14,9 +14,8 @@ import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
 import { Referral } from '../referral/referral.entity';
 import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
-import type { CategoryCode } from '../../../scoring/facts';
 import { Plan, PlanItem } from './plan.entity';
-import { GOVERNMENT_PROVIDER_TYPES, RECEIVED_BY_CATEGORY } from './plan.policy';
+import { GOVERNMENT_PROVIDER_TYPES, RECEIVED_BY_CATEGORY } from '../../../policy/duplicate-assistance';
 import { indexCatalogue, PlannerCatalogue, PlannerInput, PlannerResource } from './planner';
 
 export interface HouseholdPlanInputs {
@@ -119,14 +118,14 @@ export function toPlannerResource(
   };
 }
 
-/** Statutory schemes the household receives now, from the categories it holds (plan.policy.ts), with the needs each meets. */
+/** Statutory schemes the household receives now, from the categories it holds (policy/duplicate-assistance.ts), with the needs each meets. */
 export function receivedResources(
   facts: EligibilityFacts,
   catalogue: PlannerCatalogue,
 ): Map<string, readonly string[]> {
   const received = new Map<string, readonly string[]>();
   for (const category of valuesInMask(CATEGORY_VALUES, facts.categories)) {
-    const entry = RECEIVED_BY_CATEGORY[category as CategoryCode as string];
+    const entry = RECEIVED_BY_CATEGORY[category];
     const resource = entry && catalogue.byCode.get(entry.resourceCode);
     if (resource) received.set(resource.id, [...new Set([...(received.get(resource.id) ?? []), ...entry.meets])]);
   }

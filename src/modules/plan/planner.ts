@@ -13,10 +13,10 @@ import { CandidateReason, CoveredReason, PlanItemKind, RankingCriterion } from '
 import {
   CASE_HELP_CODE,
   EMERGENCY_RESPONSE_DAYS,
-  LOCALITY_RANK,
   SMALL_AMOUNT_AID_CODE,
   SMALL_AMOUNT_PER_PERSON,
-} from './plan.policy';
+} from '../../../policy/emergency-route';
+import { LOCALITY_RANK } from '../../../policy/order-of-help';
 
 export interface PlannerResource {
   id: string;
@@ -64,7 +64,7 @@ export interface PlannerInput {
   /** Active needs (not MET, DECLINED or RESOLVED). */
   needs: readonly PlannerNeed[];
   catalogue: PlannerCatalogue;
-  /** Resources the household receives now, and the need codes each meets (plan.policy.ts). */
+  /** Resources the household receives now, and the need codes each meets (policy/duplicate-assistance.ts). */
   received: ReadonlyMap<string, readonly string[]>;
   /** Referrals still working (PENDING, ACCEPTED, IN_PROGRESS). */
   activeReferrals: ReadonlyArray<{ needId: string; resourceId: string }>;

@@ -8,7 +8,7 @@ import { isUuid } from '../../common/text';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { Resource } from '../catalogue/catalogue.entity';
-import { GOVERNMENT_PROVIDER_TYPES } from '../plan/plan.policy';
+import { GOVERNMENT_PROVIDER_TYPES } from '../../../policy/duplicate-assistance';
 import { syncNeed } from './need-sync';
 import { Referral, ReferralChange } from './referral.entity';
 import { CLOSED_REFERRAL_STATUSES } from './referral.enums';
