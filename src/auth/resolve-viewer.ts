@@ -27,12 +27,7 @@ export async function resolveViewer(
   // An ADVISER token whose subject is a roster id follows the roster: refused once the adviser is
   // deactivated, and scoped to the roster's street (one primary-key lookup per request). Tokens
   // minted for other subjects (development, tests) keep the streets they carry.
-  if (viewer.role === 'ADVISER') {
-    const entry = await AdviserService.rosterEntry(db, viewer.id);
-    if (entry && !entry.active) return { refusal: 'This adviser is deactivated' };
-    if (entry) viewer.streetCodes = [entry.streetCode];
-  }
-  return { viewer };
+  return viewer.role === 'ADVISER' ? followRoster(db, viewer, viewer.id, false) : { viewer };
 }
 
 /** An identity-provider user: an adviser is who the roster says, or nobody (no streets from the token). */
@@ -44,12 +39,25 @@ async function oidcViewer(db: DataSource, identity: OidcIdentity): Promise<{ vie
     streetCodes: [],
     providerId: identity.providerId,
   };
-  if (identity.role === 'ADVISER') {
-    const entry = await AdviserService.rosterEntry(db, identity.rosterId!);
-    if (!entry) return { refusal: 'No adviser roster entry for this sign-in; ask an administrator to add you' };
-    if (!entry.active) return { refusal: 'This adviser is deactivated' };
-    viewer.id = identity.rosterId!; // an adviser's id is the roster id everywhere (assignments, visits)
-    viewer.streetCodes = [entry.streetCode];
-  }
-  return { viewer };
+  return identity.role === 'ADVISER' ? followRoster(db, viewer, identity.rosterId!, true) : { viewer };
+}
+
+/**
+ * The roster decides who an adviser is: refused once deactivated, scoped to the roster's street, and
+ * known by the roster id everywhere (assignments, visits). Without an entry a provider sign-in is
+ * refused (required); a development token minted for another subject keeps the streets it carries.
+ */
+async function followRoster(
+  db: DataSource,
+  viewer: Viewer,
+  rosterId: string,
+  required: boolean,
+): Promise<{ viewer: Viewer } | { refusal: string }> {
+  const entry = await AdviserService.rosterEntry(db, rosterId);
+  if (!entry)
+    return required
+      ? { refusal: 'No adviser roster entry for this sign-in; ask an administrator to add you' }
+      : { viewer };
+  if (!entry.active) return { refusal: 'This adviser is deactivated' };
+  return { viewer: { ...viewer, id: rosterId, streetCodes: [entry.streetCode] } };
 }
