@@ -104,10 +104,16 @@ export interface ExpectedBenefitData extends Text {
   sessions: number | null;
   hours: number | null;
 }
+/** One item = one resource for one household, listing every need it meets (lead need first). */
 export interface PlannedItem {
   kind: PlanItemKind;
+  /** The lead need: the first of `needIds` (kept for clients of the one-need shape). */
   needId: string;
   needCode: string;
+  /** Every need this resource meets in this plan, lead first; same order in both lists. */
+  needIds: string[];
+  needCodes: string[];
+  /** EMERGENCY when any of its needs is. */
   urgency: string;
   resourceId: string;
   resourceCode: string;
@@ -549,6 +555,8 @@ function itemOf(
     kind,
     needId: need.id,
     needCode: need.code,
+    needIds: [need.id],
+    needCodes: [need.code],
     urgency: need.urgency,
     resourceId: r.id,
     resourceCode: r.code,
