@@ -456,29 +456,25 @@ function outranked(
   const holder = r.exclusiveGroup
     ? [...c.chosen].map((id) => c.pool[c.index.get(id)!]).find((x) => x.exclusiveGroup === r.exclusiveGroup)
     : undefined;
-  if (holder && holder.id !== r.id) {
-    return verdictOf(j, code, 'EXCLUSIVE_GROUP', exclusiveText(holder.code, r.exclusiveGroup!), null);
-  }
   let component: ObjectiveComponent;
   if (c.chosen.has(r.id) && lead) {
     // Both are in the plan: the need goes to the nearer, roomier, faster one.
     const a = c.selection.objective;
-    component = firstDifference({ ...a, ...perResource(lead) }, { ...a, ...perResource(r) })!.component;
+    component = firstDifference({ ...a, ...perResource(lead) }, { ...a, ...perResource(r) })?.component ?? 'codes';
   } else {
     component = firstDifference(c.selection.objective, c.costOf(r).objective)?.component ?? 'codes';
   }
   const d = DECIDED_BY[component];
-  return verdictOf(
-    j,
-    code,
-    'OUTRANKED',
-    {
-      zh: `符合条件，但${lead ? `${lead.code}` : '其他选择'}更优：${d.zh}`,
-      en: `eligible, but ${lead ? lead.code : 'another choice'} is better: ${d.en}`,
-    },
-    d.criterion,
-    order + 1,
-  );
+  if (holder && holder.id !== r.id) {
+    const t = exclusiveText(holder.code, r.exclusiveGroup!);
+    return verdictOf(j, code, 'EXCLUSIVE_GROUP', { zh: `${t.zh}；${d.zh}`, en: `${t.en}; ${d.en}` }, d.criterion);
+  }
+  const by = lead ? lead.code : null;
+  const text = {
+    zh: `符合条件，但${by ?? '其他选择'}更优：${d.zh}`,
+    en: `eligible, but ${by ?? 'another choice'} is better: ${d.en}`,
+  };
+  return verdictOf(j, code, 'OUTRANKED', text, d.criterion, order + 1);
 }
 
 function perResource(r: PlannerResource) {
@@ -622,8 +618,7 @@ function rationaleOf(
   });
   for (const p of needs) {
     for (const v of verdicts.get(p.need.id) ?? []) {
-      if (!v.decidedBy || (v.reason !== 'OUTRANKED' && v.reason !== 'LOWER_LAYER')) continue;
-      if (v.decidedBy === 'COMPLEMENT') continue;
+      if (!v.decidedBy || v.decidedBy === 'COMPLEMENT') continue;
       const d2 = v.reason === 'LOWER_LAYER' ? LAYER_DECIDED[v.decidedBy === 'TIER' ? 0 : 1] : decidedText(v.decidedBy);
       push(`V${v.resourceCode}`, {
         criterion: v.decidedBy,
@@ -646,7 +641,7 @@ const decidedText = (criterion: RankingCriterion): Text =>
 function unmetOf(p: NeedPlan, candidates: CandidateVerdictData[]): UnmetNeedData {
   const text = !p.judged.length
     ? UNMET_TEXT.none
-    : candidates.some((v) => v.reason === 'EXCLUSIVE_GROUP' && v.zh.startsWith('与方案中'))
+    : candidates.some((v) => v.reason === 'EXCLUSIVE_GROUP' && v.decidedBy !== null)
       ? UNMET_TEXT.excluded
       : UNMET_TEXT.blocked;
   const gap = p.gapUnder
