@@ -2,6 +2,7 @@
 // facts (rule-facts.ts). A resource stores its rule as data; the compiler turns it into closures.
 
 import type { EligibilityFacts } from './eligibility-facts';
+import type { FailedLine } from './rule.failures';
 
 export const OPERATORS = [
   'eq',
@@ -74,6 +75,8 @@ export interface CompiledRule {
   readonly rule: Rule;
   /** Fast path: no allocation, no trace; short-circuits. */
   evaluate(facts: EligibilityFacts): Verdict;
+  /** The conditions that fail or lack facts (at most 8), as explain's trace walked down its failing branches. */
+  failures(facts: EligibilityFacts): FailedLine[];
   /** Full tree of conditions with bilingual sentences; always agrees with evaluate. */
   explain(facts: EligibilityFacts): Explanation;
 }

@@ -2,10 +2,10 @@
 // them: first what does not depend on the need (published, valid, in area, not received or referred,
 // group free, consent, capacity, its rule — once per resource per household), then what does (form
 // of help, the emergency route, gateways, statutory first). Pure; read by planner.ts.
-import type { Explanation, TraceNode, Verdict } from '../eligibility';
+import type { Explanation, Verdict } from '../eligibility';
 import type { GeoScope } from '../catalogue/catalogue.entity';
 import type { CandidateReason } from './plan.enums';
-import type { PlannerInput, PlannerNeed, PlannerResource } from './planner';
+import type { PlannerInput, PlannerNeed, PlannerResource, TraceLine } from './planner';
 import { ELIGIBLE_TEXT, Text } from './planner-texts';
 import { formMeets } from '../../../policy/need-forms';
 import { gatewayBlockedBy } from '../../../policy/order-of-help';
@@ -16,7 +16,8 @@ export interface Judged {
   reason: CandidateReason | null;
   text: Text;
   verdict: Verdict | null;
-  trace: TraceNode | null;
+  /** For INELIGIBLE and UNKNOWN_FACTS: the conditions that fail or lack facts. */
+  failed: TraceLine[];
 }
 
 /** What the checks of one household share: its held groups and per-resource results, computed once. */
@@ -58,7 +59,7 @@ const no = (r: PlannerResource, reason: CandidateReason, text: Text, verdict: Ve
   reason,
   text,
   verdict,
-  trace: null as TraceNode | null,
+  failed: [] as TraceLine[],
 });
 
 /** The need-independent checks, cached per resource. */
@@ -105,11 +106,11 @@ function judgeOnce(view: HouseholdView, r: PlannerResource): Judged {
   if (r.capacityKind === 'QUOTA' && r.remaining !== null && r.remaining <= 0)
     return no(r, 'NO_CAPACITY', { zh: '名额已满', en: 'no places left' });
   const verdict = r.rule.evaluate(input.facts);
-  if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, trace: null };
-  const { trace } = explain(view, r);
+  if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, failed: [] };
+  const failed = r.rule.failures(input.facts);
   return verdict === 'INELIGIBLE'
-    ? { resource: r, reason: 'INELIGIBLE', text: INELIGIBLE_TEXT, verdict, trace }
-    : { resource: r, reason: 'UNKNOWN_FACTS', text: UNKNOWN_TEXT, verdict, trace };
+    ? { resource: r, reason: 'INELIGIBLE', text: INELIGIBLE_TEXT, verdict, failed }
+    : { resource: r, reason: 'UNKNOWN_FACTS', text: UNKNOWN_TEXT, verdict, failed };
 }
 
 const INELIGIBLE_TEXT: Text = { zh: '不符合资格条件', en: 'a condition of its rule fails' };

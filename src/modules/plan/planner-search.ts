@@ -124,26 +124,50 @@ export function solve(problem: SearchProblem, forced: readonly number[] = []): S
     return true;
   };
   let size = 0;
+  const stack: number[] = [];
   const add = (option: SearchOption, d: 1 | -1) => {
     for (const i of option) {
       const was = count[i];
       count[i] += d;
+      if (was === 0) stack.push(i);
+      else if (count[i] === 0) stack.splice(stack.lastIndexOf(i), 1);
       if (was === 0 || count[i] === 0) size += d;
       const g = problem.resources[i].group;
       if (g && (was === 0 || count[i] === 0)) groups.set(g, (groups.get(g) ?? 0) + d);
     }
   };
   const isMet = (opts: readonly SearchOption[]) => opts.some((o) => o.every((i) => count[i] > 0));
-  const chosenNow = () => count.flatMap((c, i) => (c > 0 ? [i] : []));
+  // The objective of the current leaf, without allocating more than its code list.
+  const leafObjective = (): Objective => {
+    let unmet = unmeetable;
+    for (const x of needs) if (!isMet(x.opts)) unmet++;
+    let locality = 0;
+    let capacity = 0;
+    let processing = 0;
+    let providers = 0;
+    for (let a = 0; a < stack.length; a++) {
+      const r = problem.resources[stack[a]];
+      locality -= r.locality;
+      capacity -= r.capacity;
+      processing += r.processing;
+      let seen = false;
+      for (let b = 0; b < a && !seen; b++) seen = problem.resources[stack[b]].providerId === r.providerId;
+      if (!seen) providers++;
+    }
+    const codes = stack
+      .map((i) => problem.resources[i].code)
+      .sort()
+      .join(' ');
+    return { unmet, referrals: stack.length, providers, locality, capacity, processing, codes };
+  };
 
   function walk(k: number, unmet: number) {
     if (best && (unmet > best.unmet || (unmet === best.unmet && size > best.referrals))) return;
     if (k === needs.length) {
-      const chosen = chosenNow();
-      const objective = objectiveOf(problem, chosen);
+      const objective = leafObjective();
       if (better(objective, best)) {
         best = objective;
-        bestChosen = chosen;
+        bestChosen = stack.slice().sort((a, b) => a - b);
       }
       return;
     }

@@ -503,7 +503,7 @@ function verdictOf(
     decidedBy,
     zh: text.zh,
     en: text.en,
-    failedConditions: j.trace ? failedConditions(j.trace) : [],
+    failedConditions: j.failed,
   };
 }
 
@@ -689,8 +689,8 @@ export function checkCandidate(
   return j;
 }
 
-export function failedConditionsOf(j: { trace: TraceNode | null }): TraceLine[] {
-  return j.trace ? failedConditions(j.trace) : [];
+export function failedConditionsOf(j: { failed: TraceLine[] }): TraceLine[] {
+  return j.failed;
 }
 
 export function traceLines(root: TraceNode): TraceLine[] {
@@ -727,21 +727,6 @@ export function expectedBenefit(r: PlannerResource, kind: PlanItemKind, memberCo
     zh: b.descriptionZh ?? r.nameZh,
     en: b.descriptionEn ?? r.nameEn,
   };
-}
-
-/** The conditions that made a rule fail or stay unknown: failing leaves under failing branches, at most 8. */
-function failedConditions(root: TraceNode): TraceLine[] {
-  const out: TraceLine[] = [];
-  const walk = (n: TraceNode, depth: number) => {
-    if (n.result === 'ELIGIBLE' || out.length >= 8) return;
-    if (n.kind === 'comparison' || n.kind === 'not' || n.children.length === 0) {
-      out.push({ depth, path: n.path, member: n.member ?? null, result: n.result, zh: n.zh, en: n.en, kind: n.kind });
-      return;
-    }
-    for (const ch of n.children) walk(ch, depth + 1);
-  };
-  walk(root, 0);
-  return out;
 }
 
 const needOrder = (a: PlannerNeed, b: PlannerNeed) =>

@@ -1,4 +1,5 @@
 // The order-of-help data against the seeded catalogue (CATALOGUE.md), and the gateway rule (POLICY.md §3.2, POL-ORD-1).
+import { formMeets, NEED_FORM } from '../../../policy/need-forms';
 import catalogue from '../../../seeds/data/catalogue.json';
 import { gatewayBlockedBy, layerFor, validateOrderOfHelp, type Layer } from '../../../policy/order-of-help';
 import { emergencyAnswerDueAt } from '../../../policy/emergency-route';
@@ -35,5 +36,21 @@ describe('order of help', () => {
   it('an emergency answer is due 24 calendar hours after issue, over a weekend too (NEED-3)', () => {
     const friday = new Date('2026-11-27T10:00:00Z');
     expect(emergencyAnswerDueAt(friday).toISOString()).toBe('2026-11-28T10:00:00.000Z');
+  });
+});
+
+describe('need forms (NEEDS.md §2 "form")', () => {
+  it('reads service-only, material and mixed needs from the model', () => {
+    // NEEDS.md: N13 服务, N01 物质 (cash), N24 物质 + 服务, N27 服务 / 物质.
+    expect([NEED_FORM.N13, NEED_FORM.N01, NEED_FORM.N24, NEED_FORM.N27]).toEqual([
+      'SERVICE',
+      'MATERIAL',
+      'BOTH',
+      'EITHER',
+    ]);
+    expect(Object.keys(NEED_FORM)).toHaveLength(28);
+    expect(formMeets('N13', 'CASH')).toBe(false);
+    expect(formMeets('N13', 'MIXED')).toBe(true);
+    expect(formMeets('N06', 'IN_KIND')).toBe(true);
   });
 });

@@ -1,0 +1,2 @@
+import { runPure } from './plan-pure.bench';
+runPure(3000, 3);
