@@ -2,6 +2,7 @@
 import 'reflect-metadata';
 import { systemClock } from './common/clock';
 import { loadConfig } from './config';
+import { describeConnectError, scrubSecrets } from './db/connect-errors';
 import { openDatabase } from './db/data-source';
 import { createApp } from './http/app';
 import { createLogger, safeError } from './http/logger';
@@ -10,6 +11,7 @@ import { seedReferenceData } from '../seeds';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  logProcessWarnings(logger);
   if (config.oidc) logger.info({ issuer: config.oidc.issuer }, 'sign-in: OpenID Connect tokens only');
   else if (config.jwtSecretIsDefault) {
     logger.warn(
@@ -54,13 +56,31 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/**
+ * Node prints process warnings (a library's deprecation, an experimental feature) as plain text on
+ * stderr; the service's log is JSON only, so they become warn lines instead: name, code and the
+ * stack frames that say where (the message is Node's or a library's own text, never data).
+ */
+function logProcessWarnings(logger: ReturnType<typeof createLogger>) {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    const { stack } = safeError(warning);
+    logger.warn({ warning: { name: warning.name, code: (warning as { code?: string }).code, stack } }, warning.message);
+  });
+}
+
 main().catch((error) => {
-  // A refused configuration, a busy data folder or an unreachable server is one clear line; a
-  // failed query (a migration) is logged without its message, which may quote the row it refused.
+  // One JSON line at level error, like every other line the service writes, then exit 1. A refused
+  // configuration, a busy data folder or an unreachable or missing database is one sentence saying
+  // what to do; a failed query (a migration) is logged without its message, which may quote the
+  // row it refused. Never a stack trace on a refusal, never the database password.
+  const url = process.env.DATABASE_URL || null;
+  const logger = createLogger('info'); // not LOG_LEVEL: it may be the value that was refused
+  const known = describeConnectError(error, url);
   const fromQuery = typeof error === 'object' && error !== null && 'query' in error;
-  // eslint-disable-next-line no-console
-  if (error instanceof Error && !fromQuery) console.error(`Four Lists cannot start: ${error.message}`);
-  // eslint-disable-next-line no-console
-  else console.error(JSON.stringify({ msg: 'start-up failed', err: safeError(error) }));
+  if (known) logger.error({ code: known.code }, `Four Lists cannot start: ${known.msg}`);
+  else if (error instanceof Error && !fromQuery)
+    logger.error(`Four Lists cannot start: ${scrubSecrets(error.message, url)}`);
+  else logger.error({ err: safeError(error) }, 'start-up failed');
   process.exit(1);
 });
