@@ -1,4 +1,5 @@
 // Bootstrap only: config → database (+ migrations, reference data) → schema → HTTP.
+import './telemetry/register'; // first: tracing hooks http, express and graphql as they load
 import 'reflect-metadata';
 import { systemClock } from './common/clock';
 import { loadConfig } from './config';
@@ -6,6 +7,7 @@ import { describeConnectError, scrubSecrets } from './db/connect-errors';
 import { openDatabase } from './db/data-source';
 import { createApp } from './http/app';
 import { createLogger, safeError } from './http/logger';
+import { currentTracing, traceQueries } from './telemetry/tracing';
 import { seedReferenceData } from '../seeds';
 
 async function main() {
@@ -18,7 +20,10 @@ async function main() {
       'JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET before real use.',
     );
   }
+  const tracing = currentTracing();
+  if (tracing) logger.info({ exporter: config.traceExporter }, 'tracing on: HTTP, GraphQL and SQL spans');
   const database = await openDatabase(config);
+  traceQueries(database.dataSource, tracing);
   logger.info(
     { embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined },
     'database ready, migrations applied',
@@ -49,6 +54,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     await apollo.stop(); // drains HTTP connections first
     await database.close();
+    await tracing?.shutdown(); // sends the spans still buffered
     logger.info('stopped cleanly');
     process.exit(0);
   };
