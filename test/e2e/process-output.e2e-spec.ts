@@ -84,6 +84,32 @@ describe('service process output (e2e)', () => {
     expect(stdout.filter((line) => JSON.parse(line).level >= 50)).toEqual([]);
     // Node's own warnings are logged as JSON too (main.ts); none may come from the service's queries.
     expect(stdout.filter((line) => JSON.parse(line).warning)).toEqual([]);
+    // nothing configured: no tracer registered, no span written
+    expect(messages).not.toContain('tracing on: HTTP, GraphQL and SQL spans');
+    expect(stdout.filter((line) => JSON.parse(line).span)).toEqual([]);
+  });
+
+  it('OTEL_TRACES_EXPORTER=console: one GraphQL request gives HTTP → GraphQL → SQL spans in one trace', async () => {
+    const service = startService({ ...baseEnv, DATA_DIR: 'memory://', OTEL_TRACES_EXPORTER: 'console' });
+    const url = await service.serving();
+    const res = await fetch(`${url}?trace=me`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenFor({ role: 'VIEWER' })}` },
+      body: JSON.stringify({ query: 'query TraceDistricts { districts { code } }' }),
+    });
+    expect(((await res.json()) as any).data.districts).toHaveLength(16);
+    expect(await service.stop('SIGTERM')).toBe(0);
+    const { stdout, stderr } = service.lines();
+    expect(nonJsonLines([...stdout, ...stderr])).toEqual([]);
+    const spans = stdout.map((line) => JSON.parse(line).span).filter(Boolean);
+    const operation = spans.find((s) => s.attributes['graphql.operation.name'] === 'TraceDistricts');
+    expect(operation).toBeDefined();
+    const server = spans.find((s) => s.spanId === operation.parentSpanId);
+    expect(server).toMatchObject({ kind: 'SERVER', traceId: operation.traceId });
+    expect(JSON.stringify(server.attributes)).not.toContain('trace=me'); // query strings never exported
+    const sql = spans.filter((s) => s.parentSpanId === operation.spanId && s.kind === 'CLIENT');
+    expect(sql.length).toBeGreaterThanOrEqual(1);
+    expect(sql.map((s) => s.attributes['db.query.text']).join('\n')).toMatch(/FROM "district"/);
   });
 
   it('a DATABASE_URL naming a missing database: one error line saying how to create it, exit 1', async () => {
