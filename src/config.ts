@@ -2,6 +2,7 @@
 // default; README "Security" lists them with their variables.
 import path from 'node:path';
 import { ROLES, type Role } from './common/viewer';
+import { readTraceExporter, TelemetryConfigError, type TraceExporter } from './telemetry/config';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -82,6 +83,8 @@ export interface Config {
   hsdsApiAccess: HsdsApiAccess;
   /** Bearer token for GET /metrics; unset: open in development/test, off in production. */
   metricsToken: string | null;
+  /** OpenTelemetry trace exporter (OTEL_TRACES_EXPORTER / OTEL_EXPORTER_OTLP_ENDPOINT); null = tracing off. */
+  traceExporter: TraceExporter | null;
   security: SecurityConfig;
   oidc: OidcConfig | null;
 }
@@ -202,6 +205,15 @@ export function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
   });
 }
 
+function readTracing(env: NodeJS.ProcessEnv): TraceExporter | null {
+  try {
+    return readTraceExporter(env);
+  } catch (error) {
+    if (error instanceof TelemetryConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = readNodeEnv(env.NODE_ENV);
   const secret = env.JWT_SECRET;
@@ -230,5 +242,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hsdsApiAccess: readHsdsAccess(env.HSDS_API_ACCESS),
     oidc,
     metricsToken: env.METRICS_TOKEN || null,
+    traceExporter: readTracing(env),
   });
 }

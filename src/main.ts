@@ -1,22 +1,29 @@
 // Bootstrap only: config → database (+ migrations, reference data) → schema → HTTP.
+import './telemetry/register'; // first: tracing hooks http, express and graphql as they load
 import 'reflect-metadata';
 import { systemClock } from './common/clock';
 import { loadConfig } from './config';
+import { describeConnectError, scrubSecrets } from './db/connect-errors';
 import { openDatabase } from './db/data-source';
 import { createApp } from './http/app';
 import { createLogger, safeError } from './http/logger';
+import { currentTracing, traceQueries } from './telemetry/tracing';
 import { seedReferenceData } from '../seeds';
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  logProcessWarnings(logger);
   if (config.oidc) logger.info({ issuer: config.oidc.issuer }, 'sign-in: OpenID Connect tokens only');
   else if (config.jwtSecretIsDefault) {
     logger.warn(
       'JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET before real use.',
     );
   }
+  const tracing = currentTracing();
+  if (tracing) logger.info({ exporter: config.traceExporter }, 'tracing on: HTTP, GraphQL and SQL spans');
   const database = await openDatabase(config);
+  traceQueries(database.dataSource, tracing);
   logger.info(
     { embedded: database.embedded, dataDir: database.embedded ? config.dataDir : undefined },
     'database ready, migrations applied',
@@ -47,6 +54,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     await apollo.stop(); // drains HTTP connections first
     await database.close();
+    await tracing?.shutdown(); // sends the spans still buffered
     logger.info('stopped cleanly');
     process.exit(0);
   };
@@ -54,13 +62,31 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/**
+ * Node prints process warnings (a library's deprecation, an experimental feature) as plain text on
+ * stderr; the service's log is JSON only, so they become warn lines instead: name, code and the
+ * stack frames that say where (the message is Node's or a library's own text, never data).
+ */
+function logProcessWarnings(logger: ReturnType<typeof createLogger>) {
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    const { stack } = safeError(warning);
+    logger.warn({ warning: { name: warning.name, code: (warning as { code?: string }).code, stack } }, warning.message);
+  });
+}
+
 main().catch((error) => {
-  // A refused configuration, a busy data folder or an unreachable server is one clear line; a
-  // failed query (a migration) is logged without its message, which may quote the row it refused.
+  // One JSON line at level error, like every other line the service writes, then exit 1. A refused
+  // configuration, a busy data folder or an unreachable or missing database is one sentence saying
+  // what to do; a failed query (a migration) is logged without its message, which may quote the
+  // row it refused. Never a stack trace on a refusal, never the database password.
+  const url = process.env.DATABASE_URL || null;
+  const logger = createLogger('info'); // not LOG_LEVEL: it may be the value that was refused
+  const known = describeConnectError(error, url);
   const fromQuery = typeof error === 'object' && error !== null && 'query' in error;
-  // eslint-disable-next-line no-console
-  if (error instanceof Error && !fromQuery) console.error(`Four Lists cannot start: ${error.message}`);
-  // eslint-disable-next-line no-console
-  else console.error(JSON.stringify({ msg: 'start-up failed', err: safeError(error) }));
+  if (known) logger.error({ code: known.code }, `Four Lists cannot start: ${known.msg}`);
+  else if (error instanceof Error && !fromQuery)
+    logger.error(`Four Lists cannot start: ${scrubSecrets(error.message, url)}`);
+  else logger.error({ err: safeError(error) }, 'start-up failed');
   process.exit(1);
 });

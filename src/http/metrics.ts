@@ -6,6 +6,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import client from 'prom-client';
 import type { DataSource } from 'typeorm';
+import { onQuery } from '../db/query-hooks';
 
 /** Client-chosen operation names are labels: at most this many distinct ones, then "other". */
 const MAX_OPERATIONS = 200;
@@ -40,7 +41,8 @@ export function createMetrics(db: DataSource, access: { token: string | null; op
   });
   const queryTime = new client.Histogram({
     name: 'db_query_duration_seconds',
-    help: 'SQL statement time as seen by the pool client.',
+    help: 'SQL statement time from send to answer, by outcome (success or error), for every statement TypeORM runs.',
+    labelNames: ['outcome'],
     buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5],
     registers: [registry],
   });
@@ -57,7 +59,12 @@ export function createMetrics(db: DataSource, access: { token: string | null; op
       this.set({ state: 'waiting' }, pool.waitingCount);
     },
   });
-  pool?.on('connect', (pgClient: { query: (...args: unknown[]) => unknown }) => timeQueries(pgClient, queryTime));
+  onQuery(db, {
+    start() {
+      const end = queryTime.startTimer();
+      return ({ success }) => end({ outcome: success ? 'success' : 'error' });
+    },
+  });
 
   const seen = new Set<string>();
   const label = (operation: string | null) => {
@@ -97,26 +104,10 @@ interface PgPool {
   totalCount: number;
   idleCount: number;
   waitingCount: number;
-  on(event: 'connect', listener: (client: { query: (...args: unknown[]) => unknown }) => void): void;
 }
 
 /** TypeORM's postgres driver keeps its pg Pool as driver.master. */
 function poolOf(db: DataSource): PgPool | null {
   const master = (db.driver as unknown as { master?: PgPool }).master;
-  return master && typeof master.on === 'function' ? master : null;
-}
-
-/** Times promise-style queries on a pool client (TypeORM awaits client.query). */
-function timeQueries(pgClient: { query: (...args: unknown[]) => unknown }, histogram: client.Histogram) {
-  const original = pgClient.query.bind(pgClient);
-  pgClient.query = (...args: unknown[]) => {
-    const end = histogram.startTimer();
-    const result = original(...args);
-    if (result && typeof (result as Promise<unknown>).then === 'function')
-      (result as Promise<unknown>).then(
-        () => end(),
-        () => end(),
-      );
-    return result;
-  };
+  return master && typeof master.totalCount === 'number' ? master : null;
 }

@@ -8,6 +8,7 @@ import { print } from 'graphql';
 import { CreateHouseholdDocument, HouseholdDocument } from '../__generated__/graphql';
 import { tokenFor, TEST_SECRET } from '../support/test-api';
 import { householdInput } from '../support/factories';
+import { nonJsonLines } from '../support/child-service';
 
 jest.setTimeout(120_000);
 
@@ -88,5 +89,7 @@ describe('service lifecycle (e2e, embedded database)', () => {
     expect(read.data.household).toMatchObject({ address: '重启测试路1号', memberCount: 2 });
     expect(await stop(second.child, 'SIGINT')).toBe(0);
     expect(second.output()).not.toMatch(/"level":50/); // no error lines
+    // the log is JSON only, on the embedded database too (test/e2e/process-output.e2e-spec.ts: stream by stream)
+    for (const run of [first, second]) expect(nonJsonLines(run.output().split('\n').filter(Boolean))).toEqual([]);
   });
 });

@@ -31,6 +31,14 @@ describe('GET /metrics', () => {
       2,
     );
     expect(sample(res.text, 'db_pool_connections{state="total"}')).toBeGreaterThanOrEqual(1);
+    // every statement TypeORM ran is timed (the hook is TypeORM's, so PGlite and PostgreSQL alike)
+    const before = sample(res.text, 'db_query_duration_seconds_count{outcome="success"}')!;
+    expect(before).toBeGreaterThanOrEqual(1);
+    await api.db.query('SELECT 1');
+    await api.db.query('SELECT no_such_column FROM district').catch(() => undefined);
+    const after = (await request(api.server).get('/metrics').expect(200)).text;
+    expect(sample(after, 'db_query_duration_seconds_count{outcome="success"}')).toBe(before + 1);
+    expect(sample(after, 'db_query_duration_seconds_count{outcome="error"}')).toBe(1);
     expect(res.text).toMatch(/^process_cpu_user_seconds_total /m);
   });
 });

@@ -6,6 +6,7 @@ import { HardshipProfile, HouseholdFacts, scoreHousehold, ScoringModel } from '.
 import type { Clock } from '../../common/clock';
 import { Viewer } from '../../common/viewer';
 import { NotFoundError } from '../../graphql/errors';
+import { inTurn } from '../../db/in-turn';
 import { groupByKeys } from '../../graphql/loader-utils';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from '../household/assistance.entity';
 import { Household } from '../household/household.entity';
@@ -120,12 +121,13 @@ export class AssessmentService {
   /** Registry rows of many households in five queries, mapped onto the scoring contract. */
   async factsFor(em: EntityManager, households: Household[], asOf: string): Promise<HouseholdFacts[]> {
     const ids = households.map((h) => h.id);
-    const [members, categories, events, lifeEvents, standard] = await Promise.all([
-      em.find(Member, { where: { householdId: In(ids) }, order: { position: 'ASC' } }),
-      em.find(CategoryHolding, { where: { householdId: In(ids) } }),
-      em.find(AssistanceEvent, { where: { householdId: In(ids) } }),
-      em.find(LifeEvent, { where: { householdId: In(ids) } }),
-      standardInForce(em, asOf),
+    // in turn, not Promise.all: em is often a transaction's, one connection (src/db/in-turn.ts)
+    const [members, categories, events, lifeEvents, standard] = await inTurn([
+      () => em.find(Member, { where: { householdId: In(ids) }, order: { position: 'ASC' } }),
+      () => em.find(CategoryHolding, { where: { householdId: In(ids) } }),
+      () => em.find(AssistanceEvent, { where: { householdId: In(ids) } }),
+      () => em.find(LifeEvent, { where: { householdId: In(ids) } }),
+      () => standardInForce(em, asOf),
     ]);
     const reference = { dibaoStandard: standard.dibaoStandard, edgeMultiplier: standard.edgeMultiplier };
     const byHousehold = <T extends { householdId: string }>(rows: T[]) => groupByKeys(ids, rows, (r) => r.householdId);

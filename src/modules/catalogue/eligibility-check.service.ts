@@ -4,6 +4,7 @@ import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { scoreHousehold } from '../../../scoring';
 import type { Clock } from '../../common/clock';
 import { Viewer } from '../../common/viewer';
+import { inTurn } from '../../db/in-turn';
 import { NotFoundError } from '../../graphql/errors';
 import { latestAssessments, AssessmentService } from '../assessment/assessment.service';
 import { ModelService } from '../assessment/model.service';
@@ -60,17 +61,19 @@ export class EligibilityCheckService {
   async factsFor(em: EntityManager, households: Household[]): Promise<EligibilityFacts[]> {
     const asOf = this.clock.today();
     const ids = households.map((h) => h.id);
-    const [facts, latest, needs, standard, model] = await Promise.all([
-      this.assessments.factsFor(em, households, asOf),
-      latestAssessments(em, ids),
-      ids.length
-        ? em.find(Need, {
-            select: { householdId: true, code: true },
-            where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
-          })
-        : [],
-      standardInForce(em, asOf),
-      this.models.active(em),
+    // in turn, not Promise.all: em is often a transaction's, one connection (src/db/in-turn.ts)
+    const [facts, latest, needs, standard, model] = await inTurn([
+      () => this.assessments.factsFor(em, households, asOf),
+      () => latestAssessments(em, ids),
+      () =>
+        ids.length
+          ? em.find(Need, {
+              select: { householdId: true, code: true },
+              where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
+            })
+          : [],
+      () => standardInForce(em, asOf),
+      () => this.models.active(em),
     ]);
     return households.map((h, i) => {
       const circle = scoreHousehold(facts[i], model, { explain: false }).circle;
