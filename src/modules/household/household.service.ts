@@ -42,6 +42,10 @@ export interface HouseholdPage {
 /** A households list not limited to streets counts this many matches and no more (then says AT_LEAST). */
 export const HOUSEHOLD_COUNT_CAP = 10_000;
 
+/** Newest first, with the id as the unique tie-breaker: one direction, so (…, created_at, id) indexes serve it. */
+const newestFirst = (qb: SelectQueryBuilder<Household>) =>
+  qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC');
+
 /** The district code after this one ('310105' → '310106'), the end of its street-code range. */
 const nextCode = (code: string) => String(Number(code) + 1).padStart(code.length, '0');
 
@@ -120,18 +124,19 @@ export class HouseholdService {
     if (filter.text) qb.andWhere(...textSearch(filter.text));
     const scopedToStreets = viewer.role === 'ADVISER' || Boolean(filter.streetCode);
     const [items, count] = await Promise.all([
-      qb.clone().orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC').skip(page.skip).take(page.take).getMany(),
+      newestFirst(qb.clone()).skip(page.skip).take(page.take).getMany(),
       scopedToStreets ? qb.getCount() : this.cappedCount(qb),
     ]);
     const atLeast = !scopedToStreets && count > HOUSEHOLD_COUNT_CAP;
     return { items, totalItems: count, totalItemsKind: atLeast ? 'AT_LEAST' : 'EXACT' };
   }
 
-  /** Counts at most HOUSEHOLD_COUNT_CAP + 1 matches: a city-wide list must not read the city to number its pages. */
+  /**
+   * Counts at most HOUSEHOLD_COUNT_CAP + 1 matches: a city-wide list must not read the city to number its
+   * pages. The list's own order makes it walk the same index as the page and stop at the cap.
+   */
   private async cappedCount(qb: SelectQueryBuilder<Household>): Promise<number> {
-    const [sql, parameters] = qb
-      .clone()
-      .select('1')
+    const [sql, parameters] = newestFirst(qb.clone().select('1'))
       .limit(HOUSEHOLD_COUNT_CAP + 1)
       .getQueryAndParameters();
     const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (${sql}) AS capped`, parameters);
