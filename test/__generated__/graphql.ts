@@ -227,8 +227,16 @@ export type CandidateReason =
   | 'EXCLUSIVE_GROUP'
   /** 已过期 past its validity */
   | 'EXPIRED'
+  /** 形式不符 a service need is not met by cash or goods alone (NEEDS.md form of help) */
+  | 'FORM_MISMATCH'
+  /** 须先排除上位救助 a gateway certification, offered only once the higher scheme (低保) is ruled out (POL-ORD-1) */
+  | 'GATEWAY_HIGHER_FIRST'
   /** 不符合条件 a condition of its rule fails (see failedConditions) */
   | 'INELIGIBLE'
+  /** 层级靠后 eligible, but a higher layer of help or the designated channel meets this need (POL-ORD-1, POL-ORD-2) */
+  | 'LOWER_LAYER'
+  /** 非紧急 small-amount aid is only for an emergency need (POL-EMG-2) */
+  | 'NOT_AN_EMERGENCY'
   /** 未发布 suspended or retired */
   | 'NOT_PUBLISHED'
   /** 未生效 not valid yet */
@@ -1169,12 +1177,24 @@ export type RankingCriterion =
   | 'ADVISER_CHOICE'
   /** 名额 uncapped or more places left */
   | 'CAPACITY'
-  /** 急难 emergency need with nothing faster (POL-EMG-2, 沪民救发〔2025〕1号) */
+  /** 编号 all else equal, by resource code */
+  | 'CODE_ORDER'
+  /** 配套 planned beside the resource it complements, not instead of it (CATALOGUE.md R16 + R21) */
+  | 'COMPLEMENT'
+  /** 指定渠道 the need's designated channel, e.g. 区残联 for barrier-free renovation (POL-ORD-2) */
+  | 'DESIGNATED_CHANNEL'
+  /** 急难 small-amount aid first, beside the scheme that addresses an emergency need (POL-EMG-2) */
   | 'EMERGENCY_ROUTE'
+  /** 机构更少 the plan involves fewer providers */
+  | 'FEWER_PROVIDERS'
+  /** 转介更少 the plan needs fewer referrals */
+  | 'FEWER_REFERRALS'
   /** 就近 street before district before city */
   | 'LOCALITY'
   /** 覆盖需求数 how many open needs it meets */
   | 'NEEDS_COVERED'
+  /** 政策缺口 basic living still short under 低保: the next layers meet the gap (NEED-2) */
+  | 'POLICY_GAP'
   /** 办理时限 faster processing */
   | 'PROCESSING_TIME'
   /** 层级 order of help: statutory, special, mass organisation, charity and community */

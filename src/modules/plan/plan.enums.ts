@@ -28,6 +28,10 @@ export const CANDIDATE_REASONS = [
   'NO_REFERRAL_CONSENT',
   'OUTRANKED',
   'ALREADY_IN_PLAN',
+  'FORM_MISMATCH',
+  'NOT_AN_EMERGENCY',
+  'GATEWAY_HIGHER_FIRST',
+  'LOWER_LAYER',
 ] as const;
 export type CandidateReason = (typeof CANDIDATE_REASONS)[number];
 
@@ -39,6 +43,12 @@ export const RANKING_CRITERIA = [
   'PROCESSING_TIME',
   'EMERGENCY_ROUTE',
   'ADVISER_CHOICE',
+  'DESIGNATED_CHANNEL',
+  'COMPLEMENT',
+  'POLICY_GAP',
+  'FEWER_REFERRALS',
+  'FEWER_PROVIDERS',
+  'CODE_ORDER',
 ] as const;
 export type RankingCriterion = (typeof RANKING_CRITERIA)[number];
 
@@ -113,6 +123,12 @@ registerEnumType(CandidateReasonEnum, {
     NO_REFERRAL_CONSENT: '未授权慈善转介 the household has not consented to referral to non-government organisations',
     OUTRANKED: '排序靠后 eligible, but another resource ranked higher',
     ALREADY_IN_PLAN: '已在方案中 already an item of this plan for this need',
+    FORM_MISMATCH: '形式不符 a service need is not met by cash or goods alone (NEEDS.md form of help)',
+    NOT_AN_EMERGENCY: '非紧急 small-amount aid is only for an emergency need (POL-EMG-2)',
+    GATEWAY_HIGHER_FIRST:
+      '须先排除上位救助 a gateway certification, offered only once the higher scheme (低保) is ruled out (POL-ORD-1)',
+    LOWER_LAYER:
+      '层级靠后 eligible, but a higher layer of help or the designated channel meets this need (POL-ORD-1, POL-ORD-2)',
   }),
 });
 registerEnumType(RankingCriterionEnum, {
@@ -124,8 +140,14 @@ registerEnumType(RankingCriterionEnum, {
     LOCALITY: '就近 street before district before city',
     CAPACITY: '名额 uncapped or more places left',
     PROCESSING_TIME: '办理时限 faster processing',
-    EMERGENCY_ROUTE: '急难 emergency need with nothing faster (POL-EMG-2, 沪民救发〔2025〕1号)',
+    EMERGENCY_ROUTE: '急难 small-amount aid first, beside the scheme that addresses an emergency need (POL-EMG-2)',
     ADVISER_CHOICE: '顾问选择 added by the adviser',
+    DESIGNATED_CHANNEL: "指定渠道 the need's designated channel, e.g. 区残联 for barrier-free renovation (POL-ORD-2)",
+    COMPLEMENT: '配套 planned beside the resource it complements, not instead of it (CATALOGUE.md R16 + R21)',
+    POLICY_GAP: '政策缺口 basic living still short under 低保: the next layers meet the gap (NEED-2)',
+    FEWER_REFERRALS: '转介更少 the plan needs fewer referrals',
+    FEWER_PROVIDERS: '机构更少 the plan involves fewer providers',
+    CODE_ORDER: '编号 all else equal, by resource code',
   }),
 });
 registerEnumType(CoveredReasonEnum, {

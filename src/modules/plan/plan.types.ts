@@ -33,6 +33,17 @@ export class CandidateVerdict {
   @Field(() => CandidateReasonEnum, { description: 'Why it was not chosen.' }) reason: string;
   @Field(() => Int, { nullable: true, description: 'For OUTRANKED: its rank among the eligible (1 = the chosen one).' })
   rank: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The need it was weighed for (需求编码); null in plans made before items listed several needs.',
+  })
+  needCode: string | null;
+  @Field(() => RankingCriterionEnum, {
+    nullable: true,
+    description:
+      'For an eligible candidate not chosen (OUTRANKED, LOWER_LAYER): the criterion that decided (决定因素).',
+  })
+  decidedBy: string | null;
   @Field({ description: 'Chinese explanation.' }) zh: string;
   @Field({ description: 'English explanation.' }) en: string;
   @Field(() => [EligibilityTraceLine], {

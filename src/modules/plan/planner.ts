@@ -2,21 +2,25 @@
 // catalogue to plan items, covered needs and unmet needs with reasons. No database, no GraphQL:
 // plan.service.ts loads the inputs in batches and stores the result.
 //
-// Order of help (POL-ORD-1, POL-ORD-6, NEED-7): statutory first (应享尽享), then special schemes, then
-// mass organisations, charity and community. Within a tier: needs covered, locality, capacity,
-// processing time. No duplicate assistance (POL-ORD-7): received benefits, active referrals,
-// exclusive groups, and no non-government cash for a cost a statutory item in the plan meets.
+// One item = one resource, listing every need it meets. For each need the policy layer decides
+// which resources may meet it (order of help with designated channels, gateways and complements:
+// policy/order-of-help.ts; duplicate assistance and NEED-2 gaps: policy/duplicate-assistance.ts;
+// form of help: policy/need-forms.ts); the choice among them is an exact small optimisation
+// (planner-search.ts): fewest unmet needs, then fewest referrals and providers, then locality,
+// capacity and processing time. The emergency route adds 小金额救助 beside the scheme
+// (policy/emergency-route.ts). Every alternative says which criterion decided against it.
 import type { CompiledRule, EligibilityFacts, Explanation, TraceNode, Verdict } from '../eligibility';
 import { Tier, TIER_ORDER } from '../catalogue/catalogue.enums';
 import type { Benefit, GeoScope } from '../catalogue/catalogue.entity';
 import { CandidateReason, CoveredReason, PlanItemKind, RankingCriterion } from './plan.enums';
-import {
-  CASE_HELP_CODE,
-  EMERGENCY_RESPONSE_DAYS,
-  SMALL_AMOUNT_AID_CODE,
-  SMALL_AMOUNT_PER_PERSON,
-} from '../../../policy/emergency-route';
-import { LOCALITY_RANK } from '../../../policy/order-of-help';
+import { SMALL_AMOUNT_PER_PERSON } from '../../../policy/emergency-route';
+import type { Text } from './planner-texts';
+import { DECIDED_BY, TIER_TEXT, UNMET_TEXT } from './planner-texts';
+import { householdView, HouseholdView, explain, judgeForNeed, judgeResource, Judged } from './planner-judge';
+import { firstDifference, ObjectiveComponent, SearchProblem, SearchResource, Selection, solve } from './planner-search';
+import { CASE_HELP_CODE, SMALL_AMOUNT_AID_CODE, aidFirstApplies } from '../../../policy/emergency-route';
+import { COMPLEMENTS, DESIGNATED_CHANNELS, layerFor, LOCALITY_RANK } from '../../../policy/order-of-help';
+import { GAP_ROUTES, isNonGovernmentCash, paysCost } from '../../../policy/duplicate-assistance';
 
 export interface PlannerResource {
   id: string;
@@ -79,10 +83,7 @@ export interface TraceLine {
   en: string;
   kind: string;
 }
-export interface Text {
-  zh: string;
-  en: string;
-}
+export type { Text };
 export interface RankingReasonData extends Text {
   criterion: RankingCriterion;
   value: string | null;
@@ -95,6 +96,10 @@ export interface CandidateVerdictData extends Text {
   tier: Tier;
   reason: CandidateReason;
   rank: number | null;
+  /** The need it was weighed for. */
+  needCode: string;
+  /** For an eligible candidate not chosen: the criterion that decided against it. */
+  decidedBy: RankingCriterion | null;
   failedConditions: TraceLine[];
 }
 export interface ExpectedBenefitData extends Text {
@@ -148,7 +153,7 @@ export interface PlannerOutput {
   catalogueState: ResourceRef[];
 }
 
-/** Indexes resources by need code, code and id; candidates per need come out in tier order. */
+/** Indexes resources by need code, code and id; candidates per need come out in layer order. */
 export function indexCatalogue(resources: readonly PlannerResource[]): PlannerCatalogue {
   const byNeedCode = new Map<string, PlannerResource[]>();
   for (const r of resources) for (const code of r.needCodes) byNeedCode.set(code, [...(byNeedCode.get(code) ?? []), r]);
@@ -162,130 +167,502 @@ export function indexCatalogue(resources: readonly PlannerResource[]): PlannerCa
   };
 }
 
-/** Everything the checks of one household share while its plan is built. */
-interface PlanState {
-  input: PlannerInput;
-  openNeedCodes: Set<string>;
-  activeResourceIds: Set<string>;
-  takenGroups: Map<string, string>; // exclusive group → code of the resource holding it
-  statutoryMeets: Map<string, string>; // need code → code of a statutory item in the plan meeting it
-  planned: Set<string>; // resources already items of the plan
-  explained: Map<string, Explanation>; // per resource: a rule is explained at most once per household
-}
-
-interface Judged {
-  resource: PlannerResource;
-  reason: CandidateReason | null;
-  text: Text;
-  verdict: Verdict | null;
-  trace: TraceNode | null;
+/** One plannable need with its judged candidates and the options the policy layer allows. */
+interface NeedPlan {
+  need: PlannerNeed;
+  /** NEED-2: N01 under a basic-living scheme the household receives (its code). */
+  gapUnder: string | null;
+  judged: Judged[];
+  /** Rank (policy/order-of-help.ts layerFor) of the best available candidates; Infinity if none. */
+  bestRank: number;
+  /** Options: a lead resource and the complements that come with it, best per-resource key first. */
+  options: PlannerResource[][];
 }
 
 export function planHousehold(input: PlannerInput): PlannerOutput {
-  const { catalogue, needs } = input;
+  const { catalogue } = input;
+  const view = householdView(input);
   const covered: CoveredNeedData[] = [];
-  const plannable: PlannerNeed[] = [];
-  const activeByNeed = new Set(input.activeReferrals.map((r) => r.needId));
-  for (const need of [...needs].sort(needOrder)) {
-    const receivedBy = [...input.received.entries()].find(([, meets]) => meets.includes(need.code));
-    if (activeByNeed.has(need.id) || need.status === 'REFERRED' || need.status === 'IN_PROGRESS') {
-      covered.push({
-        needId: need.id,
-        needCode: need.code,
-        reason: 'ACTIVE_REFERRAL',
-        resourceCode: null,
-        zh: '已有转介在办理',
-        en: 'an active referral is working on it',
-      });
-    } else if (receivedBy) {
-      const code = catalogue.byId.get(receivedBy[0])?.code ?? null;
-      covered.push({
-        needId: need.id,
-        needCode: need.code,
-        reason: 'ALREADY_RECEIVING',
-        resourceCode: code,
-        zh: `已享受${code ?? ''}，不重复转介`,
-        en: `already receives ${code ?? 'a benefit'} that meets it; not referred again`,
-      });
-    } else {
-      plannable.push(need);
-    }
-  }
-  const state = newPlanState(input, plannable, []);
-
-  // Pass 1: statutory schemes for every need first, so that pass 2 knows which costs they meet.
-  const judgedByNeed = new Map<string, Judged[]>();
-  const chosen = new Map<string, Judged>();
-  const statutoryUndecided = new Set<string>();
-  for (const need of plannable) {
-    const judged = candidatesOf(catalogue, need.code)
-      .filter((r) => r.tier === 'STATUTORY')
-      .map((r) => judge(state, need, r));
-    judgedByNeed.set(need.id, judged);
-    if (judged.some((j) => j.reason === 'UNKNOWN_FACTS')) statutoryUndecided.add(need.id);
-    const best = pickBest(state, judged);
-    if (best) take(state, need, best, chosen);
-  }
-  // Pass 2: the other tiers for needs no statutory scheme meets.
-  for (const need of plannable) {
-    const judged = judgedByNeed.get(need.id)!;
-    // Judged even when a statutory scheme was chosen, so that the plan says why each lower tier was not used.
-    for (const r of candidatesOf(catalogue, need.code).filter((x) => x.tier !== 'STATUTORY')) {
-      const j = judge(state, need, r);
-      if (!j.reason && r.statutoryFirst && statutoryUndecided.has(need.id)) {
-        j.reason = 'STATUTORY_NOT_RULED_OUT';
-        j.text = {
-          zh: '需先用尽法定救助，尚有法定救助待核实',
-          en: 'offered only after statutory schemes; one is still undecided (facts missing)',
-        };
-      }
-      judged.push(j);
-    }
-    if (chosen.has(need.id)) continue;
-    const best = pickBest(state, judged);
-    if (best) take(state, need, best, chosen);
+  const plans: NeedPlan[] = [];
+  for (const need of [...input.needs].sort(needOrder)) {
+    const c = coverOf(input, need);
+    if (c) covered.push(c);
+    else plans.push(needPlan(view, need, gapUnder(input, need)));
   }
 
-  const items: PlannedItem[] = [];
-  const unmet: UnmetNeedData[] = [];
-  for (const need of plannable) {
-    const judged = judgedByNeed.get(need.id)!;
-    const best = chosen.get(need.id);
-    const ranked = rankEligible(
-      state,
-      judged.filter((j) => !j.reason),
-    );
-    const verdicts = judged.filter((j) => j !== best).map((j) => verdictOf(j, ranked.indexOf(j)));
-    if (best) items.push(itemOf(state, need, best, 'REFERRAL', reasonsFor(state, best, ranked), verdicts));
-    const slow =
-      !best || best.resource.processingDays === null || best.resource.processingDays > EMERGENCY_RESPONSE_DAYS;
-    if (need.urgency === 'EMERGENCY' && slow) {
-      const extra = emergencyRoute(state, need, best ?? null);
-      items.push(...extra.items.map((e) => itemOf(state, need, e.judged, e.kind, e.reasons, verdicts)));
-      if (!best && extra.items.length === 0) unmet.push(unmetOf(need, [...verdicts, ...extra.blocked]));
-    } else if (!best) {
-      unmet.push(unmetOf(need, verdicts));
+  // The exact choice among the allowed options (planner-search.ts).
+  const index = new Map<string, number>();
+  const pool: PlannerResource[] = [];
+  const idx = (r: PlannerResource) => {
+    if (!index.has(r.id)) index.set(r.id, pool.push(r) - 1);
+    return index.get(r.id)!;
+  };
+  const options = plans.map((p) => p.options.map((o) => o.map(idx)));
+  const problem: SearchProblem = { resources: pool.map(searchResource), options };
+  const selection = solve(problem);
+  const chosen = new Set(selection.chosen.map((i) => pool[i].id));
+
+  // Items: each chosen resource lists the needs whose option it leads or completes.
+  const items = new Map<string, ItemDraft>();
+  const draftOf = (r: PlannerResource, kind: PlanItemKind) => {
+    let d = items.get(r.id);
+    if (!d) items.set(r.id, (d = { resource: r, kind, needs: [], roles: new Map() }));
+    return d;
+  };
+  plans.forEach((p, n) => {
+    const met = selection.meets[n];
+    if (!met) return;
+    met.forEach((i, k) => {
+      const d = draftOf(pool[i], kindOf(pool[i]));
+      d.needs.push(p);
+      d.roles.set(p.need.id, k === 0 ? roleOf(p, pool[i]) : 'COMPLEMENT');
+    });
+  });
+  const aid = aidFirst(view, plans);
+  if (aid) {
+    const d = draftOf(aid.resource, 'SMALL_AMOUNT_AID');
+    for (const p of aid.needs) {
+      d.needs.push(p);
+      d.roles.set(p.need.id, 'EMERGENCY_ROUTE');
     }
   }
-  items.sort(
+
+  const forcedCache = new Map<number, Selection>();
+  const costOf = (r: PlannerResource) => {
+    const i = index.get(r.id)!;
+    if (!forcedCache.has(i)) forcedCache.set(i, solve(problem, [i]));
+    return forcedCache.get(i)!;
+  };
+  const context: VerdictContext = { view, plans, selection, chosen, pool, index, items, costOf };
+  const verdictsByNeed = new Map(plans.map((p) => [p.need.id, verdictsFor(context, p)]));
+
+  const out: PlannedItem[] = [...items.values()].map((d) => itemOf(context, d, verdictsByNeed));
+  out.sort(
     (a, b) =>
       TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
       urgencyRank(a.urgency) - urgencyRank(b.urgency) ||
       kindRank(a.kind) - kindRank(b.kind) ||
       a.needCode.localeCompare(b.needCode),
   );
+  const metIds = new Set(out.flatMap((i) => i.needIds));
+  const unmet = plans.filter((p) => !metIds.has(p.need.id)).map((p) => unmetOf(p, verdictsByNeed.get(p.need.id)!));
+
   const considered = new Map<string, PlannerResource>();
-  for (const need of needs) for (const r of candidatesOf(catalogue, need.code)) considered.set(r.id, r);
-  for (const item of items) considered.set(item.resourceId, catalogue.byId.get(item.resourceId)!);
+  for (const p of plans) for (const j of p.judged) considered.set(j.resource.id, j.resource);
+  for (const need of input.needs) for (const r of catalogue.byNeedCode.get(need.code) ?? []) considered.set(r.id, r);
+  for (const d of items.values()) considered.set(d.resource.id, d.resource);
   const catalogueState = [...considered.values()]
     .sort((a, b) => a.code.localeCompare(b.code))
     .map((r) => ({ resourceId: r.id, code: r.code, version: r.version }));
-  return { items, unmet, covered, catalogueState };
+  return { items: out, unmet, covered, catalogueState };
+}
+
+/** A need already being worked on (an active referral) or met by what the household receives. */
+function coverOf(input: PlannerInput, need: PlannerNeed): CoveredNeedData | null {
+  const active = input.activeReferrals.find((r) => r.needId === need.id);
+  if (active || need.status === 'REFERRED' || need.status === 'IN_PROGRESS') {
+    const code = active ? (input.catalogue.byId.get(active.resourceId)?.code ?? null) : null;
+    return {
+      needId: need.id,
+      needCode: need.code,
+      reason: 'ACTIVE_REFERRAL',
+      resourceCode: code,
+      zh: code ? `${code}的转介在办理中` : '已有转介在办理',
+      en: code ? `a referral to ${code} is working on it` : 'an active referral is working on it',
+    };
+  }
+  const code = receivedCode(input, need);
+  if (!code || GAP_ROUTES[need.code]) return null;
+  return {
+    needId: need.id,
+    needCode: need.code,
+    reason: 'ALREADY_RECEIVING',
+    resourceCode: code,
+    zh: `已享受${code}，不重复转介`,
+    en: `already receives ${code}, which meets it; not referred again`,
+  };
+}
+
+function receivedCode(input: PlannerInput, need: PlannerNeed): string | null {
+  for (const [id, meets] of input.received)
+    if (meets.includes(need.code)) return input.catalogue.byId.get(id)?.code ?? null;
+  return null;
+}
+
+/** NEED-2: a need raised although a scheme the household receives meets it is a policy gap. */
+function gapUnder(input: PlannerInput, need: PlannerNeed): string | null {
+  return GAP_ROUTES[need.code] ? receivedCode(input, need) : null;
+}
+
+function needPlan(view: HouseholdView, need: PlannerNeed, gap: string | null): NeedPlan {
+  const { catalogue } = view.input;
+  const candidates = gap
+    ? GAP_ROUTES[need.code].flatMap((code) => catalogue.byCode.get(code) ?? [])
+    : (catalogue.byNeedCode.get(need.code) ?? []);
+  const statutoryUndecided = candidates.some(
+    (r) => r.tier === 'STATUTORY' && judgeResource(view, r).reason === 'UNKNOWN_FACTS',
+  );
+  const ctx = { need, statutoryUndecided };
+  const judged = candidates.map((r) => judgeForNeed(view, ctx, r));
+  // 小金额救助 is never the scheme for a need: it comes beside it on the emergency route (aidFirst).
+  const available = judged.filter((j) => !j.reason && j.resource.code !== SMALL_AMOUNT_AID_CODE);
+  const rankOf = (r: PlannerResource) => layerFor({ code: r.code, layer: r.tier }, need.code);
+  const bestRank = Math.min(...available.map((j) => rankOf(j.resource)));
+  const allowed = available.filter((j) => rankOf(j.resource) === bestRank).map((j) => j.resource);
+  const byCode = new Map(available.map((j) => [j.resource.code, j.resource]));
+  const options: PlannerResource[][] = [];
+  for (const r of allowed) {
+    const partners = COMPLEMENTS.filter((c) => c.resource === r.code && c.need === need.code).flatMap(
+      (c) => byCode.get(c.with) ?? [],
+    );
+    options.push([r, ...partners]);
+  }
+  // A complement whose base is allowed comes with it, not on its own.
+  const completing = new Set(options.flatMap((o) => o.slice(1).map((r) => r.code)));
+  return {
+    need,
+    gapUnder: gap,
+    judged,
+    bestRank,
+    options: options.filter((o) => !completing.has(o[0].code)).sort((a, b) => resourceOrder(a[0], b[0])),
+  };
+}
+
+type Role = 'LAYER' | 'DESIGNATED_CHANNEL' | 'COMPLEMENT' | 'POLICY_GAP' | 'EMERGENCY_ROUTE';
+interface ItemDraft {
+  resource: PlannerResource;
+  kind: PlanItemKind;
+  needs: NeedPlan[];
+  roles: Map<string, Role>;
+}
+
+function roleOf(p: NeedPlan, r: PlannerResource): Role {
+  if (p.gapUnder) return 'POLICY_GAP';
+  return DESIGNATED_CHANNELS[p.need.code]?.resource === r.code ? 'DESIGNATED_CHANNEL' : 'LAYER';
+}
+
+const kindOf = (r: PlannerResource): PlanItemKind =>
+  r.code === SMALL_AMOUNT_AID_CODE ? 'SMALL_AMOUNT_AID' : r.code === CASE_HELP_CODE ? 'CASE_PROPOSAL' : 'REFERRAL';
+
+/**
+ * POL-EMG-2: 小金额救助 first, beside the scheme that addresses an emergency need (or alone when
+ * nothing else can), only for a need it lists and only where its own rule holds.
+ */
+function aidFirst(view: HouseholdView, plans: NeedPlan[]) {
+  const aid = view.input.catalogue.byCode.get(SMALL_AMOUNT_AID_CODE);
+  if (!aid) return null;
+  const base = judgeResource(view, aid);
+  if (base.reason) return null;
+  const needs = plans.filter((p) =>
+    aidFirstApplies(p.need, { needCodes: aid.needCodes, verdict: base.verdict ?? 'UNKNOWN' }),
+  );
+  return needs.length ? { resource: aid, needs } : null;
+}
+
+function searchResource(r: PlannerResource): SearchResource {
+  return {
+    code: r.code,
+    providerId: r.providerId,
+    group: r.exclusiveGroup,
+    locality: LOCALITY_RANK[r.geoScope.level],
+    capacity: capacityKey(r),
+    processing: r.processingDays ?? UNSTATED_PROCESSING_DAYS,
+  };
+}
+
+/** Ranking of a resource that has not published a processing time: after every one that has. */
+const UNSTATED_PROCESSING_DAYS = 999;
+
+function capacityKey(r: PlannerResource): number {
+  if (r.capacityKind === 'ENTITLEMENT') return 1_000_000;
+  return r.remaining === null ? 0 : Math.min(r.remaining, 999_999);
+}
+
+/** The per-resource order used where one need could go to either of two chosen resources. */
+function resourceOrder(a: PlannerResource, b: PlannerResource): number {
+  const x = searchResource(a);
+  const y = searchResource(b);
+  return (
+    y.locality - x.locality || y.capacity - x.capacity || x.processing - y.processing || a.code.localeCompare(b.code)
+  );
+}
+
+/** What the verdicts and rationales of one household's plan read. */
+interface VerdictContext {
+  view: HouseholdView;
+  plans: NeedPlan[];
+  selection: Selection;
+  chosen: Set<string>;
+  pool: PlannerResource[];
+  index: Map<string, number>;
+  items: Map<string, ItemDraft>;
+  /** The best plan that must include this resource: what choosing it would have cost. */
+  costOf: (r: PlannerResource) => Selection;
+}
+
+const shape = (r: PlannerResource) => ({ layer: r.tier, form: r.form });
+
+/** POL-ORD-7: a statutory cash item of the plan meets this need's cost. */
+function statutoryCashFor(c: VerdictContext, needCode: string): PlannerResource | undefined {
+  for (const d of c.items.values())
+    if (paysCost(shape(d.resource)) && d.resource.needCodes.includes(needCode)) return d.resource;
+  return undefined;
+}
+
+/** Non-government cash, and 市民综合帮扶 (POL-ORD-3, POL-ORD-7), never go to a cost statutory cash meets. */
+const stacksOnCost = (r: PlannerResource) => isNonGovernmentCash(shape(r)) || r.code === CASE_HELP_CODE;
+
+/** Every candidate of a need that is not an item for it, with the reason it is not. */
+function verdictsFor(c: VerdictContext, p: NeedPlan): CandidateVerdictData[] {
+  const itemsForNeed = [...c.items.values()].filter((d) => d.roles.has(p.need.id));
+  const lead = itemsForNeed.find((d) => d.roles.get(p.need.id) !== 'EMERGENCY_ROUTE')?.resource;
+  const allowedOrder = p.options.map((o) => o[0].id);
+  const out: CandidateVerdictData[] = [];
+  for (const j of p.judged) {
+    const r = j.resource;
+    if (itemsForNeed.some((d) => d.resource.id === r.id)) continue;
+    if (j.reason) {
+      out.push(verdictOf(j, p.need.code, j.reason, j.text, null));
+      continue;
+    }
+    if (r.code === SMALL_AMOUNT_AID_CODE) {
+      out.push(verdictOf(j, p.need.code, 'INELIGIBLE', AID_NOT_APPLICABLE, null));
+      continue;
+    }
+    const rank = layerFor({ code: r.code, layer: r.tier }, p.need.code);
+    const cash = stacksOnCost(r) ? statutoryCashFor(c, p.need.code) : undefined;
+    if (cash) {
+      out.push(verdictOf(j, p.need.code, 'COST_COVERED_BY_STATUTORY', costCoveredText(cash.code), null));
+    } else if (rank > p.bestRank) {
+      const by = p.bestRank === 0 ? 'DESIGNATED_CHANNEL' : 'TIER';
+      out.push(verdictOf(j, p.need.code, 'LOWER_LAYER', lowerLayerText(lead?.code ?? null), by));
+    } else {
+      out.push(outranked(c, p, j, lead ?? null, allowedOrder.indexOf(r.id)));
+    }
+  }
+  return out;
+}
+
+function outranked(
+  c: VerdictContext,
+  p: NeedPlan,
+  j: Judged,
+  lead: PlannerResource | null,
+  order: number,
+): CandidateVerdictData {
+  const r = j.resource;
+  const code = p.need.code;
+  if (order < 0) return verdictOf(j, code, 'OUTRANKED', ONLY_AS_COMPLEMENT, 'COMPLEMENT');
+  const holder = r.exclusiveGroup
+    ? [...c.chosen].map((id) => c.pool[c.index.get(id)!]).find((x) => x.exclusiveGroup === r.exclusiveGroup)
+    : undefined;
+  let component: ObjectiveComponent;
+  if (c.chosen.has(r.id) && lead) {
+    // Both are in the plan: the need goes to the nearer, roomier, faster one.
+    const a = c.selection.objective;
+    component = firstDifference({ ...a, ...perResource(lead) }, { ...a, ...perResource(r) })?.component ?? 'codes';
+  } else {
+    component = firstDifference(c.selection.objective, c.costOf(r).objective)?.component ?? 'codes';
+  }
+  const d = DECIDED_BY[component];
+  if (holder && holder.id !== r.id) {
+    const t = exclusiveText(holder.code, r.exclusiveGroup!);
+    return verdictOf(j, code, 'EXCLUSIVE_GROUP', { zh: `${t.zh}；${d.zh}`, en: `${t.en}; ${d.en}` }, d.criterion);
+  }
+  const by = lead ? lead.code : null;
+  const text = {
+    zh: `符合条件，但${by ?? '其他选择'}更优：${d.zh}`,
+    en: `eligible, but ${by ?? 'another choice'} is better: ${d.en}`,
+  };
+  return verdictOf(j, code, 'OUTRANKED', text, d.criterion, order + 1);
+}
+
+function perResource(r: PlannerResource) {
+  const s = searchResource(r);
+  return { locality: -s.locality, capacity: -s.capacity, processing: s.processing, codes: r.code };
+}
+
+function verdictOf(
+  j: Judged,
+  needCode: string,
+  reason: CandidateReason,
+  text: Text,
+  decidedBy: RankingCriterion | null,
+  rank: number | null = null,
+): CandidateVerdictData {
+  const r = j.resource;
+  return {
+    resourceId: r.id,
+    resourceCode: r.code,
+    nameZh: r.nameZh,
+    nameEn: r.nameEn,
+    tier: r.tier,
+    reason,
+    rank,
+    needCode,
+    decidedBy,
+    zh: text.zh,
+    en: text.en,
+    failedConditions: j.trace ? failedConditions(j.trace) : [],
+  };
+}
+
+const AID_NOT_APPLICABLE: Text = {
+  zh: '小金额救助仅在紧急需求且其条件成立时先行给予（POL-EMG-2）',
+  en: 'small-amount aid comes first only for an emergency need it lists, where its rule holds (POL-EMG-2)',
+};
+const ONLY_AS_COMPLEMENT: Text = {
+  zh: '配套资源，只与其主项目一并提供',
+  en: 'a declared complement, offered only beside the resource it completes',
+};
+const costCoveredText = (code: string): Text => ({
+  zh: `方案中的法定救助${code}已覆盖该费用，不重复救助（POL-ORD-7）`,
+  en: `statutory ${code} in the plan already meets this cost; no duplicate assistance (POL-ORD-7)`,
+});
+const lowerLayerText = (code: string | null): Text => ({
+  zh: code ? `更高层级的${code}可满足该需求（应享尽享，POL-ORD-1）` : '更高层级的资源可满足该需求（POL-ORD-1）',
+  en: code
+    ? `${code}, in a higher layer of help, meets this need (POL-ORD-1)`
+    : 'a resource in a higher layer of help can meet this need (POL-ORD-1)',
+});
+const exclusiveText = (holder: string, group: string): Text => ({
+  zh: `与方案中的${holder}互斥（${group}）`,
+  en: `exclusive with ${holder} in this plan (group ${group})`,
+});
+
+function itemOf(c: VerdictContext, d: ItemDraft, verdicts: Map<string, CandidateVerdictData[]>): PlannedItem {
+  const r = d.resource;
+  const needs = [...d.needs].sort((a, b) => needOrder(a.need, b.need));
+  const explained = explain(c.view, r);
+  return {
+    kind: d.kind,
+    needId: needs[0].need.id,
+    needCode: needs[0].need.code,
+    needIds: needs.map((p) => p.need.id),
+    needCodes: needs.map((p) => p.need.code),
+    urgency: needs.some((p) => p.need.urgency === 'EMERGENCY') ? 'EMERGENCY' : 'ORDINARY',
+    resourceId: r.id,
+    resourceCode: r.code,
+    tier: r.tier,
+    rationale: rationaleOf(c, d, needs, verdicts),
+    eligibilityResult: explained.result,
+    eligibility: traceLines(explained.trace),
+    alternatives: needs.flatMap((p) => verdicts.get(p.need.id) ?? []),
+    expectedBenefit: expectedBenefit(r, d.kind, c.view.input.household.memberCount),
+  };
+}
+
+function rationaleOf(
+  c: VerdictContext,
+  d: ItemDraft,
+  needs: NeedPlan[],
+  verdicts: Map<string, CandidateVerdictData[]>,
+): RankingReasonData[] {
+  const r = d.resource;
+  const lines: RankingReasonData[] = [];
+  const seen = new Set<string>();
+  const push = (key: string, line: RankingReasonData) => {
+    if (!seen.has(key)) (seen.add(key), lines.push(line));
+  };
+  for (const p of needs) {
+    const role = d.roles.get(p.need.id)!;
+    if (role === 'LAYER') push('LAYER', { criterion: 'TIER', value: r.tier, ...TIER_TEXT[r.tier] });
+    if (role === 'DESIGNATED_CHANNEL') {
+      const basis = DESIGNATED_CHANNELS[p.need.code].basis;
+      push(`D${p.need.code}`, {
+        criterion: 'DESIGNATED_CHANNEL',
+        value: p.need.code,
+        zh: `${p.need.code}的指定渠道（${basis}）`,
+        en: `the designated channel for ${p.need.code} (${basis})`,
+      });
+    }
+    if (role === 'COMPLEMENT') {
+      const n = c.plans.indexOf(p);
+      const base = c.pool[c.selection.meets[n]![0]].code;
+      const basis = COMPLEMENTS.find((x) => x.resource === base && x.with === r.code)?.basis ?? '';
+      push(`C${base}`, {
+        criterion: 'COMPLEMENT',
+        value: base,
+        zh: `与${base}配套提供，不相互替代（${basis}）`,
+        en: `planned beside ${base}, which it complements, not instead of it (${basis})`,
+      });
+    }
+    if (role === 'POLICY_GAP')
+      push('GAP', {
+        criterion: 'POLICY_GAP',
+        value: p.gapUnder,
+        zh: `已享受${p.gapUnder}仍低于低保标准，属政策缺口，转入下一层级（NEED-2）`,
+        en: `receives ${p.gapUnder} and still falls short of the 低保 standard: a policy gap for the next layers (NEED-2)`,
+      });
+    if (role === 'EMERGENCY_ROUTE') {
+      const n = c.plans.indexOf(p);
+      const scheme = c.selection.meets[n] ? c.pool[c.selection.meets[n]![0]].code : null;
+      push('EMG', {
+        criterion: 'EMERGENCY_ROUTE',
+        value: scheme,
+        zh: scheme
+          ? `紧急需求，先行小金额救助，${scheme}随后办理（POL-EMG-2）`
+          : '紧急需求，暂无其他可用资源，先行小金额救助（POL-EMG-2）',
+        en: scheme
+          ? `emergency need: aid first, beside ${scheme}, which follows (POL-EMG-2)`
+          : 'emergency need with no other resource available: aid first (POL-EMG-2)',
+      });
+    }
+  }
+  const codes = needs.map((p) => p.need.code).join(', ');
+  lines.push({
+    criterion: 'NEEDS_COVERED',
+    value: String(needs.length),
+    zh: `满足本户${needs.length}项需求：${codes}`,
+    en: `meets ${needs.length} of the household's needs: ${codes}`,
+  });
+  for (const p of needs) {
+    for (const v of verdicts.get(p.need.id) ?? []) {
+      if (!v.decidedBy || v.decidedBy === 'COMPLEMENT') continue;
+      const d2 = v.reason === 'LOWER_LAYER' ? LAYER_DECIDED[v.decidedBy === 'TIER' ? 0 : 1] : decidedText(v.decidedBy);
+      push(`V${v.resourceCode}`, {
+        criterion: v.decidedBy,
+        value: v.resourceCode,
+        zh: `优于${v.resourceCode}：${d2.zh}`,
+        en: `chosen over ${v.resourceCode}: ${d2.en}`,
+      });
+    }
+  }
+  return lines;
+}
+
+const LAYER_DECIDED: readonly Text[] = [
+  { zh: '层级更高（法定→专项→群团→慈善社区，POL-ORD-6）', en: 'a higher layer of help (POL-ORD-6)' },
+  { zh: '该需求的指定渠道优先（POL-ORD-2）', en: "the need's designated channel comes first (POL-ORD-2)" },
+];
+const decidedText = (criterion: RankingCriterion): Text =>
+  Object.values(DECIDED_BY).find((x) => x.criterion === criterion) ?? { zh: '', en: '' };
+
+function unmetOf(p: NeedPlan, candidates: CandidateVerdictData[]): UnmetNeedData {
+  const text = !p.judged.length
+    ? UNMET_TEXT.none
+    : candidates.some((v) => v.reason === 'EXCLUSIVE_GROUP' && v.decidedBy !== null)
+      ? UNMET_TEXT.excluded
+      : UNMET_TEXT.blocked;
+  const gap = p.gapUnder
+    ? {
+        zh: `已享受${p.gapUnder}仍低于低保标准（NEED-2）；`,
+        en: `receives ${p.gapUnder} and still falls short (NEED-2); `,
+      }
+    : { zh: '', en: '' };
+  return {
+    needId: p.need.id,
+    needCode: p.need.code,
+    urgency: p.need.urgency,
+    candidates,
+    zh: gap.zh + text.zh,
+    en: gap.en + text.en,
+  };
 }
 
 /**
- * The checks of one candidate for one need, in the order the matcher applies them. Used by the
- * matcher and by an adviser's addition (plan-edit.service.ts). `planItems` are the plan's other items.
+ * The checks of one candidate for one need, as the matcher applies them, for an adviser's addition
+ * (plan-edit.service.ts). `planItems` are the plan's other items.
  */
 export function checkCandidate(
   input: PlannerInput,
@@ -293,44 +670,23 @@ export function checkCandidate(
   resource: PlannerResource,
   planItems: ReadonlyArray<{ needCode: string; resourceId: string; tier: Tier }>,
 ): Judged {
-  const state = newPlanState(
+  const view = householdView(
     input,
-    input.needs,
     planItems.map((i) => i.resourceId),
     resource.id,
   );
+  const candidates = input.catalogue.byNeedCode.get(need.code) ?? [];
+  const statutoryUndecided = candidates.some(
+    (r) => r.tier === 'STATUTORY' && judgeResource(view, r).reason === 'UNKNOWN_FACTS',
+  );
+  const j = judgeForNeed(view, { need, statutoryUndecided }, resource);
+  if (j.reason || !stacksOnCost(resource)) return j;
   for (const item of planItems) {
     const r = input.catalogue.byId.get(item.resourceId);
-    if (r && paysCost(r)) for (const code of r.needCodes) state.statutoryMeets.set(code, r.code);
+    if (r && paysCost(shape(r)) && r.needCodes.includes(need.code))
+      return { ...j, reason: 'COST_COVERED_BY_STATUTORY', text: costCoveredText(r.code) };
   }
-  return judge(state, need, resource);
-}
-
-/**
- * A household's plan state before any choice: the open need codes, and the exclusive groups held by
- * what it receives, its active referrals and `planned` resources (except `candidateId`, which may
- * hold its own group).
- */
-function newPlanState(
-  input: PlannerInput,
-  openNeeds: readonly PlannerNeed[],
-  planned: readonly string[],
-  candidateId?: string,
-): PlanState {
-  const state: PlanState = {
-    input,
-    openNeedCodes: new Set(openNeeds.map((n) => n.code)),
-    activeResourceIds: new Set(input.activeReferrals.map((r) => r.resourceId)),
-    takenGroups: new Map(),
-    statutoryMeets: new Map(),
-    planned: new Set(),
-    explained: new Map(),
-  };
-  for (const id of [...input.received.keys(), ...state.activeResourceIds, ...planned]) {
-    const r = input.catalogue.byId.get(id);
-    if (r?.exclusiveGroup && r.id !== candidateId) state.takenGroups.set(r.exclusiveGroup, r.code);
-  }
-  return state;
+  return j;
 }
 
 export function failedConditionsOf(j: { trace: TraceNode | null }): TraceLine[] {
@@ -341,285 +697,10 @@ export function traceLines(root: TraceNode): TraceLine[] {
   const out: TraceLine[] = [];
   const walk = (n: TraceNode, depth: number) => {
     out.push({ depth, path: n.path, member: n.member ?? null, result: n.result, zh: n.zh, en: n.en, kind: n.kind });
-    for (const c of n.children) walk(c, depth + 1);
+    for (const ch of n.children) walk(ch, depth + 1);
   };
   walk(root, 0);
   return out;
-}
-
-function candidatesOf(catalogue: PlannerCatalogue, needCode: string) {
-  return catalogue.byNeedCode.get(needCode) ?? [];
-}
-
-function judge(state: PlanState, need: PlannerNeed, r: PlannerResource): Judged {
-  const { input } = state;
-  const no = (
-    reason: CandidateReason,
-    zh: string,
-    en: string,
-    verdict: Verdict | null = null,
-    trace: TraceNode | null = null,
-  ): Judged => ({ resource: r, reason, text: { zh, en }, verdict, trace });
-  if (r.status !== 'PUBLISHED')
-    return no('NOT_PUBLISHED', `资源状态为${r.status}，不可匹配`, `the resource is ${r.status}, not published`);
-  if (r.validFrom && r.validFrom > input.asOf)
-    return no('NOT_YET_VALID', `${r.validFrom}起生效`, `valid from ${r.validFrom}`);
-  if (r.validTo && r.validTo < input.asOf) return no('EXPIRED', `已于${r.validTo}到期`, `expired on ${r.validTo}`);
-  if (!inScope(r.geoScope, input.household.streetCode))
-    return no(
-      'OUT_OF_AREA',
-      '家庭不在其服务范围内',
-      `the household (street ${input.household.streetCode}) is outside its ${r.geoScope.level.toLowerCase()} scope`,
-    );
-  if (input.received.has(r.id))
-    return no('ALREADY_RECEIVING', '家庭已享受该项救助', 'the household already receives it');
-  if (state.activeResourceIds.has(r.id))
-    return no('ACTIVE_REFERRAL', '已有该资源的转介在办理', 'an active referral to it exists');
-  const holder = r.exclusiveGroup ? state.takenGroups.get(r.exclusiveGroup) : undefined;
-  if (holder && holder !== r.code)
-    return no(
-      'EXCLUSIVE_GROUP',
-      `与${holder}互斥（${r.exclusiveGroup}）`,
-      `exclusive with ${holder} (group ${r.exclusiveGroup}), which is received, referred or planned`,
-    );
-  if (!r.providerIsGovernment && input.household.charityReferralConsent !== true) {
-    return no(
-      'NO_REFERRAL_CONSENT',
-      '家庭未授权向社会组织转介',
-      'the household has not consented to referral to non-government organisations',
-    );
-  }
-  if (r.capacityKind === 'QUOTA' && r.remaining !== null && r.remaining <= 0)
-    return no('NO_CAPACITY', '名额已满', 'no places left');
-  const verdict = r.rule.evaluate(input.facts);
-  if (verdict !== 'ELIGIBLE') {
-    const { trace } = explain(state, r);
-    return verdict === 'INELIGIBLE'
-      ? no('INELIGIBLE', '不符合资格条件', 'a condition of its rule fails', verdict, trace)
-      : no('UNKNOWN_FACTS', '缺少判断所需的信息', 'a fact its rule needs is unknown', verdict, trace);
-  }
-  const statutory = state.statutoryMeets.get(need.code);
-  if (
-    statutory &&
-    (r.tier === 'MASS_ORGANISATION' || r.tier === 'CHARITY_COMMUNITY') &&
-    (r.form === 'CASH' || r.form === 'MIXED')
-  ) {
-    return no(
-      'COST_COVERED_BY_STATUTORY',
-      `方案中的法定救助${statutory}已覆盖该费用`,
-      `statutory ${statutory} in the plan already meets this cost (no duplicate assistance)`,
-      verdict,
-    );
-  }
-  return { resource: r, reason: null, text: { zh: '符合条件', en: 'eligible' }, verdict, trace: null };
-}
-
-/** A statutory cash (or cash-and-kind) scheme meets the costs of its needs; a statutory service does not. */
-const paysCost = (r: PlannerResource) => r.tier === 'STATUTORY' && (r.form === 'CASH' || r.form === 'MIXED');
-
-function explain(state: PlanState, r: PlannerResource): Explanation {
-  let e = state.explained.get(r.id);
-  if (!e) {
-    e = r.rule.explain(state.input.facts);
-    state.explained.set(r.id, e);
-  }
-  return e;
-}
-
-function inScope(scope: GeoScope, streetCode: string): boolean {
-  if (scope.level === 'CITY') return true;
-  if (scope.level === 'DISTRICT') return scope.codes.includes(streetCode.slice(0, 6));
-  return scope.codes.includes(streetCode);
-}
-
-function capacityKey(r: PlannerResource): number {
-  if (r.capacityKind === 'ENTITLEMENT') return Number.MAX_SAFE_INTEGER;
-  return r.remaining === null ? -1 : r.remaining;
-}
-
-function needsCovered(state: PlanState, r: PlannerResource): number {
-  let n = 0;
-  for (const code of r.needCodes) if (state.openNeedCodes.has(code)) n++;
-  return n;
-}
-
-function compare(state: PlanState, a: PlannerResource, b: PlannerResource): number {
-  return (
-    TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
-    needsCovered(state, b) - needsCovered(state, a) ||
-    LOCALITY_RANK[b.geoScope.level] - LOCALITY_RANK[a.geoScope.level] ||
-    capacityKey(b) - capacityKey(a) ||
-    (a.processingDays ?? 9999) - (b.processingDays ?? 9999) ||
-    a.code.localeCompare(b.code)
-  );
-}
-
-function rankEligible(state: PlanState, eligible: Judged[]): Judged[] {
-  return [...eligible].sort((a, b) => compare(state, a.resource, b.resource));
-}
-
-function pickBest(state: PlanState, judged: Judged[]): Judged | undefined {
-  return rankEligible(
-    state,
-    judged.filter((j) => !j.reason),
-  )[0];
-}
-
-function take(state: PlanState, need: PlannerNeed, best: Judged, chosen: Map<string, Judged>) {
-  chosen.set(need.id, best);
-  const r = best.resource;
-  state.planned.add(r.id);
-  if (r.exclusiveGroup) state.takenGroups.set(r.exclusiveGroup, r.code);
-  if (paysCost(r))
-    for (const code of r.needCodes) if (!state.statutoryMeets.has(code)) state.statutoryMeets.set(code, r.code);
-}
-
-const TIER_TEXT: Record<Tier, Text> = {
-  STATUTORY: { zh: '法定救助，应享尽享优先', en: 'statutory scheme: entitlements come first (应享尽享)' },
-  SPECIAL: { zh: '政府专项，法定之后', en: 'government special scheme, after statutory ones' },
-  MASS_ORGANISATION: { zh: '群团帮扶，补充政府救助', en: 'mass organisation, complementing government aid' },
-  CHARITY_COMMUNITY: { zh: '慈善/社区资源，补充缺口', en: 'charity and community, filling what remains' },
-};
-
-function reasonsFor(state: PlanState, best: Judged, ranked: Judged[]): RankingReasonData[] {
-  const r = best.resource;
-  const covers = needsCovered(state, r);
-  const reasons: RankingReasonData[] = [
-    { criterion: 'TIER', value: r.tier, ...TIER_TEXT[r.tier] },
-    {
-      criterion: 'NEEDS_COVERED',
-      value: String(covers),
-      zh: `覆盖本户${covers}项待对接需求`,
-      en: `meets ${covers} of the household's open needs`,
-    },
-    {
-      criterion: 'LOCALITY',
-      value: r.geoScope.level,
-      zh: { STREET: '街镇就近', DISTRICT: '区级', CITY: '全市' }[r.geoScope.level],
-      en: `${r.geoScope.level.toLowerCase()}-level resource`,
-    },
-    r.capacityKind === 'ENTITLEMENT'
-      ? { criterion: 'CAPACITY', value: 'ENTITLEMENT', zh: '应享尽享，不限名额', en: 'uncapped entitlement' }
-      : {
-          criterion: 'CAPACITY',
-          value: r.remaining === null ? null : String(r.remaining),
-          zh: r.remaining === null ? '名额有限（未公布数量）' : `剩余名额${r.remaining}`,
-          en: r.remaining === null ? 'limited places (number not published)' : `${r.remaining} places left`,
-        },
-    {
-      criterion: 'PROCESSING_TIME',
-      value: r.processingDays === null ? null : String(r.processingDays),
-      zh: r.processingDays === null ? '办理时限未公布' : `${r.processingDays}个工作日内办理`,
-      en:
-        r.processingDays === null
-          ? 'processing time not published'
-          : `processed within ${r.processingDays} working days`,
-    },
-  ];
-  if (ranked.length > 1) {
-    const others = ranked
-      .filter((j) => j !== best)
-      .map((j) => j.resource.code)
-      .join(', ');
-    reasons.push({ criterion: 'TIER', value: null, zh: `排在${others}之前`, en: `ranked before ${others}` });
-  }
-  return reasons;
-}
-
-function verdictOf(j: Judged, rank: number): CandidateVerdictData {
-  const r = j.resource;
-  const base = { resourceId: r.id, resourceCode: r.code, nameZh: r.nameZh, nameEn: r.nameEn, tier: r.tier };
-  if (!j.reason)
-    return {
-      ...base,
-      reason: 'OUTRANKED',
-      rank: rank + 1,
-      zh: `符合条件，但排名第${rank + 1}`,
-      en: `eligible, ranked ${rank + 1}`,
-      failedConditions: [],
-    };
-  return { ...base, reason: j.reason, rank: null, ...j.text, failedConditions: failedConditionsOf(j) };
-}
-
-function itemOf(
-  state: PlanState,
-  need: PlannerNeed,
-  j: Judged,
-  kind: PlanItemKind,
-  rationale: RankingReasonData[],
-  alternatives: CandidateVerdictData[],
-): PlannedItem {
-  const r = j.resource;
-  const explained = explain(state, r);
-  return {
-    kind,
-    needId: need.id,
-    needCode: need.code,
-    needIds: [need.id],
-    needCodes: [need.code],
-    urgency: need.urgency,
-    resourceId: r.id,
-    resourceCode: r.code,
-    tier: r.tier,
-    rationale,
-    eligibilityResult: explained.result,
-    eligibility: traceLines(explained.trace),
-    alternatives: alternatives.filter((a) => a.resourceId !== r.id),
-    expectedBenefit: expectedBenefit(r, kind, state.input.household.memberCount),
-  };
-}
-
-function unmetOf(need: PlannerNeed, candidates: CandidateVerdictData[]): UnmetNeedData {
-  return {
-    needId: need.id,
-    needCode: need.code,
-    urgency: need.urgency,
-    candidates,
-    zh: candidates.length ? '没有符合条件且可用的资源' : '资源清单中没有满足该需求的资源',
-    en: candidates.length
-      ? 'no eligible resource with a place is available'
-      : 'no resource in the catalogue meets this need',
-  };
-}
-
-/** POL-EMG-2 and 沪民救发〔2025〕1号: an emergency with nothing faster gets 小金额救助 and a 市民综合帮扶 case proposal. */
-function emergencyRoute(state: PlanState, need: PlannerNeed, best: Judged | null) {
-  const items: Array<{ judged: Judged; kind: PlanItemKind; reasons: RankingReasonData[] }> = [];
-  const blocked: CandidateVerdictData[] = [];
-  const why: RankingReasonData = {
-    criterion: 'EMERGENCY_ROUTE',
-    value: best ? best.resource.code : null,
-    zh: best ? `紧急需求，${best.resource.code}办理较慢，先行救助` : '紧急需求，无更快的资源，先行救助',
-    en: best
-      ? `emergency need; ${best.resource.code} is slower than 24 h, so aid first`
-      : 'emergency need with nothing faster: aid first',
-  };
-  for (const [code, kind] of [
-    [SMALL_AMOUNT_AID_CODE, 'SMALL_AMOUNT_AID'],
-    [CASE_HELP_CODE, 'CASE_PROPOSAL'],
-  ] as const) {
-    const r = state.input.catalogue.byCode.get(code);
-    // Never twice in one plan: a second emergency need is served by the item already planned.
-    if (!r || r.id === best?.resource.id || state.planned.has(r.id)) continue;
-    const j = judge(state, need, r);
-    // The emergency route grants these on the emergency itself (POL-EMG-2), whatever need code the rule names.
-    // and a case proposal comes on top of statutory aid by design (POL-ORD-3), so only availability blocks them.
-    const ruleOnly =
-      j.reason === 'INELIGIBLE' ||
-      j.reason === 'UNKNOWN_FACTS' ||
-      j.reason === 'COST_COVERED_BY_STATUTORY' ||
-      j.reason === 'STATUTORY_NOT_RULED_OUT';
-    if (j.reason && !ruleOnly) blocked.push(verdictOf(j, -1));
-    else {
-      state.planned.add(r.id);
-      items.push({
-        judged: { ...j, reason: null },
-        kind,
-        reasons: [why, { criterion: 'TIER', value: r.tier, ...TIER_TEXT[r.tier] }],
-      });
-    }
-  }
-  return { items, blocked };
 }
 
 export function expectedBenefit(r: PlannerResource, kind: PlanItemKind, memberCount: number): ExpectedBenefitData {
@@ -657,7 +738,7 @@ function failedConditions(root: TraceNode): TraceLine[] {
       out.push({ depth, path: n.path, member: n.member ?? null, result: n.result, zh: n.zh, en: n.en, kind: n.kind });
       return;
     }
-    for (const c of n.children) walk(c, depth + 1);
+    for (const ch of n.children) walk(ch, depth + 1);
   };
   walk(root, 0);
   return out;

@@ -65,7 +65,7 @@ describe('planHousehold', () => {
     ]);
   });
 
-  it('ranks within a tier by needs covered, then locality, capacity and processing time', () => {
+  it('prefers one resource that meets two needs, and says fewer referrals decided', () => {
     const city = resource({ geoScope: { level: 'CITY', codes: [] } });
     const street = resource({ geoScope: { level: 'STREET', codes: ['310105001'] } });
     const wide = resource({ needCodes: ['N02', 'N06'], geoScope: { level: 'CITY', codes: [] } });
@@ -77,12 +77,26 @@ describe('planHousehold', () => {
         ],
       }),
     );
-    const item = out.items.find((i) => i.needCode === 'N02')!;
-    expect(item.resourceCode).toBe(wide.code);
-    expect(item.alternatives.map((a) => [a.resourceCode, a.reason, a.rank])).toEqual([
-      [city.code, 'OUTRANKED', 3],
-      [street.code, 'OUTRANKED', 2],
+    expect(out.items.map((i) => [i.resourceCode, i.needCodes])).toEqual([[wide.code, ['N02', 'N06']]]);
+    expect(out.items[0].alternatives.map((a) => [a.resourceCode, a.reason, a.decidedBy])).toEqual([
+      [city.code, 'OUTRANKED', 'FEWER_REFERRALS'],
+      [street.code, 'OUTRANKED', 'FEWER_REFERRALS'],
     ]);
+    expect(out.items[0].rationale.filter((l) => l.value === street.code)[0].criterion).toBe('FEWER_REFERRALS');
+  });
+
+  it.each([
+    ['LOCALITY', { geoScope: { level: 'STREET' as const, codes: ['310105001'] } }, {}],
+    ['CAPACITY', {}, { capacityKind: 'QUOTA' as const, remaining: 3 }],
+    ['PROCESSING_TIME', { processingDays: 5 }, {}],
+    ['CODE_ORDER', {}, {}],
+  ])('names %s when it is what decided between two resources of one layer', (criterion, winner, loser) => {
+    const a = resource(winner);
+    const b = resource(loser);
+    const out = planHousehold(input([b, a]));
+    expect(out.items.map((i) => i.resourceCode)).toEqual([a.code]);
+    expect(out.items[0].alternatives.map((v) => [v.resourceCode, v.decidedBy])).toEqual([[b.code, criterion]]);
+    expect(out.items[0].rationale.find((l) => l.value === b.code)?.criterion).toBe(criterion);
   });
 
   it('lists an unmet need with every candidate and its reason', () => {
@@ -108,26 +122,36 @@ describe('planHousehold', () => {
   });
 
   it('never refers what is received or already referred, and respects exclusive groups', () => {
-    const received = resource({ needCodes: ['N01'], exclusiveGroup: 'BASIC' });
+    const received = resource({ needCodes: ['N04'], exclusiveGroup: 'BASIC' });
     const sibling = resource({ exclusiveGroup: 'BASIC' });
     const referred = resource({});
     const out = planHousehold(
       input([received, sibling, referred], {
         needs: [
-          { id: 'n1', code: 'N01', urgency: 'ORDINARY', status: 'OPEN' },
+          { id: 'n4', code: 'N04', urgency: 'ORDINARY', status: 'OPEN' },
           { id: 'n2', code: 'N02', urgency: 'ORDINARY', status: 'OPEN' },
         ],
-        received: new Map([[received.id, ['N01']]]),
+        received: new Map([[received.id, ['N04']]]),
         activeReferrals: [{ needId: 'other', resourceId: referred.id }],
       }),
     );
-    expect(out.covered).toEqual([expect.objectContaining({ needCode: 'N01', reason: 'ALREADY_RECEIVING' })]);
+    expect(out.covered).toEqual([
+      expect.objectContaining({ needCode: 'N04', reason: 'ALREADY_RECEIVING', resourceCode: received.code }),
+    ]);
     expect(out.unmet[0].candidates.map((c) => c.reason)).toEqual(['EXCLUSIVE_GROUP', 'ACTIVE_REFERRAL']);
   });
 
-  it('gives an emergency with nothing faster 小金额救助 (500 × members) and a case proposal', () => {
-    const slow = resource({ needCodes: ['N05'], processingDays: 20 });
-    const small = resource({ code: 'R08', needCodes: ['N05'], processingDays: 20, rule: never, benefit: { cap: 500 } });
+  it('offers a gateway certification only once the higher scheme is ruled out (POL-ORD-1)', () => {
+    const dibao = resource({ code: 'R01', needCodes: ['N01'] });
+    const edge = resource({ code: 'R04', needCodes: ['N02'], form: 'MIXED' });
+    const out = planHousehold(input([dibao, edge], { received: new Map([[dibao.id, ['N01']]]) }));
+    expect(out.items).toEqual([]);
+    expect(out.unmet[0].candidates.map((c) => [c.resourceCode, c.reason])).toEqual([['R04', 'GATEWAY_HIGHER_FIRST']]);
+  });
+
+  it('gives an emergency 小金额救助 (500 × members) beside the scheme, where its rule holds (POL-EMG-2)', () => {
+    const scheme = resource({ needCodes: ['N05'], processingDays: 20, form: 'MIXED' });
+    const small = resource({ code: 'R08', needCodes: ['N05'], processingDays: 0, benefit: { cap: 500 } });
     const caseHelp = resource({
       code: 'R33',
       tier: 'CHARITY_COMMUNITY',
@@ -135,14 +159,22 @@ describe('planHousehold', () => {
       needCodes: ['N05'],
       form: 'MIXED',
     });
-    const out = planHousehold(
-      input([slow, small, caseHelp], { needs: [{ id: 'n5', code: 'N13', urgency: 'EMERGENCY', status: 'OPEN' }] }),
-    );
+    const needs = [{ id: 'n5', code: 'N05', urgency: 'EMERGENCY' as const, status: 'OPEN' }];
+    const out = planHousehold(input([scheme, small, caseHelp], { needs }));
     expect(out.items.map((i) => [i.kind, i.resourceCode])).toEqual([
       ['SMALL_AMOUNT_AID', 'R08'],
-      ['CASE_PROPOSAL', 'R33'],
+      ['REFERRAL', scheme.code],
     ]);
     expect(out.items[0].expectedBenefit.cap).toBe(1500);
+    expect(out.items[1].alternatives.map((a) => [a.resourceCode, a.reason])).toEqual([
+      ['R33', 'COST_COVERED_BY_STATUTORY'],
+    ]);
+
+    // Its rule does not hold: no aid, and the plan says why.
+    const never08 = resource({ code: 'R08', needCodes: ['N05'], rule: never });
+    const out2 = planHousehold(input([scheme, never08], { needs }));
+    expect(out2.items.map((i) => i.resourceCode)).toEqual([scheme.code]);
+    expect(out2.items[0].alternatives.map((a) => [a.resourceCode, a.reason])).toEqual([['R08', 'INELIGIBLE']]);
   });
 });
 
