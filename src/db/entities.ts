@@ -30,6 +30,8 @@ import { AccessAudit1764800000000 } from './migrations/1764800000000-access-audi
 import { HsdsContacts1764900000000 } from './migrations/1764900000000-hsds-contacts';
 import { MemberCoverAndRules1765100000000 } from './migrations/1765100000000-member-cover-and-rules';
 import { CaseHelpGapRule1765200000000 } from './migrations/1765200000000-case-help-gap-rule';
+import { ListIndexes1768000000000 } from './migrations/1768000000000-list-indexes';
+import { TextSearch1768000001000 } from './migrations/1768000001000-text-search';
 
 export const ENTITIES = [
   District,
@@ -78,4 +80,6 @@ export const MIGRATIONS = [
   HsdsContacts1764900000000,
   MemberCoverAndRules1765100000000,
   CaseHelpGapRule1765200000000,
+  ListIndexes1768000000000,
+  TextSearch1768000001000,
 ];

@@ -1,5 +1,5 @@
 // Offset pagination: { items, totalItems } as Vendure does; take is capped so no page is unbounded.
-import { ClassType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 
 @InputType({ description: 'Which page of a list to return.' })
@@ -25,3 +25,15 @@ export function ListOf<T extends object>(itemType: ClassType<T>, description: st
   }
   return List;
 }
+
+/** Whether a list's totalItems is the exact number of matches or a lower bound (issue 19). */
+export const CountKind = { EXACT: 'EXACT', AT_LEAST: 'AT_LEAST' } as const;
+export type CountKind = keyof typeof CountKind;
+registerEnumType(CountKind, {
+  name: 'CountKind',
+  description: 'How exact a totalItems is: counting every match of a city-wide list would read the whole city.',
+  valuesConfig: {
+    EXACT: { description: 'totalItems is the number of matches.' },
+    AT_LEAST: { description: 'There are at least totalItems matches (the count stopped there); page on to see more.' },
+  },
+});

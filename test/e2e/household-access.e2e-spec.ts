@@ -103,7 +103,7 @@ describe('household access rules (e2e)', () => {
 
     it('does not see it in lists', async () => {
       const { data } = await jiangsuAdviser().exec(HouseholdsDocument, { filter: { text: '权限测试路' } });
-      expect(data!.households).toEqual({ totalItems: 0, items: [] });
+      expect(data!.households).toEqual({ totalItems: 0, totalItemsKind: 'EXACT', items: [] });
     });
 
     it('cannot change it or its members (NotFoundError) and nothing changes', async () => {

@@ -319,6 +319,20 @@ describe('household registry (e2e)', () => {
     expect(again.data!.removeMember).toMatchObject({ __typename: 'NotFoundError' });
   });
 
+  it('finds a household by two characters of a member name, or of its address, and not by one missing', async () => {
+    const name = '欧阳' + '子涵';
+    const created = await create({
+      address: '检索弄7号',
+      members: [{ name, idNumber: freshIdNumber(), relation: 'HEAD', hukou: 'LOCAL' }],
+    });
+    for (const text of ['阳子', '子涵', '欧阳子涵', '索弄']) {
+      const { data } = await adviser().exec(HouseholdsDocument, { filter: { text } });
+      expect(data!.households.items.map((h) => h.id)).toContain(created.id);
+    }
+    const none = await adviser().exec(HouseholdsDocument, { filter: { text: '涵欧' } });
+    expect(none.data!.households.items.map((h) => h.id)).not.toContain(created.id);
+  });
+
   it('filters the list by district, street, category and text, with totals across pages', async () => {
     for (let i = 0; i < 3; i++)
       await create({
@@ -339,6 +353,11 @@ describe('household registry (e2e)', () => {
       filter: { text: '筛选路', streetCode: CHANGNING.huayang },
     });
     expect(byStreet.data!.households.totalItems).toBe(3);
+    const admin = api.as({ role: 'ADMIN' });
+    const cityWide = await admin.exec(HouseholdsDocument, { filter: { text: '筛选路', districtCode: '310105' } });
+    // Not limited to streets, so the count is capped at 10,001; three matches are under it: EXACT (issue 19).
+    expect(cityWide.data!.households).toMatchObject({ totalItems: 3, totalItemsKind: 'EXACT' });
+    expect(byText.data!.households.totalItemsKind).toBe('EXACT');
     const tooMany = await adviser().exec(HouseholdsDocument, { page: { skip: 0, take: 1000 } });
     expect(tooMany.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',

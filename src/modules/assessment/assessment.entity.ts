@@ -29,7 +29,7 @@ export class ScoringModelVersion {
   description: 'An immutable household assessment (困境评估): model, inputs snapshot, profile, who and when.',
 })
 @Entity()
-@Index('IDX_assessment_household_at', ['householdId', 'assessedAt'])
+@Index('IDX_assessment_household_at_id', ['householdId', 'assessedAt', 'id'])
 export class Assessment {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field(() => ID, { description: 'The household assessed.' }) @Column({ type: 'uuid' }) householdId: string;

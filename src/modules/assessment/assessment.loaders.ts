@@ -25,7 +25,7 @@ export function assessmentLoaders(db: DataSource) {
         ids,
         await db
           .getRepository(Need)
-          .find({ where: { householdId: In([...ids]) }, order: { openedAt: 'ASC', code: 'ASC' } }),
+          .find({ where: { householdId: In([...ids]) }, order: { openedAt: 'ASC', code: 'ASC', id: 'ASC' } }),
         (n) => n.householdId,
       ),
     ),

@@ -18,7 +18,8 @@ import { HouseholdStatus } from './household.enums';
     'A household in the low-income needs list (低收入人口需求清单): where it lives, what it has and what it receives.',
 })
 @Entity()
-@Index('household_street_status_idx', ['streetCode', 'status'])
+@Index('IDX_household_street_status_created', ['streetCode', 'status', 'createdAt', 'id'])
+@Index('IDX_household_status_created', ['status', 'createdAt', 'id'])
 export class Household {
   @Field(() => ID, { description: 'Stable identifier (UUID).' })
   @PrimaryGeneratedColumn('uuid')

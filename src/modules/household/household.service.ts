@@ -1,5 +1,5 @@
 // Household registry rules: visibility by street, validation, and one transaction per write.
-import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
@@ -7,6 +7,7 @@ import { canSeeStreet, Viewer } from '../../common/viewer';
 import { allOrNothing } from '../../db/all-or-nothing';
 import { claimVersion } from '../../db/optimistic';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
+import type { CountKind } from '../../graphql/pagination';
 import { Street } from '../geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
 import { Household } from './household.entity';
@@ -35,6 +36,39 @@ const SCALARS = [
 export interface HouseholdPage {
   items: Household[];
   totalItems: number;
+  totalItemsKind: CountKind;
+}
+
+/** A households list not limited to streets counts this many matches and no more (then says AT_LEAST). */
+export const HOUSEHOLD_COUNT_CAP = 10_000;
+
+/** Newest first, with the id as the unique tie-breaker: one direction, so (…, created_at, id) indexes serve it. */
+const newestFirst = (qb: SelectQueryBuilder<Household>) =>
+  qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC');
+
+/** The district code after this one ('310105' → '310106'), the end of its street-code range. */
+const nextCode = (code: string) => String(Number(code) + 1).padStart(code.length, '0');
+
+/**
+ * The text filter: address, neighbourhood or a member name contains the text (case-insensitive).
+ * From two characters on, the candidates come from the bigram GIN indexes (migration 1768000001000
+ * explains why not trigrams) and ILIKE keeps the real matches; one character cannot use them.
+ */
+function textSearch(text: string): [string, Record<string, string>] {
+  const parameters = { text: containsPattern(text), raw: text };
+  if (Array.from(text).length < 2) {
+    const sql = `(h.address ILIKE :text OR h.neighbourhood ILIKE :text OR EXISTS
+      (SELECT 1 FROM member m WHERE m.household_id = h.id AND m.name ILIKE :text))`;
+    return [sql, parameters];
+  }
+  const grams = 'search_bigrams(CAST(:raw AS text))';
+  const sql = `h.id IN (
+      SELECT x.id FROM household x WHERE search_bigrams(x.address) @> ${grams} AND x.address ILIKE :text
+      UNION ALL
+      SELECT x.id FROM household x WHERE search_bigrams(x.neighbourhood) @> ${grams} AND x.neighbourhood ILIKE :text
+      UNION ALL
+      SELECT m.household_id FROM member m WHERE search_bigrams(m.name) @> ${grams} AND m.name ILIKE :text)`;
+  return [sql, parameters];
 }
 
 /** What changed, for listeners that keep derived rows in step (the visit schedule, issue 7). */
@@ -71,7 +105,14 @@ export class HouseholdService {
     if (filter.districtCode) {
       if (!/^\d{6}$/.test(filter.districtCode))
         throw new DomainError('BAD_USER_INPUT', 'filter.districtCode must be 6 digits');
-      qb.andWhere('h.street_code LIKE :district', { district: `${filter.districtCode}%` });
+      // Street codes are digits that start with their district's: the range reads the street index
+      // whatever the database's collation (a LIKE prefix uses a b-tree only under the C collation).
+      qb.andWhere('h.street_code >= :district AND h.street_code LIKE :districtPrefix', {
+        district: filter.districtCode,
+        districtPrefix: `${filter.districtCode}%`,
+      });
+      if (filter.districtCode !== '999999')
+        qb.andWhere('h.street_code < :nextDistrict', { nextDistrict: nextCode(filter.districtCode) });
     }
     if (filter.category) {
       qb.andWhere(
@@ -80,21 +121,26 @@ export class HouseholdService {
         { category: filter.category, today: this.clock.today() },
       );
     }
-    if (filter.text) {
-      const text = containsPattern(filter.text);
-      qb.andWhere(
-        `(h.address ILIKE :text OR h.neighbourhood ILIKE :text OR EXISTS
-        (SELECT 1 FROM member m WHERE m.household_id = h.id AND m.name ILIKE :text))`,
-        { text },
-      );
-    }
-    const [items, totalItems] = await qb
-      .orderBy('h.created_at', 'DESC')
-      .addOrderBy('h.id')
-      .skip(page.skip)
-      .take(page.take)
-      .getManyAndCount();
-    return { items, totalItems };
+    if (filter.text) qb.andWhere(...textSearch(filter.text));
+    const scopedToStreets = viewer.role === 'ADVISER' || Boolean(filter.streetCode);
+    const [items, count] = await Promise.all([
+      newestFirst(qb.clone()).skip(page.skip).take(page.take).getMany(),
+      scopedToStreets ? qb.getCount() : this.cappedCount(qb),
+    ]);
+    const atLeast = !scopedToStreets && count > HOUSEHOLD_COUNT_CAP;
+    return { items, totalItems: count, totalItemsKind: atLeast ? 'AT_LEAST' : 'EXACT' };
+  }
+
+  /**
+   * Counts at most HOUSEHOLD_COUNT_CAP + 1 matches: a city-wide list must not read the city to number its
+   * pages. The list's own order makes it walk the same index as the page and stop at the cap.
+   */
+  private async cappedCount(qb: SelectQueryBuilder<Household>): Promise<number> {
+    const [sql, parameters] = newestFirst(qb.clone().select('1'))
+      .limit(HOUSEHOLD_COUNT_CAP + 1)
+      .getQueryAndParameters();
+    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (${sql}) AS capped`, parameters);
+    return row.n;
   }
 
   async create(viewer: Viewer, input: CreateHouseholdInput): Promise<Household | InputValidationError> {

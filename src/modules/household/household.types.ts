@@ -1,11 +1,18 @@
-import { createUnionType, ObjectType } from 'type-graphql';
+import { createUnionType, Field, ObjectType } from 'type-graphql';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
-import { ListOf } from '../../graphql/pagination';
+import { CountKind, ListOf } from '../../graphql/pagination';
 import { Household } from './household.entity';
 import { Member } from './member.entity';
+import { HOUSEHOLD_COUNT_CAP } from './household.service';
 
 @ObjectType({ description: 'A page of households.' })
-export class HouseholdList extends ListOf(Household, 'The households on this page, newest first.') {}
+export class HouseholdList extends ListOf(Household, 'The households on this page, newest first.') {
+  @Field(() => CountKind, {
+    description: `EXACT when the list is limited to streets (an ADVISER's, or filter.streetCode); otherwise the count
+stops at ${HOUSEHOLD_COUNT_CAP + 1} and says AT_LEAST when it got there, so that a page never counts the whole city.`,
+  })
+  totalItemsKind: CountKind;
+}
 
 export const CreateHouseholdResult = createUnionType({
   name: 'CreateHouseholdResult',

@@ -8,6 +8,7 @@ import { NeedSourceEnum, NeedStatusEnum, type NeedSource, type NeedStatus } from
 @ObjectType({ description: 'A row of the low-income needs list (低收入人口需求清单): one household, one need.' })
 @Entity()
 @Index('IDX_need_household_code', ['householdId', 'code'])
+@Index('IDX_need_household_opened', ['householdId', 'openedAt', 'code', 'id'])
 export class Need {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field(() => ID, { description: 'The household.' }) @Column({ type: 'uuid' }) householdId: string;

@@ -133,11 +133,12 @@ export class ServiceRecordService {
   }
 
   async list(viewer: Viewer, filter: ServiceRecordFilter, page: { skip: number; take: number }) {
-    const qb = this.db
-      .getRepository(ServiceRecord)
-      .createQueryBuilder('r')
-      .innerJoin(Household, 'h', 'h.id = r.household_id');
-    if (viewer.role === 'ADVISER') qb.andWhere('h.street_code IN (:...streets)', { streets: viewer.streetCodes });
+    const qb = this.db.getRepository(ServiceRecord).createQueryBuilder('r');
+    // EXISTS, not a join: a joined page makes TypeORM page by DISTINCT ids, which reads every household.
+    if (viewer.role === 'ADVISER')
+      qb.andWhere('EXISTS (SELECT 1 FROM household h WHERE h.id = r.household_id AND h.street_code IN (:...streets))', {
+        streets: viewer.streetCodes,
+      });
     if (filter.householdId)
       qb.andWhere('r.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
     if (filter.adviserId)

@@ -12,8 +12,8 @@ import { ReassessmentReasonEnum, VisitReasonEnum, type ReassessmentReason, type 
     'The visit schedule of a household (走访计划): when the next visit and the next reassessment (复核评估) are due, and why.',
 })
 @Entity()
-@Index('IDX_visit_schedule_street_due', ['streetCode', 'nextDue'])
-@Index('IDX_visit_schedule_adviser_due', ['adviserId', 'nextDue'])
+@Index('IDX_visit_schedule_street_due_id', ['streetCode', 'nextDue', 'householdId'])
+@Index('IDX_visit_schedule_adviser_due_id', ['adviserId', 'nextDue', 'householdId'])
 @Index('IDX_visit_schedule_street_reassess', ['streetCode', 'reassessOn'])
 @Index('IDX_visit_schedule_adviser_reassess', ['adviserId', 'reassessOn'])
 export class VisitSchedule {

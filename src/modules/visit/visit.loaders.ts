@@ -49,7 +49,7 @@ export function visitLoaders(db: DataSource) {
         ids,
         await db
           .getRepository(Warning)
-          .find({ where: { householdId: In([...ids]) }, order: { receivedAt: 'DESC', line: 'ASC' } }),
+          .find({ where: { householdId: In([...ids]) }, order: { receivedAt: 'DESC', line: 'ASC', id: 'ASC' } }),
         (w) => w.householdId!,
       ),
     ),

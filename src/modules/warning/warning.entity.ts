@@ -31,7 +31,7 @@ export class WarningBatch {
     'A data-comparison warning (动态监测预警) on a household: type, source, date and matched member (POL-WRN-1).',
 })
 @Entity()
-@Index('IDX_warning_household', ['householdId'])
+@Index('IDX_warning_household_received', ['householdId', 'receivedAt', 'line', 'id'])
 export class Warning {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field({ description: "The source system's event id; ingestion is idempotent by it." })

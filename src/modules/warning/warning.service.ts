@@ -163,6 +163,7 @@ export class WarningService {
     const [items, totalItems] = await qb
       .orderBy('w.received_at', 'DESC')
       .addOrderBy('w.line')
+      .addOrderBy('w.id') // unique: a page boundary never splits equal rows differently twice
       .skip(page.skip)
       .take(page.take)
       .getManyAndCount();
