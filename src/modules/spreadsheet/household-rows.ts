@@ -10,7 +10,7 @@ import {
   enumCode,
   HOUSEHOLD_COLUMNS,
 } from './household-columns';
-import { headerProblem, ImportProblem, problem } from './import-problems';
+import { byRowAndColumn, headerProblem, ImportProblem, problem } from './import-problems';
 import type { SheetContents } from './sheet-read';
 
 export type CellValue = string | number | boolean | string[];
@@ -153,5 +153,5 @@ export function householdDrafts(sheet: SheetContents): { drafts: HouseholdDraft[
     for (const [column, value] of values) if (column.level === 'member') member.values.set(column.path, value);
     draft.members.push(member);
   }
-  return { drafts: [...byKey.values()], problems };
+  return { drafts: [...byKey.values()], problems: problems.sort(byRowAndColumn) };
 }

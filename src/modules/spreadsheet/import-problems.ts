@@ -1,7 +1,7 @@
 // One problem of an import, by row and column in Chinese and English. Messages never quote a cell:
 // a shifted column would otherwise put a name or an ID number into the report.
 import { ID_PROBLEM_MESSAGES, IdNumberProblem } from '../../common/id-number';
-import type { ColumnDef } from './household-columns';
+import { ColumnDef, HOUSEHOLD_COLUMNS } from './household-columns';
 
 export interface ImportProblem {
   /** Row number as the spreadsheet shows it (CSV: the line the record starts on). */
@@ -87,5 +87,11 @@ export function headerProblem(row: number, header: string, reason: string, messa
   return { ...problem(row, null, reason, message), column: header };
 }
 
+const position = (p: ImportProblem) => {
+  const index = HOUSEHOLD_COLUMNS.findIndex((c) => c.zh === p.column);
+  return index < 0 ? (p.column === null ? -1 : HOUSEHOLD_COLUMNS.length) : index;
+};
+
+/** Row by row, columns in template order (whole-row problems first). */
 export const byRowAndColumn = (a: ImportProblem, b: ImportProblem) =>
-  a.row - b.row || (a.column ?? '').localeCompare(b.column ?? '') || a.reason.localeCompare(b.reason);
+  a.row - b.row || position(a) - position(b) || a.reason.localeCompare(b.reason);

@@ -30,7 +30,7 @@ export interface SheetContents {
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     return text.startsWith('\uFEFF') ? { text: text.slice(1), encoding: 'UTF-8-BOM' } : { text, encoding: 'UTF-8' };
   } catch {
     return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'GB18030' };
