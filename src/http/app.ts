@@ -23,6 +23,7 @@ import { graphqlLimits } from '../graphql/limits';
 import { buildAppSchema } from '../graphql/schema';
 import { hsdsRouter } from '../modules/hsds/hsds.routes';
 import { auditPlugin } from '../modules/audit/audit.plugin';
+import { spreadsheetRouters } from '../modules/spreadsheet/spreadsheet.routes';
 import { authenticate, AuthenticatedRequest } from './authenticate';
 import { corsPolicy } from './cors';
 import { httpErrorHandler, sendError } from './http-errors';
@@ -115,6 +116,13 @@ export async function createApp({
     requestTimeout(security.requestTimeoutMs),
     hsdsRouter({ db, jwtSecret, logger, tokenMaxLifetimeSeconds: security.tokenMaxLifetimeSeconds, oidc }),
   );
+  // Spreadsheets in and out (src/modules/spreadsheet): the same authentication and budgets as /graphql;
+  // an import may write thousands of rows in one transaction, so it gets ten times the timeout.
+  const sheets = spreadsheetRouters(db, clock, logger);
+  const signedIn = [authenticate(db, jwtSecret, security.tokenMaxLifetimeSeconds, oidc), perTokenLimit(security)];
+  app.use('/spreadsheets', perIpLimit(security), requestTimeout(security.requestTimeoutMs * 10), ...signedIn);
+  app.use('/spreadsheets', sheets.spreadsheets);
+  app.use('/exports', perIpLimit(security), requestTimeout(security.requestTimeoutMs), ...signedIn, sheets.exports);
   app.use(
     '/graphql',
     perIpLimit(security),

@@ -144,24 +144,31 @@ export class HouseholdService {
   }
 
   async create(viewer: Viewer, input: CreateHouseholdInput): Promise<Household | InputValidationError> {
+    return this.write((em) => this.createWithin(em, viewer, input));
+  }
+
+  /** create() on the caller's transaction (a spreadsheet import writes every household in one). */
+  async createWithin(
+    em: EntityManager,
+    viewer: Viewer,
+    input: CreateHouseholdInput,
+  ): Promise<Household | InputValidationError> {
     const today = this.clock.today();
     const problems = [
       ...input.members.flatMap((m, i) => checkMemberIdentity(m, `input.members.${i}`, today)),
       ...checkMemberSet(input.members, 'input.members'),
       ...this.checkFacts(input),
     ];
-    return this.write(async (em) => {
-      problems.push(...(await this.checkStreet(em, viewer, input.streetCode, 'input.streetCode')));
-      problems.push(...(await this.checkIdNumbersFree(em, input.members, (i) => `input.members.${i}.idNumber`)));
-      if (problems.length > 0) return new InputValidationError(problems);
-      const household = em.create(Household, { streetCode: input.streetCode, address: input.address });
-      applyFacts(household, input);
-      await em.save(household);
-      await insertMembers(em, household.id, input.members, 0);
-      await this.replaceLists(em, household.id, input);
-      await this.afterChange(em, [{ householdId: household.id }]);
-      return household;
-    });
+    problems.push(...(await this.checkStreet(em, viewer, input.streetCode, 'input.streetCode')));
+    problems.push(...(await this.checkIdNumbersFree(em, input.members, (i) => `input.members.${i}.idNumber`)));
+    if (problems.length > 0) return new InputValidationError(problems);
+    const household = em.create(Household, { streetCode: input.streetCode, address: input.address });
+    applyFacts(household, input);
+    await em.save(household);
+    await insertMembers(em, household.id, input.members, 0);
+    await this.replaceLists(em, household.id, input);
+    await this.afterChange(em, [{ householdId: household.id }]);
+    return household;
   }
 
   async update(

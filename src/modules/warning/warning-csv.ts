@@ -1,7 +1,8 @@
-// A small, strict CSV reader for warning files (RFC 4180): UTF-8 (a BOM is allowed), a header row,
-// comma-separated fields, double-quoted fields with "" for a quote and line breaks inside quotes.
-// Anything else — a stray quote, an unterminated quote, a row with the wrong number of fields,
-// bytes that are not UTF-8 — is a problem on its line, never guessed at.
+// Warning files (RFC 4180) on the shared spreadsheet reader (src/modules/spreadsheet/sheet-read.ts,
+// csv-parse): UTF-8 (a BOM is allowed) or GB18030, a header row, comma-separated fields, double-quoted
+// fields with "" for a quote and line breaks inside quotes. Anything else — a stray quote, an
+// unterminated quote, a row with the wrong number of fields — is a problem on its line, never guessed at.
+import { decodeText, readCsv } from '../spreadsheet/sheet-read';
 import type { WarningRowInput, WarningRowProblem } from './warning-rows';
 
 export const CSV_COLUMNS = ['event_id', 'type', 'id_number', 'date', 'detail'] as const;
@@ -11,90 +12,39 @@ export interface CsvRecord {
   fields: string[];
 }
 
+/** Strict UTF-8 (a BOM dropped), or null. */
 export function decodeUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return null;
-  }
+  const { text, encoding } = decodeText(bytes);
+  return encoding === 'GB18030' ? null : text;
 }
+
+/** A warning file's text: UTF-8 when the bytes are valid UTF-8, else GB18030 (Chinese Excel's "CSV"). */
+export const decodeWarningFile = (bytes: Uint8Array) => decodeText(bytes);
 
 /** Splits text into records; each record carries the line it starts on. */
 export function parseCsv(text: string): { records: CsvRecord[]; problems: WarningRowProblem[] } {
+  const sheet = readCsv(text);
+  const problems: WarningRowProblem[] = sheet.problems.map((p) => ({
+    line: p.line,
+    eventId: null,
+    field: 'line',
+    reason: p.reason,
+    message: p.message,
+  }));
   const records: CsvRecord[] = [];
-  const problems: WarningRowProblem[] = [];
-  let line = 1;
-  let i = 0;
-  while (i < text.length) {
-    const start = line;
-    const fields: string[] = [];
-    let field = '';
-    let broken: string | null = null;
-    for (;;) {
-      if (text[i] === '"') {
-        let closed = false;
-        for (i++; i < text.length; i++) {
-          if (text[i] === '"') {
-            if (text[i + 1] === '"') {
-              field += '"';
-              i++;
-              continue;
-            }
-            closed = true;
-            i++;
-            break;
-          }
-          if (text[i] === '\n') line++;
-          field += text[i];
-        }
-        if (!closed) {
-          broken = 'UNTERMINATED_QUOTE';
-          break;
-        }
-        if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') broken = 'TEXT_AFTER_QUOTE';
-      }
-      while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
-        if (text[i] === '"') broken ??= 'STRAY_QUOTE';
-        field += text[i++];
-      }
-      fields.push(field);
-      field = '';
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (broken === 'UNTERMINATED_QUOTE') {
-      problems.push({
-        line: start,
-        eventId: null,
-        field: 'line',
-        reason: broken,
-        message: 'a quoted field is never closed',
-      });
-      break;
-    }
-    // skip to the end of this physical line (whatever broke it)
-    while (i < text.length && text[i] !== '\n') i++;
-    if (text[i] === '\n') {
-      i++;
-      line++;
-    }
-    if (broken)
-      problems.push({
-        line: start,
-        eventId: null,
-        field: 'line',
-        reason: broken,
-        message: 'a double quote may only open and close a quoted field ("" inside one)',
-      });
-    else if (!(fields.length === 1 && fields[0] === '')) records.push({ line: start, fields });
-    else problems.push({ line: start, eventId: null, field: 'line', reason: 'EMPTY_LINE', message: 'empty line' });
+  for (const { line, cells } of sheet.records) {
+    if (cells.length === 1 && cells[0] === '')
+      problems.push({ line, eventId: null, field: 'line', reason: 'EMPTY_LINE', message: 'empty line' });
+    else records.push({ line, fields: cells });
   }
   // Blank lines at the end of a file are normal; only an empty line between records is a problem.
   const lastRecord = records.length > 0 ? records[records.length - 1].line : 0;
-  return { records, problems: problems.filter((p) => !(p.reason === 'EMPTY_LINE' && p.line > lastRecord)) };
+  return {
+    records,
+    problems: problems
+      .filter((p) => !(p.reason === 'EMPTY_LINE' && p.line > lastRecord))
+      .sort((a, b) => a.line - b.line),
+  };
 }
 
 /** CSV text → warning rows, with every problem of shape (header, field counts, quoting). */

@@ -1,10 +1,10 @@
-// The body of `npm run warnings:import`: a CSV file → one all-or-nothing batch, with a report
+// The body of `npm run warnings:import`: a CSV file (UTF-8 or GB18030) → one all-or-nothing batch, with a report
 // whose lines never contain a raw ID number. Kept apart from the CLI so tests can run it on their database.
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import type { NeedService } from '../need/need.service';
-import { decodeUtf8, warningRowsFromCsv } from './warning-csv';
+import { decodeWarningFile, warningRowsFromCsv } from './warning-csv';
 import { WarningService } from './warning.service';
 
 export async function importWarningsFile(
@@ -15,11 +15,7 @@ export async function importWarningsFile(
   print: (line: string) => void,
   clock: Clock,
 ): Promise<number> {
-  const text = decodeUtf8(readFileSync(file));
-  if (text === null) {
-    print(`${file}: not UTF-8 text; nothing was applied`);
-    return 1;
-  }
+  const { text } = decodeWarningFile(readFileSync(file));
   const { rows, problems } = warningRowsFromCsv(text);
   const result = await new WarningService(db, needs, clock).ingest(
     { id: 'cli:warnings-import', role: 'ADMIN', name: null, streetCodes: [], providerId: null },
