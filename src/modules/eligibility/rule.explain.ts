@@ -34,8 +34,11 @@ export function compileExplain(rule: Rule): ExplainFn {
     const isAll = 'all' in rule;
     const key = isAll ? 'all' : 'any';
     const cs = (isAll ? rule.all : rule.any).map(compileExplain);
+    let parent = '';
+    let paths: string[] = [];
     return (f, m, path) => {
-      const children = cs.map((c, i) => c(f, m, `${path}.${key}[${i}]`));
+      if (path !== parent) ((parent = path), (paths = cs.map((_, i) => `${path}.${key}[${i}]`)));
+      const children = cs.map((c, i) => c(f, m, paths[i]));
       const r = (isAll ? foldAll : foldAny)(children.map((c) => c.result));
       const n = cs.length;
       return isAll
@@ -143,8 +146,17 @@ function comparison(c: Comparison): ExplainFn {
   const knownZh = op === 'isKnown' ? '已知' : `，${condition(def, op, c.value, 'zh', 'short')}`;
   const knownEn = op === 'isKnown' ? ' is known' : `, ${condition(def, op, c.value, 'en', 'short')}`;
   const [zhIs, enIs] = colon ? ['：', ': '] : ['为', ' is '];
+  // A comparison's node depends only on the fact's value (and its fixed path): kept per value, bounded.
+  const memo = new Map<unknown, TraceNode>();
   return (f, m, path) => {
     const x = read(f, m);
+    const hit = memo.get(x);
+    if (hit && hit.path === path) return hit;
+    const built = build(x, path);
+    if (memo.size < MEMO_LIMIT) memo.set(x, built);
+    return built;
+  };
+  function build(x: ReturnType<typeof read>, path: string): TraceNode {
     const v = op === 'isKnown' ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
     const result = VERDICTS[v];
     const mark = MARK[result];
@@ -162,6 +174,8 @@ function comparison(c: Comparison): ExplainFn {
       zh = `${zhLabel}${zhIs}${formatValue(def, actual, 'zh', 'long')}${knownZh} ${mark}`;
       en = `${enLabel}${enIs}${formatValue(def, actual, 'en', 'long')}${knownEn} ${mark}`;
     }
-    return { path, kind: 'comparison', result, zh, en, fact, op, expected, actual, children: [] };
-  };
+    return Object.freeze({ path, kind: 'comparison', result, zh, en, fact, op, expected, actual, children: [] });
+  }
 }
+
+const MEMO_LIMIT = 512;
