@@ -29,6 +29,7 @@ import { AccessAudit } from '../modules/audit/audit.entity';
 import { AccessAudit1764800000000 } from './migrations/1764800000000-access-audit';
 import { HsdsContacts1764900000000 } from './migrations/1764900000000-hsds-contacts';
 import { MemberCoverAndRules1765100000000 } from './migrations/1765100000000-member-cover-and-rules';
+import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
 
 export const ENTITIES = [
   District,
@@ -76,4 +77,5 @@ export const MIGRATIONS = [
   AccessAudit1764800000000,
   HsdsContacts1764900000000,
   MemberCoverAndRules1765100000000,
+  ItemsPerResource1769000000000,
 ];
