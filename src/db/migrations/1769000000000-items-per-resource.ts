@@ -130,7 +130,7 @@ async function mergeReferrals(q: QueryRunner) {
     WHERE c."referral_id" = m."referral_id" AND m."referral_id" <> m."survivor_id"`);
   await q.query(`INSERT INTO "referral_change" ("referral_id", "from_status", "to_status", "reason", "actor_id", "actor_role")
     SELECT s."id", s."status", s."status",
-      '同一资源的转介合并为一条 referrals to one resource merged into one: ' || string_agg(
+      '同一资源的转介合并为一条 referrals to one resource merged into one: kept ' || s."id"::text || ', merged ' || string_agg(
         m."referral_id"::text || ' (' || m."status" || coalesce(', ' || m."outcome", '')
           || coalesce(', ' || m."amount_delivered"::text || ' yuan', '') || coalesce(', ' || m."sessions_delivered"::text || ' sessions', '')
           || CASE WHEN m."place_taken" THEN ', place taken' ELSE '' END || ')',
