@@ -1,8 +1,9 @@
 // Editing a draft plan: the adviser removes items (with a reason, kept for the record) and adds
 // resources (with a reason). One item per resource: adding a resource already in the draft for
-// another need it meets adds that need to its item. An addition passes the matcher's own checks (planner.checkCandidate):
-// it is refused when ineligible or a duplicate; an UNKNOWN verdict is accepted and flagged, because
-// the adviser may know facts the registry lacks and the provider verifies them anyway.
+// another need it meets adds that need to its item. An addition passes the matcher's own checks
+// (planner.checkCandidate): it is refused when ineligible or a duplicate; an UNKNOWN verdict is
+// accepted and flagged, because the adviser may know facts the registry lacks and the provider
+// verifies them anyway.
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock';
