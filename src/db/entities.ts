@@ -32,6 +32,7 @@ import { MemberCoverAndRules1765100000000 } from './migrations/1765100000000-mem
 import { CaseHelpGapRule1765200000000 } from './migrations/1765200000000-case-help-gap-rule';
 import { ListIndexes1768000000000 } from './migrations/1768000000000-list-indexes';
 import { TextSearch1768000001000 } from './migrations/1768000001000-text-search';
+import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
 
 export const ENTITIES = [
   District,
@@ -82,4 +83,5 @@ export const MIGRATIONS = [
   CaseHelpGapRule1765200000000,
   ListIndexes1768000000000,
   TextSearch1768000001000,
+  ItemsPerResource1769000000000,
 ];

@@ -32,13 +32,13 @@ describe('referral capacity (e2e)', () => {
         [h.id],
       );
       const [item] = await api.db.query(
-        `INSERT INTO plan_item (plan_id, position, kind, source, need_id, need_code, resource_id, resource_code, tier, eligibility_result, expected_benefit, added_by)
-        VALUES ($1, 1, 'REFERRAL', 'PLANNER', $2, 'N07', $3, 'R-CAP10', 'CHARITY_COMMUNITY', 'ELIGIBLE', '{"zh":"上门探访","en":"home visits"}', 'test') RETURNING id`,
+        `INSERT INTO plan_item (plan_id, position, kind, source, need_id, need_code, need_ids, need_codes, resource_id, resource_code, tier, eligibility_result, expected_benefit, added_by)
+        VALUES ($1, 1, 'REFERRAL', 'PLANNER', $2, 'N07', ARRAY[$2::uuid], '{N07}', $3, 'R-CAP10', 'CHARITY_COMMUNITY', 'ELIGIBLE', '{"zh":"上门探访","en":"home visits"}', 'test') RETURNING id`,
         [p.id, n.id, resourceId],
       );
       const [r] = await api.db.query(
-        `INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code, urgency, resource_id, provider_id, status, issued_by, answer_due_at)
-        VALUES ($1, $2, $3, $4, $5, 'N07', 'ORDINARY', $6, 'P-CN-SQJJH', 'PENDING', 'test', now() + interval '10 days') RETURNING id`,
+        `INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code, need_ids, need_codes, urgency, resource_id, provider_id, status, issued_by, answer_due_at)
+        VALUES ($1, $2, $3, $4, $5, 'N07', ARRAY[$5::uuid], '{N07}', 'ORDINARY', $6, 'P-CN-SQJJH', 'PENDING', 'test', now() + interval '10 days') RETURNING id`,
         [p.id, item.id, h.id, CHANGNING.huayang, n.id, resourceId],
       );
       referralIds.push(r.id);

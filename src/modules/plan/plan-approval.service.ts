@@ -1,6 +1,6 @@
-// Approving a draft: the near-relative check (POL-INT-9), then one referral per item to the
-// resource's provider, the needs moved to REFERRED and the unmet ones to NO_RESOURCE, all in one
-// transaction. No place is taken here: places are taken when a provider accepts.
+// Approving a draft: the near-relative check (POL-INT-9), then one referral per item (one resource,
+// every need it meets) to the resource's provider, all those needs moved to REFERRED and the unmet
+// ones to NO_RESOURCE, all in one transaction. No place is taken here: places are taken when a provider accepts.
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import type { Clock } from '../../common/clock';
@@ -17,7 +17,7 @@ import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
 import { answerDueAt } from '../referral/referral-rules';
 import { PlanEditService } from './plan-edit.service';
 import { Plan, PlanItem } from './plan.entity';
-import { DEFAULT_ANSWER_DAYS, EMERGENCY_RESPONSE_DAYS } from '../../../policy/emergency-route';
+import { DEFAULT_ANSWER_DAYS, emergencyAnswerDueAt } from '../../../policy/emergency-route';
 import { ConflictOfInterestError } from './plan.types';
 
 export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | ConflictError | ConflictOfInterestError;
@@ -44,7 +44,7 @@ export class PlanApprovalService {
       }
       const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
       const active = items.filter((i) => !i.removedAt);
-      const needIds = [...new Set([...active.map((i) => i.needId), ...plan.unmet.map((u) => u.needId)])];
+      const needIds = [...new Set([...active.flatMap((i) => i.needIds), ...plan.unmet.map((u) => u.needId)])];
       const [needs, resources, running] = await Promise.all([
         needIds.length ? em.find(Need, { where: { id: In(needIds) }, lock: { mode: 'pessimistic_write' } }) : [],
         active.length ? em.findBy(Resource, { id: In(active.map((i) => i.resourceId)) }) : [],
@@ -57,11 +57,13 @@ export class PlanApprovalService {
       const resourceById = new Map(resources.map((r) => [r.id, r]));
       const busy = new Set(running.map((r) => r.resourceId));
       for (const item of active) {
-        const need = needById.get(item.needId);
-        if (!need || !REFERABLE.includes(need.status)) {
-          return new ConflictError(
-            `Need ${item.needCode} is ${need?.status ?? 'gone'} since the plan was made; generate a new version`,
-          );
+        for (const [i, id] of item.needIds.entries()) {
+          const need = needById.get(id);
+          if (!need || !REFERABLE.includes(need.status)) {
+            return new ConflictError(
+              `Need ${item.needCodes[i]} is ${need?.status ?? 'gone'} since the plan was made; generate a new version`,
+            );
+          }
         }
         if (busy.has(item.resourceId))
           return new ConflictError(
@@ -71,9 +73,7 @@ export class PlanApprovalService {
       const now = this.clock.now();
       const referrals = active.map((item) => {
         const resource = resourceById.get(item.resourceId)!;
-        const need = needById.get(item.needId)!;
-        const days =
-          resource.processingDays ?? (need.urgency === 'EMERGENCY' ? EMERGENCY_RESPONSE_DAYS : DEFAULT_ANSWER_DAYS);
+        const emergency = item.needIds.some((id) => needById.get(id)!.urgency === 'EMERGENCY');
         return em.create(Referral, {
           id: randomUUID(),
           planId: plan.id,
@@ -82,7 +82,9 @@ export class PlanApprovalService {
           streetCode: household.streetCode,
           needId: item.needId,
           needCode: item.needCode,
-          urgency: need.urgency,
+          needIds: item.needIds,
+          needCodes: item.needCodes,
+          urgency: emergency ? 'EMERGENCY' : 'ORDINARY',
           resourceId: item.resourceId,
           providerId: resource.providerId,
           status: 'PENDING',
@@ -90,7 +92,11 @@ export class PlanApprovalService {
           householdDeclined: false,
           issuedBy: viewer.id,
           issuedAt: now,
-          answerDueAt: answerDueAt(now, days),
+          // NEED-3: an emergency is answered within 24 calendar hours, weekends included, whatever the
+          // resource's processing time; otherwise its processing time in working days.
+          answerDueAt: emergency
+            ? emergencyAnswerDueAt(now)
+            : answerDueAt(now, resource.processingDays ?? DEFAULT_ANSWER_DAYS),
           answeredAt: null,
           closedAt: null,
           outcome: null,
@@ -114,7 +120,7 @@ export class PlanApprovalService {
           })),
         );
       }
-      const referred = new Set(active.map((i) => i.needId));
+      const referred = new Set(active.flatMap((i) => i.needIds));
       await moveNeeds(
         em,
         [

@@ -1,11 +1,17 @@
 // What changed between a household's previous plan version and a new one: pure, for the
-// `changes` list every new version carries.
+// `changes` list every new version carries. Items are per resource, each with the needs it meets.
 import type { PlanChangeKind } from './plan.enums';
 import type { CoveredNeedData, ResourceRef, UnmetNeedData } from './planner';
 
 export interface VersionShape {
   assessmentId: string | null;
-  items: ReadonlyArray<{ needCode: string; resourceCode: string; removedAt?: Date | null }>;
+  /** One item per resource; `needCodes` lists every need it meets (the lead `needCode` alone when absent). */
+  items: ReadonlyArray<{
+    needCode: string;
+    needCodes?: readonly string[];
+    resourceCode: string;
+    removedAt?: Date | null;
+  }>;
   unmet: readonly Pick<UnmetNeedData, 'needCode'>[];
   covered: readonly Pick<CoveredNeedData, 'needCode'>[];
   catalogueState: readonly ResourceRef[];
@@ -43,10 +49,15 @@ export function diffPlans(previous: VersionShape | null, next: VersionShape): Pl
       en: 'based on a newer assessment',
     });
   }
+  // Compared need by need over every need of every item: an item that now also meets another need
+  // (or no longer meets one) changes what that need gets, and so is a change.
   const resourcesByNeed = (v: VersionShape) => {
     const map = new Map<string, string[]>();
-    for (const item of v.items)
-      if (!item.removedAt) map.set(item.needCode, [...(map.get(item.needCode) ?? []), item.resourceCode].sort());
+    for (const item of v.items) {
+      if (item.removedAt) continue;
+      for (const code of new Set(item.needCodes?.length ? item.needCodes : [item.needCode]))
+        map.set(code, [...(map.get(code) ?? []), item.resourceCode].sort());
+    }
     return map;
   };
   const before = resourcesByNeed(previous);

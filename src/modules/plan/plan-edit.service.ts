@@ -1,7 +1,9 @@
 // Editing a draft plan: the adviser removes items (with a reason, kept for the record) and adds
-// resources (with a reason). An addition passes the matcher's own checks (planner.checkCandidate):
-// it is refused when ineligible or a duplicate; an UNKNOWN verdict is accepted and flagged, because
-// the adviser may know facts the registry lacks and the provider verifies them anyway.
+// resources (with a reason). One item per resource: adding a resource already in the draft for
+// another need it meets adds that need to its item. An addition passes the matcher's own checks
+// (planner.checkCandidate): it is refused when ineligible or a duplicate; an UNKNOWN verdict is
+// accepted and flagged, because the adviser may know facts the registry lacks and the provider
+// verifies them anyway.
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock';
@@ -15,7 +17,7 @@ import { CLOSED_NEED_STATUSES } from '../need/need.enums';
 import { PlanInputs } from './plan-inputs';
 import { Plan, PlanItem } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
-import { checkCandidate, expectedBenefit, failedConditionsOf, traceLines } from './planner';
+import { checkCandidate, expectedBenefit, failedConditionsOf, RankingReasonData, traceLines } from './planner';
 
 export type EditPlanResult = Plan | InputValidationError | NotFoundError | InvalidTransitionError;
 
@@ -82,7 +84,9 @@ export class PlanEditService {
       }
       const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
       const active = items.filter((i) => !i.removedAt);
-      if (active.some((i) => i.needId === need.id && i.resourceId === resource.id)) {
+      // One item per resource: the resource already in the draft gains the need instead of a second item.
+      const existing = active.find((i) => i.resourceId === resource.id) ?? null;
+      if (existing?.needIds.includes(need.id)) {
         return new InputValidationError([
           {
             field: 'input.resourceId',
@@ -96,7 +100,7 @@ export class PlanEditService {
         plannerInput,
         { id: need.id, code: need.code, urgency: need.urgency, status: need.status },
         resource,
-        active,
+        active.filter((i) => i !== existing),
       );
       if (judged.reason && judged.reason !== 'UNKNOWN_FACTS') {
         const failed = failedConditionsOf(judged)
@@ -110,6 +114,19 @@ export class PlanEditService {
           },
         ]);
       }
+      const unknown = judged.reason === 'UNKNOWN_FACTS';
+      if (existing) {
+        await em.update(
+          PlanItem,
+          { id: existing.id },
+          {
+            needIds: [...existing.needIds, need.id],
+            needCodes: [...existing.needCodes, need.code],
+            rationale: [...existing.rationale, ...adviserReasons(viewer, input.reason, unknown, need.code)],
+          },
+        );
+        return this.touch(em, plan);
+      }
       const explained = resource.rule.explain(plannerInput.facts);
       await em.insert(PlanItem, {
         id: randomUUID(),
@@ -119,27 +136,12 @@ export class PlanEditService {
         source: 'ADVISER',
         needId: need.id,
         needCode: need.code,
+        needIds: [need.id],
+        needCodes: [need.code],
         resourceId: resource.id,
         resourceCode: resource.code,
         tier: resource.tier,
-        rationale: [
-          {
-            criterion: 'ADVISER_CHOICE',
-            value: viewer.id,
-            zh: `顾问添加：${input.reason}`,
-            en: `added by the adviser: ${input.reason}`,
-          },
-          ...(judged.reason === 'UNKNOWN_FACTS'
-            ? [
-                {
-                  criterion: 'ADVISER_CHOICE' as const,
-                  value: 'UNKNOWN',
-                  zh: '资格待核实：请补充缺失信息',
-                  en: 'eligibility unknown: facts are missing; the provider verifies',
-                },
-              ]
-            : []),
-        ],
+        rationale: adviserReasons(viewer, input.reason, unknown, null),
         eligibilityResult: explained.result,
         eligibility: traceLines(explained.trace),
         alternatives: [],
@@ -182,4 +184,31 @@ export class PlanEditService {
     await em.update(Plan, { id: plan.id }, { updatedAt: plan.updatedAt });
     return plan;
   }
+}
+
+/** The rationale of an adviser's addition; `needCode` names the need when it is added to an existing item. */
+function adviserReasons(
+  viewer: Viewer,
+  reason: string,
+  unknown: boolean,
+  needCode: string | null,
+): RankingReasonData[] {
+  return [
+    {
+      criterion: 'ADVISER_CHOICE',
+      value: viewer.id,
+      zh: needCode ? `顾问添加（${needCode}）：${reason}` : `顾问添加：${reason}`,
+      en: needCode ? `added by the adviser for ${needCode}: ${reason}` : `added by the adviser: ${reason}`,
+    },
+    ...(unknown
+      ? [
+          {
+            criterion: 'ADVISER_CHOICE' as const,
+            value: 'UNKNOWN',
+            zh: needCode ? `${needCode}资格待核实：请补充缺失信息` : '资格待核实：请补充缺失信息',
+            en: `eligibility unknown${needCode ? ` for ${needCode}` : ''}: facts are missing; the provider verifies`,
+          },
+        ]
+      : []),
+  ];
 }

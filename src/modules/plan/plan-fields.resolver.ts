@@ -6,6 +6,8 @@ import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
 import { Referral } from '../referral/referral.entity';
 import { Plan, PlanItem } from './plan.entity';
+import { DEPRECATED_ONE_NEED } from './plan.enums';
+import { loadNeeds } from './plan.loaders';
 
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Household)
@@ -57,9 +59,18 @@ export class PlanFieldsResolver {
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => PlanItem)
 export class PlanItemFieldsResolver {
-  @FieldResolver(() => Need, { nullable: true, description: 'The need it meets.' })
+  @FieldResolver(() => Need, {
+    nullable: true,
+    description: 'The lead need (the first of needs).',
+    deprecationReason: DEPRECATED_ONE_NEED,
+  })
   need(@Root() i: PlanItem, @Ctx() { loaders }: Context) {
     return loaders.needById.load(i.needId);
+  }
+
+  @FieldResolver(() => [Need], { description: 'Every need this resource meets for the household, lead need first.' })
+  needs(@Root() i: PlanItem, @Ctx() { loaders }: Context) {
+    return loadNeeds(loaders, i.needIds);
   }
 
   @FieldResolver(() => Resource, { nullable: true, description: 'The resource.' })

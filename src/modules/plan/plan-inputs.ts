@@ -59,7 +59,7 @@ export class PlanInputs {
         order: { code: 'ASC' },
       }),
       em.find(Referral, {
-        select: { householdId: true, needId: true, resourceId: true },
+        select: { householdId: true, needIds: true, resourceId: true },
         where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) },
       }),
       options.previous ? latestPlans(em, ids) : new Map<string, { plan: Plan; items: PlanItem[] }>(),
@@ -82,7 +82,10 @@ export class PlanInputs {
         needs: needsOf[i].map((n) => ({ id: n.id, code: n.code, urgency: n.urgency, status: n.status })),
         catalogue,
         received: receivedResources(facts[i], catalogue),
-        activeReferrals: referralsOf[i],
+        // One entry per need of each active referral (a referral works on every need of its item).
+        activeReferrals: referralsOf[i].flatMap((r) =>
+          r.needIds.map((needId) => ({ needId, resourceId: r.resourceId })),
+        ),
       },
     }));
   }

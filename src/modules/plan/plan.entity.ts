@@ -3,6 +3,7 @@ import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 
 import { Tier } from '../catalogue/catalogue.enums';
 import { EligibilityResultEnum, EligibilityTraceLine } from '../catalogue/eligibility.types';
 import {
+  DEPRECATED_ONE_NEED,
   PlanItemKind,
   PlanItemKindEnum,
   PlanItemSource,
@@ -81,7 +82,10 @@ export class Plan {
   @Field({ description: 'Last change.' }) @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
 
-@ObjectType({ description: 'One item of a plan: a resource proposed for a need, why, and what it should give.' })
+@ObjectType({
+  description:
+    'One item of a plan: one resource proposed for the household, every need it meets, why, and what it should give.',
+})
 @Entity()
 export class PlanItem {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
@@ -95,8 +99,18 @@ export class PlanItem {
   @Field(() => PlanItemSourceEnum, { description: 'PLANNER or ADVISER.' })
   @Column({ type: 'text' })
   source: PlanItemSource;
-  @Field(() => ID, { description: 'The need it meets.' }) @Column({ type: 'uuid' }) needId: string;
-  @Field({ description: 'Need code.' }) @Column({ type: 'varchar', length: 3 }) needCode: string;
+  @Field(() => ID, { description: 'The lead need (the first of needIds).', deprecationReason: DEPRECATED_ONE_NEED })
+  @Column({ type: 'uuid' })
+  needId: string;
+  @Field({ description: 'Code of the lead need.', deprecationReason: DEPRECATED_ONE_NEED })
+  @Column({ type: 'varchar', length: 3 })
+  needCode: string;
+  @Field(() => [ID], { description: 'Every need this resource meets for the household, lead need first.' })
+  @Column({ type: 'uuid', array: true })
+  needIds: string[];
+  @Field(() => [String], { description: 'Their codes N01–N28, in the same order as needIds.' })
+  @Column({ type: 'text', array: true })
+  needCodes: string[];
   @Field(() => ID, { description: 'The resource.' }) @Column({ type: 'uuid' }) resourceId: string;
   @Field({ description: 'Resource code.' }) @Column({ type: 'varchar', length: 40 }) resourceCode: string;
   @Field(() => Tier, { description: 'Tier of the resource.' }) @Column({ type: 'text' }) tier: Tier;

@@ -172,3 +172,6 @@ registerEnumType(PlanChangeKindEnum, {
     FIRST_VERSION: '首版 the first plan of the household',
   }),
 });
+
+/** Deprecation of the one-need fields of PlanItem and Referral: both list every need now (issue 11). */
+export const DEPRECATED_ONE_NEED = 'an item meets several needs: use needIds/needCodes/needs';

@@ -5,6 +5,14 @@ import { Assessment } from '../assessment/assessment.entity';
 import { Need } from '../need/need.entity';
 import { Plan, PlanItem } from './plan.entity';
 
+/** The needs of an item or referral, in its order, through the request's needById loader (one batch for all). */
+export async function loadNeeds(
+  loaders: { needById: DataLoader<string, Need | null> },
+  ids: readonly string[],
+): Promise<Need[]> {
+  return (await loaders.needById.loadMany(ids)).filter((n): n is Need => n instanceof Need);
+}
+
 export function planLoaders(db: DataSource) {
   const planById = new DataLoader<string, Plan | null>(async (ids) =>
     orderByKeys(ids, await db.getRepository(Plan).findBy({ id: In([...ids]) }), (p) => p.id),

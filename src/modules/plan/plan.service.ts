@@ -115,6 +115,8 @@ export class PlanService {
             source: 'PLANNER',
             needId: item.needId,
             needCode: item.needCode,
+            needIds: item.needIds,
+            needCodes: item.needCodes,
             resourceId: item.resourceId,
             resourceCode: item.resourceCode,
             tier: item.tier,

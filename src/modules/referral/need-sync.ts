@@ -3,12 +3,12 @@
 // is not called here because it checks the caller's household visibility (a PARTNER answering a
 // referral sees no household), refuses an unchanged status instead of skipping it, reads the need
 // unlocked, and works one need at a time where plan approval moves many in one batch.
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { Need, NeedChange } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES, NeedStatus } from '../need/need.enums';
 import { applyNeedStatus } from '../need/need-status';
 import { Referral } from './referral.entity';
-import { needStatusFromReferrals } from './referral-rules';
+import { needStatusFromReferrals, ReferralForNeed } from './referral-rules';
 
 /** Moves each need that is not already at its target, with its history row; needs at their target are skipped. */
 export async function moveNeeds(
@@ -29,13 +29,40 @@ export async function moveNeeds(
   await em.insert(NeedChange, changes);
 }
 
-/** Recomputes a need's status from all its referrals; a need already closed by hand is left alone. */
-export async function syncNeed(em: EntityManager, needId: string, reason: string, actorId: string, now: Date) {
-  const need = await em.findOne(Need, { where: { id: needId }, lock: { mode: 'pessimistic_write' } });
-  if (!need || CLOSED_NEED_STATUSES.includes(need.status)) return;
-  const referrals = await em.find(Referral, {
-    select: { status: true, outcome: true, householdDeclined: true },
-    where: { needId },
+/**
+ * Recomputes each need's status from all the referrals that list it (a referral works on every need
+ * of its item); a need already closed by hand is left alone. Needs are locked in id order.
+ */
+export async function syncNeeds(
+  em: EntityManager,
+  needIds: readonly string[],
+  reason: string,
+  actorId: string,
+  now: Date,
+) {
+  const ids = [...new Set(needIds)].sort();
+  if (ids.length === 0) return;
+  const needs = await em.find(Need, {
+    where: { id: In(ids) },
+    order: { id: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
   });
-  await moveNeeds(em, [{ need, to: needStatusFromReferrals(referrals), reason }], actorId, now);
+  const open = needs.filter((n) => !CLOSED_NEED_STATUSES.includes(n.status));
+  if (open.length === 0) return;
+  const referrals: Array<ReferralForNeed & { needIds: string[] }> = await em
+    .getRepository(Referral)
+    .createQueryBuilder('r')
+    .select(['r.status', 'r.outcome', 'r.householdDeclined', 'r.needIds'])
+    .where('r.need_ids && CAST(:ids AS uuid[])', { ids: open.map((n) => n.id) })
+    .getMany();
+  await moveNeeds(
+    em,
+    open.map((need) => ({
+      need,
+      to: needStatusFromReferrals(referrals.filter((r) => r.needIds.includes(need.id))),
+      reason,
+    })),
+    actorId,
+    now,
+  );
 }

@@ -1,10 +1,12 @@
-import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Provider, Resource } from '../catalogue/catalogue.entity';
 import { EligibilityTraceLine } from '../catalogue/eligibility.types';
 import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
 import { Plan } from '../plan/plan.entity';
+import { DEPRECATED_ONE_NEED } from '../plan/plan.enums';
+import { loadNeeds } from '../plan/plan.loaders';
 import { NeedCode } from '../reference/reference.entity';
 import { Referral, ReferralChange } from './referral.entity';
 import { ReferralSubject } from './referral.types';
@@ -22,9 +24,18 @@ export class ReferralFieldsResolver {
     return loaders.providerById.load(r.providerId);
   }
 
-  @FieldResolver(() => NeedCode, { nullable: true, description: 'The need code with its names.' })
+  @FieldResolver(() => NeedCode, {
+    nullable: true,
+    description: 'The lead need code with its names.',
+    deprecationReason: 'a referral works on several needs: use needCodeInfos',
+  })
   needCodeInfo(@Root() r: Referral, @Ctx() { loaders }: Context) {
     return loaders.needCodeByCode.load(r.needCode);
+  }
+
+  @FieldResolver(() => [NeedCode], { description: 'Every need code it works on with its names, lead need first.' })
+  async needCodeInfos(@Root() r: Referral, @Ctx() { loaders }: Context) {
+    return (await loaders.needCodeByCode.loadMany(r.needCodes)).filter((n): n is NeedCode => n instanceof NeedCode);
   }
 
   @FieldResolver(() => Boolean, {
@@ -81,9 +92,25 @@ export class ReferralFieldsResolver {
   }
 
   @Authorized('ADMIN', 'ADVISER')
-  @FieldResolver(() => Need, { nullable: true, description: 'The need row it works on (ADMIN and ADVISER only).' })
+  @FieldResolver(() => Need, {
+    nullable: true,
+    description: 'The lead need row it works on (ADMIN and ADVISER only).',
+    deprecationReason: DEPRECATED_ONE_NEED,
+  })
   need(@Root() r: Referral, @Ctx() { loaders }: Context) {
     return loaders.needById.load(r.needId);
+  }
+
+  @Authorized('ADMIN', 'ADVISER')
+  @FieldResolver(() => [ID], { description: 'Every need it works on, lead need first (ADMIN and ADVISER only).' })
+  needIds(@Root() r: Referral) {
+    return r.needIds;
+  }
+
+  @Authorized('ADMIN', 'ADVISER')
+  @FieldResolver(() => [Need], { description: 'The need rows it works on, lead need first (ADMIN and ADVISER only).' })
+  needs(@Root() r: Referral, @Ctx() { loaders }: Context) {
+    return loadNeeds(loaders, r.needIds);
   }
 
   @Authorized('ADMIN', 'ADVISER')

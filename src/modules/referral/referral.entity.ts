@@ -2,12 +2,14 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MoneyColumn } from '../../db/columns';
 import { NeedUrgencyEnum } from '../assessment/assessment.enums';
+import { DEPRECATED_ONE_NEED } from '../plan/plan.enums';
 import { ReferralOutcome, ReferralOutcomeEnum, ReferralStatus, ReferralStatusEnum } from './referral.enums';
 
 // Household, need, plan and member details reach GraphQL through referral-fields.resolver.ts, which
 // decides per role: a PARTNER gets the minimal subject view, never the household.
 @ObjectType({
-  description: "A referral (转介): one plan item sent to the resource's provider, worked through to an outcome.",
+  description:
+    "A referral (转介): one plan item (one resource, all the needs it meets) sent to the resource's provider, worked through to an outcome.",
 })
 @Entity()
 export class Referral {
@@ -16,9 +18,19 @@ export class Referral {
   @Index('IDX_referral_plan_item', { unique: true }) @Column({ type: 'uuid' }) planItemId: string;
   @Column({ type: 'uuid' }) householdId: string;
   @Field({ description: 'Street (街镇) of the household.' }) @Column({ type: 'varchar', length: 9 }) streetCode: string;
+  /** The lead need (the first of needIds). */
   @Column({ type: 'uuid' }) needId: string;
-  @Field({ description: 'Need code N01–N28.' }) @Column({ type: 'varchar', length: 3 }) needCode: string;
-  @Field(() => NeedUrgencyEnum, { description: 'EMERGENCY (answer within 24 h) or ORDINARY.' })
+  @Field({ description: 'Code of the lead need (N01–N28).', deprecationReason: DEPRECATED_ONE_NEED })
+  @Column({ type: 'varchar', length: 3 })
+  needCode: string;
+  // needIds reaches GraphQL through referral-fields.resolver.ts (ADMIN and ADVISER only, like need).
+  @Column({ type: 'uuid', array: true }) needIds: string[];
+  @Field(() => [String], { description: 'Codes N01–N28 of every need it works on, lead need first.' })
+  @Column({ type: 'text', array: true })
+  needCodes: string[];
+  @Field(() => NeedUrgencyEnum, {
+    description: 'EMERGENCY (answer within 24 h) when any of its needs is, else ORDINARY.',
+  })
   @Column({ type: 'text' })
   urgency: string;
   @Field(() => ID, { description: 'The resource.' }) @Column({ type: 'uuid' }) resourceId: string;
@@ -42,7 +54,7 @@ export class Referral {
   issuedAt: Date;
   @Field({
     description:
-      "When the provider should have answered: issue time + the resource's processing time (24 h for emergencies, 10 working days when unstated).",
+      "When the provider should have answered: 24 calendar hours after issue when any of its needs is EMERGENCY (NEED-3), else the resource's processing time in working days (10 when unstated).",
   })
   @Column({ type: 'timestamptz' })
   answerDueAt: Date;

@@ -1,6 +1,6 @@
 // Working referrals: the provider accepts (taking a place atomically), declines, starts and
 // completes; the adviser withdraws. Every transition is one transaction with its history row, and
-// the need follows in the same transaction (need-sync.ts).
+// every need it works on follows in the same transaction (need-sync.ts).
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { Clock } from '../../common/clock';
@@ -9,7 +9,7 @@ import { canSeeStreet, Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { Resource } from '../catalogue/catalogue.entity';
 import { GOVERNMENT_PROVIDER_TYPES } from '../../../policy/duplicate-assistance';
-import { syncNeed } from './need-sync';
+import { syncNeeds } from './need-sync';
 import { Referral, ReferralChange } from './referral.entity';
 import { CLOSED_REFERRAL_STATUSES } from './referral.enums';
 import { REFERRAL_TRANSITIONS, ReferralAction, returnsPlace } from './referral-rules';
@@ -156,9 +156,9 @@ export class ReferralService {
         actorId: viewer.id,
         actorRole: viewer.role,
       });
-      await syncNeed(
+      await syncNeeds(
         em,
-        referral.needId,
+        referral.needIds,
         `转介${referral.id.slice(0, 8)} ${from}→${rule.to}${reason ? `: ${reason}` : ''}`,
         viewer.id,
         now,
