@@ -3,6 +3,7 @@
 // ones to NO_RESOURCE, all in one transaction. No place is taken here: places are taken when a provider accepts.
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
+import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
@@ -45,13 +46,15 @@ export class PlanApprovalService {
       const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
       const active = items.filter((i) => !i.removedAt);
       const needIds = [...new Set([...active.flatMap((i) => i.needIds), ...plan.unmet.map((u) => u.needId)])];
-      const [needs, resources, running] = await Promise.all([
-        needIds.length ? em.find(Need, { where: { id: In(needIds) }, lock: { mode: 'pessimistic_write' } }) : [],
-        active.length ? em.findBy(Resource, { id: In(active.map((i) => i.resourceId)) }) : [],
-        em.find(Referral, {
-          select: { resourceId: true },
-          where: { householdId: plan.householdId, status: In([...ACTIVE_REFERRAL_STATUSES]) },
-        }),
+      const [needs, resources, running] = await inTurn([
+        () =>
+          needIds.length ? em.find(Need, { where: { id: In(needIds) }, lock: { mode: 'pessimistic_write' } }) : [],
+        () => (active.length ? em.findBy(Resource, { id: In(active.map((i) => i.resourceId)) }) : []),
+        () =>
+          em.find(Referral, {
+            select: { resourceId: true },
+            where: { householdId: plan.householdId, status: In([...ACTIVE_REFERRAL_STATUSES]) },
+          }),
       ]);
       const needById = new Map(needs.map((n) => [n.id, n]));
       const resourceById = new Map(resources.map((r) => [r.id, r]));

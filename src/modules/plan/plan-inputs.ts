@@ -1,6 +1,7 @@
 // Loads what the matcher reads, for many households at once, in a fixed number of queries
 // (catalogue 2, facts ~9, needs 1, active referrals 1, previous plans 2), whatever the batch size.
 import { EntityManager, In, Not } from 'typeorm';
+import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
 import { groupByKeys } from '../../graphql/loader-utils';
 import { latestAssessments } from '../assessment/assessment.service';
@@ -32,9 +33,9 @@ export class PlanInputs {
 
   /** Published, suspended and retired resources with their tiers and compiled rules (drafts are private). */
   async catalogue(em: EntityManager): Promise<PlannerCatalogue> {
-    const [resources, providers] = await Promise.all([
-      em.find(Resource, { where: { status: In(['PUBLISHED', 'SUSPENDED', 'RETIRED']) }, order: { code: 'ASC' } }),
-      em.find(Provider),
+    const [resources, providers] = await inTurn([
+      () => em.find(Resource, { where: { status: In(['PUBLISHED', 'SUSPENDED', 'RETIRED']) }, order: { code: 'ASC' } }),
+      () => em.find(Provider),
     ]);
     const types = new Map(providers.map((p) => [p.id, p.type]));
     return indexCatalogue(
@@ -52,17 +53,19 @@ export class PlanInputs {
     if (households.length === 0) return [];
     const ids = households.map((h) => h.id);
     const facts = await this.eligibility.factsFor(em, households);
-    const [latest, needs, referrals, previous] = await Promise.all([
-      latestAssessments(em, ids),
-      em.find(Need, {
-        where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
-        order: { code: 'ASC' },
-      }),
-      em.find(Referral, {
-        select: { householdId: true, needIds: true, resourceId: true },
-        where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) },
-      }),
-      options.previous ? latestPlans(em, ids) : new Map<string, { plan: Plan; items: PlanItem[] }>(),
+    const [latest, needs, referrals, previous] = await inTurn([
+      () => latestAssessments(em, ids),
+      () =>
+        em.find(Need, {
+          where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
+          order: { code: 'ASC' },
+        }),
+      () =>
+        em.find(Referral, {
+          select: { householdId: true, needIds: true, resourceId: true },
+          where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) },
+        }),
+      () => (options.previous ? latestPlans(em, ids) : new Map<string, { plan: Plan; items: PlanItem[] }>()),
     ]);
     const needsOf = groupByKeys(ids, needs, (n) => n.householdId);
     const referralsOf = groupByKeys(ids, referrals, (r) => r.householdId);
