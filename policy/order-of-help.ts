@@ -23,11 +23,16 @@ export const GATEWAYS: Readonly<Record<string, { higher: readonly string[]; basi
 };
 
 /**
- * A need's designated channel (POL-ORD-2: link the help projects of 区残联 …; NEEDS.md lists it
- * first): when eligible it ranks before every layer for that need, so a generic scheme that covers
- * more needs does not take a disability-specific need from it.
+ * A need's designated channel (POL-ORD-2: route needs by type to the departmental special schemes —
+ * 区医保局 medical, 区教育局 education, 区房管局 housing, 区人社局 employment — and link the help
+ * projects of 区残联 …; NEEDS.md lists it first): when eligible it ranks before every layer for that
+ * need, so a generic scheme that covers more needs does not take the need from it.
  */
 export const DESIGNATED_CHANNELS: Readonly<Record<string, { resource: string; basis: string }>> = {
+  N02: { resource: 'R09', basis: 'NEEDS.md N02 (R09 first); POL-ORD-2 区医保局 medical assistance' },
+  N03: { resource: 'R10', basis: 'NEEDS.md N03 (R10 first); POL-ORD-2 区教育局 education assistance' },
+  N04: { resource: 'R11', basis: 'NEEDS.md N04 (R11); POL-ORD-2 区房管局 housing assistance' },
+  N19: { resource: 'R12', basis: 'NEEDS.md N19 (R12 first); POL-ORD-2 区人社局 employment assistance' },
   N24: { resource: 'R30', basis: 'NEEDS.md N24 (R30 first); POL-ORD-2 区残联' },
   N11: { resource: 'R30', basis: 'NEEDS.md N11 (R30 first); POL-ORD-2 区残联' },
 };

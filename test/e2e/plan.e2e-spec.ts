@@ -104,21 +104,42 @@ describe('plans and referrals (e2e)', () => {
       assessmentId: expect.any(String),
       changes: [{ kind: 'FIRST_VERSION' }],
     });
-    // Statutory first (应享尽享): tiers never go back up along the plan's order.
-    const tiers = plan.items.map((i) =>
-      ['STATUTORY', 'SPECIAL', 'MASS_ORGANISATION', 'CHARITY_COMMUNITY'].indexOf(i.tier),
-    );
-    expect(tiers).toEqual([...tiers].sort((a, b) => a - b));
-    expect(plan.items[0].tier).toBe('STATUTORY');
-    // Why each item: ranking reasons and the eligibility trace; why not the others: per-candidate reasons.
-    const medical = plan.items.find((i) => i.needCode === 'N02')!;
-    expect(medical).toMatchObject({ resourceCode: 'R09', eligibilityResult: 'ELIGIBLE', kind: 'REFERRAL' });
-    expect(medical.rationale.map((r) => r.criterion)).toEqual(
-      expect.arrayContaining(['TIER', 'NEEDS_COVERED', 'LOCALITY', 'CAPACITY', 'PROCESSING_TIME']),
-    );
+    // The whole plan, derived by hand from the documents for this household (低保 since 2023, 86,
+    // living alone, care grade 5, mobility impaired, no disability certificate; its needs N01, N02,
+    // N06, N07, N08, N09, N11, N13 emergency, N21, N25, N28 come from the assessment):
+    // - N01 under 低保 is a policy gap (NEED-2): temporary assistance R07, eligible as the household
+    //   has a medical need; R33 is a later layer.
+    // - N02 goes to its designated channel, medical assistance R09 (POL-ORD-2; DB → eligible).
+    // - R24 (the adviser service) is the only resource for N25 and also meets N07, N09 and N28.
+    // - N08: R02 is exclusive with the 低保 received, R14 undecided (insurance unknown), so the
+    //   special scheme R25; it also meets N21. N11: R30 needs a disability certificate, so R15.
+    // - N06: the Red Cross R31 is the first layer that meets it (mass organisation, DB ✓).
+    // - N13 (crisis protection) stays unmet: R06 needs a minor, R29 a fact not recorded; no
+    //   small-amount aid (R08 lists only N05, POL-EMG-2) and no case proposal.
+    expect(plan.items.map((i) => `${i.resourceCode}:${i.kind}[${i.needCodes.join(',')}]`)).toEqual([
+      'R07:REFERRAL[N01]',
+      'R09:REFERRAL[N02]',
+      'R24:REFERRAL[N07,N09,N25,N28]',
+      'R25:REFERRAL[N08,N21]',
+      'R15:REFERRAL[N11]',
+      'R31:REFERRAL[N06]',
+    ]);
+    expect(plan.unmet.map((u) => [u.needCode, u.candidates.map((c) => `${c.resourceCode}:${c.reason}`)])).toEqual([
+      ['N13', ['R06:INELIGIBLE', 'R29:UNKNOWN_FACTS']],
+    ]);
+    expect(plan.covered).toEqual([]);
+    // Why each item: the criterion that decided, and the eligibility trace; why not the others.
+    const medical = plan.items.find((i) => i.resourceCode === 'R09')!;
+    expect(medical).toMatchObject({ eligibilityResult: 'ELIGIBLE', needIds: [expect.any(String)] });
+    expect(medical.rationale.map((r) => [r.criterion, r.value])).toEqual([
+      ['DESIGNATED_CHANNEL', 'N02'],
+      ['NEEDS_COVERED', '1'],
+      ['DESIGNATED_CHANNEL', 'R07'],
+    ]);
     expect(medical.alternatives).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ resourceCode: 'R05', reason: 'EXCLUSIVE_GROUP' }), // R05 shares BASIC_LIVING with the 低保 received
+        expect.objectContaining({ resourceCode: 'R05', reason: 'EXCLUSIVE_GROUP' }), // BASIC_LIVING, held by 低保
+        expect.objectContaining({ resourceCode: 'R31', reason: 'COST_COVERED_BY_STATUTORY' }), // POL-ORD-7
         expect.objectContaining({
           resourceCode: 'R04',
           reason: 'INELIGIBLE',
@@ -126,23 +147,18 @@ describe('plans and referrals (e2e)', () => {
         }),
       ]),
     );
-    // No duplicate assistance: 低保 (R01) already meets N01.
-    expect(plan.covered).toEqual(
+    const gap = plan.items.find((i) => i.resourceCode === 'R07')!;
+    expect(gap.rationale[0]).toMatchObject({ criterion: 'POLICY_GAP', value: 'R01' });
+    expect(plan.items.find((i) => i.resourceCode === 'R24')!.alternatives).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ needCode: 'N01', reason: 'ALREADY_RECEIVING', resourceCode: 'R01' }),
+        expect.objectContaining({
+          needCode: 'N07',
+          resourceCode: 'R20',
+          reason: 'OUTRANKED',
+          decidedBy: 'FEWER_REFERRALS',
+        }),
       ]),
     );
-    // Emergency (N13 from a red flag) with nothing faster: 小金额救助 ≤ 500 per person, and a 市民综合帮扶 case proposal.
-    const small = plan.items.find((i) => i.kind === 'SMALL_AMOUNT_AID')!;
-    expect(small).toMatchObject({
-      resourceCode: 'R08',
-      expectedBenefit: { cap: 500 },
-      rationale: expect.arrayContaining([expect.objectContaining({ criterion: 'EMERGENCY_ROUTE' })]),
-    });
-    expect(plan.items.find((i) => i.kind === 'CASE_PROPOSAL')).toMatchObject({
-      resourceCode: 'R33',
-      needCode: small.needCode,
-    });
 
     const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error(JSON.stringify(approved));
@@ -344,9 +360,10 @@ describe('plans and referrals (e2e)', () => {
     const { data } = await adviser().exec(HouseholdPlansDocument, { id: householdId });
     expect(data!.household!.needs.find((n) => n.id === r31.need!.id)!.status).toBe('OPEN');
 
-    // The household declines the case help: withdrawn by the adviser, the need is DECLINED (closed).
-    const caseItem = approved.data.approvePlan.items.find((i) => i.kind === 'CASE_PROPOSAL')!;
-    const complete = await partner('P-CN-ZHBF').exec(CompleteReferralDocument, {
+    // The household declines the daily-care service: withdrawn by the adviser, both needs it meets
+    // (N08, N21) are DECLINED (closed).
+    const caseItem = approved.data.approvePlan.items.find((i) => i.resourceCode === 'R25')!;
+    const complete = await partner('P-SH-BKHZ').exec(CompleteReferralDocument, {
       input: { id: caseItem.referral!.id, outcome: 'MET', sessionsDelivered: 1 },
     });
     expect(complete.data!.completeReferral).toMatchObject({
@@ -354,14 +371,19 @@ describe('plans and referrals (e2e)', () => {
       from: 'PENDING',
       to: 'COMPLETED',
     }); // no skipping
-    const byPartner = await partner('P-CN-ZHBF').exec(WithdrawReferralDocument, {
+    const byPartner = await partner('P-SH-BKHZ').exec(WithdrawReferralDocument, {
       input: { id: caseItem.referral!.id, reason: 'x' },
     });
     expect(byPartner.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const withdrawn = await adviser().exec(WithdrawReferralDocument, {
-      input: { id: caseItem.referral!.id, reason: '家庭婉拒个案帮扶', householdDeclined: true },
+      input: { id: caseItem.referral!.id, reason: '家庭婉拒助餐服务', householdDeclined: true },
     });
     expect(withdrawn.data!.withdrawReferral).toMatchObject({ status: 'WITHDRAWN', householdDeclined: true });
+    const after = (await adviser().exec(HouseholdPlansDocument, { id: householdId })).data!.household!.needs;
+    expect(after.filter((n) => caseItem.needIds.includes(n.id)).map((n) => [n.code, n.status])).toEqual([
+      ['N08', 'DECLINED'],
+      ['N21', 'DECLINED'],
+    ]);
   });
 
   it('keeps plans and referrals to their roles: foreign adviser NOT_FOUND, VIEWER refused, PARTNER only its own and with consent', async () => {

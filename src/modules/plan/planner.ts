@@ -675,11 +675,9 @@ export function checkCandidate(
     planItems.map((i) => i.resourceId),
     resource.id,
   );
-  const candidates = input.catalogue.byNeedCode.get(need.code) ?? [];
-  const statutoryUndecided = candidates.some(
-    (r) => r.tier === 'STATUTORY' && judgeResource(view, r).reason === 'UNKNOWN_FACTS',
-  );
-  const j = judgeForNeed(view, { need, statutoryUndecided }, resource);
+  // As with an UNKNOWN verdict, an adviser may add a statutory-first resource while a statutory
+  // scheme is still undecided: they may know the facts the registry lacks.
+  const j = judgeForNeed(view, { need, statutoryUndecided: false }, resource);
   if (j.reason || !stacksOnCost(resource)) return j;
   for (const item of planItems) {
     const r = input.catalogue.byId.get(item.resourceId);

@@ -312,4 +312,21 @@ describe('worked households (一户一策), derived from the documents', () => {
     });
     expect(reasons(out, 'N02')).toMatchObject({ R04: 'UNKNOWN_FACTS', R33: 'STATUTORY_NOT_RULED_OUT' });
   });
+
+  it('W15 under 低保 with a medical bill: medical assistance for the bill, temporary assistance for the gap', () => {
+    // POL-ORD-2 routes medical needs to 区医保局 medical assistance (R09, first for N02 in NEEDS.md):
+    // DB → R09 ELIGIBLE, so it takes N02 although R07 could meet N01 and N02 in one referral.
+    // The N01 gap under 低保 (NEED-2) goes to R07, eligible because the household has a medical need.
+    const out = plan({
+      household: { categories: [{ category: 'DB', since: '2023-01-01', until: null }] },
+      r: 0.8,
+      needs: [
+        ['N01', 'ORDINARY'],
+        ['N02', 'ORDINARY'],
+      ],
+    });
+    expect(shape(out)).toEqual({ items: ['R07:REFERRAL[N01]', 'R09:REFERRAL[N02]'], unmet: [], covered: [] });
+    expect(reasons(out, 'N02')).toMatchObject({ R07: 'LOWER_LAYER/DESIGNATED_CHANNEL', R05: 'EXCLUSIVE_GROUP' });
+    expect(reasons(out, 'N01')).toEqual({ R33: 'LOWER_LAYER/TIER' });
+  });
 });

@@ -1,4 +1,5 @@
-// npm run bench:plan [-- --sample 2000 --single 300 --all]
+// npm run bench:plan [-- --households 20000 --sample 2000 --single 300 --all]
+// 0. the pure planner beside scoring on bench:scoring's synthetic households (plan-pure.bench.ts);
 // 1. the pure matcher over the seeded catalogue: plans/second for single households (inputs preloaded);
 // 2. the same through PlanService against the database, one household per transaction (load,
 //    plan, store), rolled back so nothing stays behind;
@@ -15,6 +16,7 @@ import { seedReferenceData } from '../../../../seeds';
 import { seedDemo } from '../../../../seeds/demo.seed';
 import { Household } from '../../household/household.entity';
 import { planHousehold } from '../planner';
+import { runPure } from './plan-pure.bench';
 
 class Rollback extends Error {}
 
@@ -22,6 +24,7 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const sample = Number(args.get('sample')?.[0] ?? 2000);
   const single = Number(args.get('single')?.[0] ?? 300);
+  runPure(Number(args.get('households')?.[0] ?? 20_000));
   const config = { ...loadConfig(), migrateOnStart: true };
   if (!config.databaseUrl) config.dataDir = 'memory://';
   const database = await openDatabase(config);

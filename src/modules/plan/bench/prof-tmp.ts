@@ -1,2 +1,0 @@
-import { runPure } from './plan-pure.bench';
-runPure(3000, 3);
