@@ -310,9 +310,10 @@ async function seedCity(db: DataSource, count: number) {
   await q(`INSERT INTO plan (id, household_id, version, status, assessment_id, catalogue_state, generated_by)
     SELECT md5('p' || g)::uuid, ${H}, 1, 'APPROVED', md5('a' || g)::uuid, '[]', 'seed'
     FROM ${households} WHERE g % 2 = 0`);
-  await q(`INSERT INTO plan_item (id, plan_id, position, kind, source, need_id, need_code, resource_id,
-      resource_code, tier, eligibility_result, expected_benefit, added_by)
-    SELECT md5('i' || g)::uuid, md5('p' || g)::uuid, 0, 'RESOURCE', 'PLANNER', n.id, n.code, r.id, r.code,
+  await q(`INSERT INTO plan_item (id, plan_id, position, kind, source, need_id, need_code, need_ids, need_codes,
+      resource_id, resource_code, tier, eligibility_result, expected_benefit, added_by)
+    SELECT md5('i' || g)::uuid, md5('p' || g)::uuid, 0, 'RESOURCE', 'PLANNER', n.id, n.code, ARRAY[n.id],
+      ARRAY[n.code], r.id, r.code,
       'STATUTORY', 'ELIGIBLE', '{}', 'seed'
     FROM ${households}
     JOIN need n ON n.id = md5('n' || g || '-0')::uuid
@@ -320,8 +321,9 @@ async function seedCity(db: DataSource, count: number) {
       OFFSET g % (SELECT count(*) FROM resource) LIMIT 1) r ON true
     WHERE g % 2 = 0`);
   await q(`INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code,
-      urgency, resource_id, provider_id, status, issued_by, issued_at, answer_due_at)
-    SELECT i.plan_id, i.id, p.household_id, h.street_code, i.need_id, i.need_code, 'ROUTINE', i.resource_id,
+      need_ids, need_codes, urgency, resource_id, provider_id, status, issued_by, issued_at, answer_due_at)
+    SELECT i.plan_id, i.id, p.household_id, h.street_code, i.need_id, i.need_code, i.need_ids, i.need_codes,
+      'ROUTINE', i.resource_id,
       r.provider_id, (ARRAY['PENDING','ACCEPTED','IN_PROGRESS','COMPLETED','DECLINED'])[1 + g % 5], 'seed',
       timestamptz '2026-04-01 00:00+08' + g * interval '3 minutes',
       timestamptz '2026-04-08 00:00+08' + g * interval '3 minutes'
