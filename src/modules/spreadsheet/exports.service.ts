@@ -99,7 +99,7 @@ export class ExportService {
       .orderBy('h.street_code')
       .addOrderBy('n.household_id')
       .addOrderBy('n.code')
-      .take(MAX_ROWS)
+      .limit(MAX_ROWS)
       .getMany();
     const { households, heads } = await this.households(
       viewer,
@@ -242,7 +242,7 @@ export class ExportService {
   private async plans(viewer: Viewer): Promise<SheetTable> {
     const qb = this.db.getRepository(Plan).createQueryBuilder('p').innerJoin(Household, 'h', 'h.id = p.household_id');
     if (viewer.role === 'ADVISER') qb.where('h.street_code IN (:...streets)', { streets: [...viewer.streetCodes, ''] });
-    const plans = await qb.orderBy('p.household_id').addOrderBy('p.version').take(MAX_ROWS).getMany();
+    const plans = await qb.orderBy('p.household_id').addOrderBy('p.version').limit(MAX_ROWS).getMany();
     const { households } = await this.households(
       viewer,
       plans.map((p) => p.householdId),
