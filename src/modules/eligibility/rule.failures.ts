@@ -8,15 +8,11 @@ import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-fac
 import { compileNode } from './rule.eval';
 import { compileExplain } from './rule.explain';
 import { E, NO_MEMBER, reader, leafFact, VERDICTS } from './rule.leaf';
-import type { Rule, Verdict } from './rule.types';
+import type { FlatTraceLine } from './rule.trace';
+import type { Rule } from './rule.types';
 
-export interface FailedLine {
-  depth: number;
-  path: string;
-  member: number | null;
-  result: Verdict;
-  zh: string;
-  en: string;
+/** A trace line as flattenTrace gives it, with the kind of node. */
+export interface FailedLine extends FlatTraceLine {
   kind: string;
 }
 

@@ -52,3 +52,31 @@ export const UNMET_TEXT = {
 } as const;
 
 export const ELIGIBLE_TEXT: Text = { zh: '符合条件', en: 'eligible' };
+
+export const AID_NOT_APPLICABLE: Text = {
+  zh: '小金额救助仅在紧急需求且其条件成立时先行给予（POL-EMG-2）',
+  en: 'small-amount aid comes first only for an emergency need it lists, where its rule holds (POL-EMG-2)',
+};
+export const ONLY_AS_COMPLEMENT: Text = {
+  zh: '配套资源，只与其主项目一并提供',
+  en: 'a declared complement, offered only beside the resource it completes',
+};
+export const costCoveredText = (code: string): Text => ({
+  zh: `方案中的法定救助${code}已覆盖该费用，不重复救助（POL-ORD-7）`,
+  en: `statutory ${code} in the plan already meets this cost; no duplicate assistance (POL-ORD-7)`,
+});
+export const lowerLayerText = (code: string | null): Text => ({
+  zh: code ? `更高层级的${code}可满足该需求（应享尽享，POL-ORD-1）` : '更高层级的资源可满足该需求（POL-ORD-1）',
+  en: code
+    ? `${code}, in a higher layer of help, meets this need (POL-ORD-1)`
+    : 'a resource in a higher layer of help can meet this need (POL-ORD-1)',
+});
+export const exclusiveText = (holder: string, group: string): Text => ({
+  zh: `与方案中的${holder}互斥（${group}）`,
+  en: `exclusive with ${holder} in this plan (group ${group})`,
+});
+
+export const LAYER_DECIDED: readonly Text[] = [
+  { zh: '层级更高（法定→专项→群团→慈善社区，POL-ORD-6）', en: 'a higher layer of help (POL-ORD-6)' },
+  { zh: '该需求的指定渠道优先（POL-ORD-2）', en: "the need's designated channel comes first (POL-ORD-2)" },
+];

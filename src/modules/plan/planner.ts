@@ -10,12 +10,23 @@
 // capacity and processing time. The emergency route adds 小金额救助 beside the scheme
 // (policy/emergency-route.ts). Every alternative says which criterion decided against it.
 import type { CompiledRule, EligibilityFacts, Explanation, TraceNode, Verdict } from '../eligibility';
+import type { FailedLine } from '../eligibility/rule.failures';
 import { Tier, TIER_ORDER } from '../catalogue/catalogue.enums';
 import type { Benefit, GeoScope } from '../catalogue/catalogue.entity';
 import { CandidateReason, CoveredReason, PlanItemKind, RankingCriterion } from './plan.enums';
 import { SMALL_AMOUNT_PER_PERSON } from '../../../policy/emergency-route';
 import type { Text } from './planner-texts';
-import { DECIDED_BY, TIER_TEXT, UNMET_TEXT } from './planner-texts';
+import {
+  AID_NOT_APPLICABLE,
+  costCoveredText,
+  DECIDED_BY,
+  exclusiveText,
+  LAYER_DECIDED,
+  lowerLayerText,
+  ONLY_AS_COMPLEMENT,
+  TIER_TEXT,
+  UNMET_TEXT,
+} from './planner-texts';
 import { householdView, HouseholdView, explain, judgeForNeed, judgeResource, Judged } from './planner-judge';
 import { firstDifference, ObjectiveComponent, SearchProblem, SearchResource, Selection, solve } from './planner-search';
 import { CASE_HELP_CODE, SMALL_AMOUNT_AID_CODE, aidFirstApplies } from '../../../policy/emergency-route';
@@ -74,15 +85,8 @@ export interface PlannerInput {
   activeReferrals: ReadonlyArray<{ needId: string; resourceId: string }>;
 }
 
-export interface TraceLine {
-  depth: number;
-  path: string;
-  member: number | null;
-  result: Verdict;
-  zh: string;
-  en: string;
-  kind: string;
-}
+/** A line of an eligibility trace, as stored on items and candidates. */
+export type TraceLine = FailedLine;
 export type { Text };
 export interface RankingReasonData extends Text {
   criterion: RankingCriterion;
@@ -507,29 +511,6 @@ function verdictOf(
   };
 }
 
-const AID_NOT_APPLICABLE: Text = {
-  zh: '小金额救助仅在紧急需求且其条件成立时先行给予（POL-EMG-2）',
-  en: 'small-amount aid comes first only for an emergency need it lists, where its rule holds (POL-EMG-2)',
-};
-const ONLY_AS_COMPLEMENT: Text = {
-  zh: '配套资源，只与其主项目一并提供',
-  en: 'a declared complement, offered only beside the resource it completes',
-};
-const costCoveredText = (code: string): Text => ({
-  zh: `方案中的法定救助${code}已覆盖该费用，不重复救助（POL-ORD-7）`,
-  en: `statutory ${code} in the plan already meets this cost; no duplicate assistance (POL-ORD-7)`,
-});
-const lowerLayerText = (code: string | null): Text => ({
-  zh: code ? `更高层级的${code}可满足该需求（应享尽享，POL-ORD-1）` : '更高层级的资源可满足该需求（POL-ORD-1）',
-  en: code
-    ? `${code}, in a higher layer of help, meets this need (POL-ORD-1)`
-    : 'a resource in a higher layer of help can meet this need (POL-ORD-1)',
-});
-const exclusiveText = (holder: string, group: string): Text => ({
-  zh: `与方案中的${holder}互斥（${group}）`,
-  en: `exclusive with ${holder} in this plan (group ${group})`,
-});
-
 function itemOf(c: VerdictContext, d: ItemDraft, verdicts: Map<string, CandidateVerdictData[]>): PlannedItem {
   const r = d.resource;
   const needs = [...d.needs].sort((a, b) => needOrder(a.need, b.need));
@@ -631,10 +612,6 @@ function rationaleOf(
   return lines;
 }
 
-const LAYER_DECIDED: readonly Text[] = [
-  { zh: '层级更高（法定→专项→群团→慈善社区，POL-ORD-6）', en: 'a higher layer of help (POL-ORD-6)' },
-  { zh: '该需求的指定渠道优先（POL-ORD-2）', en: "the need's designated channel comes first (POL-ORD-2)" },
-];
 const decidedText = (criterion: RankingCriterion): Text =>
   Object.values(DECIDED_BY).find((x) => x.criterion === criterion) ?? { zh: '', en: '' };
 
