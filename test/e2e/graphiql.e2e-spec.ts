@@ -9,6 +9,10 @@ import { GRAPHIQL_CSP } from '../../src/http/graphiql';
 import { chromiumAvailable, launchChromium } from '../support/chromium';
 import { TEST_SECRET, tokenFor, useTestApi } from '../support/test-api';
 
+const { audit } = require('../../scripts/graphql-http-audit') as {
+  audit(url: string, token?: string): Promise<{ ok: number; error: number; notPassing: string[] }>;
+};
+
 const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 describe('which configuration serves GraphiQL', () => {
@@ -57,6 +61,14 @@ describe('development: the page and GraphQL GET side by side (e2e)', () => {
       .query({ query: '{ viewer { role } }' });
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ data: { viewer: { role: 'ADMIN' } } });
+  });
+
+  it('keeps every MUST audit of graphql-http passing with the IDE on', async () => {
+    const { port } = api.server.address() as AddressInfo;
+    const summary = await audit(`http://127.0.0.1:${port}/graphql`, tokenFor({ role: 'VIEWER' }));
+    expect(summary.notPassing.filter((line) => line.startsWith('error'))).toEqual([]);
+    expect(summary.error).toBe(0);
+    expect(summary.ok).toBeGreaterThanOrEqual(55);
   });
 
   it('answers an unknown asset 404', async () => {
