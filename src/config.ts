@@ -83,6 +83,8 @@ export interface Config {
   hsdsApiAccess: HsdsApiAccess;
   /** Bearer token for GET /metrics; unset: open in development/test, off in production. */
   metricsToken: string | null;
+  /** GraphiQL at GET /graphql for a browser (src/http/graphiql.ts): in development only, never in production. */
+  graphiql: boolean;
   /** OpenTelemetry trace exporter (OTEL_TRACES_EXPORTER / OTEL_EXPORTER_OTLP_ENDPOINT); null = tracing off. */
   traceExporter: TraceExporter | null;
   security: SecurityConfig;
@@ -242,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hsdsApiAccess: readHsdsAccess(env.HSDS_API_ACCESS),
     oidc,
     metricsToken: env.METRICS_TOKEN || null,
+    graphiql: nodeEnv === 'development',
     traceExporter: readTracing(env),
   });
 }

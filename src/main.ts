@@ -38,6 +38,7 @@ async function main() {
     security: config.security,
     oidc: config.oidc,
     metricsAccess: { token: config.metricsToken, open: config.nodeEnv !== 'production' },
+    graphiql: config.graphiql,
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {
@@ -45,7 +46,7 @@ async function main() {
     httpServer.listen(config.port, config.host, resolve);
   });
   const { port } = httpServer.address() as import('node:net').AddressInfo; // PORT=0 picks a free port
-  logger.info({ url: `http://localhost:${port}/graphql` }, 'Four Lists is serving');
+  logger.info({ url: `http://localhost:${port}/graphql`, graphiql: config.graphiql }, 'Four Lists is serving');
 
   let stopping = false;
   const stop = async (signal: string) => {

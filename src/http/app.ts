@@ -26,6 +26,7 @@ import { auditPlugin } from '../modules/audit/audit.plugin';
 import { spreadsheetRouters } from '../modules/spreadsheet/spreadsheet.routes';
 import { authenticate, AuthenticatedRequest } from './authenticate';
 import { corsPolicy } from './cors';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssets, graphiqlPage } from './graphiql';
 import { httpErrorHandler, sendError } from './http-errors';
 import { perIpLimit, perTokenLimit } from './rate-limit';
 import { createMetrics, Metrics } from './metrics';
@@ -44,6 +45,8 @@ export interface AppOptions {
   oidc?: OidcConfig | null;
   /** Who may read /metrics (src/http/metrics.ts); default: open, no token. */
   metricsAccess?: { token: string | null; open: boolean };
+  /** GraphiQL for a browser opening /graphql (src/http/graphiql.ts): development only; default off. */
+  graphiql?: boolean;
 }
 
 export interface App {
@@ -60,6 +63,7 @@ export async function createApp({
   clock,
   oidc: oidcConfig,
   metricsAccess = { token: null, open: true },
+  graphiql = false,
 }: AppOptions): Promise<App> {
   const app = express();
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
@@ -75,7 +79,7 @@ export async function createApp({
     ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ApolloServerPluginLandingPageDisabled(), // no IDE served to whoever finds the URL
+      ApolloServerPluginLandingPageDisabled(), // Apollo's own IDE loads from a CDN; ours is src/http/graphiql.ts
       ApolloServerPluginInlineTraceDisabled(), // no execution traces on request
       auditPlugin(db, logger),
       requestLogPlugin(logger, metrics),
@@ -123,6 +127,11 @@ export async function createApp({
   app.use('/spreadsheets', perIpLimit(security), requestTimeout(security.requestTimeoutMs * 10), ...signedIn);
   app.use('/spreadsheets', sheets.spreadsheets);
   app.use('/exports', perIpLimit(security), requestTimeout(security.requestTimeoutMs), ...signedIn, sheets.exports);
+  if (graphiql) {
+    // Before authentication: the page carries no token; its requests to /graphql do (header editor).
+    app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
+    app.get('/graphql', graphiqlPage());
+  }
   app.use(
     '/graphql',
     perIpLimit(security),

@@ -49,7 +49,7 @@ export const tokenFor = (claims: Partial<TokenClaims> & Pick<TokenClaims, 'role'
 /** oidc: read when the app starts (after earlier beforeAll hooks, e.g. one that serves a JWKS). */
 export function useTestApi(
   security: Partial<SecurityConfig> = {},
-  options: { oidc?: () => OidcConfig | null } = {},
+  options: { oidc?: () => OidcConfig | null; graphiql?: boolean } = {},
 ): TestApi {
   const api = { logs: [] as string[] } as unknown as TestApi & { close(): Promise<void> };
   const caller = (authorization: string | null): Caller => ({
@@ -76,6 +76,7 @@ export function useTestApi(
       security: testSecurity(security),
       clock: database.clock,
       oidc: options.oidc?.() ?? null,
+      graphiql: options.graphiql ?? false,
     });
     await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
     Object.assign(api, database, {
