@@ -20,9 +20,11 @@ import type { Clock } from '../common/clock';
 import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { graphqlLimits } from '../graphql/limits';
-import { buildAppSchema } from '../graphql/schema';
+import { buildAppSchema, createServices } from '../graphql/schema';
 import { hsdsRouter } from '../modules/hsds/hsds.routes';
 import { auditPlugin } from '../modules/audit/audit.plugin';
+import { PrintLinks } from '../modules/print/print-link';
+import { printRouter } from '../modules/print/print.routes';
 import { spreadsheetRouters } from '../modules/spreadsheet/spreadsheet.routes';
 import { authenticate, AuthenticatedRequest } from './authenticate';
 import { corsPolicy } from './cors';
@@ -44,6 +46,8 @@ export interface AppOptions {
   oidc?: OidcConfig | null;
   /** Who may read /metrics (src/http/metrics.ts); default: open, no token. */
   metricsAccess?: { token: string | null; open: boolean };
+  /** Key of the signed print links (打印链接); default: jwtSecret. */
+  printLinkSecret?: string | null;
 }
 
 export interface App {
@@ -60,13 +64,15 @@ export async function createApp({
   clock,
   oidc: oidcConfig,
   metricsAccess = { token: null, open: true },
+  printLinkSecret,
 }: AppOptions): Promise<App> {
   const app = express();
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
   const httpServer = http.createServer(app);
   const metrics = createMetrics(db, metricsAccess);
+  const printLinks = new PrintLinks(printLinkSecret || jwtSecret, clock);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(db, { clock }),
+    schema: await buildAppSchema(db, { clock, printLinks }),
     ...graphqlLimits(security),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
@@ -123,6 +129,9 @@ export async function createApp({
   app.use('/spreadsheets', perIpLimit(security), requestTimeout(security.requestTimeoutMs * 10), ...signedIn);
   app.use('/spreadsheets', sheets.spreadsheets);
   app.use('/exports', perIpLimit(security), requestTimeout(security.requestTimeoutMs), ...signedIn, sheets.exports);
+  // The printed plan (src/modules/print): bearer token, or a signed link from the printLink mutation.
+  const prints = printRouter(db, createServices(db, clock).plans, printLinks, clock, logger);
+  app.use('/plans', perIpLimit(security), requestTimeout(security.requestTimeoutMs * 3), prints(signedIn));
   app.use(
     '/graphql',
     perIpLimit(security),
