@@ -38,6 +38,7 @@ async function main() {
     security: config.security,
     oidc: config.oidc,
     metricsAccess: { token: config.metricsToken, open: config.nodeEnv !== 'production' },
+    printLinkSecret: config.printLinkSecret,
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {
