@@ -1,5 +1,6 @@
 // The only reader of process.env: a typed, frozen configuration object. Every limit has a safe
 // default; README "Security" lists them with their variables.
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ROLES, type Role } from './common/viewer';
 import { readTraceExporter, TelemetryConfigError, type TraceExporter } from './telemetry/config';
@@ -85,6 +86,11 @@ export interface Config {
   metricsToken: string | null;
   /** GraphiQL at GET /graphql for a browser (src/http/graphiql.ts): in development only, never in production. */
   graphiql: boolean;
+  /**
+   * Key of the signed print links (打印链接, PRINT_LINK_SECRET); unset: JWT_SECRET when set, else a
+   * random key per process (links then open only on the instance that made them).
+   */
+  printLinkSecret: string;
   /** OpenTelemetry trace exporter (OTEL_TRACES_EXPORTER / OTEL_EXPORTER_OTLP_ENDPOINT); null = tracing off. */
   traceExporter: TraceExporter | null;
   security: SecurityConfig;
@@ -229,6 +235,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     if (Buffer.byteLength(secret) < MIN_JWT_SECRET_BYTES)
       throw new ConfigError(`JWT_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes when NODE_ENV=production`);
   }
+  if (
+    nodeEnv === 'production' &&
+    env.PRINT_LINK_SECRET &&
+    Buffer.byteLength(env.PRINT_LINK_SECRET) < MIN_JWT_SECRET_BYTES
+  )
+    throw new ConfigError(`PRINT_LINK_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes when NODE_ENV=production`);
   return Object.freeze({
     nodeEnv,
     port: readInt('PORT', env.PORT, 4000),
@@ -245,6 +257,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     oidc,
     metricsToken: env.METRICS_TOKEN || null,
     graphiql: nodeEnv === 'development',
+    // Never the public development secret: without either secret, a key only this process knows.
+    printLinkSecret: env.PRINT_LINK_SECRET || secret || randomBytes(32).toString('base64url'),
     traceExporter: readTracing(env),
   });
 }

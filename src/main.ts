@@ -39,6 +39,7 @@ async function main() {
     oidc: config.oidc,
     metricsAccess: { token: config.metricsToken, open: config.nodeEnv !== 'production' },
     graphiql: config.graphiql,
+    printLinkSecret: config.printLinkSecret,
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {

@@ -71,6 +71,7 @@ import { AuditMiddleware } from '../modules/audit/audit.middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
 import type { Clock } from '../common/clock';
+import type { PrintLinks } from '../modules/print/print-link';
 import { authChecker } from './auth-checker';
 import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
@@ -129,7 +130,7 @@ export function createServices(db: DataSource, clock: Clock) {
 
 export async function buildAppSchema(
   db: DataSource,
-  options: { clock: Clock; emit?: boolean },
+  options: { clock: Clock; emit?: boolean; printLinks?: PrintLinks },
 ): Promise<GraphQLSchema> {
   const s = createServices(db, options.clock);
   const resolvers: object[] = [
@@ -150,7 +151,7 @@ export async function buildAppSchema(
     new ProviderResolver(new ProviderService(db)),
     new EligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
-    new PlanResolver(s.plans, s.planEdits, s.planApproval),
+    new PlanResolver(s.plans, s.planEdits, s.planApproval, options.printLinks ?? null),
     new HouseholdPlanFieldsResolver(),
     new PlanFieldsResolver(),
     new PlanItemFieldsResolver(),

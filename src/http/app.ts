@@ -20,9 +20,11 @@ import type { Clock } from '../common/clock';
 import { Context, contextFactory } from '../graphql/context';
 import { formatError } from '../graphql/errors';
 import { graphqlLimits } from '../graphql/limits';
-import { buildAppSchema } from '../graphql/schema';
+import { buildAppSchema, createServices } from '../graphql/schema';
 import { hsdsRouter } from '../modules/hsds/hsds.routes';
 import { auditPlugin } from '../modules/audit/audit.plugin';
+import { PrintLinks } from '../modules/print/print-link';
+import { printRouter } from '../modules/print/print.routes';
 import { spreadsheetRouters } from '../modules/spreadsheet/spreadsheet.routes';
 import { authenticate, AuthenticatedRequest } from './authenticate';
 import { corsPolicy } from './cors';
@@ -47,6 +49,8 @@ export interface AppOptions {
   metricsAccess?: { token: string | null; open: boolean };
   /** GraphiQL for a browser opening /graphql (src/http/graphiql.ts): development only; default off. */
   graphiql?: boolean;
+  /** Key of the signed print links (打印链接); default: jwtSecret. */
+  printLinkSecret?: string | null;
 }
 
 export interface App {
@@ -64,13 +68,15 @@ export async function createApp({
   oidc: oidcConfig,
   metricsAccess = { token: null, open: true },
   graphiql = false,
+  printLinkSecret,
 }: AppOptions): Promise<App> {
   const app = express();
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
   const httpServer = http.createServer(app);
   const metrics = createMetrics(db, metricsAccess);
+  const printLinks = new PrintLinks(printLinkSecret || jwtSecret, clock);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(db, { clock }),
+    schema: await buildAppSchema(db, { clock, printLinks }),
     ...graphqlLimits(security),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
@@ -132,6 +138,9 @@ export async function createApp({
     app.use(GRAPHIQL_ASSETS_PATH, graphiqlAssets());
     app.get('/graphql', graphiqlPage());
   }
+  // The printed plan (src/modules/print): bearer token, or a signed link from the printLink mutation.
+  const prints = printRouter(db, createServices(db, clock).plans, printLinks, clock, logger);
+  app.use('/plans', perIpLimit(security), requestTimeout(security.requestTimeoutMs * 3), prints(signedIn));
   app.use(
     '/graphql',
     perIpLimit(security),

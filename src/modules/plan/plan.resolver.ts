@@ -8,6 +8,8 @@ import { PlanEditService } from './plan-edit.service';
 import { Plan } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
 import { PlanService } from './plan.service';
+import type { PrintLinks } from '../print/print-link';
+import { PrintLink, PrintLinkResult } from './plan-print.types';
 import { ConflictOfInterestError } from './plan.types';
 
 export const GeneratePlanResult = createUnionType({
@@ -33,6 +35,7 @@ export class PlanResolver {
     private readonly plans: PlanService,
     private readonly edits: PlanEditService,
     private readonly approval: PlanApprovalService,
+    private readonly printLinks: PrintLinks | null = null,
   ) {}
 
   @Query(() => Plan, {
@@ -86,5 +89,19 @@ export class PlanResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.approval.approve(viewer, planId);
+  }
+
+  @Mutation(() => PrintLinkResult, {
+    description:
+      'A signed link (打印链接) to the printed plan (一户一策方案) for a browser that cannot send a header: GET it within 5 minutes; it opens only this plan, as you. NotFoundError for a plan you may not see.',
+  })
+  async printLink(
+    @Arg('planId', () => ID, { description: 'The plan to print.' }) planId: string,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    const plan = await this.plans.findVisible(viewer, planId);
+    if (!plan || !this.printLinks) return new NotFoundError('Plan', planId);
+    const { token, expiresAt } = this.printLinks.sign(plan.id, viewer);
+    return Object.assign(new PrintLink(), { url: `/plans/${plan.id}/print?token=${token}`, expiresAt });
   }
 }

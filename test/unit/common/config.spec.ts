@@ -58,4 +58,16 @@ describe('configuration', () => {
   it('keeps the in-memory marker as is', () => {
     expect(loadConfig({ DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
   });
+
+  it('signs print links with PRINT_LINK_SECRET, else JWT_SECRET, never the public development secret', () => {
+    const secret = 'a-production-secret-of-32-bytes-or-more';
+    expect(loadConfig({ PRINT_LINK_SECRET: 'own', JWT_SECRET: secret }).printLinkSecret).toBe('own');
+    expect(loadConfig({ JWT_SECRET: secret }).printLinkSecret).toBe(secret);
+    const dev = loadConfig({}).printLinkSecret;
+    expect(dev).not.toBe(DEV_JWT_SECRET);
+    expect(Buffer.byteLength(dev)).toBeGreaterThanOrEqual(32);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, PRINT_LINK_SECRET: 'short' })).toThrow(
+      /PRINT_LINK_SECRET must be at least 32 bytes/,
+    );
+  });
 });
