@@ -21,57 +21,11 @@ import {
   StartReferralDocument,
   WithdrawReferralDocument,
 } from '../__generated__/graphql';
-import { CHANGNING, freshIdNumber, householdInput, XUHUI_STREET } from '../support/factories';
+import { CHANGNING, elderAloneInput, freshIdNumber, householdInput, XUHUI_STREET } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
-// A 低保 elder living alone on the 5th floor without an elevator, high care needs, consented to charity referral.
 const elderAlone = (overrides: Record<string, unknown> = {}) =>
-  householdInput({
-    address: '方案测试路1号',
-    housing: {
-      floor: 5,
-      hasElevator: false,
-      tenure: 'PUBLIC_RENTAL',
-      livingAreaSqm: 18,
-      homeAdapted: false,
-      falls12m: 1,
-      condition: 'ADEQUATE',
-    },
-    economics: {
-      incomeWages: 0,
-      incomePensions: 900,
-      incomeBenefits: 400,
-      incomeMaintenance: 0,
-      incomeOther: 0,
-      liquidAssets: 2000,
-      rigidMedical: 3000,
-      rigidEducation: 0,
-      rigidCare: 2000,
-      rigidRehab: 0,
-      arrears: 'NONE',
-    },
-    observations: {
-      familyStructure: 'LIVING_ALONE',
-      kinSupport: 'NONE',
-      communityContact: 'OCCASIONAL',
-      digitalCapacity: 'CANNOT_USE',
-      careServiceGap: 'PARTLY_COVERED',
-    },
-    consents: { charityReferral: true, charityReferralDate: '2026-01-05' },
-    members: [
-      {
-        name: '方案甲',
-        idNumber: freshIdNumber('1940-05-05'),
-        relation: 'HEAD',
-        hukou: 'LOCAL',
-        careNeedsGrade: 5,
-        chronicIllness: true,
-        hasDisability: false,
-        mobilityImpaired: true,
-      },
-    ],
-    ...overrides,
-  });
+  elderAloneInput({ address: '方案测试路1号', ...overrides });
 
 describe('plans and referrals (e2e)', () => {
   const api = useTestApi();

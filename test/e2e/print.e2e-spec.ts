@@ -16,59 +16,17 @@ import {
   PrintLinkDocument,
 } from '../__generated__/graphql';
 import { chromiumAvailable, launchChromium } from '../support/chromium';
-import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
+import { CHANGNING, elderAloneInput, freshIdNumber } from '../support/factories';
 import { tokenFor, useTestApi } from '../support/test-api';
 
 // The README-like elder of plan.e2e-spec.ts: 低保, 86, living alone on the 5th floor, care grade 5.
 const headId = freshIdNumber('1940-05-05');
 const elderAlone = (address = '打印测试路1号') =>
-  householdInput({
-    address,
-    housing: {
-      floor: 5,
-      hasElevator: false,
-      tenure: 'PUBLIC_RENTAL',
-      livingAreaSqm: 18,
-      homeAdapted: false,
-      falls12m: 1,
-      condition: 'ADEQUATE',
-    },
-    economics: {
-      incomeWages: 0,
-      incomePensions: 900,
-      incomeBenefits: 400,
-      incomeMaintenance: 0,
-      incomeOther: 0,
-      liquidAssets: 2000,
-      rigidMedical: 3000,
-      rigidEducation: 0,
-      rigidCare: 2000,
-      rigidRehab: 0,
-      arrears: 'NONE',
-    },
-    observations: {
-      familyStructure: 'LIVING_ALONE',
-      kinSupport: 'NONE',
-      communityContact: 'OCCASIONAL',
-      digitalCapacity: 'CANNOT_USE',
-      careServiceGap: 'PARTLY_COVERED',
-    },
-    consents: { charityReferral: true, charityReferralDate: '2026-01-05' },
-    members: [
-      {
-        name: '打印甲',
-        idNumber: address === '打印测试路1号' ? headId : freshIdNumber('1941-06-06'),
-        relation: 'HEAD',
-        hukou: 'LOCAL',
-        careNeedsGrade: 5,
-        chronicIllness: true,
-        hasDisability: false,
-        mobilityImpaired: true,
-      },
-    ],
-  });
+  elderAloneInput(
+    { address },
+    { name: '打印甲', idNumber: address === '打印测试路1号' ? headId : freshIdNumber('1941-06-06') },
+  );
 
-// id-number.ts: the region prefix and the last four stay, the ten between are starred.
 const masked = (id: string) => `${id.slice(0, 4)}${'*'.repeat(10)}${id.slice(-4)}`;
 
 describe('printed plan (e2e)', () => {

@@ -9,7 +9,7 @@ import {
   HouseholdsDocument,
 } from '../__generated__/graphql';
 import { readSheet } from '../../src/modules/spreadsheet/sheet-read';
-import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
+import { CHANGNING, elderAloneInput, freshIdNumber } from '../support/factories';
 import { download, householdRows, toCsv, upload } from '../support/spreadsheets';
 import { tokenFor, useTestApi } from '../support/test-api';
 
@@ -30,27 +30,11 @@ describe('spreadsheet exports (e2e)', () => {
       const res = await upload(api.server, token, toCsv(rows, 'utf-8'), 'text/csv', false);
       expect(res.status).toBe(200);
     }
-    // Elders living alone on a small pension (as in plan.e2e-spec.ts): assessment raises needs, plans have items.
+    // The elder of plan.e2e-spec.ts in two streets: assessment raises needs, plans have items.
     for (const [i, streetCode] of [CHANGNING.huayang, CHANGNING.huayang, CHANGNING.jiangsu].entries()) {
       const idNumber = freshIdNumber('1940-05-05');
       idNumbers.push(idNumber);
-      const input = householdInput({
-        streetCode,
-        address: `导出老人${i}号`,
-        economics: { incomePensions: 900, incomeBenefits: 400, liquidAssets: 2000, rigidMedical: 3000 },
-        observations: { familyStructure: 'LIVING_ALONE', kinSupport: 'NONE', careServiceGap: 'PARTLY_COVERED' },
-        consents: { charityReferral: true, charityReferralDate: '2026-01-05' },
-        members: [
-          {
-            name: `导出老人${i}`,
-            idNumber,
-            relation: 'HEAD',
-            hukou: 'LOCAL',
-            careNeedsGrade: 5,
-            mobilityImpaired: true,
-          },
-        ],
-      });
+      const input = elderAloneInput({ streetCode, address: `导出老人${i}号` }, { name: `导出老人${i}`, idNumber });
       const made = await api.as({ role: 'ADMIN' }).exec(CreateHouseholdDocument, { input: input as never });
       expect(made.data?.createHousehold.__typename).toBe('Household');
     }

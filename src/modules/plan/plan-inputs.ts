@@ -8,16 +8,15 @@ import { latestAssessments } from '../assessment/assessment.service';
 import { Provider, Resource } from '../catalogue/catalogue.entity';
 import { TIER_OF_PROVIDER } from '../catalogue/catalogue.enums';
 import { EligibilityCheckService } from '../catalogue/eligibility-check.service';
-import { CATEGORY_VALUES, valuesInMask } from '../eligibility/fact-values';
-import type { EligibilityFacts } from '../eligibility';
 import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
 import { Referral } from '../referral/referral.entity';
 import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
 import { Plan, PlanItem } from './plan.entity';
-import { GOVERNMENT_PROVIDER_TYPES, RECEIVED_BY_CATEGORY } from '../../../policy/duplicate-assistance';
+import { GOVERNMENT_PROVIDER_TYPES } from '../../../policy/duplicate-assistance';
 import { indexCatalogue, PlannerCatalogue, PlannerInput, PlannerResource } from './planner';
+import { receivedResources } from './planner-judge';
 
 export interface HouseholdPlanInputs {
   input: PlannerInput;
@@ -122,20 +121,6 @@ export function toPlannerResource(
     benefit: r.benefit ?? {},
     rule: eligibility.rule(r),
   };
-}
-
-/** Statutory schemes the household receives now, from the categories it holds (policy/duplicate-assistance.ts), with the needs each meets. */
-export function receivedResources(
-  facts: EligibilityFacts,
-  catalogue: PlannerCatalogue,
-): Map<string, readonly string[]> {
-  const received = new Map<string, readonly string[]>();
-  for (const category of valuesInMask(CATEGORY_VALUES, facts.categories)) {
-    const entry = RECEIVED_BY_CATEGORY[category];
-    const resource = entry && catalogue.byCode.get(entry.resourceCode);
-    if (resource) received.set(resource.id, [...new Set([...(received.get(resource.id) ?? []), ...entry.meets])]);
-  }
-  return received;
 }
 
 /** The highest version of each household's plan, with its items. */

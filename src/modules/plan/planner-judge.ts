@@ -2,10 +2,12 @@
 // them: first what does not depend on the need (published, valid, in area, not received or referred,
 // group free, consent, capacity, its rule — once per resource per household), then what does (form
 // of help, the emergency route, gateways, statutory first). Pure; read by planner.ts.
-import type { Explanation, Verdict } from '../eligibility';
+import type { EligibilityFacts, Explanation, Verdict } from '../eligibility';
+import { CATEGORY_VALUES, valuesInMask } from '../eligibility/fact-values';
+import { RECEIVED_BY_CATEGORY } from '../../../policy/duplicate-assistance';
 import type { GeoScope } from '../catalogue/catalogue.entity';
 import type { CandidateReason } from './plan.enums';
-import type { PlannerInput, PlannerNeed, PlannerResource, TraceLine } from './planner';
+import type { PlannerCatalogue, PlannerInput, PlannerNeed, PlannerResource, TraceLine } from './planner';
 import { ELIGIBLE_TEXT, Text } from './planner-texts';
 import { formMeets } from '../../../policy/need-forms';
 import { gatewayBlockedBy } from '../../../policy/order-of-help';
@@ -174,4 +176,18 @@ function inScope(scope: GeoScope, streetCode: string): boolean {
   if (scope.level === 'CITY') return true;
   if (scope.level === 'DISTRICT') return scope.codes.includes(streetCode.slice(0, 6));
   return scope.codes.includes(streetCode);
+}
+
+/** Statutory schemes the household receives now, from the categories it holds (policy/duplicate-assistance.ts), with the needs each meets. */
+export function receivedResources(
+  facts: EligibilityFacts,
+  catalogue: PlannerCatalogue,
+): Map<string, readonly string[]> {
+  const received = new Map<string, readonly string[]>();
+  for (const category of valuesInMask(CATEGORY_VALUES, facts.categories)) {
+    const entry = RECEIVED_BY_CATEGORY[category];
+    const resource = entry && catalogue.byCode.get(entry.resourceCode);
+    if (resource) received.set(resource.id, [...new Set([...(received.get(resource.id) ?? []), ...entry.meets])]);
+  }
+  return received;
 }

@@ -53,10 +53,6 @@ export const UNMET_TEXT = {
 
 export const ELIGIBLE_TEXT: Text = { zh: '符合条件', en: 'eligible' };
 
-export const AID_NOT_APPLICABLE: Text = {
-  zh: '小金额救助仅在紧急需求且其条件成立时先行给予（POL-EMG-2）',
-  en: 'small-amount aid comes first only for an emergency need it lists, where its rule holds (POL-EMG-2)',
-};
 export const ONLY_AS_COMPLEMENT: Text = {
   zh: '配套资源，只与其主项目一并提供',
   en: 'a declared complement, offered only beside the resource it completes',

@@ -9,7 +9,7 @@
 // (planner-search.ts): fewest unmet needs, then fewest referrals and providers, then locality,
 // capacity and processing time. The emergency route adds 小金额救助 beside the scheme
 // (policy/emergency-route.ts). Every alternative says which criterion decided against it.
-import type { CompiledRule, EligibilityFacts, Explanation, TraceNode, Verdict } from '../eligibility';
+import type { CompiledRule, EligibilityFacts, TraceNode, Verdict } from '../eligibility';
 import type { FailedLine } from '../eligibility/rule.failures';
 import { Tier, TIER_ORDER } from '../catalogue/catalogue.enums';
 import type { Benefit, GeoScope } from '../catalogue/catalogue.entity';
@@ -17,7 +17,6 @@ import { CandidateReason, CoveredReason, PlanItemKind, RankingCriterion } from '
 import { SMALL_AMOUNT_PER_PERSON } from '../../../policy/emergency-route';
 import type { Text } from './planner-texts';
 import {
-  AID_NOT_APPLICABLE,
   costCoveredText,
   DECIDED_BY,
   exclusiveText,
@@ -427,10 +426,6 @@ function verdictsFor(c: VerdictContext, p: NeedPlan): CandidateVerdictData[] {
     if (itemsForNeed.some((d) => d.resource.id === r.id)) continue;
     if (j.reason) {
       out.push(verdictOf(j, p.need.code, j.reason, j.text, null));
-      continue;
-    }
-    if (r.code === SMALL_AMOUNT_AID_CODE) {
-      out.push(verdictOf(j, p.need.code, 'INELIGIBLE', AID_NOT_APPLICABLE, null));
       continue;
     }
     const rank = layerFor({ code: r.code, layer: r.tier }, p.need.code);

@@ -9,7 +9,7 @@ import {
   mulberry32,
 } from '../../../src/modules/eligibility/bench/households.synthetic';
 import { seededPlannerCatalogue } from '../../../src/modules/plan/bench/seed-catalogue';
-import { receivedResources } from '../../../src/modules/plan/plan-inputs';
+import { receivedResources } from '../../../src/modules/plan/planner-judge';
 import { planHousehold, PlannerInput, PlannerResource } from '../../../src/modules/plan/planner';
 import { formMeets } from '../../../policy/need-forms';
 import { DESIGNATED_CHANNELS, GATEWAYS, LAYER_RANK } from '../../../policy/order-of-help';

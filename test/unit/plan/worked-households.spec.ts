@@ -8,7 +8,7 @@
 import type { HouseholdFacts } from '../../../scoring/facts';
 import { bornAged, child, facts, member } from '../eligibility/fixtures';
 import { seededPlannerCatalogue } from '../../../src/modules/plan/bench/seed-catalogue';
-import { receivedResources } from '../../../src/modules/plan/plan-inputs';
+import { receivedResources } from '../../../src/modules/plan/planner-judge';
 import { planHousehold, PlannerOutput } from '../../../src/modules/plan/planner';
 
 const catalogue = seededPlannerCatalogue();

@@ -6,7 +6,7 @@
 import { SH_2024_1, scoreHousehold } from '../../../../scoring';
 import { syntheticHouseholds } from '../../../../scoring/bench/synthetic';
 import { buildEligibilityFacts } from '../../eligibility';
-import { receivedResources } from '../plan-inputs';
+import { receivedResources } from '../planner-judge';
 import { planHousehold, type PlannerInput } from '../planner';
 import { seededPlannerCatalogue } from './seed-catalogue';
 
