@@ -6,6 +6,7 @@ import { NO_MEMBER, VERDICTS } from './rule.leaf';
 import { compileExplain } from './rule.explain';
 import { compileNode } from './rule.eval';
 import { compileFailures } from './rule.failures';
+import { compileLines, type LeafLines } from './rule.lines';
 import type { CompiledRule, Problem, Rule } from './rule.types';
 import { validateRule } from './rule.validate';
 
@@ -21,10 +22,12 @@ export function compileRule(rule: Rule): CompiledRule {
   if (!checked.ok) throw new InvalidRuleError(checked.problems);
   const root = compileNode(checked.rule);
   const explain = compileExplain(checked.rule);
+  const leaves: LeafLines = new Map(); // one line per value of each comparison, for lines() and failures()
   return {
     rule: checked.rule,
     evaluate: (facts) => VERDICTS[root(facts, NO_MEMBER)],
-    failures: compileFailures(checked.rule),
+    failures: compileFailures(checked.rule, 8, leaves),
+    lines: compileLines(checked.rule, leaves),
     explain: (facts) => {
       const trace = explain(facts, NO_MEMBER, '$');
       return { result: trace.result, trace };

@@ -2,14 +2,16 @@
 // full explain() trace down its failing branches (at most `limit` leaves), without building the
 // branches that hold. The matcher reports these for every candidate it cannot use, so this is its
 // hot path: paths are fixed when the rule is compiled, and a condition's sentence depends only on
-// the fact's value, so each condition keeps the sentences of the values it has seen (bounded).
+// the fact's value, so each condition takes its line from the rule's shared leaf lines
+// (rule.lines.ts: built once per value, frozen, handed to every household with that value).
 // test/unit/eligibility/failures.spec.ts compares the lines with the full trace's.
 import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-facts';
 import { compileNode } from './rule.eval';
 import { compileExplain } from './rule.explain';
-import { E, NO_MEMBER, reader, leafFact, VERDICTS } from './rule.leaf';
+import { E, NO_MEMBER, VERDICTS } from './rule.leaf';
+import { leafLine, type LeafLines } from './rule.lines';
 import type { FlatTraceLine } from './rule.trace';
-import type { Rule } from './rule.types';
+import type { Comparison, Rule } from './rule.types';
 
 /** A trace line as flattenTrace gives it, with the kind of node. */
 export interface FailedLine extends FlatTraceLine {
@@ -18,8 +20,12 @@ export interface FailedLine extends FlatTraceLine {
 
 type Walk = (f: EligibilityFacts, m: MemberEligibilityFacts, out: FailedLine[]) => void;
 
-export function compileFailures(rule: Rule, limit = 8): (facts: EligibilityFacts) => FailedLine[] {
-  const walk = node(rule, limit, '$', 0);
+export function compileFailures(
+  rule: Rule,
+  limit = 8,
+  leaves: LeafLines = new Map(),
+): (facts: EligibilityFacts) => FailedLine[] {
+  const walk = node(leaves, rule, limit, '$', 0);
   return (facts) => {
     const out: FailedLine[] = [];
     walk(facts, NO_MEMBER, out);
@@ -27,33 +33,35 @@ export function compileFailures(rule: Rule, limit = 8): (facts: EligibilityFacts
   };
 }
 
-const MEMO_LIMIT = 512;
-
-function leaf(rule: Rule, limit: number, path: string, depth: number): Walk {
-  const explain = compileExplain(rule);
-  const ev = compileNode(rule);
-  // A comparison's line is fixed by its fact's value; a negation's by its verdict alone.
-  const read = 'fact' in rule ? reader(leafFact(rule)) : null;
-  const memo = new Map<unknown, FailedLine>();
+/** A comparison: its shared line (rule.lines.ts), reported unless it holds. */
+function comparison(leaves: LeafLines, rule: Comparison, limit: number, path: string, depth: number): Walk {
+  const get = leafLine(leaves, rule, path, depth);
   return (f, m, out) => {
-    if (out.length >= limit || ev(f, m) === E) return;
-    const key = read ? read(f, m) : 'not';
-    let line = memo.get(key);
-    if (!line) {
-      const n = explain(f, m, path);
-      line = { depth, path, member: n.member ?? null, result: n.result, zh: n.zh, en: n.en, kind: n.kind };
-      if (memo.size < MEMO_LIMIT && read) memo.set(key, line);
-    }
-    out.push({ ...line });
+    if (out.length >= limit) return;
+    const line = get(f, m);
+    if (line.result !== 'ELIGIBLE') out.push(line);
   };
 }
 
-function node(rule: Rule, limit: number, path: string, depth: number): Walk {
+/** A negation, or a quantifier over no members: one line from the full trace of the node. */
+function whole(rule: Rule, limit: number, path: string, depth: number): Walk {
+  const explain = compileExplain(rule);
+  const ev = compileNode(rule);
+  return (f, m, out) => {
+    if (out.length >= limit || ev(f, m) === E) return;
+    const n = explain(f, m, path);
+    out.push(
+      Object.freeze({ depth, path, member: n.member ?? null, result: n.result, zh: n.zh, en: n.en, kind: n.kind }),
+    );
+  };
+}
+
+function node(leaves: LeafLines, rule: Rule, limit: number, path: string, depth: number): Walk {
   if ('all' in rule || 'any' in rule) {
     const ev = compileNode(rule);
     const key = 'all' in rule ? 'all' : 'any';
     const parts = ('all' in rule ? rule.all : rule.any).map((r, i) =>
-      node(r, limit, `${path}.${key}[${i}]`, depth + 1),
+      node(leaves, r, limit, `${path}.${key}[${i}]`, depth + 1),
     );
     return (f, m, out) => {
       if (out.length >= limit || ev(f, m) === E) return;
@@ -66,10 +74,10 @@ function node(rule: Rule, limit: number, path: string, depth: number): Walk {
     const inner = 'anyMember' in rule ? rule.anyMember : rule.everyMember;
     const innerEv = compileNode(inner);
     // Under the quantifier each member is a node (depth + 1) over the inner condition (depth + 2).
-    const walkInner = node(inner, limit, `${path}.${key}`, depth + 2);
-    const whole = leaf(rule, limit, path, depth);
+    const walkInner = node(leaves, inner, limit, `${path}.${key}`, depth + 2);
+    const empty = whole(rule, limit, path, depth);
     return (f, m, out) => {
-      if (f.members.length === 0) return whole(f, m, out); // a node without children
+      if (f.members.length === 0) return empty(f, m, out); // a node without children
       if (out.length >= limit || ev(f, NO_MEMBER) === E) return;
       for (const member of f.members) {
         if (out.length >= limit) return;
@@ -77,6 +85,7 @@ function node(rule: Rule, limit: number, path: string, depth: number): Walk {
       }
     };
   }
-  // A comparison, and a negation (reported as one line, as the trace walk does).
-  return leaf(rule, limit, path, depth);
+  // A negation is reported as one line, as the trace walk does.
+  if ('not' in rule) return whole(rule, limit, path, depth);
+  return comparison(leaves, rule, limit, path, depth);
 }

@@ -3,6 +3,7 @@
 
 import type { EligibilityFacts } from './eligibility-facts';
 import type { FailedLine } from './rule.failures';
+import type { RuleLines } from './rule.lines';
 
 export const OPERATORS = [
   'eq',
@@ -79,6 +80,8 @@ export interface CompiledRule {
   failures(facts: EligibilityFacts): FailedLine[];
   /** Full tree of conditions with bilingual sentences; always agrees with evaluate. */
   explain(facts: EligibilityFacts): Explanation;
+  /** The full tree as flattened lines (depth, kind), without building the tree: what plan items store. */
+  lines(facts: EligibilityFacts): RuleLines;
 }
 
 export interface AgeBounds {
