@@ -233,4 +233,4 @@ function comparison(leaves: LeafLines, rule: Comparison, path: string, depth: nu
   };
 }
 
-const VERDICT_INDEX = { INELIGIBLE: I, ELIGIBLE: E, UNKNOWN: U } as const;
+export const VERDICT_INDEX = { INELIGIBLE: I, ELIGIBLE: E, UNKNOWN: U } as const;

@@ -109,9 +109,8 @@ function judgeOnce(view: HouseholdView, r: PlannerResource): Judged {
     });
   if (r.capacityKind === 'QUOTA' && r.remaining !== null && r.remaining <= 0)
     return no(r, 'NO_CAPACITY', { zh: '名额已满', en: 'no places left' });
-  const verdict = r.rule.evaluate(input.facts);
+  const { result: verdict, failed } = r.rule.check(input.facts);
   if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, failed: [] };
-  const failed = r.rule.failures(input.facts);
   return verdict === 'INELIGIBLE'
     ? { resource: r, reason: 'INELIGIBLE', text: INELIGIBLE_TEXT, verdict, failed }
     : { resource: r, reason: 'UNKNOWN_FACTS', text: UNKNOWN_TEXT, verdict, failed };
