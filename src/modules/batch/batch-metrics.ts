@@ -39,6 +39,34 @@ const LATEST_PER_KIND = `SELECT k."kind", r."status", r."started_at", r."heartbe
 
 const seconds = (at: Date) => at.getTime() / 1000;
 
+/**
+ * The scrape's own statement goes to the pg pool under TypeORM (driver.master), not through TypeORM:
+ * watching must not change what is watched (db_query_duration_seconds, a trace span per scrape).
+ * A data source without one (a stand-in) is asked through TypeORM.
+ */
+async function select(db: DataSource, sql: string, parameters: unknown[]): Promise<unknown[]> {
+  const pool = (db.driver as unknown as { master?: Partial<PgPool> }).master;
+  if (typeof pool?.connect !== 'function') return db.query(sql, parameters);
+  const client = await (pool as PgPool).connect();
+  try {
+    const { rows } = await client.query(sql, parameters);
+    client.release();
+    return rows;
+  } catch (error) {
+    // An error the server answered leaves the connection usable (pool.query would close it, and the
+    // embedded database serves one connection); anything else closes it.
+    client.release((error as { severity?: string }).severity ? undefined : (error as Error));
+    throw error;
+  }
+}
+
+interface PgPool {
+  connect(): Promise<{
+    query(sql: string, values: unknown[]): Promise<{ rows: unknown[] }>;
+    release(error?: Error): void;
+  }>;
+}
+
 export function registerBatchMetrics(registry: client.Registry, db: DataSource, clock: Clock): void {
   let cached: { at: number; rows: KindRow[]; ok: boolean } | null = null;
   let inFlight: Promise<{ rows: KindRow[]; ok: boolean }> | null = null;
@@ -62,7 +90,7 @@ export function registerBatchMetrics(registry: client.Registry, db: DataSource, 
       timer.unref();
     });
     try {
-      return (await Promise.race([db.query(LATEST_PER_KIND, [BATCH_KINDS]), timeout])) as KindRow[];
+      return (await Promise.race([select(db, LATEST_PER_KIND, [BATCH_KINDS]), timeout])) as KindRow[];
     } finally {
       clearTimeout(timer);
     }

@@ -75,6 +75,11 @@ export class BatchProgress {
     if (this.clock.now().getTime() - this.lastWrite.getTime() >= PROGRESS_INTERVAL_MS) this.write(null);
   }
 
+  /** Resolves when every progress write queued so far has ended (advance() does not wait for its own). */
+  settled(): Promise<void> {
+    return this.writes;
+  }
+
   /** The total, when known only once the run is under way. */
   setTotal(total: number): void {
     this.total = total;

@@ -1,0 +1,176 @@
+// Batch progress on GET /metrics over real HTTP (issue 17, "batch progress"): the assess batch and
+// the household import write batch_run rows, the service reads them at scrape time. Expected values
+// come from the households this file makes: 3 in 新泾 (xinjing) and 1 in 华阳 (huayang).
+import request from 'supertest';
+import { createServices } from '../../src/graphql/schema';
+import { runAssessBatch } from '../../src/modules/assessment/assess-batch';
+import type { AssessmentService } from '../../src/modules/assessment/assessment.service';
+import { BATCH_KINDS } from '../../src/modules/batch/batch-run.entity';
+import { BatchRuns } from '../../src/modules/batch/batch-progress';
+import { CHANGNING } from '../support/factories';
+import { householdRows, toXlsx, upload, XLSX } from '../support/spreadsheets';
+import { tokenFor } from '../support/test-api';
+import { useTestApi } from '../support/test-api';
+
+const api = useTestApi({ requestTimeoutMs: 60_000 });
+const admin = tokenFor({ role: 'ADMIN', sub: 'batch-metrics-admin' });
+
+/** The value of one series, or undefined when it is absent. */
+const sample = (text: string, series: string) => {
+  const line = text.split('\n').find((l) => l.startsWith(series + ' '));
+  return line === undefined ? undefined : Number(line.slice(series.length + 1));
+};
+/** Scrapes after moving the clock on 2 s: past the scrape cache (1 s by the clock). */
+const scrape = async () => {
+  api.clock.advanceMinutes(2 / 60);
+  const res = await request(api.server).get('/metrics').expect(200);
+  return (series: string) => sample(res.text, series);
+};
+const nowSeconds = () => api.clock.now().getTime() / 1000;
+const batches = () => new BatchRuns(api.db, api.clock);
+
+describe('batch progress on /metrics', () => {
+  it('scrapes an empty batch_run table: nothing ran, nothing runs, the scrape still answers', async () => {
+    const m = await scrape();
+    expect(m('fourlists_batch_scrape_ok')).toBe(1);
+    for (const kind of BATCH_KINDS) {
+      expect(m(`fourlists_batch_running{kind="${kind}"}`)).toBe(0);
+      expect(m(`fourlists_batch_stale{kind="${kind}"}`)).toBe(0);
+      expect(m(`fourlists_batch_items{kind="${kind}",state="done"}`)).toBeUndefined();
+      expect(m(`fourlists_batch_status{kind="${kind}",status="SUCCEEDED"}`)).toBeUndefined();
+      expect(m(`fourlists_batch_last_success_timestamp_seconds{kind="${kind}"}`)).toBeUndefined();
+    }
+  });
+
+  it('an applied household import: total = households in the file, all done, SUCCEEDED', async () => {
+    const rows = [...householdRows(3, CHANGNING.xinjing, '批新泾'), ...householdRows(1, CHANGNING.huayang, '批华阳')];
+    const res = await upload(api.server, admin, await toXlsx(rows), XLSX, false);
+    expect(res.status).toBe(200);
+    expect(res.body.households.created).toBe(4);
+    const finished = nowSeconds();
+    const m = await scrape();
+    expect(m('fourlists_batch_items{kind="household_import",state="total"}')).toBe(4);
+    expect(m('fourlists_batch_items{kind="household_import",state="done"}')).toBe(4);
+    expect(m('fourlists_batch_items{kind="household_import",state="failed"}')).toBe(0);
+    expect(m('fourlists_batch_status{kind="household_import",status="SUCCEEDED"}')).toBe(1);
+    expect(m('fourlists_batch_status{kind="household_import",status="RUNNING"}')).toBe(0);
+    expect(m('fourlists_batch_running{kind="household_import"}')).toBe(0);
+    expect(m('fourlists_batch_last_success_timestamp_seconds{kind="household_import"}')).toBe(finished);
+  });
+
+  it('a dry run is no batch: the latest import run stays the applied one', async () => {
+    const res = await upload(api.server, admin, await toXlsx(householdRows(2, CHANGNING.xinjing, '批试')), XLSX, true);
+    expect(res.status).toBe(200);
+    const m = await scrape();
+    expect(m('fourlists_batch_items{kind="household_import",state="total"}')).toBe(4);
+  });
+
+  it('a refused import is FAILED: the bad household failed, the others counted done, nothing written', async () => {
+    const rows = householdRows(5, CHANGNING.xinjing, '批拒');
+    rows[9].hukou = '外地'; // household 5's second member: not a label of 户籍
+    const res = await upload(api.server, admin, await toXlsx(rows), XLSX, false);
+    expect(res.status).toBe(422);
+    const m = await scrape();
+    expect(m('fourlists_batch_items{kind="household_import",state="total"}')).toBe(5);
+    expect(m('fourlists_batch_items{kind="household_import",state="done"}')).toBe(4);
+    expect(m('fourlists_batch_items{kind="household_import",state="failed"}')).toBe(1);
+    expect(m('fourlists_batch_status{kind="household_import",status="FAILED"}')).toBe(1);
+    expect(m('fourlists_batch_status{kind="household_import",status="SUCCEEDED"}')).toBe(0);
+  });
+
+  let assessedAt = 0;
+  it('the assess batch on one street: total and done = its 3 active households, in chunks of 2', async () => {
+    const { assessments } = createServices(api.db, api.clock);
+    const seen: number[] = [];
+    const result = await runAssessBatch(api.db, assessments, batches(), {
+      street: CHANGNING.xinjing,
+      chunk: 2,
+      force: false,
+      actorId: 'test:batch-metrics',
+      onChunk: (done) => seen.push(done),
+    });
+    expect(result).toEqual({ total: 3, done: 3, created: 3 });
+    expect(seen).toEqual([2, 3]);
+    assessedAt = nowSeconds();
+    const m = await scrape();
+    expect(m('fourlists_batch_items{kind="assess",state="total"}')).toBe(3);
+    expect(m('fourlists_batch_items{kind="assess",state="done"}')).toBe(3);
+    expect(m('fourlists_batch_items{kind="assess",state="failed"}')).toBe(0);
+    expect(m('fourlists_batch_status{kind="assess",status="SUCCEEDED"}')).toBe(1);
+    expect(m('fourlists_batch_last_success_timestamp_seconds{kind="assess"}')).toBe(assessedAt);
+  });
+
+  it('an assess batch whose second chunk throws is FAILED at 2 of 4; the last success stays the earlier run', async () => {
+    const { assessments } = createServices(api.db, api.clock);
+    let calls = 0;
+    const failing = {
+      assessHouseholds: (...args: Parameters<AssessmentService['assessHouseholds']>) => {
+        if (++calls === 2) throw new Error('chunk refused');
+        return assessments.assessHouseholds(...args);
+      },
+    } as AssessmentService;
+    await expect(
+      runAssessBatch(api.db, failing, batches(), { chunk: 2, force: true, actorId: 'test:batch-metrics' }),
+    ).rejects.toThrow('chunk refused');
+    const m = await scrape();
+    // all streets: 3 in xinjing + 1 in huayang active (the refused import wrote none)
+    expect(m('fourlists_batch_items{kind="assess",state="total"}')).toBe(4);
+    expect(m('fourlists_batch_items{kind="assess",state="done"}')).toBe(2);
+    expect(m('fourlists_batch_status{kind="assess",status="FAILED"}')).toBe(1);
+    expect(m('fourlists_batch_running{kind="assess"}')).toBe(0);
+    expect(m('fourlists_batch_last_success_timestamp_seconds{kind="assess"}')).toBe(assessedAt);
+  });
+
+  it('a run in progress: running, counts written at most once a second, stale when silent 15 minutes', async () => {
+    const run = await batches().start('seed_demo', 10);
+    const started = nowSeconds();
+    run.advance(3); // same instant as the start: not written yet
+    await run.settled();
+    let m = await scrape();
+    expect(m('fourlists_batch_running{kind="seed_demo"}')).toBe(1);
+    expect(m('fourlists_batch_status{kind="seed_demo",status="RUNNING"}')).toBe(1);
+    expect(m('fourlists_batch_items{kind="seed_demo",state="done"}')).toBe(0);
+    expect(m('fourlists_batch_started_timestamp_seconds{kind="seed_demo"}')).toBe(started);
+    run.advance(2, 1); // 2 s after the start (the scrape moved the clock): written, 5 done and 1 failed
+    await run.settled();
+    const beat = nowSeconds();
+    m = await scrape();
+    expect(m('fourlists_batch_items{kind="seed_demo",state="done"}')).toBe(5);
+    expect(m('fourlists_batch_items{kind="seed_demo",state="failed"}')).toBe(1);
+    expect(m('fourlists_batch_items{kind="seed_demo",state="total"}')).toBe(10);
+    expect(m('fourlists_batch_heartbeat_timestamp_seconds{kind="seed_demo"}')).toBe(beat);
+    api.clock.advanceMinutes(15); // plus the scrape's 2 s: silent for over 15 minutes
+    m = await scrape();
+    expect(m('fourlists_batch_stale{kind="seed_demo"}')).toBe(1);
+    expect(m('fourlists_batch_running{kind="seed_demo"}')).toBe(0);
+    await run.fail();
+    m = await scrape();
+    expect(m('fourlists_batch_stale{kind="seed_demo"}')).toBe(0);
+    expect(m('fourlists_batch_status{kind="seed_demo",status="FAILED"}')).toBe(1);
+    expect(m('fourlists_batch_last_success_timestamp_seconds{kind="seed_demo"}')).toBeUndefined();
+  });
+
+  it('keeps no PII: a batch_run row holds kind, status, times and counts only', async () => {
+    const [row] = await api.db.query(`SELECT * FROM "batch_run" LIMIT 1`);
+    expect(Object.keys(row).sort()).toEqual(
+      ['done', 'failed', 'finished_at', 'heartbeat_at', 'id', 'kind', 'started_at', 'status', 'total'].sort(),
+    );
+  });
+});
+
+describe('batch progress when batch_run cannot be read', () => {
+  it('still answers the scrape, with the previous values and fourlists_batch_scrape_ok 0', async () => {
+    await batches().track('warnings_import', 2, async (run) => run.advance(2));
+    expect((await scrape())('fourlists_batch_items{kind="warnings_import",state="done"}')).toBe(2);
+    await api.db.query(`ALTER TABLE "batch_run" RENAME TO "batch_run_away"`);
+    try {
+      const m = await scrape();
+      expect(m('fourlists_batch_scrape_ok')).toBe(0);
+      expect(m('fourlists_batch_items{kind="warnings_import",state="done"}')).toBe(2);
+      expect(m('process_cpu_user_seconds_total')).toBeGreaterThan(0);
+    } finally {
+      await api.db.query(`ALTER TABLE "batch_run_away" RENAME TO "batch_run"`);
+    }
+    expect((await scrape())('fourlists_batch_scrape_ok')).toBe(1);
+  });
+});
