@@ -1,16 +1,21 @@
 // Batch progress on GET /metrics over real HTTP (issue 17, "batch progress"): the assess batch and
 // the household import write batch_run rows, the service reads them at scrape time. Expected values
 // come from the households this file makes: 3 in 新泾 (xinjing) and 1 in 华阳 (huayang).
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import request from 'supertest';
 import { createServices } from '../../src/graphql/schema';
 import { runAssessBatch } from '../../src/modules/assessment/assess-batch';
 import type { AssessmentService } from '../../src/modules/assessment/assessment.service';
 import { BATCH_KINDS } from '../../src/modules/batch/batch-run.entity';
 import { BatchRuns } from '../../src/modules/batch/batch-progress';
-import { CHANGNING } from '../support/factories';
+import { importWarningsFile } from '../../src/modules/warning/warning-import';
+import { CHANGNING, freshIdNumber } from '../support/factories';
 import { householdRows, toXlsx, upload, XLSX } from '../support/spreadsheets';
-import { tokenFor } from '../support/test-api';
-import { useTestApi } from '../support/test-api';
+import { tokenFor, useTestApi } from '../support/test-api';
 
 const api = useTestApi({ requestTimeoutMs: 60_000 });
 const admin = tokenFor({ role: 'ADMIN', sub: 'batch-metrics-admin' });
@@ -149,6 +154,54 @@ describe('batch progress on /metrics', () => {
     expect(m('fourlists_batch_status{kind="seed_demo",status="FAILED"}')).toBe(1);
     expect(m('fourlists_batch_last_success_timestamp_seconds{kind="seed_demo"}')).toBeUndefined();
   });
+
+  it('warnings:import: a refused file is FAILED (its good line done, its bad line failed); an applied one SUCCEEDED', async () => {
+    const { needs } = createServices(api.db, api.clock);
+    const dir = mkdtempSync(path.join(tmpdir(), 'batch-warnings-'));
+    const file = (name: string, body: string) => {
+      writeFileSync(path.join(dir, name), `event_id,type,id_number,date,detail\n${body}`);
+      return path.join(dir, name);
+    };
+    const today = api.clock.today();
+    const unknown = freshIdNumber(); // registered nowhere: stored as unmatched, still a line processed
+    const bad = file('bad.csv', `B-1,MOVE,${unknown},${today},ok\nB-2,MOVE,${unknown.slice(0, 17)}Y,${today},bad\n`);
+    const quiet = () => undefined;
+    expect(await importWarningsFile(api.db, needs, bad, 'test', quiet, api.clock, batches())).toBe(1);
+    let m = await scrape();
+    expect(m('fourlists_batch_items{kind="warnings_import",state="total"}')).toBe(2);
+    expect(m('fourlists_batch_items{kind="warnings_import",state="done"}')).toBe(1);
+    expect(m('fourlists_batch_items{kind="warnings_import",state="failed"}')).toBe(1);
+    expect(m('fourlists_batch_status{kind="warnings_import",status="FAILED"}')).toBe(1);
+    const good = file('good.csv', `G-1,MOVE,${unknown},${today},ok\n`);
+    expect(await importWarningsFile(api.db, needs, good, 'test', quiet, api.clock, batches())).toBe(0);
+    const finished = nowSeconds();
+    m = await scrape();
+    expect(m('fourlists_batch_items{kind="warnings_import",state="total"}')).toBe(1);
+    expect(m('fourlists_batch_items{kind="warnings_import",state="done"}')).toBe(1);
+    expect(m('fourlists_batch_status{kind="warnings_import",status="SUCCEEDED"}')).toBe(1);
+    expect(m('fourlists_batch_last_success_timestamp_seconds{kind="warnings_import"}')).toBe(finished);
+  });
+
+  // The CLIs are separate processes: their runs reach the service's /metrics through batch_run.
+  // PostgreSQL only (PGlite serves one connection, so a second process cannot join it).
+  (process.env.DATABASE_URL ? it : it.skip)(
+    "npm run assess and npm run seed:demo, as child processes, show up on the service's /metrics",
+    async () => {
+      const env = { ...process.env, DATABASE_URL: api.url, MIGRATE_ON_START: 'false', LOG_LEVEL: 'silent' };
+      const cli = (...args: string[]) => promisify(execFile)('npx', ['ts-node', '--swc', ...args], { env });
+      await cli('src/cli/assess.ts', '--street', CHANGNING.xinjing, '--chunk', '2');
+      await cli('src/cli/seed-demo.ts', '--size', '3');
+      const m = await scrape();
+      // the 3 active households of 新泾 (the refused import wrote none)
+      expect(m('fourlists_batch_items{kind="assess",state="total"}')).toBe(3);
+      expect(m('fourlists_batch_items{kind="assess",state="done"}')).toBe(3);
+      expect(m('fourlists_batch_status{kind="assess",status="SUCCEEDED"}')).toBe(1);
+      expect(m('fourlists_batch_items{kind="seed_demo",state="total"}')).toBe(3);
+      expect(m('fourlists_batch_items{kind="seed_demo",state="done"}')).toBe(3);
+      expect(m('fourlists_batch_status{kind="seed_demo",status="SUCCEEDED"}')).toBe(1);
+    },
+    120_000,
+  );
 
   it('keeps no PII: a batch_run row holds kind, status, times and counts only', async () => {
     const [row] = await api.db.query(`SELECT * FROM "batch_run" LIMIT 1`);
