@@ -8,6 +8,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import request from 'supertest';
 import { createServices } from '../../src/graphql/schema';
+import type { Clock } from '../../src/common/clock';
+import type { Viewer } from '../../src/common/viewer';
+import { HouseholdImportService } from '../../src/modules/spreadsheet/household-import.service';
 import { runAssessBatch } from '../../src/modules/assessment/assess-batch';
 import type { AssessmentService } from '../../src/modules/assessment/assessment.service';
 import { BATCH_KINDS } from '../../src/modules/batch/batch-run.entity';
@@ -202,6 +205,38 @@ describe('batch progress on /metrics', () => {
     },
     120_000,
   );
+
+  it('progress written while the import transaction runs waits its turn, even on one connection (PGlite)', async () => {
+    // A clock that moves 1 s each time it is read: every advance() is a second after the last write.
+    const base = api.clock.now().getTime();
+    let reads = 0;
+    const ticking: Clock = { now: () => new Date(base + 1000 * ++reads), today: () => api.clock.today() };
+    const services = createServices(api.db, ticking);
+    const imports = new HouseholdImportService(
+      services.households,
+      services.members,
+      ticking,
+      new BatchRuns(api.db, ticking),
+    );
+    const viewer = {
+      id: 'batch-metrics-admin',
+      role: 'ADMIN',
+      name: null,
+      streetCodes: [],
+      providerId: null,
+    } as Viewer;
+    api.queries.reset();
+    const bytes = await toXlsx(householdRows(3, CHANGNING.xinjing, '批滴答'));
+    const summary = await imports.run(viewer, bytes, 'xlsx', { dryRun: false, requestId: 'batch-tick' });
+    expect(summary.applied).toBe(true);
+    // the start, one write per household (each a second later), the end: 5 writes
+    const writes = api.queries.statements.filter((q) => /^(INSERT INTO|UPDATE) "batch_run"/.test(q));
+    expect(writes).toHaveLength(5);
+    const [row] = await api.db.query(
+      `SELECT "status", "total", "done", "failed" FROM "batch_run" WHERE "kind" = 'household_import' ORDER BY "started_at" DESC LIMIT 1`,
+    );
+    expect(row).toEqual({ status: 'SUCCEEDED', total: 3, done: 3, failed: 0 });
+  });
 
   it('keeps no PII: a batch_run row holds kind, status, times and counts only', async () => {
     const [row] = await api.db.query(`SELECT * FROM "batch_run" LIMIT 1`);
