@@ -261,4 +261,19 @@ describe('batch progress when batch_run cannot be read', () => {
     }
     expect((await scrape())('fourlists_batch_scrape_ok')).toBe(1);
   });
+
+  it('a batch whose progress cannot be written still runs and ends as it would, with a warning', async () => {
+    const warnings: unknown[] = [];
+    const unrecorded = new BatchRuns(api.db, api.clock, (error) => warnings.push(error));
+    await api.db.query(`ALTER TABLE "batch_run" RENAME TO "batch_run_away"`);
+    try {
+      expect(await unrecorded.track('assess', 1, async (run) => (run.advance(1), 'ran'))).toBe('ran');
+      await expect(unrecorded.track('assess', 1, async () => Promise.reject(new Error('work failed')))).rejects.toThrow(
+        'work failed',
+      );
+    } finally {
+      await api.db.query(`ALTER TABLE "batch_run_away" RENAME TO "batch_run"`);
+    }
+    expect(warnings).toHaveLength(2); // one per start; nothing else is tried
+  });
 });

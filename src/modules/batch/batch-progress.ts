@@ -28,10 +28,22 @@ export class BatchRuns {
   /** Records a RUNNING run; total = items it sets out to process (null: not known). */
   async start(kind: BatchKind, total: number | null): Promise<BatchProgress> {
     const now = this.clock.now();
-    const row = await this.db
-      .getRepository(BatchRun)
-      .save({ kind, status: 'RUNNING', startedAt: now, heartbeatAt: now, finishedAt: null, total, done: 0, failed: 0 });
-    return new BatchProgress(this.db, this.clock, row.id, now, this.warn);
+    try {
+      const row = await this.db.getRepository(BatchRun).save({
+        kind,
+        status: 'RUNNING',
+        startedAt: now,
+        heartbeatAt: now,
+        finishedAt: null,
+        total,
+        done: 0,
+        failed: 0,
+      });
+      return new BatchProgress(this.db, this.clock, row.id, now, this.warn);
+    } catch (error) {
+      this.warn(error); // e.g. a database not yet migrated: the batch runs, unrecorded
+      return new BatchProgress(this.db, this.clock, null, now, this.warn);
+    }
   }
 
   /** start(), then work; finish() when it returns, fail() when it throws (and rethrows). */
@@ -58,18 +70,15 @@ export class BatchProgress {
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
-    readonly id: string,
+    /** The batch_run row; null when it could not be written (then nothing is recorded). */
+    readonly id: string | null,
     private lastWrite: Date,
     private readonly warn: (error: unknown) => void,
   ) {}
 
-  get counts() {
-    return { done: this.done, failed: this.failed };
-  }
-
   /** Items processed since the last call: done ones and failed ones. */
   advance(done: number, failed = 0): void {
-    if (this.ended) return;
+    if (this.ended || this.id === null) return;
     this.done += done;
     this.failed += failed;
     if (this.clock.now().getTime() - this.lastWrite.getTime() >= PROGRESS_INTERVAL_MS) this.write(null);
@@ -96,7 +105,7 @@ export class BatchProgress {
   }
 
   private async end(status: BatchStatus): Promise<void> {
-    if (this.ended) return this.writes;
+    if (this.ended || this.id === null) return this.writes;
     this.write(status);
     this.ended = true;
     return this.writes;
@@ -112,7 +121,7 @@ export class BatchProgress {
     this.writes = this.writes.then(() =>
       this.db
         .getRepository(BatchRun)
-        .update({ id: this.id, status: 'RUNNING' }, patch)
+        .update({ id: this.id!, status: 'RUNNING' }, patch)
         .then(
           () => undefined,
           (error) => this.warn(error),
