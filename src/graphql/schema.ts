@@ -46,6 +46,7 @@ import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanService } from '../modules/plan/plan.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { ReferralFieldsResolver } from '../modules/referral/referral-fields.resolver';
+import { ReferringAdviserFieldResolver } from '../modules/referral/referring-adviser.resolver';
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
 import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
 import { ReferralService } from '../modules/referral/referral.service';
@@ -158,6 +159,7 @@ export async function buildAppSchema(
     new ReferralResolver(s.referrals),
     new ReferralStatisticsResolver(s.referralStatistics),
     new ReferralFieldsResolver(),
+    new ReferringAdviserFieldResolver(),
     new AdviserResolver(s.advisers, s.assignments),
     new AdviserFieldsResolver(),
     new NearRelativeFilingFieldsResolver(),
