@@ -33,6 +33,8 @@ import { CaseHelpGapRule1765200000000 } from './migrations/1765200000000-case-he
 import { ListIndexes1768000000000 } from './migrations/1768000000000-list-indexes';
 import { TextSearch1768000001000 } from './migrations/1768000001000-text-search';
 import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
+import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
   District,
@@ -65,6 +67,10 @@ export const ENTITIES = [
   Warning,
   WarningType,
   AccessAudit,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookDelivery,
+  WebhookAttempt,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -84,4 +90,5 @@ export const MIGRATIONS = [
   ListIndexes1768000000000,
   TextSearch1768000001000,
   ItemsPerResource1769000000000,
+  Webhooks1770000000000,
 ];

@@ -25,6 +25,7 @@ import { hsdsRouter } from '../modules/hsds/hsds.routes';
 import { auditPlugin } from '../modules/audit/audit.plugin';
 import { PrintLinks } from '../modules/print/print-link';
 import { printRouter } from '../modules/print/print.routes';
+import type { WebhookConfig } from '../modules/webhook/webhook-policy';
 import { spreadsheetRouters } from '../modules/spreadsheet/spreadsheet.routes';
 import { authenticate, AuthenticatedRequest } from './authenticate';
 import { corsPolicy } from './cors';
@@ -51,6 +52,8 @@ export interface AppOptions {
   graphiql?: boolean;
   /** Key of the signed print links (打印链接); default: jwtSecret. */
   printLinkSecret?: string | null;
+  /** Webhook endpoint rules (https, private hosts); default: development's (src/modules/webhook/webhook-policy.ts). */
+  webhooks?: WebhookConfig;
 }
 
 export interface App {
@@ -69,6 +72,7 @@ export async function createApp({
   metricsAccess = { token: null, open: true },
   graphiql = false,
   printLinkSecret,
+  webhooks,
 }: AppOptions): Promise<App> {
   const app = express();
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
@@ -76,7 +80,7 @@ export async function createApp({
   const metrics = createMetrics(db, metricsAccess);
   const printLinks = new PrintLinks(printLinkSecret || jwtSecret, clock);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(db, { clock, printLinks }),
+    schema: await buildAppSchema(db, { clock, printLinks, webhooks }),
     ...graphqlLimits(security),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
