@@ -19,7 +19,7 @@ export async function insertResource(db: DataSource, code: string, providerId = 
 
 export async function insertReferral(
   db: DataSource,
-  opts: { resourceId: string; issuedBy: string; providerId?: string; dueInDays?: number; address?: string },
+  opts: { resourceId: string; issuedBy: string; providerId?: string; answerDueAt?: Date; address?: string },
 ): Promise<string> {
   const [h] = await db.query(
     `INSERT INTO household (street_code, address, consents_charity_referral, version) VALUES ($1, $2, true, 1) RETURNING id`,
@@ -40,7 +40,7 @@ export async function insertReferral(
   );
   const [r] = await db.query(
     `INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code, need_ids, need_codes, urgency, resource_id, provider_id, status, issued_by, answer_due_at)
-    VALUES ($1, $2, $3, $4, $5, 'N07', ARRAY[$5::uuid], '{N07}', 'ORDINARY', $6, $7, 'PENDING', $8, now() + make_interval(days => $9)) RETURNING id`,
+    VALUES ($1, $2, $3, $4, $5, 'N07', ARRAY[$5::uuid], '{N07}', 'ORDINARY', $6, $7, 'PENDING', $8, coalesce($9::timestamptz, now() + interval '10 days')) RETURNING id`,
     [
       p.id,
       item.id,
@@ -50,7 +50,7 @@ export async function insertReferral(
       opts.resourceId,
       opts.providerId ?? TEST_PROVIDER,
       opts.issuedBy,
-      opts.dueInDays ?? 10,
+      opts.answerDueAt ?? null,
     ],
   );
   return r.id;
