@@ -52,6 +52,7 @@ describe('webhooks (e2e)', () => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
+      if (req.url === '/hang') return void received.push({ path: '/hang', headers: req.headers, body }); // never answers
       received.push({ path: req.url ?? '', headers: req.headers, body });
       res.statusCode = answers.get(req.url ?? '')?.shift() ?? 200;
       res.end('ok');
@@ -107,7 +108,10 @@ describe('webhooks (e2e)', () => {
     if (data?.createAdviser.__typename !== 'Adviser') throw new Error(JSON.stringify(data));
     adviserId = data.createAdviser.id;
   }, 60_000);
-  afterAll(() => new Promise<void>((resolve) => receiver.close(() => resolve())));
+  afterAll(() => {
+    receiver.closeAllConnections();
+    return new Promise<void>((resolve) => receiver.close(() => resolve()));
+  });
 
   it('refuses bad input with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const before = await api.db.query('SELECT count(*)::int AS n FROM webhook_endpoint');
@@ -358,5 +362,32 @@ describe('webhooks (e2e)', () => {
       await dispatcher.runOnce();
       expect(at('/p')).toHaveLength(before);
     });
+  });
+
+  it('an endpoint that never answers times out, is retried after the backoff, and is DEAD after the last attempt', async () => {
+    const impatient = new WebhookDispatcher(api.db, api.clock, { ...DEV_WEBHOOKS, timeoutMs: 300, maxAttempts: 2 });
+    const { data, errors } = await api.as({ role: 'ADMIN' }).exec(RegisterWebhookEndpointDocument, {
+      input: { url: `${base}/hang`, secret: SECRET_O, events: ['REFERRAL_WITHDRAWN'], providerId: 'P-CN-FL' },
+    });
+    expect(errors).toBeUndefined();
+    expect(data!.registerWebhookEndpoint).toMatchObject({ ownerKind: 'PROVIDER', ownerId: 'P-CN-FL' });
+    const resourceId = await insertResource(api.db, 'R-WH-2', 'P-CN-FL');
+    const id = await insertReferral(api.db, { resourceId, issuedBy: adviserId, providerId: 'P-CN-FL' });
+    await adviser().exec(WithdrawReferralDocument, { input: { id, reason: '撤回' } });
+    expect(await impatient.runOnce()).toBe(1);
+    api.clock.advanceMinutes(1);
+    expect(await impatient.runOnce()).toBe(1);
+    api.clock.advanceMinutes(60);
+    expect(await impatient.runOnce()).toBe(0); // DEAD: never tried again
+    expect(at('/hang')).toHaveLength(2);
+    const admin = await api.as({ role: 'ADMIN' }).exec(WebhookEndpointsDocument, {});
+    const hang = admin.data!.webhookEndpoints.find((e) => e.id === data!.registerWebhookEndpoint.id)!;
+    expect(hang.deliveries).toHaveLength(1);
+    expect(hang.deliveries[0]).toMatchObject({ status: 'DEAD', attempts: 2, deliveredAt: null });
+    expect(hang.deliveries[0].log.map((l) => [l.attempt, l.statusCode, l.error])).toEqual([
+      [1, null, 'TIMEOUT'],
+      [2, null, 'TIMEOUT'],
+    ]);
+    expect(hang.deliveries[0].log.every((l) => l.durationMs >= 250)).toBe(true);
   });
 });

@@ -110,7 +110,9 @@ export class WebhookDispatcher {
 }
 
 function failureCode(e: unknown): string {
-  if (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) return 'TIMEOUT';
+  // A DOMException from AbortSignal.timeout (not always an Error of this realm: check the name only).
+  const name = (e as { name?: unknown })?.name;
+  if (name === 'TimeoutError' || name === 'AbortError') return 'TIMEOUT';
   const cause = (e as { cause?: { code?: unknown } })?.cause;
   if (cause && typeof cause.code === 'string' && /^[A-Z_]{2,40}$/.test(cause.code)) return cause.code;
   return 'NETWORK_ERROR';
