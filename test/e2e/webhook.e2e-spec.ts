@@ -390,4 +390,25 @@ describe('webhooks (e2e)', () => {
     ]);
     expect(hang.deliveries[0].log.every((l) => l.durationMs >= 250)).toBe(true);
   });
+
+  it('two dispatchers running at once never send the same delivery twice (each claims its own rows)', async () => {
+    const [{ id: provider }] = await api.db.query(
+      `SELECT id FROM provider WHERE id <> ALL($1::text[]) ORDER BY id DESC LIMIT 1`,
+      [[otherProvider, providerX, TEST_PROVIDER, 'P-CN-FL']],
+    );
+    await api.as({ role: 'ADMIN' }).exec(RegisterWebhookEndpointDocument, {
+      input: { url: `${base}/race`, secret: SECRET_O, events: ['REFERRAL_WITHDRAWN'], providerId: provider },
+    });
+    const resourceId = await insertResource(api.db, 'R-WH-3', provider);
+    for (let i = 0; i < 6; i++) {
+      const id = await insertReferral(api.db, { resourceId, issuedBy: adviserId, providerId: provider });
+      await adviser().exec(WithdrawReferralDocument, { input: { id, reason: '撤回' } });
+    }
+    const second = new WebhookDispatcher(api.db, api.clock, DEV_WEBHOOKS);
+    const counts = await Promise.all([dispatcher.runOnce(3), second.runOnce(3), dispatcher.runOnce(3)]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(6);
+    const ids = at('/race').map((r) => r.headers['four-lists-event-id']);
+    expect(ids).toHaveLength(6);
+    expect(new Set(ids).size).toBe(6);
+  });
 });
