@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ROLES, type Role } from './common/viewer';
 import { readTraceExporter, TelemetryConfigError, type TraceExporter } from './telemetry/config';
+import type { WebhookConfig } from './modules/webhook/webhook-policy';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -95,6 +96,8 @@ export interface Config {
   traceExporter: TraceExporter | null;
   security: SecurityConfig;
   oidc: OidcConfig | null;
+  /** Webhook delivery (README "Webhooks"): timer, timeout, attempts, and which endpoint URLs are accepted. */
+  webhooks: WebhookConfig;
 }
 
 function readNodeEnv(value: string | undefined): NodeEnv {
@@ -260,5 +263,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Never the public development secret: without either secret, a key only this process knows.
     printLinkSecret: env.PRINT_LINK_SECRET || secret || randomBytes(32).toString('base64url'),
     traceExporter: readTracing(env),
+    webhooks: Object.freeze({
+      intervalMs: readInt('WEBHOOKS_INTERVAL_MS', env.WEBHOOKS_INTERVAL_MS, 5000),
+      timeoutMs: readInt('WEBHOOKS_TIMEOUT_MS', env.WEBHOOKS_TIMEOUT_MS, 10_000),
+      maxAttempts: readInt('WEBHOOKS_MAX_ATTEMPTS', env.WEBHOOKS_MAX_ATTEMPTS, 8) || 1,
+      requireHttps: readBool('WEBHOOKS_REQUIRE_HTTPS', env.WEBHOOKS_REQUIRE_HTTPS, nodeEnv === 'production'),
+      allowPrivateHosts: readBool(
+        'WEBHOOKS_ALLOW_PRIVATE_HOSTS',
+        env.WEBHOOKS_ALLOW_PRIVATE_HOSTS,
+        nodeEnv !== 'production',
+      ),
+    }),
   });
 }

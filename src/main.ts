@@ -9,6 +9,8 @@ import { createApp } from './http/app';
 import { createLogger, safeError } from './http/logger';
 import { currentTracing, traceQueries } from './telemetry/tracing';
 import { seedReferenceData } from '../seeds';
+import { startWebhookRunner, WebhookDispatcher } from './modules/webhook/webhook-dispatcher';
+import { WebhookOutbox } from './modules/webhook/webhook-outbox';
 
 async function main() {
   const config = loadConfig();
@@ -40,6 +42,7 @@ async function main() {
     metricsAccess: { token: config.metricsToken, open: config.nodeEnv !== 'production' },
     graphiql: config.graphiql,
     printLinkSecret: config.printLinkSecret,
+    webhooks: config.webhooks,
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {
@@ -49,12 +52,25 @@ async function main() {
   const { port } = httpServer.address() as import('node:net').AddressInfo; // PORT=0 picks a free port
   logger.info({ url: `http://localhost:${port}/graphql`, graphiql: config.graphiql }, 'Four Lists is serving');
 
+  // Webhooks (src/modules/webhook): sweep overdue referrals into the outbox, then deliver what is due.
+  const outbox = new WebhookOutbox(systemClock);
+  const dispatcher = new WebhookDispatcher(database.dataSource, systemClock, config.webhooks, logger);
+  const webhooks = startWebhookRunner(
+    async () => {
+      await outbox.sweepOverdue(database.dataSource);
+      while ((await dispatcher.runOnce()) > 0); // drain a backlog in batches
+    },
+    config.webhooks.intervalMs,
+    logger,
+  );
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await apollo.stop(); // drains HTTP connections first
+    await webhooks.stop(); // lets the delivery run in flight finish
     await database.close();
     await tracing?.shutdown(); // sends the spans still buffered
     logger.info('stopped cleanly');

@@ -6,6 +6,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** With BAD_USER_INPUT: the rejected fields, sent as extensions.fieldErrors. */
+    readonly fieldErrors?: FieldProblem[],
   ) {
     super(message);
     this.name = 'DomainError';

@@ -35,6 +35,8 @@ import { TextSearch1768000001000 } from './migrations/1768000001000-text-search'
 import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
 import { BatchRun } from '../modules/batch/batch-run.entity';
 import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
+import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
+import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
   District,
@@ -68,6 +70,10 @@ export const ENTITIES = [
   WarningType,
   AccessAudit,
   BatchRun,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookDelivery,
+  WebhookAttempt,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -87,5 +93,6 @@ export const MIGRATIONS = [
   ListIndexes1768000000000,
   TextSearch1768000001000,
   ItemsPerResource1769000000000,
+  Webhooks1770000000000,
   BatchRuns1772000000000,
 ];

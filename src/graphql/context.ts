@@ -13,6 +13,7 @@ import { planLoaders } from '../modules/plan/plan.loaders';
 import { referralLoaders } from '../modules/referral/referral.loaders';
 import { adviserLoaders } from '../modules/adviser/adviser.loaders';
 import { visitLoaders } from '../modules/visit/visit.loaders';
+import { webhookLoaders } from '../modules/webhook/webhook.loaders';
 import { AuditTrail } from '../modules/audit/audit-trail';
 
 export const createLoaders = (db: DataSource) => ({
@@ -24,6 +25,7 @@ export const createLoaders = (db: DataSource) => ({
   ...referralLoaders(db),
   ...adviserLoaders(db),
   ...visitLoaders(db),
+  ...webhookLoaders(db),
 });
 export type Loaders = ReturnType<typeof createLoaders>;
 

@@ -213,7 +213,9 @@ export function formatError(includeDetails: boolean, onUnexpected: (error: unkno
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code },
+        extensions: original.fieldErrors
+          ? { code: original.code, fieldErrors: original.fieldErrors }
+          : { code: original.code },
       };
     }
     const code = formatted.extensions?.code;

@@ -46,6 +46,7 @@ import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanService } from '../modules/plan/plan.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
 import { ReferralFieldsResolver } from '../modules/referral/referral-fields.resolver';
+import { ReferringAdviserFieldResolver } from '../modules/referral/referring-adviser.resolver';
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
 import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
 import { ReferralService } from '../modules/referral/referral.service';
@@ -72,6 +73,10 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
 import type { Clock } from '../common/clock';
 import type { PrintLinks } from '../modules/print/print-link';
+import { WebhookOutbox } from '../modules/webhook/webhook-outbox';
+import { DEV_WEBHOOKS, type WebhookConfig } from '../modules/webhook/webhook-policy';
+import { WebhookDeliveryFieldsResolver, WebhookResolver } from '../modules/webhook/webhook.resolver';
+import { WebhookService } from '../modules/webhook/webhook.service';
 import { authChecker } from './auth-checker';
 import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
@@ -84,7 +89,7 @@ const SCHEMA_HEADER =
   '# Four Lists (四张清单) GraphQL schema. Emitted by `npm run schema` from the code; do not edit by hand.\n\n';
 
 /** Services, built once per process. `clock` is their only source of time (systemClock at the edge). */
-export function createServices(db: DataSource, clock: Clock) {
+export function createServices(db: DataSource, clock: Clock, webhookConfig: WebhookConfig = DEV_WEBHOOKS) {
   // Household writes keep assignments, the visit schedule and the street copied onto referrals in
   // step, in the same transaction.
   const households = new HouseholdService(db, clock);
@@ -101,6 +106,15 @@ export function createServices(db: DataSource, clock: Clock) {
   const eligibility = new EligibilityCheckService(db, households, resources, assessments, models, clock);
   const planInputs = new PlanInputs(eligibility, clock);
   const planEdits = new PlanEditService(db, households, planInputs, clock);
+  // Referral changes write their webhook notices in their own transaction (the outbox).
+  const outbox = new WebhookOutbox(clock);
+  const planApproval = new PlanApprovalService(db, planEdits, clock);
+  planApproval.afterIssue = (em, ids) => outbox.record(em, 'REFERRAL_CREATED', ids);
+  const referrals = new ReferralService(db, clock);
+  referrals.afterTransition = async (em, referral, action) => {
+    if (action === 'DECLINE') await outbox.record(em, 'REFERRAL_DECLINED', [referral.id]);
+    if (action === 'WITHDRAW') await outbox.record(em, 'REFERRAL_WITHDRAWN', [referral.id]);
+  };
   return {
     households,
     members: new MemberService(db, households, clock),
@@ -115,8 +129,8 @@ export function createServices(db: DataSource, clock: Clock) {
     hsds: new HsdsService(db),
     plans: new PlanService(db, households, planInputs, clock),
     planEdits,
-    planApproval: new PlanApprovalService(db, planEdits, clock),
-    referrals: new ReferralService(db, clock),
+    planApproval,
+    referrals,
     referralStatistics: new ReferralStatisticsService(db),
     advisers,
     assignments,
@@ -125,14 +139,16 @@ export function createServices(db: DataSource, clock: Clock) {
     visitStatistics: new VisitStatisticsService(db, clock),
     warnings: new WarningService(db, needs, clock),
     audit: new AuditService(db),
+    outbox,
+    webhooks: new WebhookService(db, clock, webhookConfig),
   };
 }
 
 export async function buildAppSchema(
   db: DataSource,
-  options: { clock: Clock; emit?: boolean; printLinks?: PrintLinks },
+  options: { clock: Clock; emit?: boolean; printLinks?: PrintLinks; webhooks?: WebhookConfig },
 ): Promise<GraphQLSchema> {
-  const s = createServices(db, options.clock);
+  const s = createServices(db, options.clock, options.webhooks);
   const resolvers: object[] = [
     new ViewerResolver(),
     new ReferenceResolver(db),
@@ -158,6 +174,7 @@ export async function buildAppSchema(
     new ReferralResolver(s.referrals),
     new ReferralStatisticsResolver(s.referralStatistics),
     new ReferralFieldsResolver(),
+    new ReferringAdviserFieldResolver(),
     new AdviserResolver(s.advisers, s.assignments),
     new AdviserFieldsResolver(),
     new NearRelativeFilingFieldsResolver(),
@@ -169,6 +186,8 @@ export async function buildAppSchema(
     new AdviserStatisticsResolver(s.statistics, s.visitStatistics),
     new WarningResolver(s.warnings),
     new AuditResolver(s.audit),
+    new WebhookResolver(s.webhooks),
+    new WebhookDeliveryFieldsResolver(),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

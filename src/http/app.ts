@@ -26,6 +26,7 @@ import { auditPlugin } from '../modules/audit/audit.plugin';
 import { registerBatchMetrics } from '../modules/batch/batch-metrics';
 import { PrintLinks } from '../modules/print/print-link';
 import { printRouter } from '../modules/print/print.routes';
+import type { WebhookConfig } from '../modules/webhook/webhook-policy';
 import { spreadsheetRouters } from '../modules/spreadsheet/spreadsheet.routes';
 import { authenticate, AuthenticatedRequest } from './authenticate';
 import { corsPolicy } from './cors';
@@ -52,6 +53,8 @@ export interface AppOptions {
   graphiql?: boolean;
   /** Key of the signed print links (打印链接); default: jwtSecret. */
   printLinkSecret?: string | null;
+  /** Webhook endpoint rules (https, private hosts); default: development's (src/modules/webhook/webhook-policy.ts). */
+  webhooks?: WebhookConfig;
 }
 
 export interface App {
@@ -70,6 +73,7 @@ export async function createApp({
   metricsAccess = { token: null, open: true },
   graphiql = false,
   printLinkSecret,
+  webhooks,
 }: AppOptions): Promise<App> {
   const app = express();
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
@@ -78,7 +82,7 @@ export async function createApp({
   registerBatchMetrics(metrics.registry, db, clock); // batch progress, CLI batches included
   const printLinks = new PrintLinks(printLinkSecret || jwtSecret, clock);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(db, { clock, printLinks }),
+    schema: await buildAppSchema(db, { clock, printLinks, webhooks }),
     ...graphqlLimits(security),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database

@@ -2,7 +2,7 @@
 // every need it meets) to the resource's provider, all those needs moved to REFERRED and the unmet
 // ones to NO_RESOURCE, all in one transaction. No place is taken here: places are taken when a provider accepts.
 import { randomUUID } from 'node:crypto';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
 import { isUuid } from '../../common/text';
@@ -25,6 +25,9 @@ export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | 
 const REFERABLE: readonly NeedStatus[] = ['OPEN', 'NO_RESOURCE', 'PARTIALLY_MET', 'REFERRED', 'IN_PROGRESS'];
 
 export class PlanApprovalService {
+  /** Runs inside the approval's transaction with the referrals issued (the webhook outbox: src/modules/webhook). */
+  afterIssue?: (em: EntityManager, referralIds: string[]) => Promise<unknown>;
+
   constructor(
     private readonly db: DataSource,
     private readonly edits: PlanEditService,
@@ -121,6 +124,10 @@ export class PlanApprovalService {
             actorId: viewer.id,
             actorRole: viewer.role,
           })),
+        );
+        await this.afterIssue?.(
+          em,
+          referrals.map((r) => r.id),
         );
       }
       const referred = new Set(active.flatMap((i) => i.needIds));

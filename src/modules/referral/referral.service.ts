@@ -31,6 +31,9 @@ export type ReferralResult =
 const PARTNER_CONSENT_SQL = `(p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')}) OR h.consents_charity_referral = true)`;
 
 export class ReferralService {
+  /** Runs inside the transition's transaction (the webhook outbox: src/modules/webhook). */
+  afterTransition?: (em: EntityManager, referral: Referral, action: ReferralAction) => Promise<unknown>;
+
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
@@ -163,6 +166,7 @@ export class ReferralService {
         viewer.id,
         now,
       );
+      await this.afterTransition?.(em, saved, action);
       return saved;
     });
   }
