@@ -6,6 +6,8 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
+    /** For BAD_USER_INPUT: which argument or field, and why (sent as extensions.fieldErrors). */
+    readonly fieldErrors?: FieldProblem[],
   ) {
     super(message);
     this.name = 'DomainError';

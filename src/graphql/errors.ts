@@ -213,7 +213,7 @@ export function formatError(includeDetails: boolean, onUnexpected: (error: unkno
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { code: original.code },
+        extensions: { code: original.code, ...(original.fieldErrors && { fieldErrors: original.fieldErrors }) },
       };
     }
     const code = formatted.extensions?.code;

@@ -387,11 +387,11 @@ export type CostOptionInput = {
   validTo?: string | null | undefined;
 };
 
-/** How exact a totalItems is: counting every match of a city-wide list would read the whole city. */
+/** How exact a totalCount is: counting every match of a city-wide list would read the whole city. */
 export type CountKind =
-  /** There are at least totalItems matches (the count stopped there); page on to see more. */
+  /** There are at least totalCount matches (the count stopped there); page on to see more. */
   | 'AT_LEAST'
-  /** totalItems is the number of matches. */
+  /** totalCount is the number of matches. */
   | 'EXACT';
 
 /** Why a need is not referred again. */
@@ -1024,7 +1024,7 @@ export type ObservationsInput = {
   mainCarerCondition?: CarerCondition | null | undefined;
 };
 
-/** Which page of a list to return. */
+/** Which page of a list to return (offset page, 偏移分页; deprecated: use first/after). */
 export type PageInput = {
   /** How many items to skip. */
   skip?: number;
