@@ -250,7 +250,8 @@ const H = `md5('h' || g)::uuid`; // household g's id
 
 /**
  * A city in bulk SQL: `count` households over every street, two members, two needs and an assessment
- * each; a plan for every second, a referral for every fourth, categories, visit schedules, warnings
+ * each; a plan and a referral for every second household (most of them COMPLETED, one in twenty still
+ * PENDING, as in a running service), categories, visit schedules, warnings
  * and service records. Names are surname + two given characters, so a two-character part of a name
  * matches about one household in 800.
  */
@@ -300,11 +301,12 @@ async function seedCity(db: DataSource, count: number) {
       need_ids, need_codes, urgency, resource_id, provider_id, status, issued_by, issued_at, answer_due_at)
     SELECT i.plan_id, i.id, p.household_id, h.street_code, i.need_id, i.need_code, i.need_ids, i.need_codes,
       'ROUTINE', i.resource_id,
-      r.provider_id, (ARRAY['PENDING','ACCEPTED','IN_PROGRESS','COMPLETED','DECLINED'])[1 + g % 5], 'seed',
+      r.provider_id, coalesce((ARRAY['PENDING','ACCEPTED','IN_PROGRESS','IN_PROGRESS','DECLINED','DECLINED'])[1 + g / 2 % 20],
+        'COMPLETED'), 'seed',
       timestamptz '2026-04-01 00:00+08' + g * interval '3 minutes',
       timestamptz '2026-04-08 00:00+08' + g * interval '3 minutes'
     FROM ${households} JOIN plan_item i ON i.id = md5('i' || g)::uuid JOIN plan p ON p.id = i.plan_id
-    JOIN household h ON h.id = p.household_id JOIN resource r ON r.id = i.resource_id WHERE g % 4 = 0`);
+    JOIN household h ON h.id = p.household_id JOIN resource r ON r.id = i.resource_id WHERE g % 2 = 0`);
   await q(`INSERT INTO visit_schedule (household_id, street_code, adviser_id, next_due, reassess_on,
       reassess_reason)
     SELECT h.id, h.street_code, a.id, date '2026-01-01' + (g % 700), date '2026-01-01' + (g % 500), 'INTERVAL'

@@ -40,7 +40,15 @@ export const REFERRAL_ORDER: ListOrder = {
   ],
 };
 /** A referrals list not limited to streets or an organisation counts this many matches and no more (then AT_LEAST). */
-export const REFERRAL_COUNT_CAP = 10_000;
+export const REFERRAL_COUNT_CAP = 1_000;
+/**
+ * PARTNER_CONSENT_SQL for the list, per referral row: scalar subqueries read the provider and the household
+ * by primary key for each row of the page or the count. A join would make the page go by DISTINCT ids,
+ * and an EXISTS becomes a hash semi-join whose count reads every household.
+ */
+const PARTNER_LIST_CONSENT_SQL = `(coalesce((SELECT p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')})
+    FROM provider p WHERE p.id = r.provider_id), false)
+  OR coalesce((SELECT h.consents_charity_referral FROM household h WHERE h.id = r.household_id), false))`;
 
 export class ReferralService {
   constructor(
@@ -74,11 +82,7 @@ export class ReferralService {
     if (viewer.role === 'ADVISER')
       qb.andWhere('r.street_code IN (:...streets)', { streets: viewer.streetCodes.length ? viewer.streetCodes : [''] });
     if (viewer.role === 'PARTNER') {
-      // EXISTS, not joins: a joined page is paged by DISTINCT ids, which hashes every household.
-      qb.andWhere('r.provider_id = :own', { own: viewer.providerId ?? '' }).andWhere(
-        `EXISTS (SELECT 1 FROM household h, provider p WHERE h.id = r.household_id AND p.id = r.provider_id
-        AND ${PARTNER_CONSENT_SQL})`,
-      );
+      qb.andWhere('r.provider_id = :own', { own: viewer.providerId ?? '' }).andWhere(PARTNER_LIST_CONSENT_SQL);
     }
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.providerId) qb.andWhere('r.provider_id = :provider', { provider: filter.providerId });
