@@ -68,6 +68,7 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
   let pageIds: string[];
   let someHousehold: string;
   let batchId: string;
+  let cursors: Record<string, string>;
 
   beforeAll(async () => {
     await seedCity(t.db, HOUSEHOLDS);
@@ -81,6 +82,19 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     [{ id: someHousehold }] = await t.db.query(`SELECT household_id AS id FROM warning LIMIT 1`);
     [{ id: batchId }] = await t.db.query(`SELECT id FROM warning_batch LIMIT 1`);
     pageIds = (await services.households.list(admin, {}, { skip: 0, take: 20 })).items.map((h) => h.id);
+    // Cursors deep in each list (the 401st item), for the keyset pages below.
+    const at400 = { skip: 400, take: 1 };
+    const cursorOf = (p: { edges: Array<{ cursor: string }> }) => p.edges[0].cursor;
+    cursors = {
+      households: cursorOf(await services.households.list(admin, {}, at400)),
+      householdsAdviser: cursorOf(await services.households.list(adviser(), {}, { skip: 20, take: 1 })),
+      referrals: cursorOf(await services.referrals.list(admin, {}, at400)),
+      referralsPartner: cursorOf(await services.referrals.list(partner(), {}, { skip: 20, take: 1 })),
+      warnings: cursorOf(await services.warnings.list(admin, {}, at400)),
+      serviceRecords: cursorOf(await services.serviceRecords.list(admin, {}, at400)),
+      dueVisits: cursorOf(await services.visits.due(admin, { streetCode: streets[0] }, until, { skip: 20, take: 1 })),
+      advisers: cursorOf(await services.advisers.list(admin, {}, { skip: 20, take: 1 })),
+    };
     t.queries.logQuery = (sql: string, parameters?: unknown[]) => {
       captured.push({ sql, parameters: parameters ?? [] });
     };
@@ -98,6 +112,8 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
   const page = { skip: 0, take: 20 };
   const deep = { skip: 400, take: 20 };
   const until = '2026-12-31';
+  const after = (cursor: string) => ({ first: 20, after: cursor });
+  const before = (cursor: string) => ({ last: 20, before: cursor });
 
   /** Runs one list as the API would and EXPLAINs every SELECT it sent; returns the guarded tables read sequentially. */
   async function explain(run: () => Promise<unknown>) {
@@ -178,6 +194,27 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     ['resources PARTNER', () => services.resources.list(partner(), {}, page)],
     ['access audit', () => services.audit.list({}, page)],
     ['per-household loaders of a page', () => loadPage(createLoaders(t.db), pageIds)],
+    // keyset pages (first/after, last/before) from a cursor deep in the list
+    ['households ADMIN after a deep cursor', () => services.households.list(admin, {}, after(cursors.households))],
+    ['households ADMIN before a deep cursor', () => services.households.list(admin, {}, before(cursors.households))],
+    ['households ADMIN last page', () => services.households.list(admin, {}, { last: 20 })],
+    [
+      'households ADVISER after a cursor',
+      () => services.households.list(adviser(), {}, after(cursors.householdsAdviser)),
+    ],
+    ['referrals ADMIN after a deep cursor', () => services.referrals.list(admin, {}, after(cursors.referrals))],
+    ['referrals ADMIN before a deep cursor', () => services.referrals.list(admin, {}, before(cursors.referrals))],
+    ['referrals PARTNER after a cursor', () => services.referrals.list(partner(), {}, after(cursors.referralsPartner))],
+    ['warnings ADMIN after a deep cursor', () => services.warnings.list(admin, {}, after(cursors.warnings))],
+    [
+      'service records ADMIN after a deep cursor',
+      () => services.serviceRecords.list(admin, {}, after(cursors.serviceRecords)),
+    ],
+    [
+      'due visits by street after a cursor',
+      () => services.visits.due(admin, { streetCode: streets[0] }, until, after(cursors.dueVisits)),
+    ],
+    ['advisers ADMIN after a cursor', () => services.advisers.list(admin, {}, after(cursors.advisers))],
   ];
 
   it.each(cases)('%s: no sequential scan of a guarded table', async (_name, run) => {
