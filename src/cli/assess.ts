@@ -2,13 +2,15 @@
 // Reassesses every active household (or one street's) in streaming chunks, one transaction per
 // chunk, with a progress line; then prints households/second. Idempotent: a household whose latest
 // assessment has the active model, today's date and identical facts is skipped, so an interrupted
-// run can simply be started again. --force assesses regardless.
+// run can simply be started again. --force assesses regardless. Progress goes to batch_run (kind
+// 'assess'), which the service's /metrics reads.
 import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { systemClock } from '../common/clock';
 import { createServices } from '../graphql/schema';
-import { Household } from '../modules/household/household.entity';
+import { runAssessBatch } from '../modules/assessment/assess-batch';
+import { BatchRuns } from '../modules/batch/batch-progress';
 import { parseArgs } from './args';
 import { seedReferenceData } from '../../seeds';
 
@@ -25,31 +27,23 @@ async function main() {
   try {
     await seedReferenceData(db); // idempotent: the active model and the 低保 standard must exist
     const { assessments } = createServices(db, systemClock);
-    const where = `h.status = 'ACTIVE'${street ? ' AND h.street_code = :street' : ''}`;
-    const total = await db.getRepository(Household).createQueryBuilder('h').where(where, { street }).getCount();
+    // progress in batch_run, for the service's /metrics (a failed write is a warning, never a failure)
+    const batches = new BatchRuns(db, systemClock, (error) =>
+      process.stderr.write(`\nbatch progress not recorded: ${error instanceof Error ? error.message : error}\n`),
+    );
     const started = Date.now();
-    let done = 0;
-    let created = 0;
-    for (let lastId = '00000000-0000-0000-0000-000000000000'; ;) {
-      const households = await db
-        .getRepository(Household)
-        .createQueryBuilder('h')
-        .where(`${where} AND h.id > :lastId`, { street, lastId })
-        .orderBy('h.id')
-        .take(chunk)
-        .getMany();
-      if (households.length === 0) break;
-      lastId = households[households.length - 1].id;
-      const result = await db.transaction((em) =>
-        assessments.assessHouseholds(em, households, 'cli:assess', { force }),
-      );
-      created += result.created;
-      done += households.length;
-      const rate = done / Math.max((Date.now() - started) / 1000, 0.001);
-      process.stderr.write(
-        `\rassessed ${done}/${total} (${Math.round((100 * done) / Math.max(total, 1))}%) ${Math.round(rate)}/s`,
-      );
-    }
+    const { done, created } = await runAssessBatch(db, assessments, batches, {
+      street,
+      chunk,
+      force,
+      actorId: 'cli:assess',
+      onChunk(done, total) {
+        const rate = done / Math.max((Date.now() - started) / 1000, 0.001);
+        process.stderr.write(
+          `\rassessed ${done}/${total} (${Math.round((100 * done) / Math.max(total, 1))}%) ${Math.round(rate)}/s`,
+        );
+      },
+    });
     const seconds = (Date.now() - started) / 1000;
     process.stderr.write(
       `\n${done} households in ${seconds.toFixed(1)} s: ${Math.round(done / Math.max(seconds, 0.001))} households/second (${created} new assessments, ${done - created} unchanged)\n`,

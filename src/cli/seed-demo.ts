@@ -6,6 +6,8 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { seedReferenceData } from '../../seeds';
 import { seedDemo } from '../../seeds/demo.seed';
+import { systemClock } from '../common/clock';
+import { BatchRuns } from '../modules/batch/batch-progress';
 import { parseArgs } from './args';
 
 async function main() {
@@ -15,9 +17,18 @@ async function main() {
   const database = await openDatabase(loadConfig());
   try {
     await seedReferenceData(database.dataSource);
+    // progress in batch_run (kind 'seed_demo'), for the service's /metrics
+    const batches = new BatchRuns(database.dataSource, systemClock, (error) =>
+      process.stderr.write(`\nbatch progress not recorded: ${error instanceof Error ? error.message : error}\n`),
+    );
     const started = Date.now();
-    await seedDemo(database.dataSource, size, ({ done, total }) => {
-      process.stderr.write(`\rdemo households ${done}/${total}`);
+    await batches.track('seed_demo', size, async (run) => {
+      let reported = 0;
+      await seedDemo(database.dataSource, size, ({ done, total }) => {
+        run.advance(done - reported);
+        reported = done;
+        process.stderr.write(`\rdemo households ${done}/${total}`);
+      });
     });
     const seconds = (Date.now() - started) / 1000;
     const [{ n }] = await database.dataSource.query(

@@ -9,6 +9,7 @@ import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { systemClock } from '../common/clock';
 import { createServices } from '../graphql/schema';
+import { BatchRuns } from '../modules/batch/batch-progress';
 import { importWarningsFile } from '../modules/warning/warning-import';
 import { parseArgs } from './args';
 import { seedReferenceData } from '../../seeds';
@@ -25,7 +26,12 @@ async function main(): Promise<number> {
   try {
     await seedReferenceData(database.dataSource);
     const { needs } = createServices(database.dataSource, systemClock);
-    return await importWarningsFile(database.dataSource, needs, file, source, (line) => console.log(line), systemClock);
+    // progress in batch_run, for the service's /metrics (a failed write is a warning, never a failure)
+    const batches = new BatchRuns(database.dataSource, systemClock, (error) =>
+      console.error(`batch progress not recorded: ${error instanceof Error ? error.message : error}`),
+    );
+    const print = (line: string) => console.log(line);
+    return await importWarningsFile(database.dataSource, needs, file, source, print, systemClock, batches);
   } finally {
     await database.close();
   }

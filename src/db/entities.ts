@@ -33,6 +33,8 @@ import { CaseHelpGapRule1765200000000 } from './migrations/1765200000000-case-he
 import { ListIndexes1768000000000 } from './migrations/1768000000000-list-indexes';
 import { TextSearch1768000001000 } from './migrations/1768000001000-text-search';
 import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
+import { BatchRun } from '../modules/batch/batch-run.entity';
+import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
 
 export const ENTITIES = [
   District,
@@ -65,6 +67,7 @@ export const ENTITIES = [
   Warning,
   WarningType,
   AccessAudit,
+  BatchRun,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -84,4 +87,5 @@ export const MIGRATIONS = [
   ListIndexes1768000000000,
   TextSearch1768000001000,
   ItemsPerResource1769000000000,
+  BatchRuns1772000000000,
 ];

@@ -23,6 +23,7 @@ import { graphqlLimits } from '../graphql/limits';
 import { buildAppSchema, createServices } from '../graphql/schema';
 import { hsdsRouter } from '../modules/hsds/hsds.routes';
 import { auditPlugin } from '../modules/audit/audit.plugin';
+import { registerBatchMetrics } from '../modules/batch/batch-metrics';
 import { PrintLinks } from '../modules/print/print-link';
 import { printRouter } from '../modules/print/print.routes';
 import { spreadsheetRouters } from '../modules/spreadsheet/spreadsheet.routes';
@@ -74,6 +75,7 @@ export async function createApp({
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
   const httpServer = http.createServer(app);
   const metrics = createMetrics(db, metricsAccess);
+  registerBatchMetrics(metrics.registry, db, clock); // batch progress, CLI batches included
   const printLinks = new PrintLinks(printLinkSecret || jwtSecret, clock);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(db, { clock, printLinks }),

@@ -5,7 +5,8 @@
 import { NO_MEMBER, VERDICTS } from './rule.leaf';
 import { compileExplain } from './rule.explain';
 import { compileNode } from './rule.eval';
-import { compileFailures } from './rule.failures';
+import { compileCheck } from './rule.failures';
+import { compileLines, type LeafLines } from './rule.lines';
 import type { CompiledRule, Problem, Rule } from './rule.types';
 import { validateRule } from './rule.validate';
 
@@ -21,10 +22,14 @@ export function compileRule(rule: Rule): CompiledRule {
   if (!checked.ok) throw new InvalidRuleError(checked.problems);
   const root = compileNode(checked.rule);
   const explain = compileExplain(checked.rule);
+  const leaves: LeafLines = new Map(); // one line per value of each comparison, for lines() and check()
+  const check = compileCheck(checked.rule, 8, leaves);
   return {
     rule: checked.rule,
     evaluate: (facts) => VERDICTS[root(facts, NO_MEMBER)],
-    failures: compileFailures(checked.rule),
+    check,
+    failures: (facts) => check(facts).failed,
+    lines: compileLines(checked.rule, leaves),
     explain: (facts) => {
       const trace = explain(facts, NO_MEMBER, '$');
       return { result: trace.result, trace };

@@ -6,6 +6,7 @@ import { RELATION_LABELS, valuesInMask } from './fact-values';
 import { compileTest, E, I, leafFact, reader, U, VERDICTS } from './rule.leaf';
 import { capitalise, condition, formatValue, label, MARK, VERDICT_WORDS } from './rule.sentences';
 import type { Comparison, Rule, Scalar, TraceKind, TraceNode, Verdict } from './rule.types';
+import type { FactValue } from './rule-facts';
 
 export type ExplainFn = (f: EligibilityFacts, m: MemberEligibilityFacts, path: string) => TraceNode;
 
@@ -79,6 +80,21 @@ export function compileExplain(rule: Rule): ExplainFn {
   return comparison(rule);
 }
 
+function comparison(c: Comparison): ExplainFn {
+  const read = reader(leafFact(c));
+  const build = comparisonNode(c);
+  // A comparison's node depends only on the fact's value (and its fixed path): kept per value, bounded.
+  const memo = new Map<unknown, TraceNode>();
+  return (f, m, path) => {
+    const x = read(f, m);
+    const hit = memo.get(x);
+    if (hit && hit.path === path) return hit;
+    const built = build(x, path);
+    if (memo.size < MEMO_LIMIT) memo.set(x, built);
+    return built;
+  };
+}
+
 function quantifier(rule: { anyMember: Rule } | { everyMember: Rule }): ExplainFn {
   const every = 'everyMember' in rule;
   const key = every ? 'everyMember' : 'anyMember';
@@ -124,9 +140,9 @@ function memberNode(inner: TraceNode, m: MemberEligibilityFacts, path: string): 
   };
 }
 
-function comparison(c: Comparison): ExplainFn {
+/** A comparison's node for a value of its fact (not kept: callers keep what they need). */
+export function comparisonNode(c: Comparison): (x: FactValue, path: string) => TraceNode {
   const def = leafFact(c);
-  const read = reader(def);
   const test = compileTest(def, c);
   const { fact, op } = c;
   const expected = c.value ?? null;
@@ -146,17 +162,8 @@ function comparison(c: Comparison): ExplainFn {
   const knownZh = op === 'isKnown' ? '已知' : `，${condition(def, op, c.value, 'zh', 'short')}`;
   const knownEn = op === 'isKnown' ? ' is known' : `, ${condition(def, op, c.value, 'en', 'short')}`;
   const [zhIs, enIs] = colon ? ['：', ': '] : ['为', ' is '];
-  // A comparison's node depends only on the fact's value (and its fixed path): kept per value, bounded.
-  const memo = new Map<unknown, TraceNode>();
-  return (f, m, path) => {
-    const x = read(f, m);
-    const hit = memo.get(x);
-    if (hit && hit.path === path) return hit;
-    const built = build(x, path);
-    if (memo.size < MEMO_LIMIT) memo.set(x, built);
-    return built;
-  };
-  function build(x: ReturnType<typeof read>, path: string): TraceNode {
+  return build;
+  function build(x: FactValue, path: string): TraceNode {
     const v = op === 'isKnown' ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
     const result = VERDICTS[v];
     const mark = MARK[result];

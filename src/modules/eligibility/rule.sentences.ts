@@ -19,6 +19,16 @@ export function num(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
+/**
+ * What a number looks like once written: two numbers with the same key read the same in every
+ * sentence (num() above, after scalar()'s percentage for shares). Lets callers keep one sentence
+ * per written value instead of one per exact value.
+ */
+export function writtenKey(def: FactDef, x: number): number {
+  const shown = def.unit === 'share' ? x * 100 : x;
+  return Number.isFinite(shown) ? Math.round(shown * 100) : shown;
+}
+
 const UNITS: Readonly<Record<Unit, (n: string, lang: Lang, form: Form) => string>> = {
   dibao: (n, l, f) =>
     l === 'zh' ? (f === 'long' ? `低保标准的${n}倍` : `${n}倍`) : f === 'long' ? `${n}× the dibao standard` : `${n}×`,

@@ -2,7 +2,8 @@
 // facts (rule-facts.ts). A resource stores its rule as data; the compiler turns it into closures.
 
 import type { EligibilityFacts } from './eligibility-facts';
-import type { FailedLine } from './rule.failures';
+import type { Checked, FailedLine } from './rule.failures';
+import type { RuleLines } from './rule.lines';
 
 export const OPERATORS = [
   'eq',
@@ -77,8 +78,12 @@ export interface CompiledRule {
   evaluate(facts: EligibilityFacts): Verdict;
   /** The conditions that fail or lack facts (at most 8), as explain's trace walked down its failing branches. */
   failures(facts: EligibilityFacts): FailedLine[];
+  /** evaluate() and failures() in one pass: what the matcher needs for every candidate. */
+  check(facts: EligibilityFacts): Checked;
   /** Full tree of conditions with bilingual sentences; always agrees with evaluate. */
   explain(facts: EligibilityFacts): Explanation;
+  /** The full tree as flattened lines (depth, kind), without building the tree: what plan items store. */
+  lines(facts: EligibilityFacts): RuleLines;
 }
 
 export interface AgeBounds {

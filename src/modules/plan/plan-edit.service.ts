@@ -17,7 +17,7 @@ import { CLOSED_NEED_STATUSES } from '../need/need.enums';
 import { PlanInputs } from './plan-inputs';
 import { Plan, PlanItem } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
-import { checkCandidate, expectedBenefit, failedConditionsOf, RankingReasonData, traceLines } from './planner';
+import { checkCandidate, expectedBenefit, failedConditionsOf, RankingReasonData } from './planner';
 
 export type EditPlanResult = Plan | InputValidationError | NotFoundError | InvalidTransitionError;
 
@@ -127,7 +127,7 @@ export class PlanEditService {
         );
         return this.touch(em, plan);
       }
-      const explained = resource.rule.explain(plannerInput.facts);
+      const explained = resource.rule.lines(plannerInput.facts);
       await em.insert(PlanItem, {
         id: randomUUID(),
         planId: plan.id,
@@ -143,7 +143,7 @@ export class PlanEditService {
         tier: resource.tier,
         rationale: adviserReasons(viewer, input.reason, unknown, null),
         eligibilityResult: explained.result,
-        eligibility: traceLines(explained.trace),
+        eligibility: explained.lines,
         alternatives: [],
         expectedBenefit: expectedBenefit(resource, 'REFERRAL', plannerInput.household.memberCount),
         addedBy: viewer.id,

@@ -2,7 +2,8 @@
 // them: first what does not depend on the need (published, valid, in area, not received or referred,
 // group free, consent, capacity, its rule — once per resource per household), then what does (form
 // of help, the emergency route, gateways, statutory first). Pure; read by planner.ts.
-import type { EligibilityFacts, Explanation, Verdict } from '../eligibility';
+import type { EligibilityFacts, Verdict } from '../eligibility';
+import type { RuleLines } from '../eligibility/rule.lines';
 import { CATEGORY_VALUES, valuesInMask } from '../eligibility/fact-values';
 import { RECEIVED_BY_CATEGORY } from '../../../policy/duplicate-assistance';
 import type { GeoScope } from '../catalogue/catalogue.entity';
@@ -29,7 +30,8 @@ export interface HouseholdView {
   /** Exclusive group → code of the resource holding it (received, referred, or in the plan being edited). */
   heldGroups: Map<string, string>;
   base: Map<string, Judged>;
-  explained: Map<string, Explanation>;
+  /** Each resource's full eligibility trace, built once (for the items). */
+  traced: Map<string, RuleLines>;
 }
 
 export function householdView(input: PlannerInput, planned: readonly string[] = [], except?: string): HouseholdView {
@@ -38,7 +40,7 @@ export function householdView(input: PlannerInput, planned: readonly string[] = 
     activeIds: new Set(input.activeReferrals.map((r) => r.resourceId)),
     heldGroups: new Map(),
     base: new Map(),
-    explained: new Map(),
+    traced: new Map(),
   };
   for (const id of [...input.received.keys(), ...view.activeIds, ...planned]) {
     const r = input.catalogue.byId.get(id);
@@ -47,13 +49,13 @@ export function householdView(input: PlannerInput, planned: readonly string[] = 
   return view;
 }
 
-export function explain(view: HouseholdView, r: PlannerResource): Explanation {
-  let e = view.explained.get(r.id);
-  if (!e) {
-    e = r.rule.explain(view.input.facts);
-    view.explained.set(r.id, e);
+export function traced(view: HouseholdView, r: PlannerResource): RuleLines {
+  let t = view.traced.get(r.id);
+  if (!t) {
+    t = r.rule.lines(view.input.facts);
+    view.traced.set(r.id, t);
   }
-  return e;
+  return t;
 }
 
 const no = (r: PlannerResource, reason: CandidateReason, text: Text, verdict: Verdict | null = null) => ({
@@ -107,9 +109,8 @@ function judgeOnce(view: HouseholdView, r: PlannerResource): Judged {
     });
   if (r.capacityKind === 'QUOTA' && r.remaining !== null && r.remaining <= 0)
     return no(r, 'NO_CAPACITY', { zh: '名额已满', en: 'no places left' });
-  const verdict = r.rule.evaluate(input.facts);
+  const { result: verdict, failed } = r.rule.check(input.facts);
   if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, failed: [] };
-  const failed = r.rule.failures(input.facts);
   return verdict === 'INELIGIBLE'
     ? { resource: r, reason: 'INELIGIBLE', text: INELIGIBLE_TEXT, verdict, failed }
     : { resource: r, reason: 'UNKNOWN_FACTS', text: UNKNOWN_TEXT, verdict, failed };

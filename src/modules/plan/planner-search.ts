@@ -137,7 +137,13 @@ export function solve(problem: SearchProblem, forced: readonly number[] = []): S
     }
   };
   const isMet = (opts: readonly SearchOption[]) => opts.some((o) => o.every((i) => count[i] > 0));
-  // The objective of the current leaf, without allocating more than its code list.
+  const codesOf = () =>
+    stack
+      .map((i) => problem.resources[i].code)
+      .sort()
+      .join(' ');
+  // The objective of the current leaf; its code list (the last tie-break) is built only when every
+  // other component ties with the best so far, or when the leaf becomes the best.
   const leafObjective = (): Objective => {
     let unmet = unmeetable;
     for (const x of needs) if (!isMet(x.opts)) unmet++;
@@ -154,18 +160,24 @@ export function solve(problem: SearchProblem, forced: readonly number[] = []): S
       for (let b = 0; b < a && !seen; b++) seen = problem.resources[stack[b]].providerId === r.providerId;
       if (!seen) providers++;
     }
-    const codes = stack
-      .map((i) => problem.resources[i].code)
-      .sort()
-      .join(' ');
-    return { unmet, referrals: stack.length, providers, locality, capacity, processing, codes };
+    return { unmet, referrals: stack.length, providers, locality, capacity, processing, codes: '' };
   };
+  const numericTie = (a: Objective, b: Objective) =>
+    a.unmet === b.unmet &&
+    a.referrals === b.referrals &&
+    a.providers === b.providers &&
+    a.locality === b.locality &&
+    a.capacity === b.capacity &&
+    a.processing === b.processing;
 
   function walk(k: number, unmet: number) {
     if (best && (unmet > best.unmet || (unmet === best.unmet && size > best.referrals))) return;
     if (k === needs.length) {
       const objective = leafObjective();
+      const tie = best !== null && numericTie(objective, best);
+      if (tie) objective.codes = codesOf();
       if (better(objective, best)) {
+        if (!tie) objective.codes = codesOf();
         best = objective;
         bestChosen = stack.slice().sort((a, b) => a - b);
       }

@@ -9,7 +9,7 @@
 // (planner-search.ts): fewest unmet needs, then fewest referrals and providers, then locality,
 // capacity and processing time. The emergency route adds 小金额救助 beside the scheme
 // (policy/emergency-route.ts). Every alternative says which criterion decided against it.
-import type { CompiledRule, EligibilityFacts, TraceNode, Verdict } from '../eligibility';
+import type { CompiledRule, EligibilityFacts, Verdict } from '../eligibility';
 import type { FailedLine } from '../eligibility/rule.failures';
 import { Tier, TIER_ORDER } from '../catalogue/catalogue.enums';
 import type { Benefit, GeoScope } from '../catalogue/catalogue.entity';
@@ -26,7 +26,7 @@ import {
   TIER_TEXT,
   UNMET_TEXT,
 } from './planner-texts';
-import { householdView, HouseholdView, explain, judgeForNeed, judgeResource, Judged } from './planner-judge';
+import { householdView, HouseholdView, traced, judgeForNeed, judgeResource, Judged } from './planner-judge';
 import { firstDifference, ObjectiveComponent, SearchProblem, SearchResource, Selection, solve } from './planner-search';
 import { CASE_HELP_CODE, SMALL_AMOUNT_AID_CODE, aidFirstApplies } from '../../../policy/emergency-route';
 import { COMPLEMENTS, DESIGNATED_CHANNELS, layerFor, LOCALITY_RANK } from '../../../policy/order-of-help';
@@ -69,6 +69,8 @@ export interface PlannerCatalogue {
   byNeedCode: ReadonlyMap<string, readonly PlannerResource[]>;
   byCode: ReadonlyMap<string, PlannerResource>;
   byId: ReadonlyMap<string, PlannerResource>;
+  /** Every resource in code order (catalogueState lists the considered ones in this order). */
+  inCodeOrder: readonly PlannerResource[];
 }
 
 export interface PlannerInput {
@@ -161,12 +163,13 @@ export function indexCatalogue(resources: readonly PlannerResource[]): PlannerCa
   const byNeedCode = new Map<string, PlannerResource[]>();
   for (const r of resources) for (const code of r.needCodes) byNeedCode.set(code, [...(byNeedCode.get(code) ?? []), r]);
   for (const list of byNeedCode.values())
-    list.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || a.code.localeCompare(b.code));
+    list.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || codeOrder(a.code, b.code));
   return {
     resources,
     byNeedCode,
     byCode: new Map(resources.map((r) => [r.code, r])),
     byId: new Map(resources.map((r) => [r.id, r])),
+    inCodeOrder: [...resources].sort((a, b) => codeOrder(a.code, b.code)),
   };
 }
 
@@ -245,18 +248,19 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
       TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
       urgencyRank(a.urgency) - urgencyRank(b.urgency) ||
       kindRank(a.kind) - kindRank(b.kind) ||
-      a.needCode.localeCompare(b.needCode),
+      codeOrder(a.needCode, b.needCode),
   );
-  const metIds = new Set(out.flatMap((i) => i.needIds));
+  const metIds = new Set<string>();
+  for (const i of out) for (const id of i.needIds) metIds.add(id);
   const unmet = plans.filter((p) => !metIds.has(p.need.id)).map((p) => unmetOf(p, verdictsByNeed.get(p.need.id)!));
 
-  const considered = new Map<string, PlannerResource>();
-  for (const p of plans) for (const j of p.judged) considered.set(j.resource.id, j.resource);
-  for (const need of input.needs) for (const r of catalogue.byNeedCode.get(need.code) ?? []) considered.set(r.id, r);
-  for (const d of items.values()) considered.set(d.resource.id, d.resource);
-  const catalogueState = [...considered.values()]
-    .sort((a, b) => a.code.localeCompare(b.code))
-    .map((r) => ({ resourceId: r.id, code: r.code, version: r.version }));
+  const considered = new Set<string>();
+  for (const p of plans) for (const j of p.judged) considered.add(j.resource.id);
+  for (const need of input.needs) for (const r of catalogue.byNeedCode.get(need.code) ?? []) considered.add(r.id);
+  for (const d of items.values()) considered.add(d.resource.id);
+  const catalogueState: ResourceRef[] = [];
+  for (const r of catalogue.inCodeOrder)
+    if (considered.has(r.id)) catalogueState.push({ resourceId: r.id, code: r.code, version: r.version });
   return { items: out, unmet, covered, catalogueState };
 }
 
@@ -308,20 +312,29 @@ function needPlan(view: HouseholdView, need: PlannerNeed, gap: string | null): N
   const ctx = { need, statutoryUndecided };
   const judged = candidates.map((r) => judgeForNeed(view, ctx, r));
   // 小金额救助 is never the scheme for a need: it comes beside it on the emergency route (aidFirst).
-  const available = judged.filter((j) => !j.reason && j.resource.code !== SMALL_AMOUNT_AID_CODE);
-  const rankOf = (r: PlannerResource) => layerFor({ code: r.code, layer: r.tier }, need.code);
-  const bestRank = Math.min(...available.map((j) => rankOf(j.resource)));
-  const allowed = available.filter((j) => rankOf(j.resource) === bestRank).map((j) => j.resource);
-  const byCode = new Map(available.map((j) => [j.resource.code, j.resource]));
-  const options: PlannerResource[][] = [];
-  for (const r of allowed) {
-    const partners = COMPLEMENTS.filter((c) => c.resource === r.code && c.need === need.code).flatMap(
-      (c) => byCode.get(c.with) ?? [],
-    );
-    options.push([r, ...partners]);
+  const available: PlannerResource[] = [];
+  const ranks: number[] = [];
+  let bestRank = Infinity;
+  for (const j of judged) {
+    if (j.reason || j.resource.code === SMALL_AMOUNT_AID_CODE) continue;
+    const rank = layerFor({ code: j.resource.code, layer: j.resource.tier }, need.code);
+    available.push(j.resource);
+    ranks.push(rank);
+    if (rank < bestRank) bestRank = rank;
   }
+  const options: PlannerResource[][] = [];
+  const completing = new Set<string>();
+  available.forEach((r, i) => {
+    if (ranks[i] !== bestRank) return;
+    const option = [r];
+    for (const c of COMPLEMENTS) {
+      if (c.resource !== r.code || c.need !== need.code) continue;
+      const partner = available.find((x) => x.code === c.with);
+      if (partner) (option.push(partner), completing.add(partner.code));
+    }
+    options.push(option);
+  });
   // A complement whose base is allowed comes with it, not on its own.
-  const completing = new Set(options.flatMap((o) => o.slice(1).map((r) => r.code)));
   return {
     need,
     gapUnder: gap,
@@ -385,9 +398,7 @@ function capacityKey(r: PlannerResource): number {
 function resourceOrder(a: PlannerResource, b: PlannerResource): number {
   const x = searchResource(a);
   const y = searchResource(b);
-  return (
-    y.locality - x.locality || y.capacity - x.capacity || x.processing - y.processing || a.code.localeCompare(b.code)
-  );
+  return y.locality - x.locality || y.capacity - x.capacity || x.processing - y.processing || codeOrder(a.code, b.code);
 }
 
 /** What the verdicts and rationales of one household's plan read. */
@@ -509,7 +520,7 @@ function verdictOf(
 function itemOf(c: VerdictContext, d: ItemDraft, verdicts: Map<string, CandidateVerdictData[]>): PlannedItem {
   const r = d.resource;
   const needs = [...d.needs].sort((a, b) => needOrder(a.need, b.need));
-  const explained = explain(c.view, r);
+  const trace = traced(c.view, r);
   return {
     kind: d.kind,
     needId: needs[0].need.id,
@@ -521,9 +532,9 @@ function itemOf(c: VerdictContext, d: ItemDraft, verdicts: Map<string, Candidate
     resourceCode: r.code,
     tier: r.tier,
     rationale: rationaleOf(c, d, needs, verdicts),
-    eligibilityResult: explained.result,
-    eligibility: traceLines(explained.trace),
-    alternatives: needs.flatMap((p) => verdicts.get(p.need.id) ?? []),
+    eligibilityResult: trace.result,
+    eligibility: trace.lines,
+    alternatives: ([] as CandidateVerdictData[]).concat(...needs.map((p) => verdicts.get(p.need.id) ?? [])),
     expectedBenefit: expectedBenefit(r, d.kind, c.view.input.household.memberCount),
   };
 }
@@ -663,16 +674,6 @@ export function failedConditionsOf(j: { failed: TraceLine[] }): TraceLine[] {
   return j.failed;
 }
 
-export function traceLines(root: TraceNode): TraceLine[] {
-  const out: TraceLine[] = [];
-  const walk = (n: TraceNode, depth: number) => {
-    out.push({ depth, path: n.path, member: n.member ?? null, result: n.result, zh: n.zh, en: n.en, kind: n.kind });
-    for (const ch of n.children) walk(ch, depth + 1);
-  };
-  walk(root, 0);
-  return out;
-}
-
 export function expectedBenefit(r: PlannerResource, kind: PlanItemKind, memberCount: number): ExpectedBenefitData {
   const b = r.benefit;
   if (kind === 'SMALL_AMOUNT_AID') {
@@ -700,6 +701,8 @@ export function expectedBenefit(r: PlannerResource, kind: PlanItemKind, memberCo
 }
 
 const needOrder = (a: PlannerNeed, b: PlannerNeed) =>
-  urgencyRank(a.urgency) - urgencyRank(b.urgency) || a.code.localeCompare(b.code);
+  urgencyRank(a.urgency) - urgencyRank(b.urgency) || codeOrder(a.code, b.code);
+/** Codes (R01, N13 …) are ASCII: compared by code unit, as localeCompare orders them, without its cost. */
+const codeOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const urgencyRank = (u: string) => (u === 'EMERGENCY' ? 0 : 1);
 const kindRank = (k: PlanItemKind) => ({ SMALL_AMOUNT_AID: 0, REFERRAL: 1, CASE_PROPOSAL: 2 })[k];

@@ -9,6 +9,7 @@ import { parseIdNumber } from '../../common/id-number';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { ErrorCode, ErrorResult } from '../../graphql/errors';
 import { AccessAudit } from '../audit/audit.entity';
+import type { BatchProgress, BatchRuns } from '../batch/batch-progress';
 import type { AuditRow } from '../audit/audit-trail';
 import { Household } from '../household/household.entity';
 import type { HouseholdService } from '../household/household.service';
@@ -55,6 +56,8 @@ export class HouseholdImportService {
     private readonly households: HouseholdService,
     private readonly members: MemberService,
     private readonly clock: Clock,
+    /** Where an applying import reports its progress (kind 'household_import'); none: not reported. */
+    private readonly batches?: BatchRuns,
   ) {}
 
   async run(
@@ -78,14 +81,24 @@ export class HouseholdImportService {
       problems,
     };
     const audit: AuditRow[] = [];
-    const outcome = await this.households.write(async (em) => {
-      await this.writeAll(em, viewer, drafts, summary, audit);
-      summary.problems.sort(byRowAndColumn);
-      if (summary.problems.length > 0 || options.dryRun) return new Rollback(summary);
-      summary.applied = true;
-      await em.getRepository(AccessAudit).insert(audit.map((row) => ({ ...row, requestId: options.requestId })));
-      return summary;
-    });
+    // An applying import is a batch (items: the file's households); a dry run only checks.
+    const run = options.dryRun ? undefined : await this.batches?.start('household_import', drafts.length);
+    let outcome;
+    try {
+      outcome = await this.households.write(async (em) => {
+        await this.writeAll(em, viewer, drafts, summary, audit, run);
+        summary.problems.sort(byRowAndColumn);
+        if (summary.problems.length > 0 || options.dryRun) return new Rollback(summary);
+        summary.applied = true;
+        await em.getRepository(AccessAudit).insert(audit.map((row) => ({ ...row, requestId: options.requestId })));
+        return summary;
+      });
+    } catch (error) {
+      await run?.fail();
+      throw error;
+    }
+    const applied = summary.applied && !(outcome instanceof ErrorResult);
+    await (applied ? run?.finish() : run?.fail()); // refused: nothing was written
     if (outcome instanceof Rollback) return outcome.summary;
     if (outcome instanceof ErrorResult) {
       // A unique-index race with a concurrent write: nothing was written.
@@ -101,6 +114,7 @@ export class HouseholdImportService {
     drafts: HouseholdDraft[],
     summary: ImportSummary,
     audit: AuditRow[],
+    run: BatchProgress | undefined,
   ) {
     const today = this.clock.today();
     const rowsWithProblems = new Set(summary.problems.map((p) => p.row));
@@ -145,12 +159,14 @@ export class HouseholdImportService {
         );
       if (own.length > 0 || draft.members.some((m) => rowsWithProblems.has(m.row))) {
         summary.problems.push(...own);
+        run?.advance(0, 1);
         continue;
       }
       const [householdId] = [...householdIds] as string[];
       const written = householdId
         ? await this.update(em, viewer, draft, householdId, existing, today, summary)
         : await this.create(em, viewer, draft, today, summary);
+      run?.advance(written ? 1 : 0, written ? 0 : 1);
       if (written)
         audit.push({
           at: this.clock.now(),

@@ -14,6 +14,7 @@ import type { Viewer } from '../../common/viewer';
 import { createServices } from '../../graphql/schema';
 import { sendError } from '../../http/http-errors';
 import { AccessAudit } from '../audit/audit.entity';
+import { BatchRuns } from '../batch/batch-progress';
 import { EXPORTS, ExportName, ExportService } from './exports.service';
 import { HouseholdImportService } from './household-import.service';
 import { templateTable } from './household-template';
@@ -46,7 +47,8 @@ const refuse = (res: Response, error: unknown) => {
 
 export function spreadsheetRouters(db: DataSource, clock: Clock, logger: Logger) {
   const services = createServices(db, clock);
-  const imports = new HouseholdImportService(services.households, services.members, clock);
+  const batches = new BatchRuns(db, clock, (err) => logger.warn({ err }, 'household import progress not recorded'));
+  const imports = new HouseholdImportService(services.households, services.members, clock, batches);
   const exports = new ExportService(db, services.visits, services.referrals, services.advisers, clock);
   const audit = (req: Req, row: Partial<AccessAudit>) =>
     db.getRepository(AccessAudit).insert({

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
+import type { BatchRuns } from '../batch/batch-progress';
 import type { NeedService } from '../need/need.service';
 import { decodeWarningFile, warningRowsFromCsv } from './warning-csv';
 import { WarningService } from './warning.service';
@@ -14,22 +15,37 @@ export async function importWarningsFile(
   source: string,
   print: (line: string) => void,
   clock: Clock,
+  batches?: BatchRuns,
 ): Promise<number> {
   const { text } = decodeWarningFile(readFileSync(file));
   const { rows, problems } = warningRowsFromCsv(text);
-  const result = await new WarningService(db, needs, clock).ingest(
-    { id: 'cli:warnings-import', role: 'ADMIN', name: null, streetCodes: [], providerId: null },
-    source,
-    rows,
-    problems,
-  );
+  // A batch of kind 'warnings_import' (src/modules/batch): items = the file's lines with a row or a problem.
+  const lines = new Set([...rows.map((r) => r.line), ...problems.map((p) => p.line)]);
+  const run = await batches?.start('warnings_import', lines.size);
+  let result;
+  try {
+    result = await new WarningService(db, needs, clock).ingest(
+      { id: 'cli:warnings-import', role: 'ADMIN', name: null, streetCodes: [], providerId: null },
+      source,
+      rows,
+      problems,
+    );
+  } catch (error) {
+    await run?.fail();
+    throw error;
+  }
   if ('problems' in result) {
+    const refused = new Set(result.problems.map((p) => p.line)).size; // all or nothing: none applied
+    run?.advance(Math.max(lines.size - refused, 0), refused);
+    await run?.fail();
     print(`${file}: rejected, nothing was applied (${result.problems.length} problem(s)):`);
     for (const p of result.problems)
       print(`  line ${p.line}${p.eventId ? ` [${p.eventId}]` : ''} ${p.field}: ${p.reason} — ${p.message}`);
     return 1;
   }
   const { batch, unmatched, duplicates } = result;
+  run?.advance(batch.rows);
+  await run?.finish();
   print(
     `${file}: batch ${batch.id} from "${source}": ${batch.rows} rows, ${batch.matched} matched (households flagged for reassessment and a visit), ${batch.unmatched} unmatched, ${batch.duplicates} duplicates`,
   );

@@ -1,8 +1,7 @@
-// failures() against the full explain() trace walked down its failing branches (what the matcher
+// check() and failures() against the full explain() trace walked down its failing branches (what the matcher
 // reported before): the same lines for every seeded rule over 1,000 synthetic households.
 import catalogue from '../../../seeds/data/catalogue.json';
 import { buildEligibilityFacts, compileRule, type Rule, type TraceNode } from '../../../src/modules/eligibility';
-import { compileFailures } from '../../../src/modules/eligibility/rule.failures';
 import { SYNTHETIC_STANDARD, syntheticHouseholds } from '../../../src/modules/eligibility/bench/households.synthetic';
 
 function fromTrace(root: TraceNode) {
@@ -20,16 +19,18 @@ function fromTrace(root: TraceNode) {
 }
 
 it('gives exactly the failing lines of the full trace, for every seeded rule', () => {
-  const rules = catalogue.resources.map((r) => ({
-    compiled: compileRule(r.eligibility as Rule),
-    failures: compileFailures(r.eligibility as Rule),
-  }));
+  const rules = catalogue.resources.map((r) => ({ compiled: compileRule(r.eligibility as Rule) }));
   let compared = 0;
   for (const { facts, extra } of syntheticHouseholds(1000, 99)) {
     const f = buildEligibilityFacts(facts, extra, SYNTHETIC_STANDARD);
     for (const r of rules) {
-      const got = JSON.stringify(r.failures(f));
-      const want = JSON.stringify(fromTrace(r.compiled.explain(f).trace));
+      const explained = r.compiled.explain(f);
+      const checked = r.compiled.check(f);
+      // check() is one pass: its verdict is evaluate()'s and explain()'s, its lines the failing ones.
+      if (checked.result !== explained.result) expect(checked.result).toBe(explained.result);
+      if (checked.result !== r.compiled.evaluate(f)) expect(checked.result).toBe(r.compiled.evaluate(f));
+      const got = JSON.stringify(checked.failed);
+      const want = JSON.stringify(fromTrace(explained.trace));
       if (got !== want) expect(got).toBe(want);
       compared++;
     }

@@ -1,0 +1,236 @@
+// lines(): the full explain() trace as flattenTrace's lines (with each node's kind), built without the
+// tree. A plan item stores the whole trace of its resource's rule, so the matcher builds one per item.
+// Paths and depths are fixed when the rule is compiled, and a line's sentence depends only on its
+// verdict (all, any, not), its counts (quantifiers) or its fact's value (comparisons), so lines are
+// built once and shared, frozen, between households. test/unit/eligibility/lines.spec.ts compares
+// them with flattenTrace(explain()) over the seeded rules.
+import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-facts';
+import { RELATION_LABELS } from './fact-values';
+import { comparisonNode } from './rule.explain';
+import { E, I, NO_MEMBER, reader, leafFact, U, VERDICTS } from './rule.leaf';
+import type { FailedLine } from './rule.failures';
+import { MARK, VERDICT_WORDS, writtenKey } from './rule.sentences';
+import { compileNode } from './rule.eval';
+import type { Comparison, Rule, Verdict } from './rule.types';
+
+export interface RuleLines {
+  result: Verdict;
+  lines: FailedLine[];
+}
+
+/** Pushes the node's lines (pre-order) and returns its verdict as a small integer. */
+type Lines = (f: EligibilityFacts, m: MemberEligibilityFacts, out: FailedLine[]) => number;
+
+export function compileLines(rule: Rule, leaves: LeafLines = new Map()): (facts: EligibilityFacts) => RuleLines {
+  const root = node(leaves, rule, '$', 0);
+  return (facts) => {
+    const lines: FailedLine[] = [];
+    const v = root(facts, NO_MEMBER, lines);
+    return { result: VERDICTS[v], lines };
+  };
+}
+
+/** Quantifier lines by (members meeting, members, verdict). */
+const MEMO_LIMIT = 512;
+const NOT = [E, I, U];
+const outcome = (v: number, lang: 0 | 1) => `${VERDICT_WORDS[VERDICTS[v]][lang]} ${MARK[VERDICTS[v]]}`;
+
+function line(
+  depth: number,
+  path: string,
+  kind: string,
+  v: number,
+  zh: string,
+  en: string,
+  member: number | null = null,
+) {
+  return Object.freeze({ depth, path, member, result: VERDICTS[v], zh, en, kind }) as FailedLine;
+}
+
+/** Kleene folds over children's verdicts, as rule.explain.ts's foldAll / foldAny. */
+const fold = (all: boolean, hasI: boolean, hasE: boolean, hasU: boolean) =>
+  all ? (hasI ? I : hasU ? U : E) : hasE ? E : hasU ? U : I;
+
+function node(leaves: LeafLines, rule: Rule, path: string, depth: number): Lines {
+  if ('all' in rule || 'any' in rule) {
+    const all = 'all' in rule;
+    const key = all ? 'all' : 'any';
+    const parts = (all ? rule.all : rule.any).map((r, i) => node(leaves, r, `${path}.${key}[${i}]`, depth + 1));
+    const n = parts.length;
+    const own = [I, E, U].map((v) =>
+      all
+        ? line(
+            depth,
+            path,
+            key,
+            v,
+            `以下${n}项条件须全部满足：${outcome(v, 0)}`,
+            `All ${n} conditions below must hold: ${outcome(v, 1)}`,
+          )
+        : line(
+            depth,
+            path,
+            key,
+            v,
+            `以下${n}项条件至少满足一项：${outcome(v, 0)}`,
+            `At least one of the ${n} conditions below must hold: ${outcome(v, 1)}`,
+          ),
+    );
+    return (f, m, out) => {
+      const at = out.push(own[0]) - 1;
+      let hasI = false;
+      let hasE = false;
+      let hasU = false;
+      for (let i = 0; i < n; i++) {
+        const v = parts[i](f, m, out);
+        if (v === I) hasI = true;
+        else if (v === E) hasE = true;
+        else hasU = true;
+      }
+      const v = fold(all, hasI, hasE, hasU);
+      out[at] = own[v];
+      return v;
+    };
+  }
+  if ('not' in rule) {
+    const inner = node(leaves, rule.not, `${path}.not`, depth + 1);
+    const own = [I, E, U].map((v) =>
+      line(
+        depth,
+        path,
+        'not',
+        v,
+        `以下条件须不成立：${outcome(v, 0)}`,
+        `The condition below must not hold: ${outcome(v, 1)}`,
+      ),
+    );
+    return (f, m, out) => {
+      const at = out.push(own[0]) - 1;
+      const v = NOT[inner(f, m, out)];
+      out[at] = own[v];
+      return v;
+    };
+  }
+  if ('anyMember' in rule || 'everyMember' in rule) return quantifier(leaves, rule, path, depth);
+  return comparison(leaves, rule, path, depth);
+}
+
+function quantifier(
+  leaves: LeafLines,
+  rule: { anyMember: Rule } | { everyMember: Rule },
+  path: string,
+  depth: number,
+): Lines {
+  const every = 'everyMember' in rule;
+  const key = every ? 'everyMember' : 'anyMember';
+  const inner = node(leaves, every ? rule.everyMember : rule.anyMember, `${path}.${key}`, depth + 2);
+  const memo = new Map<number, FailedLine>();
+  const own = (met: number, n: number, v: number) => {
+    const k = (met * 1024 + n) * 3 + v;
+    let l = memo.get(k);
+    if (!l) {
+      l = every
+        ? line(
+            depth,
+            path,
+            key,
+            v,
+            `每名家庭成员都须满足以下条件（${met}/${n}名满足）：${outcome(v, 0)}`,
+            `Every household member must meet the condition below (${met} of ${n} do): ${outcome(v, 1)}`,
+          )
+        : line(
+            depth,
+            path,
+            key,
+            v,
+            `至少一名家庭成员须满足以下条件（${met}/${n}名满足）：${outcome(v, 0)}`,
+            `At least one household member must meet the condition below (${met} of ${n} do): ${outcome(v, 1)}`,
+          );
+      if (memo.size < MEMO_LIMIT) memo.set(k, l);
+    }
+    return l;
+  };
+  return (f, _m, out) => {
+    const at = out.push(PENDING) - 1;
+    let hasI = false;
+    let hasE = false;
+    let hasU = false;
+    let met = 0;
+    for (const member of f.members) {
+      const mAt = out.push(PENDING) - 1;
+      const v = inner(f, member, out);
+      out[mAt] = memberLine(member, v, path, depth + 1);
+      if (v === I) hasI = true;
+      else if (v === E) ((hasE = true), met++);
+      else hasU = true;
+    }
+    const v = fold(every, hasI, hasE, hasU);
+    out[at] = own(met, f.members.length, v);
+    return v;
+  };
+}
+
+const PENDING = Object.freeze({}) as FailedLine;
+
+function memberLine(m: MemberEligibilityFacts, v: number, path: string, depth: number): FailedLine {
+  const rel = m.relation === null ? null : RELATION_LABELS[m.relation];
+  const zhWho = `${rel?.[0] ?? '关系未知'}，${m.age === null ? '年龄未知' : `${m.age}岁`}`;
+  const enWho = `${rel?.[1] ?? 'relation unknown'}, ${m.age === null ? 'age unknown' : `aged ${m.age}`}`;
+  return line(
+    depth,
+    path,
+    'member',
+    v,
+    `成员${m.index + 1}（${zhWho}）：${outcome(v, 0)}`,
+    `Member ${m.index + 1} (${enWho}): ${outcome(v, 1)}`,
+    m.index,
+  );
+}
+
+/** A comparison's line for a household or member, kept per value of its fact (bounded). */
+export type LeafLine = (f: EligibilityFacts, m: MemberEligibilityFacts) => FailedLine;
+/** One rule's leaf lines by path, shared by its lines() and failures() so each value is built once. */
+export type LeafLines = Map<string, LeafLine>;
+
+/**
+ * Sentences of values a comparison has seen: enough for the value spread of a city's households on
+ * most facts (ages, grades, counts, sets), bounded so that continuous facts cannot grow it without end.
+ */
+const LEAF_MEMO_LIMIT = 4096;
+
+export function leafLine(leaves: LeafLines, rule: Comparison, path: string, depth: number): LeafLine {
+  let fn = leaves.get(path);
+  if (fn) return fn;
+  const build = comparisonNode(rule);
+  const def = leafFact(rule);
+  const read = reader(def);
+  const ev = compileNode(rule);
+  // Numbers are kept by their written form and verdict (a ratio of 0.8312 reads as 0.83).
+  const memos = [new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>()];
+  let size = 0;
+  fn = (f, m) => {
+    const x = read(f, m);
+    const memo = memos[ev(f, m)];
+    const key = typeof x === 'number' ? writtenKey(def, x) : x;
+    let l = memo.get(key);
+    if (!l) {
+      const n = build(x, path);
+      l = line(depth, path, n.kind, VERDICTS.indexOf(n.result), n.zh, n.en);
+      if (size++ < LEAF_MEMO_LIMIT) memo.set(key, l);
+    }
+    return l;
+  };
+  leaves.set(path, fn);
+  return fn;
+}
+
+function comparison(leaves: LeafLines, rule: Comparison, path: string, depth: number): Lines {
+  const get = leafLine(leaves, rule, path, depth);
+  return (f, m, out) => {
+    const l = get(f, m);
+    out.push(l);
+    return VERDICT_INDEX[l.result];
+  };
+}
+
+export const VERDICT_INDEX = { INELIGIBLE: I, ELIGIBLE: E, UNKNOWN: U } as const;
