@@ -6,7 +6,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: DomainErrorCode,
     message: string,
-    /** With BAD_USER_INPUT: the rejected fields, sent as extensions.fieldErrors. */
+    /** For BAD_USER_INPUT: which argument or field, and why (sent as extensions.fieldErrors). */
     readonly fieldErrors?: FieldProblem[],
   ) {
     super(message);

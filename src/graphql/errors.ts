@@ -213,9 +213,7 @@ export function formatError(includeDetails: boolean, onUnexpected: (error: unkno
         message: original.message,
         path: formatted.path,
         locations: formatted.locations,
-        extensions: original.fieldErrors
-          ? { code: original.code, fieldErrors: original.fieldErrors }
-          : { code: original.code },
+        extensions: { code: original.code, ...(original.fieldErrors && { fieldErrors: original.fieldErrors }) },
       };
     }
     const code = formatted.extensions?.code;

@@ -9,8 +9,9 @@
 // |------------------|---------------------------------------|---------------------------|---------------------------|
 // | households       | status streetCode districtCode        | ADV h.street_code IN      | created_at DESC, id DESC  |
 // |                  | category text                         |                           |                           |
-// | referrals        | status providerId streetCode overdue  | ADV r.street_code IN; PTR | issued_at DESC, id ASC *  |
-// |                  |                                       | r.provider_id + consent   |                           |
+// | referrals        | status providerId streetCode overdue  | ADV r.street_code IN; PTR | issued_at DESC, id DESC   |
+// |                  |                                       | r.provider_id + EXISTS    |                           |
+// |                  |                                       | consent                   |                           |
 // | warningList      | status householdId batchId streetCode | ADV h.street_code IN      | received_at DESC,line,id  |
 // | serviceRecords   | householdId adviserId from to         | ADV EXISTS street         | occurred_at DESC, id      |
 // | dueVisits,       | until; adviserId | streetCode         | ADV own streets and       | next_due (reassess_on),   |
@@ -32,28 +33,16 @@
 // (received_at DESC, line, id) and (status | household_id | batch_id, …); service_record (occurred_at, id);
 // visit_schedule (street_code | adviser_id, next_due, household_id); need (household_id, opened_at, code, id);
 // assessment (household_id, assessed_at, id). Advisers, resources and the audit keep their own indexes.
-// * referrals: the referral module is being rewritten; it should order by issued_at DESC, id DESC (one
-//   direction, a backward scan of these indexes) and cap its count. Until then see KNOWN_SCANS.
-import type { DataSource } from 'typeorm';
+// Referrals order by issued_at DESC, id DESC (one direction: a backward scan of these indexes), test the
+// partner's consent condition by EXISTS (no join to page by DISTINCT) and cap a count not limited to
+// streets or an organisation, like households.
 import type { Viewer } from '../../src/common/viewer';
 import { createLoaders } from '../../src/graphql/context';
 import { createServices } from '../../src/graphql/schema';
 import { HOUSEHOLD_COUNT_CAP } from '../../src/modules/household/household.service';
+import { seedCity } from '../support/seed-city';
 import { useTestDatabase } from '../support/test-database';
 
-/**
- * Lists that still scan, and why; each is run with it.failing below. ReferralService.list counts every
- * matching referral (a full count of the table for ADMIN) and, for PARTNER, joins household and provider
- * with skip/take, so TypeORM pages by SELECT DISTINCT over the join and hashes the whole household table.
- */
-const KNOWN_SCANS = new Set([
-  'referrals ADMIN',
-  'referrals ADMIN status',
-  'referrals ADMIN not overdue',
-  'referrals PARTNER inbox',
-  'referrals PARTNER status',
-  'referrals PARTNER overdue',
-]);
 /** Tables the issue names: a sequential scan of one of them reads the city. */
 const GUARDED = new Set(['household', 'member', 'need', 'referral', 'plan', 'assessment']);
 /** PGlite runs in WebAssembly: a smaller city keeps the file under a minute there; the planner still cares. */
@@ -79,6 +68,7 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
   let pageIds: string[];
   let someHousehold: string;
   let batchId: string;
+  let cursors: Record<string, string>;
 
   beforeAll(async () => {
     await seedCity(t.db, HOUSEHOLDS);
@@ -92,6 +82,19 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     [{ id: someHousehold }] = await t.db.query(`SELECT household_id AS id FROM warning LIMIT 1`);
     [{ id: batchId }] = await t.db.query(`SELECT id FROM warning_batch LIMIT 1`);
     pageIds = (await services.households.list(admin, {}, { skip: 0, take: 20 })).items.map((h) => h.id);
+    // Cursors deep in each list (the 401st item), for the keyset pages below.
+    const at400 = { skip: 400, take: 1 };
+    const cursorOf = (p: { edges: Array<{ cursor: string }> }) => p.edges[0].cursor;
+    cursors = {
+      households: cursorOf(await services.households.list(admin, {}, at400)),
+      householdsAdviser: cursorOf(await services.households.list(adviser(), {}, { skip: 20, take: 1 })),
+      referrals: cursorOf(await services.referrals.list(admin, {}, at400)),
+      referralsPartner: cursorOf(await services.referrals.list(partner(), {}, { skip: 20, take: 1 })),
+      warnings: cursorOf(await services.warnings.list(admin, {}, at400)),
+      serviceRecords: cursorOf(await services.serviceRecords.list(admin, {}, at400)),
+      dueVisits: cursorOf(await services.visits.due(admin, { streetCode: streets[0] }, until, { skip: 20, take: 1 })),
+      advisers: cursorOf(await services.advisers.list(admin, {}, { skip: 20, take: 1 })),
+    };
     t.queries.logQuery = (sql: string, parameters?: unknown[]) => {
       captured.push({ sql, parameters: parameters ?? [] });
     };
@@ -109,6 +112,8 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
   const page = { skip: 0, take: 20 };
   const deep = { skip: 400, take: 20 };
   const until = '2026-12-31';
+  const after = (cursor: string) => ({ first: 20, after: cursor });
+  const before = (cursor: string) => ({ last: 20, before: cursor });
 
   /** Runs one list as the API would and EXPLAINs every SELECT it sent; returns the guarded tables read sequentially. */
   async function explain(run: () => Promise<unknown>) {
@@ -189,24 +194,32 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     ['resources PARTNER', () => services.resources.list(partner(), {}, page)],
     ['access audit', () => services.audit.list({}, page)],
     ['per-household loaders of a page', () => loadPage(createLoaders(t.db), pageIds)],
+    // keyset pages (first/after, last/before) from a cursor deep in the list
+    ['households ADMIN after a deep cursor', () => services.households.list(admin, {}, after(cursors.households))],
+    ['households ADMIN before a deep cursor', () => services.households.list(admin, {}, before(cursors.households))],
+    ['households ADMIN last page', () => services.households.list(admin, {}, { last: 20 })],
+    [
+      'households ADVISER after a cursor',
+      () => services.households.list(adviser(), {}, after(cursors.householdsAdviser)),
+    ],
+    ['referrals ADMIN after a deep cursor', () => services.referrals.list(admin, {}, after(cursors.referrals))],
+    ['referrals ADMIN before a deep cursor', () => services.referrals.list(admin, {}, before(cursors.referrals))],
+    ['referrals PARTNER after a cursor', () => services.referrals.list(partner(), {}, after(cursors.referralsPartner))],
+    ['warnings ADMIN after a deep cursor', () => services.warnings.list(admin, {}, after(cursors.warnings))],
+    [
+      'service records ADMIN after a deep cursor',
+      () => services.serviceRecords.list(admin, {}, after(cursors.serviceRecords)),
+    ],
+    [
+      'due visits by street after a cursor',
+      () => services.visits.due(admin, { streetCode: streets[0] }, until, after(cursors.dueVisits)),
+    ],
+    ['advisers ADMIN after a cursor', () => services.advisers.list(admin, {}, after(cursors.advisers))],
   ];
 
-  it.each(cases.filter(([name]) => !KNOWN_SCANS.has(name)))(
-    '%s: no sequential scan of a guarded table',
-    async (_name, run) => {
-      expect(await explain(run)).toEqual([]);
-    },
-  );
-
-  // Known to scan until the referral list is rewritten (src/modules/referral is being rewritten under
-  // issue 19 by another change): it.failing passes while they scan, and fails, asking for its removal,
-  // once they do not.
-  it.failing.each(cases.filter(([name]) => KNOWN_SCANS.has(name)))(
-    '%s: still scans (known, see KNOWN_SCANS)',
-    async (_name, run) => {
-      expect(await explain(run)).toEqual([]);
-    },
-  );
+  it.each(cases)('%s: no sequential scan of a guarded table', async (_name, run) => {
+    expect(await explain(run)).toEqual([]);
+  });
 
   it('finds a household by any two characters of a Chinese member name, through the index', async () => {
     const text = '明伟';
@@ -263,91 +276,4 @@ async function loadPage(loaders: ReturnType<typeof createLoaders>, ids: string[]
     loaders.visitScheduleByHouseholdId.loadMany(ids),
     loaders.currentAssignmentByHouseholdId.loadMany(ids),
   ]);
-}
-
-const SURNAMES = `'{张,王,李,赵,陈,刘,杨,黄,周,吴,徐,孙,胡,朱,高,林,何,郭,马,罗}'::text[]`;
-const GIVEN = `'{伟,芳,娜,敏,静,丽,强,磊,军,洋,勇,艳,杰,娟,涛,明,超,秀,霞,平,刚,桂,英,华,建,国,庆,文,玉,兰,
-  红,梅,志,海,荣,春,凤,云,龙,斌}'::text[]`.replace(/\s+/g, '');
-const ROADS = `ARRAY['长宁路','华阳路','新泾路','天山路','仙霞路','虹桥路','延安西路','武夷路']`;
-const COMMUNITIES = `ARRAY['华阳','新华','江苏','周家桥','天山','程家桥']`;
-const H = `md5('h' || g)::uuid`; // household g's id
-
-/**
- * A city in bulk SQL: `count` households over every street, two members, two needs and an assessment
- * each; a plan for every second, a referral for every fourth, categories, visit schedules, warnings
- * and service records. Names are surname + two given characters, so a two-character part of a name
- * matches about one household in 800.
- */
-async function seedCity(db: DataSource, count: number) {
-  const q = (sql: string) => db.query(sql, [count]);
-  const households = `generate_series(1, $1) g`;
-  await q(`INSERT INTO adviser (name, street_code, role_type, caseload_max)
-    SELECT '顾问' || code, code, 'SOCIAL_WORKER', 200 FROM street WHERE $1 > 0`);
-  await q(`INSERT INTO household (id, version, street_code, address, neighbourhood, status, created_at,
-      consents_charity_referral)
-    SELECT ${H}, 1, s.codes[1 + g % array_length(s.codes, 1)],
-      (${ROADS})[1 + g % 8] || g || '弄' || (g % 50) || '号', (${COMMUNITIES})[1 + g % 6] || '小区',
-      CASE WHEN g % 20 = 0 THEN 'ARCHIVED' ELSE 'ACTIVE' END,
-      timestamptz '2025-01-01 00:00+08' + g * interval '17 minutes', g % 2 = 0
-    FROM ${households}, (SELECT array_agg(code ORDER BY code) AS codes FROM street) s`);
-  await q(`INSERT INTO member (household_id, position, name, id_number)
-    SELECT ${H}, k, (${SURNAMES})[1 + (g + k) % 20] || (${GIVEN})[1 + (g / 20 + k) % 40]
-      || (${GIVEN})[1 + (g / 800 + 7 * k) % 40], '31' || lpad((2 * g + k)::text, 16, '0')
-    FROM ${households}, generate_series(0, 1) k`);
-  await q(`INSERT INTO need (id, household_id, code, status, source, urgency, opened_at)
-    SELECT md5('n' || g || '-' || k)::uuid, ${H}, c.codes[1 + (g + k) % array_length(c.codes, 1)],
-      'OPEN', 'ASSESSMENT', 'ROUTINE', timestamptz '2026-01-01 00:00+08' + g * interval '1 minute'
-    FROM ${households}, generate_series(0, 1) k,
-      (SELECT array_agg(code ORDER BY code) AS codes FROM need_code) c`);
-  await q(`INSERT INTO assessment (id, household_id, model_id, as_of, facts, facts_hash, profile, composite,
-      level, assessed_by, assessed_at)
-    SELECT md5('a' || g)::uuid, ${H}, m.id, date '2026-03-01', '{}', md5(g::text), '{}', g % 100,
-      'MODERATE', 'seed', timestamptz '2026-03-01 00:00+08' + g * interval '1 minute'
-    FROM ${households}, (SELECT id FROM scoring_model_version WHERE status = 'ACTIVE') m`);
-  await q(`INSERT INTO category_holding (household_id, category, since)
-    SELECT ${H}, (ARRAY['DB','TK_DISPERSED','GX'])[1 + g % 3], date '2025-06-01'
-    FROM ${households} WHERE g % 3 = 0`);
-  await q(`INSERT INTO plan (id, household_id, version, status, assessment_id, catalogue_state, generated_by)
-    SELECT md5('p' || g)::uuid, ${H}, 1, 'APPROVED', md5('a' || g)::uuid, '[]', 'seed'
-    FROM ${households} WHERE g % 2 = 0`);
-  await q(`INSERT INTO plan_item (id, plan_id, position, kind, source, need_id, need_code, need_ids, need_codes,
-      resource_id, resource_code, tier, eligibility_result, expected_benefit, added_by)
-    SELECT md5('i' || g)::uuid, md5('p' || g)::uuid, 0, 'RESOURCE', 'PLANNER', n.id, n.code, ARRAY[n.id],
-      ARRAY[n.code], r.id, r.code,
-      'STATUTORY', 'ELIGIBLE', '{}', 'seed'
-    FROM ${households}
-    JOIN need n ON n.id = md5('n' || g || '-0')::uuid
-    JOIN LATERAL (SELECT id, code FROM resource ORDER BY code
-      OFFSET g % (SELECT count(*) FROM resource) LIMIT 1) r ON true
-    WHERE g % 2 = 0`);
-  await q(`INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code,
-      need_ids, need_codes, urgency, resource_id, provider_id, status, issued_by, issued_at, answer_due_at)
-    SELECT i.plan_id, i.id, p.household_id, h.street_code, i.need_id, i.need_code, i.need_ids, i.need_codes,
-      'ROUTINE', i.resource_id,
-      r.provider_id, (ARRAY['PENDING','ACCEPTED','IN_PROGRESS','COMPLETED','DECLINED'])[1 + g % 5], 'seed',
-      timestamptz '2026-04-01 00:00+08' + g * interval '3 minutes',
-      timestamptz '2026-04-08 00:00+08' + g * interval '3 minutes'
-    FROM ${households} JOIN plan_item i ON i.id = md5('i' || g)::uuid JOIN plan p ON p.id = i.plan_id
-    JOIN household h ON h.id = p.household_id JOIN resource r ON r.id = i.resource_id WHERE g % 4 = 0`);
-  await q(`INSERT INTO visit_schedule (household_id, street_code, adviser_id, next_due, reassess_on,
-      reassess_reason)
-    SELECT h.id, h.street_code, a.id, date '2026-01-01' + (g % 700), date '2026-01-01' + (g % 500), 'INTERVAL'
-    FROM ${households} JOIN household h ON h.id = ${H} JOIN adviser a ON a.street_code = h.street_code`);
-  await q(`INSERT INTO warning_batch (id, source, received_by, rows, matched, unmatched, duplicates)
-    SELECT md5('b' || k)::uuid, 'seed', 'seed', 0, 0, 0, 0 FROM generate_series(0, 9) k WHERE $1 > 0`);
-  await q(`INSERT INTO warning (event_id, batch_id, line, type, id_number, member_id, household_id,
-      event_date, detail, status, received_at)
-    SELECT 'e' || g, md5('b' || g % 10)::uuid, g, t.codes[1 + g % array_length(t.codes, 1)], m.id_number,
-      m.id, m.household_id, date '2026-05-01', 'seed', (ARRAY['OPEN','CLOSED'])[1 + g % 2],
-      timestamptz '2026-05-01 00:00+08' + (g / 100) * interval '1 day'
-    FROM ${households} JOIN member m ON m.id_number = '31' || lpad((2 * g)::text, 16, '0'),
-      (SELECT array_agg(code ORDER BY code) AS codes FROM warning_type) t
-    WHERE g % 10 = 0`);
-  await q(`INSERT INTO service_record (household_id, adviser_id, service_code, mode, occurred_at,
-      counts_as_visit, findings, recorded_by)
-    SELECT h.id, a.id, st.codes[1 + g % array_length(st.codes, 1)], 'HOME_VISIT',
-      timestamptz '2026-02-01 00:00+08' + g * interval '13 minutes', true, 'seed', 'seed'
-    FROM ${households} JOIN household h ON h.id = ${H} JOIN adviser a ON a.street_code = h.street_code,
-      (SELECT array_agg(code ORDER BY code) AS codes FROM adviser_service_type) st
-    WHERE g % 5 = 0`);
 }

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
-import { PageInput } from '../../graphql/pagination';
+import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { Adviser } from './adviser.entity';
 import {
   AdviserFilter,
@@ -48,11 +48,16 @@ export class AdviserResolver {
   advisers(
     @Arg('filter', () => AdviserFilter, { nullable: true, description: 'Filters; all optional.' })
     filter: AdviserFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: PAGE_DESCRIPTION,
+      deprecationReason: PAGE_DEPRECATION,
+    })
     page: PageInput | undefined,
+    @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.roster.list(viewer, filter ?? {}, page ?? new PageInput());
+    return this.roster.list(viewer, filter ?? {}, pageRequest(page, window));
   }
 
   @Query(() => [AdviserSuggestion], {

@@ -10,6 +10,7 @@ import { ConflictError, InputValidationError, NotFoundError } from '../../graphq
 import { Street } from '../geo/geo.entity';
 import { Adviser, HouseholdAssignment, NearRelativeFiling } from './adviser.entity';
 import { AdviserFilter, CreateAdviserInput, FileNearRelativeInput, UpdateAdviserInput } from './adviser.inputs';
+import { ListOrder, PageRequest, readPage } from '../../db/keyset';
 
 const FIELDS = [
   'gender',
@@ -37,6 +38,16 @@ export function canSeeAdviser(viewer: Viewer, adviser: Pick<Adviser, 'id' | 'str
 export const canSeeFilings = (viewer: Viewer, adviserId: string) =>
   viewer.role === 'ADMIN' || (viewer.role === 'ADVISER' && viewer.id === adviserId);
 
+/** The roster by street, then name; the id makes it unique. */
+export const ADVISER_ORDER: ListOrder = {
+  list: 'advisers',
+  keys: [
+    { column: 'a.street_code', direction: 'ASC', type: 'text' },
+    { column: 'a.name', direction: 'ASC', type: 'text' },
+    { column: 'a.id', direction: 'ASC', type: 'uuid' },
+  ],
+};
+
 export class AdviserService {
   constructor(
     private readonly db: DataSource,
@@ -49,7 +60,7 @@ export class AdviserService {
     return adviser && canSeeAdviser(viewer, adviser) ? adviser : null;
   }
 
-  async list(viewer: Viewer, filter: AdviserFilter, page: { skip: number; take: number }) {
+  async list(viewer: Viewer, filter: AdviserFilter, page: PageRequest) {
     const qb = this.db
       .getRepository(Adviser)
       .createQueryBuilder('a')
@@ -58,14 +69,7 @@ export class AdviserService {
       qb.andWhere('(a.street_code IN (:...streets) OR a.id = :self)', { streets: viewer.streetCodes, self: viewer.id });
     if (filter.streetCode) qb.andWhere('a.street_code = :street', { street: filter.streetCode });
     if (filter.specialty) qb.andWhere(':specialty = ANY(a.specialties)', { specialty: filter.specialty });
-    const [items, totalItems] = await qb
-      .orderBy('a.street_code')
-      .addOrderBy('a.name')
-      .addOrderBy('a.id')
-      .skip(page.skip)
-      .take(page.take)
-      .getManyAndCount();
-    return { items, totalItems };
+    return readPage(qb, ADVISER_ORDER, page);
   }
 
   async create(viewer: Viewer, input: CreateAdviserInput): Promise<Adviser | InputValidationError> {

@@ -1,5 +1,5 @@
-import { Arg, Authorized, Query, Resolver } from 'type-graphql';
-import { PageInput } from '../../graphql/pagination';
+import { Arg, Args, Authorized, Query, Resolver } from 'type-graphql';
+import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { AccessAuditFilter } from './audit.inputs';
 import { AuditService } from './audit.service';
 import { AccessAuditList } from './audit.types';
@@ -16,9 +16,14 @@ export class AuditResolver {
   accessAudit(
     @Arg('filter', () => AccessAuditFilter, { nullable: true, description: 'Filters; all optional.' })
     filter: AccessAuditFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: PAGE_DESCRIPTION,
+      deprecationReason: PAGE_DEPRECATION,
+    })
     page: PageInput | undefined,
+    @Args(() => ConnectionArgs) window: ConnectionArgs,
   ) {
-    return this.audit.list(filter ?? {}, page ?? new PageInput());
+    return this.audit.list(filter ?? {}, pageRequest(page, window));
   }
 }

@@ -1,8 +1,8 @@
-import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
-import { PageInput } from '../../graphql/pagination';
+import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { Resource } from './catalogue.entity';
 import {
   CreateResourceInput,
@@ -43,11 +43,16 @@ export class ResourceResolver {
   resources(
     @Arg('filter', () => ResourceFilter, { nullable: true, description: 'Filters; all optional.' })
     filter: ResourceFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: PAGE_DESCRIPTION,
+      deprecationReason: PAGE_DEPRECATION,
+    })
     page: PageInput | undefined,
+    @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.resourceService.list(viewer, filter ?? {}, page ?? new PageInput());
+    return this.resourceService.list(viewer, filter ?? {}, pageRequest(page, window));
   }
 
   @Authorized('ADMIN', 'PARTNER')

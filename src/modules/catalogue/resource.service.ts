@@ -5,6 +5,7 @@ import { Provider, Resource } from './catalogue.entity';
 import { ResourceFilter } from './catalogue.inputs';
 import { ResourceStatus, TIER_OF_PROVIDER } from './catalogue.enums';
 import { containsPattern, isUuid } from '../../common/text';
+import { ListOrder, PageRequest, readPage } from '../../db/keyset';
 
 const PUBLIC_STATUSES: ResourceStatus[] = ['PUBLISHED', 'SUSPENDED', 'RETIRED'];
 const TIER_SQL = `COALESCE(r.tier_override, CASE p.type ${Object.entries(TIER_OF_PROVIDER)
@@ -20,6 +21,12 @@ export function canSeeResource(viewer: Viewer, resource: Pick<Resource, 'status'
   );
 }
 
+/** The catalogue by its unique code. */
+export const RESOURCE_ORDER: ListOrder = {
+  list: 'resources',
+  keys: [{ column: 'r.code', direction: 'ASC', type: 'text' }],
+};
+
 export class ResourceService {
   constructor(private readonly db: DataSource) {}
 
@@ -29,7 +36,7 @@ export class ResourceService {
     return resource && canSeeResource(viewer, resource) ? resource : null;
   }
 
-  async list(viewer: Viewer, filter: ResourceFilter, page: { skip: number; take: number }) {
+  async list(viewer: Viewer, filter: ResourceFilter, page: PageRequest) {
     const status = filter.status ?? 'PUBLISHED';
     const qb = this.db
       .getRepository(Resource)
@@ -57,7 +64,6 @@ export class ResourceService {
         { text },
       );
     }
-    const [items, totalItems] = await qb.orderBy('r.code', 'ASC').skip(page.skip).take(page.take).getManyAndCount();
-    return { items, totalItems };
+    return readPage(qb, RESOURCE_ORDER, page);
   }
 }

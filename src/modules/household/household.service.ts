@@ -1,5 +1,5 @@
 // Household registry rules: visibility by street, validation, and one transaction per write.
-import { DataSource, EntityManager, In, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
@@ -7,7 +7,7 @@ import { canSeeStreet, Viewer } from '../../common/viewer';
 import { allOrNothing } from '../../db/all-or-nothing';
 import { claimVersion } from '../../db/optimistic';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
-import type { CountKind } from '../../graphql/pagination';
+import { ListOrder, Page, PageRequest, readPage } from '../../db/keyset';
 import { Street } from '../geo/geo.entity';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
 import { Household } from './household.entity';
@@ -33,18 +33,19 @@ const SCALARS = [
   'foundByVisit',
 ] as const;
 
-export interface HouseholdPage {
-  items: Household[];
-  totalItems: number;
-  totalItemsKind: CountKind;
-}
+export type HouseholdPage = Page<Household>;
 
 /** A households list not limited to streets counts this many matches and no more (then says AT_LEAST). */
 export const HOUSEHOLD_COUNT_CAP = 10_000;
 
 /** Newest first, with the id as the unique tie-breaker: one direction, so (…, created_at, id) indexes serve it. */
-const newestFirst = (qb: SelectQueryBuilder<Household>) =>
-  qb.orderBy('h.created_at', 'DESC').addOrderBy('h.id', 'DESC');
+export const HOUSEHOLD_ORDER: ListOrder = {
+  list: 'households',
+  keys: [
+    { column: 'h.created_at', direction: 'DESC', type: 'timestamptz' },
+    { column: 'h.id', direction: 'DESC', type: 'uuid' },
+  ],
+};
 
 /** The district code after this one ('310105' → '310106'), the end of its street-code range. */
 const nextCode = (code: string) => String(Number(code) + 1).padStart(code.length, '0');
@@ -95,7 +96,7 @@ export class HouseholdService {
     return household && canSeeStreet(viewer, household.streetCode) ? household : null;
   }
 
-  async list(viewer: Viewer, filter: HouseholdFilter, page: { skip: number; take: number }): Promise<HouseholdPage> {
+  async list(viewer: Viewer, filter: HouseholdFilter, page: PageRequest): Promise<HouseholdPage> {
     const qb = this.db
       .getRepository(Household)
       .createQueryBuilder('h')
@@ -122,25 +123,9 @@ export class HouseholdService {
       );
     }
     if (filter.text) qb.andWhere(...textSearch(filter.text));
+    // A count limited to streets reads an index range; a city-wide one stops at the cap (then AT_LEAST).
     const scopedToStreets = viewer.role === 'ADVISER' || Boolean(filter.streetCode);
-    const [items, count] = await Promise.all([
-      newestFirst(qb.clone()).skip(page.skip).take(page.take).getMany(),
-      scopedToStreets ? qb.getCount() : this.cappedCount(qb),
-    ]);
-    const atLeast = !scopedToStreets && count > HOUSEHOLD_COUNT_CAP;
-    return { items, totalItems: count, totalItemsKind: atLeast ? 'AT_LEAST' : 'EXACT' };
-  }
-
-  /**
-   * Counts at most HOUSEHOLD_COUNT_CAP + 1 matches: a city-wide list must not read the city to number its
-   * pages. The list's own order makes it walk the same index as the page and stop at the cap.
-   */
-  private async cappedCount(qb: SelectQueryBuilder<Household>): Promise<number> {
-    const [sql, parameters] = newestFirst(qb.clone().select('1'))
-      .limit(HOUSEHOLD_COUNT_CAP + 1)
-      .getQueryAndParameters();
-    const [row] = await this.db.query(`SELECT count(*)::int AS n FROM (${sql}) AS capped`, parameters);
-    return row.n;
+    return readPage(qb, HOUSEHOLD_ORDER, page, scopedToStreets ? {} : { cap: HOUSEHOLD_COUNT_CAP });
   }
 
   async create(viewer: Viewer, input: CreateHouseholdInput): Promise<Household | InputValidationError> {

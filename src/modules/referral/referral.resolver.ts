@@ -1,9 +1,9 @@
-import { Arg, Authorized, createUnionType, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, createUnionType, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
-import { PageInput } from '../../graphql/pagination';
+import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { Referral } from './referral.entity';
 import {
   CompleteReferralInput,
@@ -35,11 +35,16 @@ export class ReferralResolver {
   referrals(
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Filters; all optional.' })
     filter: ReferralFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: PAGE_DESCRIPTION,
+      deprecationReason: PAGE_DEPRECATION,
+    })
     page: PageInput | undefined,
+    @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.service.list(viewer, filter ?? {}, page ?? new PageInput());
+    return this.service.list(viewer, filter ?? {}, pageRequest(page, window));
   }
 
   @Query(() => Referral, { description: 'One referral; NOT_FOUND when it does not exist or is not yours to see.' })

@@ -21,6 +21,7 @@ import {
   WithdrawReferralInput,
 } from './referral.inputs';
 import { ResourceAtCapacityError } from './referral.types';
+import { ListOrder, PageRequest, readPage } from '../../db/keyset';
 
 type ActionInput = ReferralStepInput | ReferralReasonInput | WithdrawReferralInput | CompleteReferralInput;
 export type ReferralResult =
@@ -29,6 +30,25 @@ export type ReferralResult =
 // A PARTNER sees referrals to its own organisation; a non-government one only with the household's
 // charity-referral consent (also re-checked here in case consent was withdrawn after approval).
 const PARTNER_CONSENT_SQL = `(p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')}) OR h.consents_charity_referral = true)`;
+
+/** Newest first, the id breaking ties in the same direction, so the (…, issued_at, id) indexes serve it backwards. */
+export const REFERRAL_ORDER: ListOrder = {
+  list: 'referrals',
+  keys: [
+    { column: 'r.issued_at', direction: 'DESC', type: 'timestamptz' },
+    { column: 'r.id', direction: 'DESC', type: 'uuid' },
+  ],
+};
+/** A referrals list not limited to streets or an organisation counts this many matches and no more (then AT_LEAST). */
+export const REFERRAL_COUNT_CAP = 1_000;
+/**
+ * PARTNER_CONSENT_SQL for the list, per referral row: scalar subqueries read the provider and the household
+ * by primary key for each row of the page or the count. A join would make the page go by DISTINCT ids,
+ * and an EXISTS becomes a hash semi-join whose count reads every household.
+ */
+const PARTNER_LIST_CONSENT_SQL = `(coalesce((SELECT p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')})
+    FROM provider p WHERE p.id = r.provider_id), false)
+  OR coalesce((SELECT h.consents_charity_referral FROM household h WHERE h.id = r.household_id), false))`;
 
 export class ReferralService {
   /** Runs inside the transition's transaction (the webhook outbox: src/modules/webhook). */
@@ -60,15 +80,12 @@ export class ReferralService {
     return row?.ok ? referral : null;
   }
 
-  async list(viewer: Viewer, filter: ReferralFilter, page: { skip: number; take: number }) {
+  async list(viewer: Viewer, filter: ReferralFilter, page: PageRequest) {
     const qb = this.db.getRepository(Referral).createQueryBuilder('r');
     if (viewer.role === 'ADVISER')
       qb.andWhere('r.street_code IN (:...streets)', { streets: viewer.streetCodes.length ? viewer.streetCodes : [''] });
     if (viewer.role === 'PARTNER') {
-      qb.innerJoin('household', 'h', 'h.id = r.household_id')
-        .innerJoin('provider', 'p', 'p.id = r.provider_id')
-        .andWhere('r.provider_id = :own', { own: viewer.providerId ?? '' })
-        .andWhere(PARTNER_CONSENT_SQL);
+      qb.andWhere('r.provider_id = :own', { own: viewer.providerId ?? '' }).andWhere(PARTNER_LIST_CONSENT_SQL);
     }
     if (filter.status) qb.andWhere('r.status = :status', { status: filter.status });
     if (filter.providerId) qb.andWhere('r.provider_id = :provider', { provider: filter.providerId });
@@ -76,13 +93,9 @@ export class ReferralService {
     const now = this.clock.now();
     if (filter.overdue === true) qb.andWhere(`r.status = 'PENDING' AND r.answer_due_at < :now`, { now });
     if (filter.overdue === false) qb.andWhere(`NOT (r.status = 'PENDING' AND r.answer_due_at < :now)`, { now });
-    const [items, totalItems] = await qb
-      .orderBy('r.issued_at', 'DESC')
-      .addOrderBy('r.id')
-      .skip(page.skip)
-      .take(page.take)
-      .getManyAndCount();
-    return { items, totalItems };
+    // Limited to streets or to an organisation, the count reads an index range; otherwise it stops at the cap.
+    const scoped = viewer.role !== 'ADMIN' || Boolean(filter.providerId || filter.streetCode);
+    return readPage(qb, REFERRAL_ORDER, page, scoped ? {} : { cap: REFERRAL_COUNT_CAP });
   }
 
   async act(viewer: Viewer, action: ReferralAction, input: ActionInput): Promise<ReferralResult> {

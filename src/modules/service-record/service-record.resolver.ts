@@ -1,7 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
-import { PageInput } from '../../graphql/pagination';
+import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { Adviser } from '../adviser/adviser.entity';
 import { Household } from '../household/household.entity';
 import { VisitSchedule } from '../visit/visit-schedule.entity';
@@ -33,11 +33,16 @@ export class ServiceRecordResolver {
   serviceRecords(
     @Arg('filter', () => ServiceRecordFilter, { nullable: true, description: 'Filters; all optional.' })
     filter: ServiceRecordFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: PAGE_DESCRIPTION,
+      deprecationReason: PAGE_DEPRECATION,
+    })
     page: PageInput | undefined,
+    @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.records.list(viewer, filter ?? {}, page ?? new PageInput());
+    return this.records.list(viewer, filter ?? {}, pageRequest(page, window));
   }
 
   @Mutation(() => RecordServiceResult, {

@@ -25,6 +25,7 @@ import { FollowUpContinuesError } from './service-record.types';
 import { standardInForce } from '../reference/reference.service';
 import { exitDate, followUpMayEnd } from '../../../policy/exit';
 import { stableIncome } from '../../../policy/stable-income';
+import { ListOrder, PageRequest, readPage } from '../../db/keyset';
 
 type RecordResult = ServiceRecord | InputValidationError | NotFoundError | ConflictError | FollowUpContinuesError;
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -43,6 +44,15 @@ const FACT_GROUPS = [
   'charityPriority',
   'foundByVisit',
 ] as const;
+
+/** Newest first, the id (ascending) breaking ties. */
+export const SERVICE_RECORD_ORDER: ListOrder = {
+  list: 'serviceRecords',
+  keys: [
+    { column: 'r.occurred_at', direction: 'DESC', type: 'timestamptz' },
+    { column: 'r.id', direction: 'ASC', type: 'uuid' },
+  ],
+};
 
 export class ServiceRecordService {
   constructor(
@@ -132,7 +142,7 @@ export class ServiceRecordService {
     });
   }
 
-  async list(viewer: Viewer, filter: ServiceRecordFilter, page: { skip: number; take: number }) {
+  async list(viewer: Viewer, filter: ServiceRecordFilter, page: PageRequest) {
     const qb = this.db.getRepository(ServiceRecord).createQueryBuilder('r');
     // EXISTS, not a join: a joined page makes TypeORM page by DISTINCT ids, which reads every household.
     if (viewer.role === 'ADVISER')
@@ -147,13 +157,7 @@ export class ServiceRecordService {
       qb.andWhere(`r.occurred_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { from: filter.from });
     if (filter.to)
       qb.andWhere(`r.occurred_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'`, { to: filter.to });
-    const [items, totalItems] = await qb
-      .orderBy('r.occurred_at', 'DESC')
-      .addOrderBy('r.id')
-      .skip(page.skip)
-      .take(page.take)
-      .getManyAndCount();
-    return { items, totalItems };
+    return readPage(qb, SERVICE_RECORD_ORDER, page);
   }
 
   private checkTimes(input: RecordServiceInput): FieldProblem[] {

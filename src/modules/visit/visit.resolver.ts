@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
-import { PageInput } from '../../graphql/pagination';
+import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { Adviser } from '../adviser/adviser.entity';
 import { Household } from '../household/household.entity';
 import { VisitSchedule } from './visit-schedule.entity';
@@ -17,8 +17,8 @@ export class VisitResolver {
     description:
       'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
   })
-  dueVisits(@Args() { until, adviserId, streetCode, page }: DueListArgs, @CurrentViewer() viewer: Viewer) {
-    return this.visits.due(viewer, { adviserId, streetCode }, until, page ?? new PageInput());
+  dueVisits(@Args() { until, adviserId, streetCode, page, ...window }: DueListArgs, @CurrentViewer() viewer: Viewer) {
+    return this.visits.due(viewer, { adviserId, streetCode }, until, pageRequest(page, window));
   }
 
   @Query(() => VisitDueList, {
@@ -29,19 +29,27 @@ export class VisitResolver {
     adviserId: string | undefined,
     @Arg('streetCode', () => String, { nullable: true, description: 'The street (街镇).' })
     streetCode: string | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: PAGE_DESCRIPTION,
+      deprecationReason: PAGE_DEPRECATION,
+    })
     page: PageInput | undefined,
+    @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.visits.overdue(viewer, { adviserId, streetCode }, page ?? new PageInput());
+    return this.visits.overdue(viewer, { adviserId, streetCode }, pageRequest(page, window));
   }
 
   @Query(() => VisitDueList, {
     description:
       'Households due for reassessment (复核评估) on or before `until`, earliest first, each with its reassessReason, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
   })
-  dueReassessments(@Args() { until, adviserId, streetCode, page }: DueListArgs, @CurrentViewer() viewer: Viewer) {
-    return this.visits.dueReassessments(viewer, { adviserId, streetCode }, until, page ?? new PageInput());
+  dueReassessments(
+    @Args() { until, adviserId, streetCode, page, ...window }: DueListArgs,
+    @CurrentViewer() viewer: Viewer,
+  ) {
+    return this.visits.dueReassessments(viewer, { adviserId, streetCode }, until, pageRequest(page, window));
   }
 
   @FieldResolver(() => Boolean, {

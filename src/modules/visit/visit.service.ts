@@ -8,11 +8,23 @@ import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { AdviserService } from '../adviser/adviser.service';
 import { VisitSchedule } from './visit-schedule.entity';
+import { ListOrder, PageRequest, readPage } from '../../db/keyset';
 
 export interface VisitScope {
   adviserId?: string;
   streetCode?: string;
 }
+
+/** Earliest due first; one schedule per household, so the household id makes it unique. */
+const dueOrder = (column: 'next_due' | 'reassess_on'): ListOrder => ({
+  list: column === 'next_due' ? 'dueVisits' : 'dueReassessments',
+  keys: [
+    { column: `s.${column}`, direction: 'ASC', type: 'date' },
+    { column: 's.household_id', direction: 'ASC', type: 'uuid' },
+  ],
+});
+export const DUE_VISIT_ORDER = dueOrder('next_due');
+export const DUE_REASSESSMENT_ORDER = dueOrder('reassess_on');
 
 export class VisitService {
   constructor(
@@ -22,12 +34,12 @@ export class VisitService {
   ) {}
 
   /** Households whose next visit is due on or before `until` (overdue ones first), for one adviser or one street. */
-  due(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
+  due(viewer: Viewer, scope: VisitScope, until: string, page: PageRequest) {
     return this.dueBy('next_due', viewer, scope, until, page);
   }
 
   /** Households whose next reassessment is due on or before `until`, earliest first (each with its reason). */
-  dueReassessments(viewer: Viewer, scope: VisitScope, until: string, page: { skip: number; take: number }) {
+  dueReassessments(viewer: Viewer, scope: VisitScope, until: string, page: PageRequest) {
     return this.dueBy('reassess_on', viewer, scope, until, page);
   }
 
@@ -36,21 +48,15 @@ export class VisitService {
     viewer: Viewer,
     scope: VisitScope,
     until: string,
-    page: { skip: number; take: number },
+    page: PageRequest,
   ) {
     const qb = this.db.getRepository(VisitSchedule).createQueryBuilder('s').where(`s.${column} <= :until`, { until });
     await this.applyScope(viewer, scope, qb);
-    const [items, totalItems] = await qb
-      .orderBy(`s.${column}`)
-      .addOrderBy('s.household_id')
-      .skip(page.skip)
-      .take(page.take)
-      .getManyAndCount();
-    return { items, totalItems };
+    return readPage(qb, column === 'next_due' ? DUE_VISIT_ORDER : DUE_REASSESSMENT_ORDER, page);
   }
 
   /** Visits due before today. */
-  overdue(viewer: Viewer, scope: VisitScope, page: { skip: number; take: number }) {
+  overdue(viewer: Viewer, scope: VisitScope, page: PageRequest) {
     return this.due(viewer, scope, addDays(this.clock.today(), -1), page);
   }
 

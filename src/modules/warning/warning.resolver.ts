@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { maskIdNumber } from '../../common/id-number';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
-import { PageInput } from '../../graphql/pagination';
+import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { Household } from '../household/household.entity';
 import { Member } from '../household/member.entity';
 import { Warning } from './warning.entity';
@@ -93,11 +93,16 @@ export class WarningResolver {
   warningList(
     @Arg('filter', () => WarningFilter, { nullable: true, description: 'Filters; all optional.' })
     filter: WarningFilter | undefined,
-    @Arg('page', () => PageInput, { nullable: true, description: 'Page; defaults to the first 20.' })
+    @Arg('page', () => PageInput, {
+      nullable: true,
+      description: PAGE_DESCRIPTION,
+      deprecationReason: PAGE_DEPRECATION,
+    })
     page: PageInput | undefined,
+    @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
   ) {
-    return this.warnings.list(viewer, filter ?? {}, page ?? new PageInput());
+    return this.warnings.list(viewer, filter ?? {}, pageRequest(page, window));
   }
 
   @FieldResolver(() => String, {

@@ -23,6 +23,17 @@ import {
   WarningFilter,
   WarningRowReport,
 } from './warning.types';
+import { ListOrder, PageRequest, readPage } from '../../db/keyset';
+
+/** Newest first, then file order; the id makes it unique (the indexes say the same directions). */
+export const WARNING_ORDER: ListOrder = {
+  list: 'warnings',
+  keys: [
+    { column: 'w.received_at', direction: 'DESC', type: 'timestamptz' },
+    { column: 'w.line', direction: 'ASC', type: 'int' },
+    { column: 'w.id', direction: 'ASC', type: 'uuid' },
+  ],
+};
 
 export class WarningService {
   constructor(
@@ -152,7 +163,7 @@ export class WarningService {
     });
   }
 
-  async list(viewer: Viewer, filter: WarningFilter, page: { skip: number; take: number }) {
+  async list(viewer: Viewer, filter: WarningFilter, page: PageRequest) {
     const qb = this.db.getRepository(Warning).createQueryBuilder('w').leftJoin(Household, 'h', 'h.id = w.household_id');
     if (viewer.role === 'ADVISER') qb.andWhere('h.street_code IN (:...streets)', { streets: viewer.streetCodes });
     if (filter.status) qb.andWhere('w.status = :status', { status: filter.status });
@@ -160,14 +171,7 @@ export class WarningService {
       qb.andWhere('w.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
     if (filter.batchId) qb.andWhere('w.batch_id = :batch', { batch: isUuid(filter.batchId) ? filter.batchId : null });
     if (filter.streetCode) qb.andWhere('h.street_code = :street', { street: filter.streetCode });
-    const [items, totalItems] = await qb
-      .orderBy('w.received_at', 'DESC')
-      .addOrderBy('w.line')
-      .addOrderBy('w.id') // unique: a page boundary never splits equal rows differently twice
-      .skip(page.skip)
-      .take(page.take)
-      .getManyAndCount();
-    return { items, totalItems };
+    return readPage(qb, WARNING_ORDER, page);
   }
 
   /** The warning types (reference data), in display order. */
