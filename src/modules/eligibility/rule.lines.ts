@@ -7,10 +7,9 @@
 import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-facts';
 import { RELATION_LABELS } from './fact-values';
 import { comparisonNode } from './rule.explain';
-import { E, I, NO_MEMBER, reader, leafFact, U, VERDICTS } from './rule.leaf';
+import { compileTest, E, I, NO_MEMBER, reader, leafFact, U, VERDICTS } from './rule.leaf';
 import type { FailedLine } from './rule.failures';
 import { MARK, VERDICT_WORDS, writtenKey } from './rule.sentences';
-import { compileNode } from './rule.eval';
 import type { Comparison, Rule, Verdict } from './rule.types';
 
 export interface RuleLines {
@@ -204,19 +203,20 @@ export function leafLine(leaves: LeafLines, rule: Comparison, path: string, dept
   const build = comparisonNode(rule);
   const def = leafFact(rule);
   const read = reader(def);
-  const ev = compileNode(rule);
+  const test = rule.op === 'isKnown' ? null : compileTest(def, rule);
   // Numbers are kept by their written form and verdict (a ratio of 0.8312 reads as 0.83).
   const memos = [new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>()];
   let size = 0;
   fn = (f, m) => {
     const x = read(f, m);
-    const memo = memos[ev(f, m)];
+    // The verdict as rule.eval.ts decides it (isKnown: known or not; otherwise unknown, or the test).
+    const v = test === null ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
     const key = typeof x === 'number' ? writtenKey(def, x) : x;
-    let l = memo.get(key);
+    let l = memos[v].get(key);
     if (!l) {
       const n = build(x, path);
-      l = line(depth, path, n.kind, VERDICTS.indexOf(n.result), n.zh, n.en);
-      if (size++ < LEAF_MEMO_LIMIT) memo.set(key, l);
+      l = line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
+      if (size++ < LEAF_MEMO_LIMIT) memos[v].set(key, l);
     }
     return l;
   };
