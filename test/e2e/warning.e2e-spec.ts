@@ -233,10 +233,10 @@ describe('warnings (e2e)', () => {
     );
     // The command's body on this file's database (PGlite serves one connection, so a second process
     // cannot join it); on PostgreSQL the real command runs as a child process as well.
-    const needs = createServices(api.db, api.clock).needs;
+    const warnings = createServices(api.db, api.clock).warnings;
     const run = async (file: string) => {
       const lines: string[] = [];
-      const code = await importWarningsFile(api.db, needs, file, 'test', (line) => lines.push(line), api.clock);
+      const code = await importWarningsFile(warnings, file, 'test', (line) => lines.push(line));
       return { code, out: lines.join('\n') };
     };
     const first = await run(good);

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -25,12 +26,10 @@ export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | 
 const REFERABLE: readonly NeedStatus[] = ['OPEN', 'NO_RESOURCE', 'PARTIALLY_MET', 'REFERRED', 'IN_PROGRESS'];
 
 export class PlanApprovalService {
-  /** Runs inside the approval's transaction with the referrals issued (the webhook outbox: src/modules/webhook). */
-  afterIssue?: (em: EntityManager, referralIds: string[]) => Promise<unknown>;
-
   constructor(
     private readonly db: DataSource,
     private readonly edits: PlanEditService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -125,10 +124,7 @@ export class PlanApprovalService {
             actorRole: viewer.role,
           })),
         );
-        await this.afterIssue?.(
-          em,
-          referrals.map((r) => r.id),
-        );
+        await this.events.publish(em, 'ReferralsIssued', { planId: plan.id, referralIds: referrals.map((r) => r.id) });
       }
       const referred = new Set(active.flatMap((i) => i.needIds));
       await moveNeeds(
