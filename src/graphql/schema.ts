@@ -33,6 +33,7 @@ import { MemberService } from '../modules/household/member.service';
 import { HsdsResolver } from '../modules/hsds/hsds.resolver';
 import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
+import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolver';
 import { NeedService, subscribeNeeds } from '../modules/need/need.service';
 import { PlanApprovalService } from '../modules/plan/plan-approval.service';
 import { PlanEditService } from '../modules/plan/plan-edit.service';
@@ -65,6 +66,7 @@ import { ServiceRecordService } from '../modules/service-record/service-record.s
 import { AdviserStatisticsResolver } from '../modules/visit/statistics.resolver';
 import { VisitStatisticsService } from '../modules/visit/visit-statistics.service';
 import { VisitResolver } from '../modules/visit/visit.resolver';
+import { AdviserVisitFieldsResolver, HouseholdVisitFieldsResolver } from '../modules/visit/visit-fields.resolver';
 import { VisitService } from '../modules/visit/visit.service';
 import { subscribeVisitSchedule } from '../modules/visit/visit-schedule.handlers';
 import { WarningResolver } from '../modules/warning/warning.resolver';
@@ -177,6 +179,7 @@ export async function buildAppSchema(
     new AssessmentFieldsResolver(),
     new ModelResolver(db, s.models, s.simulation),
     new NeedResolver(s.needs),
+    new HouseholdNeedFieldsResolver(),
     new ResourceResolver(s.resources, s.workflow),
     new ResourceFieldsResolver(),
     new ProviderResolver(new ProviderService(db)),
@@ -198,6 +201,8 @@ export async function buildAppSchema(
     new ServiceRecordResolver(s.serviceRecords),
     new HouseholdWorkFieldsResolver(),
     new VisitResolver(s.visits),
+    new AdviserVisitFieldsResolver(),
+    new HouseholdVisitFieldsResolver(),
     new AdviserStatisticsResolver(s.statistics, s.visitStatistics),
     new WarningResolver(s.warnings),
     new AuditResolver(s.audit),

@@ -8,7 +8,7 @@ import type { EventBus } from '../../common/events';
 import { Viewer } from '../../common/viewer';
 import { NotFoundError } from '../../graphql/errors';
 import { inTurn } from '../../db/in-turn';
-import { groupByKeys } from '../../graphql/loader-utils';
+import { groupByKeys } from '../../common/by-keys';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from '../household/assistance.entity';
 import { Household } from '../household/household.entity';
 import { HouseholdRows, toHouseholdFacts } from '../household/household-facts';

@@ -3,7 +3,7 @@
 import { EntityManager, In, Not } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
-import { groupByKeys } from '../../graphql/loader-utils';
+import { groupByKeys } from '../../common/by-keys';
 import { latestAssessments } from '../assessment/assessment.service';
 import { Provider, Resource } from '../catalogue/catalogue.entity';
 import { TIER_OF_PROVIDER } from '../catalogue/catalogue.enums';

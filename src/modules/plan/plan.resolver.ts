@@ -8,7 +8,6 @@ import { PlanEditService } from './plan-edit.service';
 import { Plan } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
 import { PlanService } from './plan.service';
-import type { PrintLinks } from '../print/print-link';
 import { PrintLink, PrintLinkResult } from './plan-print.types';
 import { ConflictOfInterestError } from './plan.types';
 
@@ -28,6 +27,11 @@ export const ApprovePlanResult = createUnionType({
   types: () => [Plan, NotFoundError, InvalidTransitionError, ConflictError, ConflictOfInterestError] as const,
 });
 
+/** What the resolver needs of the print links (src/modules/print/print-link.ts signs them; print comes after plan). */
+export interface PlanPrintLinks {
+  sign(planId: string, viewer: Viewer): { token: string; expiresAt: Date };
+}
+
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Plan)
 export class PlanResolver {
@@ -35,7 +39,7 @@ export class PlanResolver {
     private readonly plans: PlanService,
     private readonly edits: PlanEditService,
     private readonly approval: PlanApprovalService,
-    private readonly printLinks: PrintLinks | null = null,
+    private readonly printLinks: PlanPrintLinks | null = null,
   ) {}
 
   @Query(() => Plan, {
