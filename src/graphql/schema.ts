@@ -14,7 +14,7 @@ import { AssessmentService } from '../modules/assessment/assessment.service';
 import { ModelResolver } from '../modules/assessment/model.resolver';
 import { ModelService } from '../modules/assessment/model.service';
 import { SimulationService } from '../modules/assessment/simulation.service';
-import { StatisticsService } from '../modules/assessment/statistics.service';
+import { HardshipStatisticsService } from '../modules/assessment/hardship-statistics.service';
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
 import { EligibilityCheckService } from '../modules/catalogue/eligibility-check.service';
 import { EligibilityResolver } from '../modules/catalogue/eligibility.resolver';
@@ -35,6 +35,8 @@ import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
 import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolver';
 import { NeedService, subscribeNeeds } from '../modules/need/need.service';
+import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver';
+import { NeedStatisticsService } from '../modules/need/need-statistics.service';
 import { PlanApprovalService } from '../modules/plan/plan-approval.service';
 import { PlanEditService } from '../modules/plan/plan-edit.service';
 import {
@@ -63,7 +65,7 @@ import { AdviserService } from '../modules/adviser/adviser.service';
 import { AssignmentService, subscribeAssignments } from '../modules/adviser/assignment.service';
 import { HouseholdWorkFieldsResolver, ServiceRecordResolver } from '../modules/service-record/service-record.resolver';
 import { ServiceRecordService } from '../modules/service-record/service-record.service';
-import { AdviserStatisticsResolver } from '../modules/visit/statistics.resolver';
+import { AdviserStatisticsResolver } from '../modules/visit/visit-statistics.resolver';
 import { VisitStatisticsService } from '../modules/visit/visit-statistics.service';
 import { VisitResolver } from '../modules/visit/visit.resolver';
 import { AdviserVisitFieldsResolver, HouseholdVisitFieldsResolver } from '../modules/visit/visit-fields.resolver';
@@ -122,7 +124,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     needs,
     assessments,
     simulation: new SimulationService(db, assessments, models, clock),
-    statistics: new StatisticsService(db),
+    statistics: new HardshipStatisticsService(db),
+    needStatistics: new NeedStatisticsService(db),
     resources,
     workflow: new ResourceWorkflowService(db, resources),
     eligibility,
@@ -203,7 +206,8 @@ export async function buildAppSchema(
     new VisitResolver(s.visits),
     new AdviserVisitFieldsResolver(),
     new HouseholdVisitFieldsResolver(),
-    new AdviserStatisticsResolver(s.statistics, s.visitStatistics),
+    new AdviserStatisticsResolver(s.visitStatistics),
+    new NeedStatisticsResolver(s.needStatistics),
     new WarningResolver(s.warnings),
     new AuditResolver(s.audit),
     new WebhookResolver(s.webhooks),
