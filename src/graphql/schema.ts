@@ -37,7 +37,13 @@ import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolve
 import { NeedService, subscribeNeeds } from '../modules/need/need.service';
 import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver';
 import { NeedStatisticsService } from '../modules/need/need-statistics.service';
-import { PlanApprovalService } from '../modules/plan/plan-approval.service';
+import { PlanApprovalService } from '../modules/referral/plan-approval.service';
+import { PlanApprovalResolver } from '../modules/referral/plan-approval.resolver';
+import { activeReferralsOf } from '../modules/referral/active-referrals';
+import {
+  PlanItemReferralFieldsResolver,
+  PlanReferralFieldsResolver,
+} from '../modules/referral/plan-referral-fields.resolver';
 import { PlanEditService } from '../modules/plan/plan-edit.service';
 import {
   HouseholdPlanFieldsResolver,
@@ -110,7 +116,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
   const assessments = new AssessmentService(db, households, models, events, clock);
   const resources = new ResourceService(db);
   const eligibility = new EligibilityCheckService(db, households, resources, assessments, models, clock);
-  const planInputs = new PlanInputs(eligibility, clock);
+  const planInputs = new PlanInputs(eligibility, activeReferralsOf, clock);
   const planEdits = new PlanEditService(db, households, planInputs, clock);
   const outbox = new WebhookOutbox(clock);
   const planApproval = new PlanApprovalService(db, planEdits, events, clock);
@@ -188,10 +194,13 @@ export async function buildAppSchema(
     new ProviderResolver(new ProviderService(db)),
     new EligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
-    new PlanResolver(s.plans, s.planEdits, s.planApproval, options.printLinks ?? null),
+    new PlanResolver(s.plans, s.planEdits, options.printLinks ?? null),
+    new PlanApprovalResolver(s.planApproval),
     new HouseholdPlanFieldsResolver(),
     new PlanFieldsResolver(),
     new PlanItemFieldsResolver(),
+    new PlanReferralFieldsResolver(),
+    new PlanItemReferralFieldsResolver(),
     new ReferralResolver(s.referrals),
     new ReferralStatisticsResolver(s.referralStatistics),
     new ReferralFieldsResolver(),

@@ -3,13 +3,11 @@ import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
 import { ConflictError, InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
-import { PlanApprovalService } from './plan-approval.service';
 import { PlanEditService } from './plan-edit.service';
 import { Plan } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
 import { PlanService } from './plan.service';
 import { PrintLink, PrintLinkResult } from './plan-print.types';
-import { ConflictOfInterestError } from './plan.types';
 
 export const GeneratePlanResult = createUnionType({
   name: 'GeneratePlanResult',
@@ -20,11 +18,6 @@ export const EditPlanResult = createUnionType({
   name: 'EditPlanResult',
   description: 'The draft after the change, or why nothing changed.',
   types: () => [Plan, InputValidationError, NotFoundError, InvalidTransitionError] as const,
-});
-export const ApprovePlanResult = createUnionType({
-  name: 'ApprovePlanResult',
-  description: 'The approved plan with its referrals issued, or why it was not approved.',
-  types: () => [Plan, NotFoundError, InvalidTransitionError, ConflictError, ConflictOfInterestError] as const,
 });
 
 /** What the resolver needs of the print links (src/modules/print/print-link.ts signs them; print comes after plan). */
@@ -38,7 +31,6 @@ export class PlanResolver {
   constructor(
     private readonly plans: PlanService,
     private readonly edits: PlanEditService,
-    private readonly approval: PlanApprovalService,
     private readonly printLinks: PlanPrintLinks | null = null,
   ) {}
 
@@ -82,17 +74,6 @@ export class PlanResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.edits.addItem(viewer, input);
-  }
-
-  @Mutation(() => ApprovePlanResult, {
-    description:
-      "Approve a draft: one PENDING referral per item to the resource's provider; the needs become REFERRED, unmet ones NO_RESOURCE. Refused with ConflictOfInterestError when you filed a near relative (近亲属备案) among the household's members: ADMIN approves instead.",
-  })
-  approvePlan(
-    @Arg('planId', () => ID, { description: 'The draft plan.' }) planId: string,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return this.approval.approve(viewer, planId);
   }
 
   @Mutation(() => PrintLinkResult, {
