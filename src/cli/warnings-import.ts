@@ -25,13 +25,13 @@ async function main(): Promise<number> {
   const database = await openDatabase(loadConfig());
   try {
     await seedReferenceData(database.dataSource);
-    const { needs } = createServices(database.dataSource, systemClock);
+    const { warnings } = createServices(database.dataSource, systemClock);
     // progress in batch_run, for the service's /metrics (a failed write is a warning, never a failure)
     const batches = new BatchRuns(database.dataSource, systemClock, (error) =>
       console.error(`batch progress not recorded: ${error instanceof Error ? error.message : error}`),
     );
     const print = (line: string) => console.log(line);
-    return await importWarningsFile(database.dataSource, needs, file, source, print, systemClock, batches);
+    return await importWarningsFile(warnings, file, source, print, batches);
   } finally {
     await database.close();
   }

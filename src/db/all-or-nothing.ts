@@ -3,10 +3,13 @@
 // so a rejected write leaves nothing behind even when it had already written something.
 // HouseholdService.write builds on this; services with nested writes (a service record) use it directly.
 import type { DataSource, EntityManager } from 'typeorm';
-import { ErrorResult } from '../graphql/errors';
+
+/** An expected failure by the results convention (README "Errors"): an object with an errorCode. */
+const isExpectedFailure = (result: unknown): boolean =>
+  typeof result === 'object' && result !== null && typeof (result as { errorCode?: unknown }).errorCode === 'string';
 
 class Rollback extends Error {
-  constructor(readonly result: ErrorResult) {
+  constructor(readonly result: unknown) {
     super('rollback');
   }
 }
@@ -15,7 +18,7 @@ export async function allOrNothing<T>(db: DataSource, work: (em: EntityManager) 
   try {
     return await db.transaction(async (em) => {
       const result = await work(em);
-      if (result instanceof ErrorResult) throw new Rollback(result);
+      if (isExpectedFailure(result)) throw new Rollback(result);
       return result;
     });
   } catch (error) {

@@ -7,6 +7,7 @@ import { shanghaiDate, type Clock } from '../common/clock';
 import type { Viewer } from '../common/viewer';
 import { geoLoaders } from '../modules/geo/geo.loaders';
 import { assessmentLoaders } from '../modules/assessment/assessment.loaders';
+import { needLoaders } from '../modules/need/need.loaders';
 import { catalogueLoaders } from '../modules/catalogue/catalogue.loaders';
 import { householdLoaders } from '../modules/household/household.loaders';
 import { planLoaders } from '../modules/plan/plan.loaders';
@@ -20,6 +21,7 @@ export const createLoaders = (db: DataSource) => ({
   ...geoLoaders(db),
   ...householdLoaders(db),
   ...assessmentLoaders(db),
+  ...needLoaders(db),
   ...catalogueLoaders(db),
   ...planLoaders(db),
   ...referralLoaders(db),

@@ -14,7 +14,7 @@ import { AssessmentService } from '../modules/assessment/assessment.service';
 import { ModelResolver } from '../modules/assessment/model.resolver';
 import { ModelService } from '../modules/assessment/model.service';
 import { SimulationService } from '../modules/assessment/simulation.service';
-import { StatisticsService } from '../modules/assessment/statistics.service';
+import { HardshipStatisticsService } from '../modules/assessment/hardship-statistics.service';
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
 import { EligibilityCheckService } from '../modules/catalogue/eligibility-check.service';
 import { EligibilityResolver } from '../modules/catalogue/eligibility.resolver';
@@ -33,8 +33,17 @@ import { MemberService } from '../modules/household/member.service';
 import { HsdsResolver } from '../modules/hsds/hsds.resolver';
 import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
-import { NeedService } from '../modules/need/need.service';
-import { PlanApprovalService } from '../modules/plan/plan-approval.service';
+import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolver';
+import { NeedService, subscribeNeeds } from '../modules/need/need.service';
+import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver';
+import { NeedStatisticsService } from '../modules/need/need-statistics.service';
+import { PlanApprovalService } from '../modules/referral/plan-approval.service';
+import { PlanApprovalResolver } from '../modules/referral/plan-approval.resolver';
+import { activeReferralsOf } from '../modules/referral/active-referrals';
+import {
+  PlanItemReferralFieldsResolver,
+  PlanReferralFieldsResolver,
+} from '../modules/referral/plan-referral-fields.resolver';
 import { PlanEditService } from '../modules/plan/plan-edit.service';
 import {
   HouseholdPlanFieldsResolver,
@@ -50,7 +59,7 @@ import { ReferringAdviserFieldResolver } from '../modules/referral/referring-adv
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
 import { ReferralResolver, ReferralStatisticsResolver } from '../modules/referral/referral.resolver';
 import { ReferralService } from '../modules/referral/referral.service';
-import { moveReferralsWithHouseholds } from '../modules/referral/referral-street';
+import { subscribeReferralStreet } from '../modules/referral/referral-street';
 import {
   AdviserFieldsResolver,
   AssignmentFieldsResolver,
@@ -59,24 +68,28 @@ import {
 } from '../modules/adviser/adviser-fields.resolver';
 import { AdviserResolver } from '../modules/adviser/adviser.resolver';
 import { AdviserService } from '../modules/adviser/adviser.service';
-import { AssignmentService } from '../modules/adviser/assignment.service';
+import { AssignmentService, subscribeAssignments } from '../modules/adviser/assignment.service';
 import { HouseholdWorkFieldsResolver, ServiceRecordResolver } from '../modules/service-record/service-record.resolver';
 import { ServiceRecordService } from '../modules/service-record/service-record.service';
-import { AdviserStatisticsResolver } from '../modules/visit/statistics.resolver';
+import { AdviserStatisticsResolver } from '../modules/visit/visit-statistics.resolver';
 import { VisitStatisticsService } from '../modules/visit/visit-statistics.service';
 import { VisitResolver } from '../modules/visit/visit.resolver';
+import { AdviserVisitFieldsResolver, HouseholdVisitFieldsResolver } from '../modules/visit/visit-fields.resolver';
 import { VisitService } from '../modules/visit/visit.service';
+import { subscribeVisitSchedule } from '../modules/visit/visit-schedule.handlers';
 import { WarningResolver } from '../modules/warning/warning.resolver';
 import { WarningService } from '../modules/warning/warning.service';
 import { AuditMiddleware } from '../modules/audit/audit.middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
 import type { Clock } from '../common/clock';
+import { EventBus } from '../common/events';
 import type { PrintLinks } from '../modules/print/print-link';
 import { WebhookOutbox } from '../modules/webhook/webhook-outbox';
 import { DEV_WEBHOOKS, type WebhookConfig } from '../modules/webhook/webhook-policy';
 import { WebhookDeliveryFieldsResolver, WebhookResolver } from '../modules/webhook/webhook.resolver';
 import { WebhookService } from '../modules/webhook/webhook.service';
+import { subscribeWebhookOutbox } from '../modules/webhook/webhook.handlers';
 import { authChecker } from './auth-checker';
 import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
@@ -88,41 +101,37 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../../schema/schema.graphql'
 const SCHEMA_HEADER =
   '# Four Lists (四张清单) GraphQL schema. Emitted by `npm run schema` from the code; do not edit by hand.\n\n';
 
-/** Services, built once per process. `clock` is their only source of time (systemClock at the edge). */
+/**
+ * Services, built once per process. `clock` is their only source of time (systemClock at the edge).
+ * Every writing service takes the one EventBus; its handlers are subscribed here, in order, and the bus
+ * is sealed before anything runs (src/common/events.ts; README "Domain events" lists them).
+ */
 export function createServices(db: DataSource, clock: Clock, webhookConfig: WebhookConfig = DEV_WEBHOOKS) {
-  // Household writes keep assignments, the visit schedule and the street copied onto referrals in
-  // step, in the same transaction.
-  const households = new HouseholdService(db, clock);
-  const assignments = new AssignmentService(db, households, clock);
-  households.afterChange = async (em, changes) => {
-    await assignments.onHouseholdChanged(em, changes);
-    await moveReferralsWithHouseholds(em, changes);
-  };
-  const advisers = new AdviserService(db, clock);
+  const events = new EventBus();
+  const households = new HouseholdService(db, events, clock);
+  const assignments = new AssignmentService(db, households, events, clock);
+  const advisers = new AdviserService(db, events, clock);
   const models = new ModelService(db, clock);
   const needs = new NeedService(db, households, clock);
-  const assessments = new AssessmentService(db, households, models, needs, clock);
+  const assessments = new AssessmentService(db, households, models, events, clock);
   const resources = new ResourceService(db);
   const eligibility = new EligibilityCheckService(db, households, resources, assessments, models, clock);
-  const planInputs = new PlanInputs(eligibility, clock);
+  const planInputs = new PlanInputs(eligibility, activeReferralsOf, clock);
   const planEdits = new PlanEditService(db, households, planInputs, clock);
-  // Referral changes write their webhook notices in their own transaction (the outbox).
   const outbox = new WebhookOutbox(clock);
-  const planApproval = new PlanApprovalService(db, planEdits, clock);
-  planApproval.afterIssue = (em, ids) => outbox.record(em, 'REFERRAL_CREATED', ids);
-  const referrals = new ReferralService(db, clock);
-  referrals.afterTransition = async (em, referral, action) => {
-    if (action === 'DECLINE') await outbox.record(em, 'REFERRAL_DECLINED', [referral.id]);
-    if (action === 'WITHDRAW') await outbox.record(em, 'REFERRAL_WITHDRAWN', [referral.id]);
-  };
+  const planApproval = new PlanApprovalService(db, planEdits, events, clock);
+  const referrals = new ReferralService(db, events, clock);
+  subscribeDomainHandlers(events, { clock, needs, assignments, outbox }).seal();
   return {
+    events,
     households,
     members: new MemberService(db, households, clock),
     models,
     needs,
     assessments,
     simulation: new SimulationService(db, assessments, models, clock),
-    statistics: new StatisticsService(db),
+    statistics: new HardshipStatisticsService(db),
+    needStatistics: new NeedStatisticsService(db),
     resources,
     workflow: new ResourceWorkflowService(db, resources),
     eligibility,
@@ -134,14 +143,31 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     referralStatistics: new ReferralStatisticsService(db),
     advisers,
     assignments,
-    serviceRecords: new ServiceRecordService(db, households, needs, clock),
+    serviceRecords: new ServiceRecordService(db, households, needs, events, clock),
     visits: new VisitService(db, advisers, clock),
     visitStatistics: new VisitStatisticsService(db, clock),
-    warnings: new WarningService(db, needs, clock),
+    warnings: new WarningService(db, needs, events, clock),
     audit: new AuditService(db),
     outbox,
     webhooks: new WebhookService(db, clock, webhookConfig),
   };
+}
+
+/**
+ * Who handles what, in the order they run (all inside the publisher's transaction). Effects travel
+ * forwards along registry → assessment → need → … → visit → webhook; a handler never calls back into
+ * its publisher. createServices then seals the bus: a later subscription throws.
+ */
+export function subscribeDomainHandlers(
+  events: EventBus,
+  deps: { clock: Clock; needs: NeedService; assignments: AssignmentService; outbox: WebhookOutbox },
+): EventBus {
+  subscribeNeeds(events, deps.needs); // AssessmentMade
+  subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
+  subscribeReferralStreet(events); // HouseholdChanged (move)
+  subscribeVisitSchedule(events, deps.clock); // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
+  subscribeWebhookOutbox(events, deps.outbox); // ReferralsIssued, ReferralMoved
+  return events;
 }
 
 export async function buildAppSchema(
@@ -162,15 +188,19 @@ export async function buildAppSchema(
     new AssessmentFieldsResolver(),
     new ModelResolver(db, s.models, s.simulation),
     new NeedResolver(s.needs),
+    new HouseholdNeedFieldsResolver(),
     new ResourceResolver(s.resources, s.workflow),
     new ResourceFieldsResolver(),
     new ProviderResolver(new ProviderService(db)),
     new EligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
-    new PlanResolver(s.plans, s.planEdits, s.planApproval, options.printLinks ?? null),
+    new PlanResolver(s.plans, s.planEdits, options.printLinks ?? null),
+    new PlanApprovalResolver(s.planApproval),
     new HouseholdPlanFieldsResolver(),
     new PlanFieldsResolver(),
     new PlanItemFieldsResolver(),
+    new PlanReferralFieldsResolver(),
+    new PlanItemReferralFieldsResolver(),
     new ReferralResolver(s.referrals),
     new ReferralStatisticsResolver(s.referralStatistics),
     new ReferralFieldsResolver(),
@@ -183,7 +213,10 @@ export async function buildAppSchema(
     new ServiceRecordResolver(s.serviceRecords),
     new HouseholdWorkFieldsResolver(),
     new VisitResolver(s.visits),
-    new AdviserStatisticsResolver(s.statistics, s.visitStatistics),
+    new AdviserVisitFieldsResolver(),
+    new HouseholdVisitFieldsResolver(),
+    new AdviserStatisticsResolver(s.visitStatistics),
+    new NeedStatisticsResolver(s.needStatistics),
     new WarningResolver(s.warnings),
     new AuditResolver(s.audit),
     new WebhookResolver(s.webhooks),

@@ -392,8 +392,13 @@ describe('advisers at work (e2e)', () => {
     expect((await asAdviser(adviser.id).exec(AdviserDocument, { id: adviser.id })).data?.adviser?.households).toEqual([
       { id },
     ]);
+    // The schedule row names the responsible adviser (AssignmentChanged → visit schedule, in the same write) …
+    const scheduledAdviser = async () =>
+      (await api.db.query(`SELECT adviser_id FROM visit_schedule WHERE household_id = $1`, [id]))[0]?.adviser_id;
+    expect(await scheduledAdviser()).toBe(adviser.id);
     const updated = await admin().exec(UpdateAdviserDocument, { input: { id: adviser.id, active: false } });
     expect(updated.data?.updateAdviser).toMatchObject({ __typename: 'Adviser', active: false, caseload: 0 });
+    expect(await scheduledAdviser()).toBeNull(); // … and no adviser once the deactivation ended the assignment
     const refused = await asAdviser(adviser.id).exec(AdviserDocument, { id: adviser.id });
     expect(refused.status).toBe(401);
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

@@ -159,7 +159,7 @@ describe('batch progress on /metrics', () => {
   });
 
   it('warnings:import: a refused file is FAILED (its good line done, its bad line failed); an applied one SUCCEEDED', async () => {
-    const { needs } = createServices(api.db, api.clock);
+    const { warnings } = createServices(api.db, api.clock);
     const dir = mkdtempSync(path.join(tmpdir(), 'batch-warnings-'));
     const file = (name: string, body: string) => {
       writeFileSync(path.join(dir, name), `event_id,type,id_number,date,detail\n${body}`);
@@ -169,14 +169,14 @@ describe('batch progress on /metrics', () => {
     const unknown = freshIdNumber(); // registered nowhere: stored as unmatched, still a line processed
     const bad = file('bad.csv', `B-1,MOVE,${unknown},${today},ok\nB-2,MOVE,${unknown.slice(0, 17)}Y,${today},bad\n`);
     const quiet = () => undefined;
-    expect(await importWarningsFile(api.db, needs, bad, 'test', quiet, api.clock, batches())).toBe(1);
+    expect(await importWarningsFile(warnings, bad, 'test', quiet, batches())).toBe(1);
     let m = await scrape();
     expect(m('fourlists_batch_items{kind="warnings_import",state="total"}')).toBe(2);
     expect(m('fourlists_batch_items{kind="warnings_import",state="done"}')).toBe(1);
     expect(m('fourlists_batch_items{kind="warnings_import",state="failed"}')).toBe(1);
     expect(m('fourlists_batch_status{kind="warnings_import",status="FAILED"}')).toBe(1);
     const good = file('good.csv', `G-1,MOVE,${unknown},${today},ok\n`);
-    expect(await importWarningsFile(api.db, needs, good, 'test', quiet, api.clock, batches())).toBe(0);
+    expect(await importWarningsFile(warnings, good, 'test', quiet, batches())).toBe(0);
     const finished = nowSeconds();
     m = await scrape();
     expect(m('fourlists_batch_items{kind="warnings_import",state="total"}')).toBe(1);

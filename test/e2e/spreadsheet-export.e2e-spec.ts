@@ -8,7 +8,7 @@ import {
   GeneratePlanDocument,
   HouseholdsDocument,
 } from '../__generated__/graphql';
-import { readSheet } from '../../src/modules/spreadsheet/sheet-read';
+import { readSheet } from '../../src/common/sheet-read';
 import { CHANGNING, elderAloneInput, freshIdNumber } from '../support/factories';
 import { download, householdRows, toCsv, upload } from '../support/spreadsheets';
 import { tokenFor, useTestApi } from '../support/test-api';

@@ -2,7 +2,7 @@
 // over real HTTP, dry runs that list every problem by row and column, all-or-nothing applies,
 // re-imports that update instead of duplicating, and the street scope of advisers.
 import { HouseholdDocument, HouseholdsDocument, HouseholdWithIdNumbersDocument } from '../__generated__/graphql';
-import { readSheet } from '../../src/modules/spreadsheet/sheet-read';
+import { readSheet } from '../../src/common/sheet-read';
 import { HOUSEHOLD_COLUMNS } from '../../src/modules/spreadsheet/household-columns';
 import { CHANGNING, freshIdNumber } from '../support/factories';
 import { download, householdRows, toCsv, toXlsx, upload, XLSX } from '../support/spreadsheets';

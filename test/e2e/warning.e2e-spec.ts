@@ -68,6 +68,15 @@ describe('warnings (e2e)', () => {
     expect(flagged.needs).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'N02', source: 'DATA_WARNING' })]),
     );
+    // The need is raised on the system path (NeedService.raiseWithin), its history naming who ingested the
+    // batch (the token's subject), not a made-up ADMIN viewer.
+    expect(
+      await api.db.query(
+        `SELECT c.actor_id, c.from_status, c.to_status FROM need_change c JOIN need n ON n.id = c.need_id
+          WHERE n.household_id = $1 AND n.source = 'DATA_WARNING'`,
+        [h.id],
+      ),
+    ).toEqual([{ actor_id: 'test-admin', from_status: null, to_status: 'OPEN' }]);
     expect(flagged.warnings).toEqual([
       expect.objectContaining({
         eventId: 'MED-1',
@@ -233,10 +242,10 @@ describe('warnings (e2e)', () => {
     );
     // The command's body on this file's database (PGlite serves one connection, so a second process
     // cannot join it); on PostgreSQL the real command runs as a child process as well.
-    const needs = createServices(api.db, api.clock).needs;
+    const warnings = createServices(api.db, api.clock).warnings;
     const run = async (file: string) => {
       const lines: string[] = [];
-      const code = await importWarningsFile(api.db, needs, file, 'test', (line) => lines.push(line), api.clock);
+      const code = await importWarningsFile(warnings, file, 'test', (line) => lines.push(line));
       return { code, out: lines.join('\n') };
     };
     const first = await run(good);

@@ -6,7 +6,9 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { createServices } from '../../src/graphql/schema';
+import { EventBus } from '../../src/common/events';
+import { createServices, subscribeDomainHandlers } from '../../src/graphql/schema';
+import { ReferralService } from '../../src/modules/referral/referral.service';
 import { createLogger } from '../../src/http/logger';
 import { WebhookDispatcher } from '../../src/modules/webhook/webhook-dispatcher';
 import { WebhookOutbox } from '../../src/modules/webhook/webhook-outbox';
@@ -307,19 +309,22 @@ describe('webhooks (e2e)', () => {
     it('a change that rolls back leaves no outbox row', async () => {
       const id = await insertReferral(api.db, { resourceId, issuedBy: adviserId });
       const services = createServices(api.db, api.clock);
-      const write = services.referrals.afterTransition!;
-      services.referrals.afterTransition = async (em, referral, action) => {
-        await write(em, referral, action); // the outbox row is written …
-        throw new Error('a later step of the same change fails'); // … and the transaction rolls back
-      };
+      // The composition's handlers, then one more ReferralMoved handler that fails after the outbox one ran.
+      const events = subscribeDomainHandlers(new EventBus(), { ...services, clock: api.clock }).on(
+        'ReferralMoved',
+        'test: a later step of the same change fails',
+        async () => {
+          throw new Error('a later step of the same change fails'); // … and the transaction rolls back
+        },
+      );
+      const failing = new ReferralService(api.db, events, api.clock);
       const viewer = { id: 'p', role: 'PARTNER' as const, name: null, streetCodes: [], providerId: TEST_PROVIDER };
-      await expect(services.referrals.act(viewer, 'DECLINE', { id, reason: '测试回滚' })).rejects.toThrow('later step');
+      await expect(failing.act(viewer, 'DECLINE', { id, reason: '测试回滚' })).rejects.toThrow('later step');
       expect(await api.db.query(`SELECT count(*)::int AS n FROM webhook_event WHERE referral_id = $1`, [id])).toEqual([
         { n: 0 },
       ]);
       expect(await api.db.query(`SELECT status FROM referral WHERE id = $1`, [id])).toEqual([{ status: 'PENDING' }]);
       // Without the failing step the same decline writes its row: the test can fail.
-      services.referrals.afterTransition = write;
       await services.referrals.act(viewer, 'DECLINE', { id, reason: '测试回滚' });
       expect(await api.db.query(`SELECT count(*)::int AS n FROM webhook_event WHERE referral_id = $1`, [id])).toEqual([
         { n: 1 },

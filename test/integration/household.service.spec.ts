@@ -1,3 +1,5 @@
+import { EventBus } from '../../src/common/events';
+import { createServices } from '../../src/graphql/schema';
 import { Household } from '../../src/modules/household/household.entity';
 import { HouseholdService } from '../../src/modules/household/household.service';
 import { Member } from '../../src/modules/household/member.entity';
@@ -15,7 +17,31 @@ const input = (overrides: Record<string, unknown> = {}) =>
 
 describe('HouseholdService', () => {
   const t = useTestDatabase();
-  const service = () => new HouseholdService(t.db, t.clock);
+  const service = () => createServices(t.db, t.clock).households;
+
+  it('runs the HouseholdChanged handlers in the write; a failing handler rolls the whole write back', async () => {
+    const before = await t.db.getRepository(Household).count();
+    const seen: string[] = [];
+    const events = new EventBus()
+      .on('HouseholdChanged', 'test: sees the written row', async (em, e) => {
+        // The handler runs on the write's own transaction: the new row is visible to it.
+        seen.push(...(await em.findBy(Household, { id: e.changes[0].householdId })).map((h) => h.address));
+      })
+      .on('HouseholdChanged', 'test: fails', async () => {
+        throw new Error('handler failed');
+      });
+    await expect(
+      new HouseholdService(t.db, events, t.clock).create(admin, input({ address: '回滚测试' })),
+    ).rejects.toThrow('handler failed');
+    expect(seen).toEqual(['回滚测试']);
+    expect(await t.db.getRepository(Household).count()).toBe(before);
+    // The same write with the composition's handlers commits, and its visit schedule row with it (issue 7).
+    const household = (await service().create(admin, input({ address: '回滚测试' }))) as Household;
+    expect(await t.db.getRepository(Household).count()).toBe(before + 1);
+    expect(
+      await t.db.query(`SELECT count(*)::int AS n FROM visit_schedule WHERE household_id = $1`, [household.id]),
+    ).toEqual([{ n: 1 }]);
+  });
 
   it('writes nothing when a step inside the transaction fails', async () => {
     const before = await t.db.getRepository(Household).count();

@@ -1,11 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { maskIdNumber } from '../../common/id-number';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
-import { LocalDate } from '../../graphql/scalars';
 import { Street } from '../geo/geo.entity';
 import { Household } from '../household/household.entity';
-import { VisitSchedule } from '../visit/visit-schedule.entity';
 import { Adviser, HouseholdAssignment, NearRelativeFiling } from './adviser.entity';
 import { canSeeFilings } from './adviser.service';
 
@@ -38,18 +36,6 @@ export class AdviserFieldsResolver {
   })
   nearRelativeFilings(@Root() a: Adviser, @CurrentViewer() viewer: Viewer, @Ctx() { loaders }: Context) {
     return canSeeFilings(viewer, a.id) ? loaders.nearRelativeFilingsByAdviserId.load(a.id) : null;
-  }
-
-  @FieldResolver(() => [VisitSchedule], {
-    description: "The adviser's households with a visit due on or before `until` (overdue first).",
-  })
-  dueVisits(
-    @Root() a: Adviser,
-    @Arg('until', () => LocalDate, { nullable: true, description: 'Last due date to include; today when omitted.' })
-    until: string | undefined,
-    @Ctx() { loaders, today }: Context,
-  ) {
-    return loaders.dueVisitsByAdviserUntil.load(`${a.id}|${until ?? today}`);
   }
 }
 

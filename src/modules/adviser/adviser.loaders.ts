@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
-import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
 import { Adviser, HouseholdAssignment, NearRelativeFiling } from './adviser.entity';
 
 export function adviserLoaders(db: DataSource) {

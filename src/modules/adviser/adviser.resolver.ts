@@ -90,12 +90,7 @@ export class AdviserResolver {
     @CurrentViewer() viewer: Viewer,
     @Ctx() { loaders }: Context,
   ) {
-    const result = await this.roster.update(viewer, input, (em, householdIds) =>
-      this.assignments.onHouseholdChanged(
-        em,
-        householdIds.map((householdId) => ({ householdId })),
-      ),
-    );
+    const result = await this.roster.update(viewer, input);
     loaders.adviserById.clear(input.id);
     loaders.currentAssignmentsByAdviserId.clear(input.id);
     return result;

@@ -2,6 +2,7 @@
 // the colleagues of their streets. Near-relative filings are for ADMIN and the adviser themself.
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { FieldProblem } from '../../common/domain-error';
 import { ID_PROBLEM_MESSAGES, parseIdNumber } from '../../common/id-number';
 import { isUuid } from '../../common/text';
@@ -51,6 +52,7 @@ export const ADVISER_ORDER: ListOrder = {
 export class AdviserService {
   constructor(
     private readonly db: DataSource,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -82,11 +84,13 @@ export class AdviserService {
     });
   }
 
-  /** Partial update. Deactivation ends the adviser's assignments in the same transaction (their households become unassigned). */
+  /**
+   * Partial update. Deactivation ends the adviser's assignments in the same transaction (their households
+   * become unassigned) and publishes AssignmentChanged for them (the visit schedule follows).
+   */
   async update(
     viewer: Viewer,
     input: UpdateAdviserInput,
-    onAssignmentsEnded: (em: EntityManager, householdIds: string[]) => Promise<void>,
   ): Promise<Adviser | InputValidationError | NotFoundError | ConflictError> {
     return this.db.transaction(async (em) => {
       const adviser = isUuid(input.id)
@@ -126,10 +130,7 @@ export class AdviserService {
           current.map((a) => a.id),
           { assignedUntil: this.clock.now(), endReason: 'ADVISER_DEACTIVATED' },
         );
-        await onAssignmentsEnded(
-          em,
-          current.map((a) => a.householdId),
-        );
+        await this.events.publish(em, 'AssignmentChanged', { householdIds: current.map((a) => a.householdId) });
       }
       if (typeof input.active === 'boolean') adviser.active = input.active;
       return em.save(adviser);

@@ -2,6 +2,7 @@
 // conflicts (POL-INT-9), history kept, and suggestions by specialty.
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, NotFoundError } from '../../graphql/errors';
@@ -10,7 +11,6 @@ import { HouseholdChange, HouseholdService } from '../household/household.servic
 import { Member } from '../household/member.entity';
 import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
-import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { Adviser, HouseholdAssignment } from './adviser.entity';
 import type { AdviserSpecialty } from './adviser.enums';
 import { AssignAdviserInput, UnassignAdviserInput } from './adviser.inputs';
@@ -22,6 +22,7 @@ export class AssignmentService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -78,7 +79,7 @@ export class AssignmentService {
           endReason: null,
         }),
       );
-      await refreshVisitSchedules(em, [household.id], this.clock);
+      await this.events.publish(em, 'AssignmentChanged', { householdIds: [household.id] });
       return assignment;
     });
   }
@@ -101,7 +102,7 @@ export class AssignmentService {
         note: [current.note, input.reason].filter(Boolean).join('\n'),
       });
       await em.save(current);
-      await refreshVisitSchedules(em, [household.id], this.clock);
+      await this.events.publish(em, 'AssignmentChanged', { householdIds: [household.id] });
       return current;
     });
   }
@@ -148,7 +149,7 @@ export class AssignmentService {
       .sort((a, b) => b.score - a.score || a.adviser.name.localeCompare(b.adviser.name));
   }
 
-  /** Keeps assignments and the visit schedule in step with household writes (HouseholdService.afterChange). */
+  /** HouseholdChanged handler: a move of street or an archive ends the responsible adviser's assignment. */
   async onHouseholdChanged(em: EntityManager, changes: HouseholdChange[]): Promise<void> {
     for (const change of changes.filter((c) => c.streetChanged || c.archived)) {
       // A responsible adviser must serve the household's street; an archived household has none.
@@ -158,12 +159,14 @@ export class AssignmentService {
         { assignedUntil: this.clock.now(), endReason: change.archived ? 'HOUSEHOLD_ARCHIVED' : 'HOUSEHOLD_MOVED' },
       );
     }
-    await refreshVisitSchedules(
-      em,
-      changes.map((c) => c.householdId),
-      this.clock,
-    );
   }
+}
+
+/** The assignments' subscription: a household that moves street or is archived loses its adviser. */
+export function subscribeAssignments(events: EventBus, assignments: AssignmentService): void {
+  events.on('HouseholdChanged', 'adviser: end assignments on a move or archive', (em, e) =>
+    assignments.onHouseholdChanged(em, e.changes),
+  );
 }
 
 export async function caseloadsOf(em: EntityManager, adviserIds: string[]): Promise<Map<string, number>> {

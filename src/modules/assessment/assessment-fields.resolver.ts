@@ -1,9 +1,7 @@
 import { GraphQLJSON } from '../../graphql/scalars';
-import { Arg, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Household } from '../household/household.entity';
-import { Need } from '../need/need.entity';
-import { CLOSED_NEED_STATUSES } from '../need/need.enums';
 import { Assessment } from './assessment.entity';
 import { HardshipProfileView } from './profile.types';
 
@@ -26,22 +24,6 @@ export class HouseholdAssessmentFieldsResolver {
   @FieldResolver(() => [Assessment], { description: 'Every assessment, newest first (for trend lines).' })
   assessments(@Root() h: Household, @Ctx() { loaders }: Context) {
     return loaders.assessmentsByHouseholdId.load(h.id);
-  }
-
-  @FieldResolver(() => [Need], {
-    description: 'The needs list of this household (低收入人口需求清单): active needs, or all including closed ones.',
-  })
-  async needs(
-    @Root() h: Household,
-    @Ctx() { loaders }: Context,
-    @Arg('includeClosed', () => Boolean, {
-      defaultValue: false,
-      description: 'Include MET, DECLINED and RESOLVED needs.',
-    })
-    includeClosed: boolean,
-  ) {
-    const needs = await loaders.needsByHouseholdId.load(h.id);
-    return includeClosed ? needs : needs.filter((n) => !CLOSED_NEED_STATUSES.includes(n.status));
   }
 }
 

@@ -5,14 +5,14 @@ import { Assessment } from './assessment.entity';
 import { WhatIfInput, applyWhatIf } from './assessment.inputs';
 import { AssessmentService } from './assessment.service';
 import { AssessHouseholdResult, HardshipStatisticsCell, PreviewAssessmentResult } from './assessment.types';
-import { StatisticsService } from './statistics.service';
+import { HardshipStatisticsService } from './hardship-statistics.service';
 
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Assessment)
 export class AssessmentResolver {
   constructor(
     private readonly assessments: AssessmentService,
-    private readonly statistics: StatisticsService,
+    private readonly statistics: HardshipStatisticsService,
   ) {}
 
   @Mutation(() => AssessHouseholdResult, {

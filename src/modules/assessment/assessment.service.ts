@@ -1,19 +1,19 @@
 // Assessing households: registry rows → HouseholdFacts → scoring/ → an immutable Assessment, and
-// the needs list refreshed in the same transaction. Works in batches so the CLI can stream 100k.
+// AssessmentMade published in the same transaction (the needs list and the visit schedule follow it). Works in batches so the CLI can stream 100k.
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { HardshipProfile, HouseholdFacts, scoreHousehold, ScoringModel } from '../../../scoring';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { Viewer } from '../../common/viewer';
 import { NotFoundError } from '../../graphql/errors';
 import { inTurn } from '../../db/in-turn';
-import { groupByKeys } from '../../graphql/loader-utils';
+import { groupByKeys } from '../../common/by-keys';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from '../household/assistance.entity';
 import { Household } from '../household/household.entity';
 import { HouseholdRows, toHouseholdFacts } from '../household/household-facts';
 import { HouseholdService } from '../household/household.service';
 import { Member } from '../household/member.entity';
-import { NeedService } from '../need/need.service';
 import { standardInForce } from '../reference/reference.service';
 import type { DibaoStandard } from '../reference/reference.entity';
 import { Assessment } from './assessment.entity';
@@ -24,7 +24,7 @@ export class AssessmentService {
     private readonly db: DataSource,
     private readonly households: HouseholdService,
     private readonly models: ModelService,
-    private readonly needs: NeedService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -107,14 +107,9 @@ export class AssessmentService {
     });
     if (fresh.length > 0) {
       await em.getRepository(Assessment).save(fresh, { chunk: 200 });
-      await this.needs.refreshFromProfiles(
-        em,
-        fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })),
-      );
-      await this.households.afterChange(
-        em,
-        fresh.map((a) => ({ householdId: a.householdId })),
-      ); // the visit schedule follows the level
+      await this.events.publish(em, 'AssessmentMade', {
+        assessments: fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })),
+      });
     }
     return { assessments: results, created: fresh.length };
   }

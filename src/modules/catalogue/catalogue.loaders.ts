@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
 import { NeedCode } from '../reference/reference.entity';
 import { Provider, Resource, ResourceChange } from './catalogue.entity';
 

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
 import { District, Street } from './geo.entity';
 
 export function geoLoaders(db: DataSource) {

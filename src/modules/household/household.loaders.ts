@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
 import { AssistanceEvent, CategoryHolding, LifeEvent } from './assistance.entity';
 import { Household } from './household.entity';
 import { Member } from './member.entity';

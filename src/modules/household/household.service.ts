@@ -1,6 +1,7 @@
 // Household registry rules: visibility by street, validation, and one transaction per write.
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { containsPattern, isUuid } from '../../common/text';
 import { DomainError, FieldProblem } from '../../common/domain-error';
 import { canSeeStreet, Viewer } from '../../common/viewer';
@@ -72,22 +73,24 @@ function textSearch(text: string): [string, Record<string, string>] {
   return [sql, parameters];
 }
 
-/** What changed, for listeners that keep derived rows in step (the visit schedule, issue 7). */
+/** What changed, for the HouseholdChanged handlers that keep derived rows in step (household.events.ts). */
 export interface HouseholdChange {
   householdId: string;
   streetChanged?: boolean;
   archived?: boolean;
 }
-export type HouseholdChangeHook = (em: EntityManager, changes: HouseholdChange[]) => Promise<void>;
 
 export class HouseholdService {
-  /** Runs inside the write's transaction, after the household rows are written; set once by the wiring (createServices). */
-  afterChange: HouseholdChangeHook = async () => {};
-
   constructor(
     private readonly db: DataSource,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
+
+  /** Publishes HouseholdChanged inside the write's transaction, after the household rows are written. */
+  private changed(em: EntityManager, changes: HouseholdChange[]): Promise<void> {
+    return this.events.publish(em, 'HouseholdChanged', { changes });
+  }
 
   /** The household if it exists and the viewer may see it; null otherwise (deliberately the same). */
   async findVisible(viewer: Viewer, id: string, em: EntityManager = this.db.manager): Promise<Household | null> {
@@ -152,7 +155,7 @@ export class HouseholdService {
     await em.save(household);
     await insertMembers(em, household.id, input.members, 0);
     await this.replaceLists(em, household.id, input);
-    await this.afterChange(em, [{ householdId: household.id }]);
+    await this.changed(em, [{ householdId: household.id }]);
     return household;
   }
 
@@ -187,7 +190,7 @@ export class HouseholdService {
     household.updatedAt = this.clock.now(); // list replacements alone must still bump version and timestamp
     await em.save(household);
     await this.replaceLists(em, household.id, input);
-    await this.afterChange(em, [{ householdId: household.id, streetChanged }]);
+    await this.changed(em, [{ householdId: household.id, streetChanged }]);
     return household;
   }
 
@@ -202,7 +205,7 @@ export class HouseholdService {
       household.archiveReason = input.reason;
       household.archivedAt = this.clock.now();
       const saved = await em.save(household);
-      await this.afterChange(em, [{ householdId: household.id, archived: true }]);
+      await this.changed(em, [{ householdId: household.id, archived: true }]);
       return saved;
     });
   }

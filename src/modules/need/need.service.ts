@@ -3,6 +3,7 @@
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import type { HardshipProfile } from '../../../scoring';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, NotFoundError } from '../../graphql/errors';
 import { isUuid } from '../../common/text';
@@ -109,7 +110,7 @@ export class NeedService {
     return this.db.transaction((em) => this.addWithin(em, viewer, input));
   }
 
-  /** add() on the caller's transaction (service records and warnings add needs as part of their own write). */
+  /** add() on the caller's transaction (a service record adds needs as part of its own write). */
   async addWithin(
     em: EntityManager,
     viewer: Viewer,
@@ -118,6 +119,20 @@ export class NeedService {
   ): Promise<Need | InputValidationError | NotFoundError> {
     const household = await this.households.findVisible(viewer, input.householdId, em);
     if (!household) return new NotFoundError('Household', input.householdId);
+    return this.raiseWithin(em, { ...input, householdId: household.id }, viewer.id, field);
+  }
+
+  /**
+   * add() for a system path with no viewer to authorize: the caller found the household itself (a
+   * warning batch matched it by ID number) and names the actor recorded in the history (who ran it).
+   */
+  async raiseWithin(
+    em: EntityManager,
+    input: AddNeedInput,
+    actorId: string,
+    field = 'input',
+  ): Promise<Need | InputValidationError> {
+    const household = { id: input.householdId };
     if (!(await em.findOneBy(NeedCode, { code: input.code }))) {
       return new InputValidationError([
         {
@@ -142,7 +157,7 @@ export class NeedService {
         fromStatus: saved.status,
         toStatus: saved.status,
         reason: `reported again (${input.source}): ${input.note}`,
-        actorId: viewer.id,
+        actorId,
       });
       return saved;
     }
@@ -164,7 +179,7 @@ export class NeedService {
       fromStatus: null,
       toStatus: 'OPEN',
       reason: input.note,
-      actorId: viewer.id,
+      actorId,
     });
     return need;
   }
@@ -196,4 +211,11 @@ export class NeedService {
     await em.insert(NeedChange, change);
     return saved;
   }
+}
+
+/** The needs list's subscription: a new assessment raises the needs it triggers and closes those it no longer does. */
+export function subscribeNeeds(events: EventBus, needs: NeedService): void {
+  events.on('AssessmentMade', 'need: refresh needs from the profiles', (em, e) =>
+    needs.refreshFromProfiles(em, e.assessments),
+  );
 }

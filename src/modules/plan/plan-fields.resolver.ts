@@ -4,7 +4,6 @@ import { Assessment } from '../assessment/assessment.entity';
 import { Resource } from '../catalogue/catalogue.entity';
 import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
-import { Referral } from '../referral/referral.entity';
 import { Plan, PlanItem } from './plan.entity';
 import { DEPRECATED_ONE_NEED } from './plan.enums';
 import { loadNeeds } from './plan.loaders';
@@ -49,11 +48,6 @@ export class PlanFieldsResolver {
   async removedItems(@Root() p: Plan, @Ctx() { loaders }: Context) {
     return (await loaders.planItemsByPlanId.load(p.id)).filter((i) => i.removedAt);
   }
-
-  @FieldResolver(() => [Referral], { description: 'Referrals issued when it was approved (empty for a draft).' })
-  referrals(@Root() p: Plan, @Ctx() { loaders }: Context) {
-    return loaders.referralsByPlanId.load(p.id);
-  }
 }
 
 @Authorized('ADMIN', 'ADVISER')
@@ -76,10 +70,5 @@ export class PlanItemFieldsResolver {
   @FieldResolver(() => Resource, { nullable: true, description: 'The resource.' })
   resource(@Root() i: PlanItem, @Ctx() { loaders }: Context) {
     return loaders.resourceById.load(i.resourceId);
-  }
-
-  @FieldResolver(() => Referral, { nullable: true, description: 'Its referral once the plan is approved.' })
-  referral(@Root() i: PlanItem, @Ctx() { loaders }: Context) {
-    return loaders.referralByPlanItemId.load(i.id);
   }
 }

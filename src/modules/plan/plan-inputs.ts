@@ -3,7 +3,7 @@
 import { EntityManager, In, Not } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
-import { groupByKeys } from '../../graphql/loader-utils';
+import { groupByKeys } from '../../common/by-keys';
 import { latestAssessments } from '../assessment/assessment.service';
 import { Provider, Resource } from '../catalogue/catalogue.entity';
 import { TIER_OF_PROVIDER } from '../catalogue/catalogue.enums';
@@ -11,8 +11,6 @@ import { EligibilityCheckService } from '../catalogue/eligibility-check.service'
 import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
-import { Referral } from '../referral/referral.entity';
-import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
 import { Plan, PlanItem } from './plan.entity';
 import { GOVERNMENT_PROVIDER_TYPES } from '../../../policy/duplicate-assistance';
 import { indexCatalogue, PlannerCatalogue, PlannerInput, PlannerResource } from './planner';
@@ -24,9 +22,16 @@ export interface HouseholdPlanInputs {
   previous: { plan: Plan; items: PlanItem[] } | null;
 }
 
+/** Active referrals of households (referral/active-referrals.ts reads them; plan comes before referral). */
+export type ActiveReferralsOf = (
+  em: EntityManager,
+  householdIds: string[],
+) => Promise<Array<{ householdId: string; needIds: string[]; resourceId: string }>>;
+
 export class PlanInputs {
   constructor(
     private readonly eligibility: EligibilityCheckService,
+    private readonly activeReferralsOf: ActiveReferralsOf,
     private readonly clock: Clock,
   ) {}
 
@@ -58,11 +63,7 @@ export class PlanInputs {
           where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
           order: { code: 'ASC' },
         }),
-      () =>
-        em.find(Referral, {
-          select: { householdId: true, needIds: true, resourceId: true },
-          where: { householdId: In(ids), status: In([...ACTIVE_REFERRAL_STATUSES]) },
-        }),
+      () => this.activeReferralsOf(em, ids),
       () => (options.previous ? latestPlans(em, ids) : new Map<string, { plan: Plan; items: PlanItem[] }>()),
     ]);
     // The latest assessments and open needs just read are the ones the eligibility facts need too.

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
 import { Assessment } from '../assessment/assessment.entity';
 import { Need } from '../need/need.entity';
 import { Plan, PlanItem } from './plan.entity';

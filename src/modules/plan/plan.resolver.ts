@@ -4,14 +4,11 @@ import type { Viewer } from '../../common/viewer';
 import type { Context } from '../../graphql/context';
 import { CurrentViewer } from '../../graphql/context';
 import { ConflictError, InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
-import { PlanApprovalService } from './plan-approval.service';
 import { PlanEditService } from './plan-edit.service';
 import { Plan } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
 import { PlanService } from './plan.service';
-import type { PrintLinks } from '../print/print-link';
 import { PrintLink, PrintLinkResult } from './plan-print.types';
-import { ConflictOfInterestError } from './plan.types';
 
 export const GeneratePlanResult = createUnionType({
   name: 'GeneratePlanResult',
@@ -23,11 +20,11 @@ export const EditPlanResult = createUnionType({
   description: 'The draft after the change, or why nothing changed.',
   types: () => [Plan, InputValidationError, NotFoundError, InvalidTransitionError] as const,
 });
-export const ApprovePlanResult = createUnionType({
-  name: 'ApprovePlanResult',
-  description: 'The approved plan with its referrals issued, or why it was not approved.',
-  types: () => [Plan, NotFoundError, InvalidTransitionError, ConflictError, ConflictOfInterestError] as const,
-});
+
+/** What the resolver needs of the print links (src/modules/print/print-link.ts signs them; print comes after plan). */
+export interface PlanPrintLinks {
+  sign(planId: string, viewer: Viewer): { token: string; expiresAt: Date };
+}
 
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Plan)
@@ -35,8 +32,7 @@ export class PlanResolver {
   constructor(
     private readonly plans: PlanService,
     private readonly edits: PlanEditService,
-    private readonly approval: PlanApprovalService,
-    private readonly printLinks: PrintLinks | null = null,
+    private readonly printLinks: PlanPrintLinks | null = null,
   ) {}
 
   @Query(() => Plan, {
@@ -83,17 +79,6 @@ export class PlanResolver {
     @CurrentViewer() viewer: Viewer,
   ) {
     return this.edits.addItem(viewer, input);
-  }
-
-  @Mutation(() => ApprovePlanResult, {
-    description:
-      "Approve a draft: one PENDING referral per item to the resource's provider; the needs become REFERRED, unmet ones NO_RESOURCE. Refused with ConflictOfInterestError when you filed a near relative (近亲属备案) among the household's members: ADMIN approves instead.",
-  })
-  approvePlan(
-    @Arg('planId', () => ID, { description: 'The draft plan.' }) planId: string,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return this.approval.approve(viewer, planId);
   }
 
   @Mutation(() => PrintLinkResult, {

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
 import { Referral, ReferralChange } from './referral.entity';
 
 export function referralLoaders(db: DataSource) {

@@ -4,6 +4,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { isUuid } from '../../common/text';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -51,11 +52,9 @@ const PARTNER_LIST_CONSENT_SQL = `(coalesce((SELECT p.type IN (${GOVERNMENT_PROV
   OR coalesce((SELECT h.consents_charity_referral FROM household h WHERE h.id = r.household_id), false))`;
 
 export class ReferralService {
-  /** Runs inside the transition's transaction (the webhook outbox: src/modules/webhook). */
-  afterTransition?: (em: EntityManager, referral: Referral, action: ReferralAction) => Promise<unknown>;
-
   constructor(
     private readonly db: DataSource,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -179,7 +178,7 @@ export class ReferralService {
         viewer.id,
         now,
       );
-      await this.afterTransition?.(em, saved, action);
+      await this.events.publish(em, 'ReferralMoved', { referral: saved, action, from, to: rule.to });
       return saved;
     });
   }

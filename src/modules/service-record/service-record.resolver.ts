@@ -4,7 +4,6 @@ import { Context, CurrentViewer } from '../../graphql/context';
 import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { Adviser } from '../adviser/adviser.entity';
 import { Household } from '../household/household.entity';
-import { VisitSchedule } from '../visit/visit-schedule.entity';
 import { Warning } from '../warning/warning.entity';
 import { AdviserServiceType, ServiceRecord } from './service-record.entity';
 import { ADVISER_SERVICE_CODES } from './service-record.enums';
@@ -84,15 +83,6 @@ export class ServiceRecordResolver {
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Household)
 export class HouseholdWorkFieldsResolver {
-  @FieldResolver(() => VisitSchedule, {
-    nullable: true,
-    description:
-      'When the next visit is due and why, and whether a warning asks for reassessment or a visit; null for an archived household.',
-  })
-  visitSchedule(@Root() h: Household, @Ctx() { loaders }: Context) {
-    return loaders.visitScheduleByHouseholdId.load(h.id);
-  }
-
   @FieldResolver(() => [ServiceRecord], { description: 'Service records (服务记录), newest first.' })
   serviceRecords(@Root() h: Household, @Ctx() { loaders }: Context) {
     return loaders.serviceRecordsByHouseholdId.load(h.id);

@@ -4,6 +4,7 @@
 // schedule forward and clear the warning visit flag.
 import { DataSource, EntityManager } from 'typeorm';
 import { shanghaiDate, type Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { FieldProblem } from '../../common/domain-error';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
@@ -17,7 +18,6 @@ import { HouseholdService } from '../household/household.service';
 import { Member } from '../household/member.entity';
 import { Need } from '../need/need.entity';
 import { NeedService } from '../need/need.service';
-import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { AdviserServiceType, ServiceRecord } from './service-record.entity';
 import { countsAsVisit } from './service-record.enums';
 import { RecordServiceInput, ServiceRecordFilter } from './service-record.inputs';
@@ -59,6 +59,7 @@ export class ServiceRecordService {
     private readonly db: DataSource,
     private readonly households: HouseholdService,
     private readonly needs: NeedService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -137,7 +138,11 @@ export class ServiceRecordService {
           recordedBy: viewer.id,
         }),
       );
-      await refreshVisitSchedules(em, [household.id], this.clock);
+      await this.events.publish(em, 'ServiceRecorded', {
+        householdId: household.id,
+        serviceRecordId: record.id,
+        countsAsVisit: record.countsAsVisit,
+      });
       return record;
     });
   }

@@ -26,7 +26,7 @@ import {
 } from './household-inputs';
 import { HouseholdDraft, householdDrafts } from './household-rows';
 import { byRowAndColumn, ImportProblem, problem } from './import-problems';
-import { readSheet, SheetFormat, TextEncoding } from './sheet-read';
+import { readSheet, SheetFormat, TextEncoding } from '../../common/sheet-read';
 
 export interface ImportSummary {
   dryRun: boolean;

@@ -11,7 +11,7 @@ import {
   HOUSEHOLD_COLUMNS,
 } from './household-columns';
 import { byRowAndColumn, headerProblem, ImportProblem, problem } from './import-problems';
-import type { SheetContents } from './sheet-read';
+import type { SheetContents } from '../../common/sheet-read';
 
 export type CellValue = string | number | boolean | string[];
 

@@ -3,7 +3,7 @@
 // on request for older Excel installations.
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
-import { exceljs } from './exceljs-lazy';
+import { exceljs } from '../../common/exceljs-lazy';
 
 export type CellValue = string | number | boolean | null;
 

@@ -18,7 +18,7 @@ import { BatchRuns } from '../batch/batch-progress';
 import { EXPORTS, ExportName, ExportService } from './exports.service';
 import { HouseholdImportService } from './household-import.service';
 import { templateTable } from './household-template';
-import type { SheetFormat } from './sheet-read';
+import type { SheetFormat } from '../../common/sheet-read';
 import { SheetTable, tableToCsv, tableToXlsx } from './sheet-write';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -9,7 +9,7 @@ import type { DatedHolding } from '../../../policy/held-categories';
 import { reassessmentDue, shorterReviewApplies } from '../../../policy/reassessment';
 import { nextVisit, type VisitCadence } from '../../../policy/visit-schedule';
 import { shanghaiDate, type Clock } from '../../common/clock';
-import { groupByKeys } from '../../graphql/loader-utils';
+import { groupByKeys } from '../../common/by-keys';
 
 interface HouseholdRow {
   id: string;

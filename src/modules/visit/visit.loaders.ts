@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys, orderByKeys } from '../../graphql/loader-utils';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
 import { AdviserServiceType, ServiceRecord } from '../service-record/service-record.entity';
 import { Warning } from '../warning/warning.entity';
 import { WarningType } from '../warning/warning-type.entity';

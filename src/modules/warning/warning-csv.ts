@@ -1,8 +1,8 @@
-// Warning files (RFC 4180) on the shared spreadsheet reader (src/modules/spreadsheet/sheet-read.ts,
+// Warning files (RFC 4180) on the shared spreadsheet reader (src/common/sheet-read.ts,
 // csv-parse): UTF-8 (a BOM is allowed) or GB18030, a header row, comma-separated fields, double-quoted
 // fields with "" for a quote and line breaks inside quotes. Anything else — a stray quote, an
 // unterminated quote, a row with the wrong number of fields — is a problem on its line, never guessed at.
-import { decodeText, readCsv } from '../spreadsheet/sheet-read';
+import { decodeText, readCsv } from '../../common/sheet-read';
 import type { WarningRowInput, WarningRowProblem } from './warning-rows';
 
 export const CSV_COLUMNS = ['event_id', 'type', 'id_number', 'date', 'detail'] as const;

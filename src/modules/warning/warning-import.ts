@@ -1,20 +1,16 @@
 // The body of `npm run warnings:import`: a CSV file (UTF-8 or GB18030) → one all-or-nothing batch, with a report
 // whose lines never contain a raw ID number. Kept apart from the CLI so tests can run it on their database.
 import { readFileSync } from 'node:fs';
-import type { DataSource } from 'typeorm';
-import type { Clock } from '../../common/clock';
 import type { BatchRuns } from '../batch/batch-progress';
-import type { NeedService } from '../need/need.service';
 import { decodeWarningFile, warningRowsFromCsv } from './warning-csv';
-import { WarningService } from './warning.service';
+import type { WarningService } from './warning.service';
 
+/** `warnings` comes from createServices, so the batch runs every WarningMatched handler. */
 export async function importWarningsFile(
-  db: DataSource,
-  needs: NeedService,
+  warnings: WarningService,
   file: string,
   source: string,
   print: (line: string) => void,
-  clock: Clock,
   batches?: BatchRuns,
 ): Promise<number> {
   const { text } = decodeWarningFile(readFileSync(file));
@@ -24,7 +20,7 @@ export async function importWarningsFile(
   const run = await batches?.start('warnings_import', lines.size);
   let result;
   try {
-    result = await new WarningService(db, needs, clock).ingest(
+    result = await warnings.ingest(
       { id: 'cli:warnings-import', role: 'ADMIN', name: null, streetCodes: [], providerId: null },
       source,
       rows,

@@ -5,13 +5,13 @@
 // and may raise a DATA_WARNING need. Raw ID numbers never appear in messages or logs.
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { NeedCode } from '../reference/reference.entity';
 import { Household } from '../household/household.entity';
 import { NeedService } from '../need/need.service';
-import { refreshVisitSchedules } from '../visit/visit-schedule.refresh';
 import { Warning, WarningBatch } from './warning.entity';
 import { WarningType } from './warning-type.entity';
 import { checkWarningRows, WarningRow, WarningRowInput, WarningRowProblem } from './warning-rows';
@@ -39,6 +39,7 @@ export class WarningService {
   constructor(
     private readonly db: DataSource,
     private readonly needs: NeedService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -107,11 +108,7 @@ export class WarningService {
       await this.raiseNeeds(em, viewer, matched);
       if (warnings.length > 0) await em.getRepository(Warning).save(warnings, { chunk: 500 });
       await em.update(WarningBatch, { id: batch.id }, { matched: matched.length, unmatched: unmatched.length });
-      await refreshVisitSchedules(
-        em,
-        matched.map((w) => w.householdId!),
-        this.clock,
-      );
+      await this.matched(em, matched);
       return Object.assign(new WarningBatchReport(), {
         batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }),
         matched,
@@ -138,11 +135,7 @@ export class WarningService {
         });
       await this.raiseNeeds(em, viewer, matched);
       if (matched.length > 0) await em.getRepository(Warning).save(matched, { chunk: 500 });
-      await refreshVisitSchedules(
-        em,
-        matched.map((w) => w.householdId!),
-        this.clock,
-      );
+      await this.matched(em, matched);
       return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
     });
   }
@@ -207,21 +200,28 @@ export class WarningService {
     });
   }
 
+  /** Publishes WarningMatched for warnings just matched and saved (the visit schedule flags their households). */
+  private async matched(em: EntityManager, warnings: Warning[]): Promise<void> {
+    if (warnings.length === 0) return;
+    const householdIds = [...new Set(warnings.map((w) => w.householdId!))];
+    await this.events.publish(em, 'WarningMatched', { householdIds, warningIds: warnings.map((w) => w.id) });
+  }
+
   // One DATA_WARNING need per type that names one; NEED-6 merges repeats into the active row. Sets
   // each warning's needId before the caller saves the warnings, so no second write per warning.
+  // The household was matched by ID number, not chosen by the viewer: the need goes through the
+  // need module's system path (raiseWithin), recorded as raised by whoever ingested the batch.
   private async raiseNeeds(em: EntityManager, viewer: Viewer, warnings: Warning[]) {
-    const system: Viewer = { id: viewer.id, role: 'ADMIN', name: viewer.name, streetCodes: [], providerId: null };
     const needOf = new Map((await this.types(em)).map((t) => [t.code, t.needCode]));
     for (const warning of warnings) {
       const code = needOf.get(warning.type);
       if (!code) continue;
       const note = `预警 ${warning.type} ${warning.eventDate} (event ${warning.eventId})${warning.detail ? `: ${warning.detail}` : ''}`;
-      const need = await this.needs.addWithin(em, system, {
-        householdId: warning.householdId!,
-        code,
-        source: 'DATA_WARNING',
-        note,
-      });
+      const need = await this.needs.raiseWithin(
+        em,
+        { householdId: warning.householdId!, code, source: 'DATA_WARNING', note },
+        viewer.id,
+      );
       if ('errorCode' in need)
         throw new Error(`could not raise ${code} for warning ${warning.eventId}: ${need.message}`);
       warning.needId = need.id;

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys } from '../../graphql/loader-utils';
+import { groupByKeys } from '../../common/by-keys';
 import { WebhookAttempt, WebhookDelivery } from './webhook.entity';
 
 /** Most deliveries an endpoint's log shows (newest first). */

@@ -6,7 +6,7 @@ import { makeIdNumber } from '../../../src/common/id-number';
 import { enumCode, enumLabels, HOUSEHOLD_COLUMNS } from '../../../src/modules/spreadsheet/household-columns';
 import { cellValue, householdDrafts } from '../../../src/modules/spreadsheet/household-rows';
 import { templateTable } from '../../../src/modules/spreadsheet/household-template';
-import { decodeText, readCsv, readSheet, readXlsx } from '../../../src/modules/spreadsheet/sheet-read';
+import { decodeText, readCsv, readSheet, readXlsx } from '../../../src/common/sheet-read';
 import { tableToCsv, tableToXlsx } from '../../../src/modules/spreadsheet/sheet-write';
 
 const column = (key: string) => HOUSEHOLD_COLUMNS.find((c) => c.key === key)!;

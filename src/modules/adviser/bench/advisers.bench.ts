@@ -122,8 +122,8 @@ async function main() {
             districtCode: street.slice(0, 6),
           }),
       ],
-      ['needStatistics (all, VIEWER)', () => s.statistics.needs(VIEWER)],
-      [`needStatistics (district ${street.slice(0, 6)})`, () => s.statistics.needs(ADMIN, street.slice(0, 6))],
+      ['needStatistics (all, VIEWER)', () => s.needStatistics.needs(VIEWER)],
+      [`needStatistics (district ${street.slice(0, 6)})`, () => s.needStatistics.needs(ADMIN, street.slice(0, 6))],
       ['hardshipStatistics (all, VIEWER)', () => s.statistics.hardship(VIEWER)],
     ];
     console.log(`\nlatency over ${RUNS} runs (after 3 warm-up runs), milliseconds`);

@@ -2,31 +2,7 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
 import { LocalDate } from '../../graphql/scalars';
-import { StatisticsService } from '../assessment/statistics.service';
-import { NeedStatusEnum } from '../need/need.enums';
 import { VisitStatisticsService } from './visit-statistics.service';
-
-@ObjectType({ description: 'Needs of one code in one status, over active households.' })
-export class NeedStatisticsCell {
-  @Field({ description: 'Need code N01–N28.' }) code: string;
-  @Field(() => NeedStatusEnum, {
-    description:
-      'Status: MET 已满足; OPEN / REFERRED / IN_PROGRESS / PARTIALLY_MET unmet so far; NO_RESOURCE 无资源; DECLINED, RESOLVED closed otherwise.',
-  })
-  status: string;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Needs; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
-  })
-  needs: number | null;
-  @Field(() => Int, {
-    nullable: true,
-    description: 'Households; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
-  })
-  households: number | null;
-  @Field({ description: 'True when the cell has fewer than 5 households and the caller is a VIEWER.' })
-  suppressed: boolean;
-}
 
 @ObjectType({ description: "One adviser's work in a period: caseload, visits done, visits due and overdue." })
 export class AdviserWorkCell {
@@ -73,22 +49,7 @@ export class AdviserWorkCell {
 @Authorized('ADMIN', 'ADVISER', 'VIEWER')
 @Resolver()
 export class AdviserStatisticsResolver {
-  constructor(
-    private readonly statistics: StatisticsService,
-    private readonly work: VisitStatisticsService,
-  ) {}
-
-  @Query(() => [NeedStatisticsCell], {
-    description:
-      'Needs by code and status (met, unmet, no resource …) over active households. ADVISER: own streets; VIEWER: cells under 5 households suppressed.',
-  })
-  needStatistics(
-    @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (区).' })
-    districtCode: string | undefined,
-    @CurrentViewer() viewer: Viewer,
-  ) {
-    return this.statistics.needs(viewer, districtCode);
-  }
+  constructor(private readonly work: VisitStatisticsService) {}
 
   @Query(() => [AdviserWorkCell], {
     description:

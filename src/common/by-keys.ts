@@ -1,4 +1,4 @@
-// Batch functions must return one slot per key, in key order (DataLoader's contract).
+// Batch helpers for DataLoaders and set queries: one slot per key, in key order (DataLoader's contract).
 export function orderByKeys<K, T>(keys: readonly K[], rows: T[], keyOf: (row: T) => K): Array<T | null> {
   const byKey = new Map(rows.map((row) => [keyOf(row), row]));
   return keys.map((key) => byKey.get(key) ?? null);

@@ -1,10 +1,12 @@
 // Approving a draft: the near-relative check (POL-INT-9), then one referral per item (one resource,
 // every need it meets) to the resource's provider, all those needs moved to REFERRED and the unmet
-// ones to NO_RESOURCE, all in one transaction. No place is taken here: places are taken when a provider accepts.
+// ones to NO_RESOURCE, all in one transaction. It lives in referral/ (plan comes before referral): it
+// issues referrals, and publishes ReferralsIssued. No place is taken here: places are taken when a provider accepts.
 import { randomUUID } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
+import type { EventBus } from '../../common/events';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -12,25 +14,23 @@ import { filedNearRelatives } from '../adviser/near-relative';
 import { Resource } from '../catalogue/catalogue.entity';
 import { Need } from '../need/need.entity';
 import { NeedStatus } from '../need/need.enums';
-import { moveNeeds } from '../referral/need-sync';
-import { Referral, ReferralChange } from '../referral/referral.entity';
-import { ACTIVE_REFERRAL_STATUSES } from '../referral/referral.enums';
-import { answerDueAt } from '../referral/referral-rules';
-import { PlanEditService } from './plan-edit.service';
-import { Plan, PlanItem } from './plan.entity';
+import { moveNeeds } from './need-sync';
+import { Referral, ReferralChange } from './referral.entity';
+import { ACTIVE_REFERRAL_STATUSES } from './referral.enums';
+import { answerDueAt } from './referral-rules';
+import { PlanEditService } from '../plan/plan-edit.service';
+import { Plan, PlanItem } from '../plan/plan.entity';
 import { DEFAULT_ANSWER_DAYS, emergencyAnswerDueAt } from '../../../policy/emergency-route';
-import { ConflictOfInterestError } from './plan.types';
+import { ConflictOfInterestError } from '../plan/plan.types';
 
 export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | ConflictError | ConflictOfInterestError;
 const REFERABLE: readonly NeedStatus[] = ['OPEN', 'NO_RESOURCE', 'PARTIALLY_MET', 'REFERRED', 'IN_PROGRESS'];
 
 export class PlanApprovalService {
-  /** Runs inside the approval's transaction with the referrals issued (the webhook outbox: src/modules/webhook). */
-  afterIssue?: (em: EntityManager, referralIds: string[]) => Promise<unknown>;
-
   constructor(
     private readonly db: DataSource,
     private readonly edits: PlanEditService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -125,10 +125,7 @@ export class PlanApprovalService {
             actorRole: viewer.role,
           })),
         );
-        await this.afterIssue?.(
-          em,
-          referrals.map((r) => r.id),
-        );
+        await this.events.publish(em, 'ReferralsIssued', { planId: plan.id, referralIds: referrals.map((r) => r.id) });
       }
       const referred = new Set(active.flatMap((i) => i.needIds));
       await moveNeeds(

@@ -1,0 +1,12 @@
+// The active referrals of households, for the planner's inputs (plan/plan-inputs.ts takes this reader
+// at composition, since plan comes before referral): a resource with an active referral is busy.
+import { EntityManager, In } from 'typeorm';
+import type { ActiveReferralsOf } from '../plan/plan-inputs';
+import { Referral } from './referral.entity';
+import { ACTIVE_REFERRAL_STATUSES } from './referral.enums';
+
+export const activeReferralsOf: ActiveReferralsOf = (em: EntityManager, householdIds: string[]) =>
+  em.find(Referral, {
+    select: { householdId: true, needIds: true, resourceId: true },
+    where: { householdId: In(householdIds), status: In([...ACTIVE_REFERRAL_STATUSES]) },
+  });

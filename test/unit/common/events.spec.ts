@@ -1,0 +1,59 @@
+// The in-process event bus (issue 14): handlers run in registration order on the publisher's
+// EntityManager, a failure reaches the publisher (so its transaction rolls back), and a sealed bus
+// refuses late subscriptions. The composition's subscribers are listed here as README states them.
+import type { DataSource, EntityManager } from 'typeorm';
+import { TestClock } from '../../../src/common/clock';
+import { EventBus } from '../../../src/common/events';
+import { createServices } from '../../../src/graphql/schema';
+
+const em = { marker: 'the transaction' } as unknown as EntityManager;
+
+describe('EventBus', () => {
+  it('runs the handlers of an event in order, each awaited, with the same EntityManager', async () => {
+    const calls: string[] = [];
+    const bus = new EventBus()
+      .on('AssignmentChanged', 'first', async (m, e) => {
+        await new Promise((r) => setTimeout(r, 5)); // the second must wait for the first
+        calls.push(`first ${e.householdIds.join()} ${m === em}`);
+      })
+      .on('AssignmentChanged', 'second', async (m, e) => void calls.push(`second ${e.householdIds.join()} ${m === em}`))
+      .on('WarningMatched', 'other event', async () => void calls.push('other'));
+    await bus.publish(em, 'AssignmentChanged', { householdIds: ['h1'] });
+    expect(calls).toEqual(['first h1 true', 'second h1 true']);
+  });
+
+  it('lets a handler failure reach the publisher and skips the handlers after it', async () => {
+    const calls: string[] = [];
+    const bus = new EventBus()
+      .on('AssignmentChanged', 'fails', async () => {
+        throw new Error('handler failed');
+      })
+      .on('AssignmentChanged', 'after', async () => void calls.push('after'));
+    await expect(bus.publish(em, 'AssignmentChanged', { householdIds: [] })).rejects.toThrow('handler failed');
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a subscription once sealed', () => {
+    const bus = new EventBus().seal();
+    expect(() => bus.on('AssignmentChanged', 'late hook', async () => {})).toThrow(/sealed/);
+  });
+
+  it('is wired by createServices with every handler, in the order README gives, and sealed', () => {
+    const { events } = createServices({} as DataSource, new TestClock('2026-03-02'));
+    const visit = 'visit: refresh the visit schedule';
+    expect(events.subscribers()).toEqual({
+      AssessmentMade: ['need: refresh needs from the profiles', visit],
+      HouseholdChanged: [
+        'adviser: end assignments on a move or archive',
+        'referral: copy the new street onto referrals',
+        visit,
+      ],
+      AssignmentChanged: [visit],
+      ServiceRecorded: [visit],
+      WarningMatched: [visit],
+      ReferralsIssued: ['webhook: queue notices in the outbox'],
+      ReferralMoved: ['webhook: queue notices in the outbox'],
+    });
+    expect(() => events.on('HouseholdChanged', 'late hook', async () => {})).toThrow(/sealed/);
+  });
+});
