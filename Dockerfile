@@ -23,6 +23,17 @@ RUN npm run build
 
 # --- runtime: production dependencies and the build, no sources, no compiler -------------------
 FROM ${NODE_IMAGE} AS runtime
+# PDF=true (default): Debian's Chromium and the Noto CJK fonts, so GET /plans/{id}/print?format=pdf
+# renders the printed plan (一户一策方案) in Chinese. --build-arg PDF=false leaves both out for a
+# smaller image; that image answers the PDF format with 503 PDF_UNAVAILABLE (HTML printing still works).
+# First in the stage, so this layer is rebuilt only when PDF changes, not with every dependency change.
+ARG PDF=true
+RUN if [ "$PDF" = true ]; then \
+      apt-get update \
+      && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-cjk \
+      && rm -rf /var/lib/apt/lists/* /var/cache/apt/archives/*.deb \
+      && chromium --version; \
+    elif [ "$PDF" != false ]; then echo "PDF must be true or false, not '$PDF'" >&2; exit 1; fi
 ENV NODE_ENV=production \
     PORT=4000 \
     HOST=0.0.0.0 \
