@@ -100,6 +100,8 @@ export async function createApp({
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag: express would hash every GraphQL answer (a POST, never revalidated) for nothing.
+  app.set('etag', false);
   app.set('trust proxy', security.trustProxy);
   app.use((req, res, next) => {
     const id =

@@ -194,6 +194,7 @@ async function main() {
   const duration = Number(args.get('duration')?.[0] ?? 20);
   const connections = Number(args.get('connections')?.[0] ?? 10);
   const only = args.get('only')?.[0]?.split(',');
+  const httpOnly = args.has('http-only'); // for a CPU profile of the service alone (node --cpu-prof)
   const base = loadConfig({ ...process.env, NODE_ENV: 'production', JWT_SECRET: SECRET });
   const config = { ...base, migrateOnStart: !base.databaseUrl };
   if (!config.databaseUrl) config.dataDir = 'memory://';
@@ -260,8 +261,8 @@ async function main() {
       await overHttp(url, token, body, connections, Math.min(2, duration)); // warm-up
       const http = await overHttp(url, token, body, connections, duration);
       const httpLoad = load();
-      await inProcess(runInProcess, connections, Math.min(2, duration));
-      const local = await inProcess(runInProcess, connections, duration);
+      if (!httpOnly) await inProcess(runInProcess, connections, Math.min(2, duration));
+      const local = httpOnly ? figures([], 1, 0) : await inProcess(runInProcess, connections, duration);
       const ratio = local.perSecond / http.perSecond;
       const target = op.trivial ? 2 : 1.5;
       rows.push([
