@@ -8,6 +8,7 @@
 // audit rows; these operations read no audited field); migrations are not run. Without it an
 // in-memory PGlite with a demo population of --households.
 import 'reflect-metadata';
+import http from 'node:http';
 import { Worker } from 'node:worker_threads';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -230,7 +231,21 @@ async function main() {
       `bench:api — ${households} households (${config.databaseUrl ? 'PostgreSQL' : 'in-memory PGlite'}), ` +
         `${connections} connections, ${duration} s per operation and side; ${os.cpus().length} cores, load ${load()}`,
     );
-    console.log(`fixtures: ${fixtures.describe}\n`);
+    console.log(`fixtures: ${fixtures.describe}`);
+    // The floor: a bare node:http server answering a fixed body under the same load generator, what
+    // HTTP on this machine costs before express, authentication, Apollo or the schema do anything.
+    const floorBody = JSON.stringify({ data: { viewer: { role: 'ADMIN' } } });
+    const bare = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(floorBody));
+    });
+    await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
+    const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+    const floor = await overHttp(bareUrl, 'none', '{}', connections, Math.min(5, duration));
+    bare.close();
+    console.log(
+      `floor (bare node:http, fixed answer): ${floor.perSecond.toFixed(0)}/s, p50/p95/p99 ${ms(floor.p50)} / ${ms(floor.p95)} / ${ms(floor.p99)} ms\n`,
+    );
     const rows: string[][] = [];
     for (const op of operations(fixtures)) {
       if (only && !only.some((o) => op.name.includes(o))) continue;
