@@ -1,4 +1,4 @@
-// npm run bench:api [-- --duration 20 --connections 10 --only households,viewer --households 2000]
+// npm run bench:api [-- --duration 20 --connections 10 --only households,viewer --households 2000 --log-level silent --http-only]
 // Issue 19: six operations over real HTTP (autocannon, `connections` keep-alive connections, `duration`
 // seconds each) against the service started in this process on an ephemeral port, then the same
 // operations in-process (graphql `execute` on the built schema, a context built per request exactly
@@ -209,7 +209,8 @@ async function main() {
   }
   const security = { ...base.security, rateLimitPerIp: 0, rateLimitPerToken: 0 };
   // Production logging (one JSON line per operation), written where it costs what it costs but is not read.
-  const logger = createLogger('info', pino.destination({ dest: '/dev/null', sync: false }));
+  const logLevel = args.get('log-level')?.[0] ?? 'info'; // `silent` to see what the log line costs
+  const logger = createLogger(logLevel, pino.destination({ dest: '/dev/null', sync: false }));
   const { httpServer, apollo } = await createApp({
     db,
     logger,
