@@ -1,9 +1,10 @@
-# syntax=docker/dockerfile:1
 # Four Lists (四张清单): build once, run the build with production dependencies only.
 #   docker build -t four-lists .
 #   docker run -p 4000:4000 -e JWT_SECRET=… -e DATABASE_URL=postgresql://… four-lists
 # Without DATABASE_URL the embedded database lives in /app/data (mount a volume there).
 # Every RUN below is also a command you can run outside Docker (scripts/check-built-copy.sh does).
+# No `# syntax=` line: only the builder's built-in Dockerfile frontend is used, so building needs no
+# image besides the base (a `docker/dockerfile` frontend pull fails where only a mirror is reachable).
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 

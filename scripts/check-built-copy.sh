@@ -36,7 +36,10 @@ done
 echo "production packages: $(ls "$copy/node_modules" | wc -l) top-level entries, $(du -sh "$copy/node_modules" | cut -f1)"
 
 say "npm start (NODE_ENV=production)"
-export NODE_ENV=production JWT_SECRET="check-built-copy-secret" PORT="$port" DATA_DIR="$copy/data/pglite" HOST=127.0.0.1
+# Production refuses a JWT_SECRET under 32 bytes. The audit's requests read __type, so introspection
+# is on for this run (the only setting that differs from a production start).
+JWT_SECRET="$(node -p "require('node:crypto').randomBytes(32).toString('hex')")"
+export NODE_ENV=production JWT_SECRET PORT="$port" DATA_DIR="$copy/data/pglite" HOST=127.0.0.1 GRAPHQL_INTROSPECTION=true
 started=$(date +%s%N)
 (cd "$copy" && exec node scripts/start.js >"$copy/service.log" 2>&1) &
 pid=$!
@@ -57,7 +60,8 @@ curl -sf "http://127.0.0.1:$port/hsds/services?per_page=1" -H "authorization: Be
 echo
 
 say "graphql-http audit"
-(cd "$root" && node scripts/graphql-http-audit.js "http://127.0.0.1:$port/graphql")
+# Anonymous requests get 401 before anything is parsed: the audit sends the token.
+(cd "$root" && AUDIT_TOKEN="$token" node scripts/graphql-http-audit.js "http://127.0.0.1:$port/graphql")
 
 say "SIGTERM"
 kill -TERM "$pid"

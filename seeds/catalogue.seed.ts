@@ -2,6 +2,7 @@
 // (POLICY.md §3.3). Providers, need codes and standards are upserted; a resource is inserted
 // only when its code is absent, so edits made through the service are never overwritten.
 import type { DataSource } from 'typeorm';
+import { seededResourceId } from '../src/common/stable-id';
 import { Provider, Resource, ResourceChange } from '../src/modules/catalogue/catalogue.entity';
 import { DibaoStandard, NeedCode } from '../src/modules/reference/reference.entity';
 import catalogue from './data/catalogue.json';
@@ -65,7 +66,8 @@ export async function seedCatalogue(db: DataSource) {
     const existing = new Set((await em.getRepository(Resource).find({ select: { code: true } })).map((r) => r.code));
     let added = 0;
     for (const seed of catalogue.resources.filter((r) => !existing.has(r.code))) {
-      const resource = await em.save(em.create(Resource, resourceRow(seed)));
+      // A seeded resource's id is its code's name-based UUID: the same on every install.
+      const resource = await em.save(em.create(Resource, { id: seededResourceId(seed.code), ...resourceRow(seed) }));
       await em.insert(ResourceChange, {
         resourceId: resource.id,
         resourceVersion: resource.version,

@@ -15,6 +15,7 @@ import { HouseholdService } from '../household/household.service';
 import { Member } from '../household/member.entity';
 import { NeedService } from '../need/need.service';
 import { standardInForce } from '../reference/reference.service';
+import type { DibaoStandard } from '../reference/reference.entity';
 import { Assessment } from './assessment.entity';
 import { ModelService } from './model.service';
 
@@ -119,7 +120,13 @@ export class AssessmentService {
   }
 
   /** Registry rows of many households in five queries, mapped onto the scoring contract. */
-  async factsFor(em: EntityManager, households: Household[], asOf: string): Promise<HouseholdFacts[]> {
+  async factsFor(
+    em: EntityManager,
+    households: Household[],
+    asOf: string,
+    /** The standard in force on asOf, when the caller has read it already. */
+    known?: DibaoStandard,
+  ): Promise<HouseholdFacts[]> {
     const ids = households.map((h) => h.id);
     // in turn, not Promise.all: em is often a transaction's, one connection (src/db/in-turn.ts)
     const [members, categories, events, lifeEvents, standard] = await inTurn([
@@ -127,7 +134,7 @@ export class AssessmentService {
       () => em.find(CategoryHolding, { where: { householdId: In(ids) } }),
       () => em.find(AssistanceEvent, { where: { householdId: In(ids) } }),
       () => em.find(LifeEvent, { where: { householdId: In(ids) } }),
-      () => standardInForce(em, asOf),
+      () => known ?? standardInForce(em, asOf),
     ]);
     const reference = { dibaoStandard: standard.dibaoStandard, edgeMultiplier: standard.edgeMultiplier };
     const byHousehold = <T extends { householdId: string }>(rows: T[]) => groupByKeys(ids, rows, (r) => r.householdId);

@@ -7,6 +7,7 @@ import { Viewer } from '../../common/viewer';
 import { inTurn } from '../../db/in-turn';
 import { NotFoundError } from '../../graphql/errors';
 import { latestAssessments, AssessmentService } from '../assessment/assessment.service';
+import type { Assessment } from '../assessment/assessment.entity';
 import { ModelService } from '../assessment/model.service';
 import { buildEligibilityFacts, compileRule, CompiledRule, EligibilityFacts, flattenTrace, Rule } from '../eligibility';
 import { Household } from '../household/household.entity';
@@ -17,6 +18,13 @@ import { standardInForce } from '../reference/reference.service';
 import { Resource } from './catalogue.entity';
 import { EligibilityCheck } from './eligibility.types';
 import { ResourceService } from './resource.service';
+
+/** Rows a caller has already read in this transaction (plan-inputs.ts), so they are not read twice. */
+export interface KnownRows {
+  latest?: Map<string, Assessment>;
+  /** The households' open needs (not MET, DECLINED or RESOLVED). */
+  openNeeds?: ReadonlyArray<Pick<Need, 'householdId' | 'code'>>;
+}
 
 export class EligibilityCheckService {
   private readonly compiled = new Map<string, CompiledRule>();
@@ -58,23 +66,24 @@ export class EligibilityCheckService {
   }
 
   /** Eligibility facts of many households: registry facts, circles (fresh), level (latest assessment), open needs, consent. */
-  async factsFor(em: EntityManager, households: Household[]): Promise<EligibilityFacts[]> {
+  async factsFor(em: EntityManager, households: Household[], known: KnownRows = {}): Promise<EligibilityFacts[]> {
     const asOf = this.clock.today();
     const ids = households.map((h) => h.id);
     // in turn, not Promise.all: em is often a transaction's, one connection (src/db/in-turn.ts)
-    const [facts, latest, needs, standard, model] = await inTurn([
-      () => this.assessments.factsFor(em, households, asOf),
-      () => latestAssessments(em, ids),
+    const [standard, latest, needs, model] = await inTurn([
+      () => standardInForce(em, asOf),
+      () => known.latest ?? latestAssessments(em, ids),
       () =>
-        ids.length
+        known.openNeeds ??
+        (ids.length
           ? em.find(Need, {
               select: { householdId: true, code: true },
               where: { householdId: In(ids), status: Not(In([...CLOSED_NEED_STATUSES])) },
             })
-          : [],
-      () => standardInForce(em, asOf),
+          : []),
       () => this.models.active(em),
     ]);
+    const facts = await this.assessments.factsFor(em, households, asOf, standard);
     return households.map((h, i) => {
       const circle = scoreHousehold(facts[i], model, { explain: false }).circle;
       return buildEligibilityFacts(

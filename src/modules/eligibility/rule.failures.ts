@@ -9,7 +9,7 @@ import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-fac
 import { compileNode } from './rule.eval';
 import { compileExplain } from './rule.explain';
 import { E, I, NO_MEMBER, U, VERDICTS } from './rule.leaf';
-import { leafLine, VERDICT_INDEX, type LeafLines } from './rule.lines';
+import { leafLine, type LeafLines } from './rule.lines';
 import type { FlatTraceLine } from './rule.trace';
 import type { Comparison, Rule, Verdict } from './rule.types';
 
@@ -47,11 +47,10 @@ export function compileCheck(
 
 /** A comparison: its shared line (rule.lines.ts), reported unless it holds. */
 function comparison(leaves: LeafLines, rule: Comparison, limit: number, path: string, depth: number): Walk {
-  const get = leafLine(leaves, rule, path, depth);
+  const leaf = leafLine(leaves, rule, path, depth);
   return (f, m, out) => {
-    const line = get(f, m);
-    const v = VERDICT_INDEX[line.result];
-    if (v !== E && out.length < limit) out.push(line);
+    const v = leaf.verdict(f, m);
+    if (v !== E && out.length < limit) out.push(leaf.line(f, m, v)); // a line only where it fails
     return v;
   };
 }

@@ -7,10 +7,9 @@
 import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-facts';
 import { RELATION_LABELS } from './fact-values';
 import { comparisonNode } from './rule.explain';
-import { E, I, NO_MEMBER, reader, leafFact, U, VERDICTS } from './rule.leaf';
+import { compileTest, E, I, NO_MEMBER, reader, leafFact, U, VERDICTS } from './rule.leaf';
 import type { FailedLine } from './rule.failures';
 import { MARK, VERDICT_WORDS, writtenKey } from './rule.sentences';
-import { compileNode } from './rule.eval';
 import type { Comparison, Rule, Verdict } from './rule.types';
 
 export interface RuleLines {
@@ -188,8 +187,13 @@ function memberLine(m: MemberEligibilityFacts, v: number, path: string, depth: n
 }
 
 /** A comparison's line for a household or member, kept per value of its fact (bounded). */
-export type LeafLine = (f: EligibilityFacts, m: MemberEligibilityFacts) => FailedLine;
-/** One rule's leaf lines by path, shared by its lines() and failures() so each value is built once. */
+/** A comparison: its verdict for a household or member (cheap), and its line (kept per value, bounded). */
+export interface LeafLine {
+  verdict(f: EligibilityFacts, m: MemberEligibilityFacts): number;
+  /** The line for the verdict just decided on the same facts. */
+  line(f: EligibilityFacts, m: MemberEligibilityFacts, v: number): FailedLine;
+}
+/** One rule's leaf lines by path, shared by its lines() and check() so each value is built once. */
 export type LeafLines = Map<string, LeafLine>;
 
 /**
@@ -199,37 +203,43 @@ export type LeafLines = Map<string, LeafLine>;
 const LEAF_MEMO_LIMIT = 4096;
 
 export function leafLine(leaves: LeafLines, rule: Comparison, path: string, depth: number): LeafLine {
-  let fn = leaves.get(path);
-  if (fn) return fn;
+  let leaf = leaves.get(path);
+  if (leaf) return leaf;
   const build = comparisonNode(rule);
   const def = leafFact(rule);
   const read = reader(def);
-  const ev = compileNode(rule);
+  const test = rule.op === 'isKnown' ? null : compileTest(def, rule);
   // Numbers are kept by their written form and verdict (a ratio of 0.8312 reads as 0.83).
   const memos = [new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>()];
   let size = 0;
-  fn = (f, m) => {
-    const x = read(f, m);
-    const memo = memos[ev(f, m)];
-    const key = typeof x === 'number' ? writtenKey(def, x) : x;
-    let l = memo.get(key);
-    if (!l) {
-      const n = build(x, path);
-      l = line(depth, path, n.kind, VERDICTS.indexOf(n.result), n.zh, n.en);
-      if (size++ < LEAF_MEMO_LIMIT) memo.set(key, l);
-    }
-    return l;
+  leaf = {
+    // The verdict as rule.eval.ts decides it (isKnown: known or not; otherwise unknown, or the test).
+    verdict(f, m) {
+      const x = read(f, m);
+      return test === null ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
+    },
+    line(f, m, v) {
+      const x = read(f, m);
+      const key = typeof x === 'number' ? writtenKey(def, x) : x;
+      let l = memos[v].get(key);
+      if (!l) {
+        const n = build(x, path);
+        l = line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
+        if (size++ < LEAF_MEMO_LIMIT) memos[v].set(key, l);
+      }
+      return l;
+    },
   };
-  leaves.set(path, fn);
-  return fn;
+  leaves.set(path, leaf);
+  return leaf;
 }
 
 function comparison(leaves: LeafLines, rule: Comparison, path: string, depth: number): Lines {
-  const get = leafLine(leaves, rule, path, depth);
+  const leaf = leafLine(leaves, rule, path, depth);
   return (f, m, out) => {
-    const l = get(f, m);
-    out.push(l);
-    return VERDICT_INDEX[l.result];
+    const v = leaf.verdict(f, m);
+    out.push(leaf.line(f, m, v));
+    return v;
   };
 }
 

@@ -51,7 +51,6 @@ export class PlanInputs {
   ): Promise<HouseholdPlanInputs[]> {
     if (households.length === 0) return [];
     const ids = households.map((h) => h.id);
-    const facts = await this.eligibility.factsFor(em, households);
     const [latest, needs, referrals, previous] = await inTurn([
       () => latestAssessments(em, ids),
       () =>
@@ -66,6 +65,8 @@ export class PlanInputs {
         }),
       () => (options.previous ? latestPlans(em, ids) : new Map<string, { plan: Plan; items: PlanItem[] }>()),
     ]);
+    // The latest assessments and open needs just read are the ones the eligibility facts need too.
+    const facts = await this.eligibility.factsFor(em, households, { latest, openNeeds: needs });
     const needsOf = groupByKeys(ids, needs, (n) => n.householdId);
     const referralsOf = groupByKeys(ids, referrals, (r) => r.householdId);
     const asOf = this.clock.today();

@@ -1,6 +1,7 @@
-import { Arg, Authorized, createUnionType, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, createUnionType, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
+import type { Context } from '../../graphql/context';
 import { CurrentViewer } from '../../graphql/context';
 import { ConflictError, InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { PlanApprovalService } from './plan-approval.service';
@@ -52,11 +53,15 @@ export class PlanResolver {
     description:
       "Match the household's active needs (latest assessment) to the published catalogue and store the result as a new draft version, with what changed since the previous one. An older draft becomes SUPERSEDED.",
   })
-  generatePlan(
+  async generatePlan(
     @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() { loaders }: Context,
   ) {
-    return this.plans.generate(viewer, householdId);
+    const result = await this.plans.generate(viewer, householdId);
+    if (!('plan' in result)) return result;
+    loaders.planItemsByPlanId.prime(result.plan.id, result.items); // just written: not read back
+    return result.plan;
   }
 
   @Mutation(() => EditPlanResult, {

@@ -26,10 +26,11 @@ export class PlanService {
     private readonly clock: Clock,
   ) {}
 
+  /** A new draft with its items (the resolver hands them to the request's loader: no read-back). */
   async generate(
     viewer: Viewer,
     householdId: string,
-  ): Promise<Plan | NotFoundError | InputValidationError | ConflictError> {
+  ): Promise<{ plan: Plan; items: PlanItem[] } | NotFoundError | InputValidationError | ConflictError> {
     try {
       return await this.db.transaction(async (em) => {
         const household = await this.households.findVisible(viewer, householdId, em);
@@ -44,8 +45,8 @@ export class PlanService {
             },
           ]);
         }
-        const { plans } = await this.store(em, [data], viewer.id, { onlyChanged: false });
-        return plans[0];
+        const { plans, stored } = await this.store(em, [data], viewer.id, { onlyChanged: false });
+        return { plan: plans[0], items: stored };
       });
     } catch (error) {
       if (
@@ -137,6 +138,6 @@ export class PlanService {
     if (superseded.length) await em.update(Plan, { id: In(superseded), status: 'DRAFT' }, { status: 'SUPERSEDED' });
     for (let i = 0; i < plans.length; i += 500) await em.insert(Plan, plans.slice(i, i + 500));
     for (let i = 0; i < items.length; i += 500) await em.insert(PlanItem, items.slice(i, i + 500));
-    return { plans, items: items.length };
+    return { plans, items: items.length, stored: items };
   }
 }

@@ -396,9 +396,12 @@ function capacityKey(r: PlannerResource): number {
 
 /** The per-resource order used where one need could go to either of two chosen resources. */
 function resourceOrder(a: PlannerResource, b: PlannerResource): number {
-  const x = searchResource(a);
-  const y = searchResource(b);
-  return y.locality - x.locality || y.capacity - x.capacity || x.processing - y.processing || codeOrder(a.code, b.code);
+  return (
+    LOCALITY_RANK[b.geoScope.level] - LOCALITY_RANK[a.geoScope.level] ||
+    capacityKey(b) - capacityKey(a) ||
+    (a.processingDays ?? UNSTATED_PROCESSING_DAYS) - (b.processingDays ?? UNSTATED_PROCESSING_DAYS) ||
+    codeOrder(a.code, b.code)
+  );
 }
 
 /** What the verdicts and rationales of one household's plan read. */
@@ -428,7 +431,8 @@ const stacksOnCost = (r: PlannerResource) => isNonGovernmentCash(shape(r)) || r.
 
 /** Every candidate of a need that is not an item for it, with the reason it is not. */
 function verdictsFor(c: VerdictContext, p: NeedPlan): CandidateVerdictData[] {
-  const itemsForNeed = [...c.items.values()].filter((d) => d.roles.has(p.need.id));
+  const itemsForNeed: ItemDraft[] = [];
+  for (const d of c.items.values()) if (d.roles.has(p.need.id)) itemsForNeed.push(d);
   const lead = itemsForNeed.find((d) => d.roles.get(p.need.id) !== 'EMERGENCY_ROUTE')?.resource;
   const allowedOrder = p.options.map((o) => o[0].id);
   const out: CandidateVerdictData[] = [];

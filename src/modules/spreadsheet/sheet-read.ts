@@ -3,9 +3,10 @@
 // UTF-8 when they are valid UTF-8 (a BOM is dropped), otherwise as GB18030 (what Chinese Excel
 // saves as "CSV"). Nothing is guessed: a stray quote, an unclosed quote or a number Excel has
 // already rounded (an 18-digit ID number typed into a number cell) is a problem on its line.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
+import { exceljs } from './exceljs-lazy';
 
 export type TextEncoding = 'UTF-8' | 'UTF-8-BOM' | 'GB18030';
 
@@ -89,7 +90,8 @@ function cellText(value: ExcelJS.CellValue): { text: string } | { problem: strin
 
 /** The first worksheet of an .xlsx file → records; unreadable files are one problem on line 1. */
 export async function readXlsx(bytes: Uint8Array): Promise<SheetContents> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = exceljs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {

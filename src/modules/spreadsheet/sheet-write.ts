@@ -1,9 +1,9 @@
 // Writing spreadsheets: one table (header + rows of plain values) as .xlsx (exceljs) or .csv
 // (csv-stringify). CSV is UTF-8 with a BOM by default, so Excel opens Chinese text correctly; GB18030
 // on request for older Excel installations.
-import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import iconv from 'iconv-lite';
+import { exceljs } from './exceljs-lazy';
 
 export type CellValue = string | number | boolean | null;
 
@@ -31,7 +31,8 @@ export function tableToCsv(table: SheetTable, encoding: CsvEncoding = 'utf-8'): 
 }
 
 export async function tableToXlsx(table: SheetTable): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = exceljs();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = table.header.map((header, i) => ({
     header,

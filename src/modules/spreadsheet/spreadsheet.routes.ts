@@ -49,7 +49,7 @@ export function spreadsheetRouters(db: DataSource, clock: Clock, logger: Logger)
   const services = createServices(db, clock);
   const batches = new BatchRuns(db, clock, (err) => logger.warn({ err }, 'household import progress not recorded'));
   const imports = new HouseholdImportService(services.households, services.members, clock, batches);
-  const exports = new ExportService(db, services.visits, services.referrals, services.advisers, clock);
+  const exportService = new ExportService(db, services.visits, services.referrals, services.advisers, clock);
   const audit = (req: Req, row: Partial<AccessAudit>) =>
     db.getRepository(AccessAudit).insert({
       at: clock.now(),
@@ -132,7 +132,7 @@ export function spreadsheetRouters(db: DataSource, clock: Clock, logger: Logger)
         });
       let table;
       try {
-        table = await exports.table(req.viewer!, name!);
+        table = await exportService.table(req.viewer!, name!);
       } catch (error) {
         return refuse(res, error);
       }
