@@ -171,9 +171,10 @@ export async function readPage<T extends ObjectLiteral>(
     }
     ordered(pageQb, order, backward).limit(limit + 1);
   }
-  let counted: Promise<[number, CountKind]> | null = request.count === false ? null : countOf(qb, order, count);
-  const counting = () => (counted ??= countOf(qb, order, count));
-  const [{ raw, entities }] = await Promise.all([pageQb.getRawAndEntities(), counted]);
+  const [{ raw, entities }, counted] = await Promise.all([
+    pageQb.getRawAndEntities(),
+    request.count === false ? null : countOf(qb, order, count),
+  ]);
   if (raw.length !== entities.length) throw new Error(`readPage(${order.list}): one row per item expected`);
   const rows = entities.map((node, i) => ({
     node,
@@ -195,7 +196,7 @@ export async function readPage<T extends ObjectLiteral>(
     hasNextPage = backward ? request.before !== undefined : more;
     hasPreviousPage = backward ? more : request.after !== undefined;
   }
-  return {
+  const page = {
     items: rows.map((r) => r.node),
     edges: rows,
     pageInfo: {
@@ -204,6 +205,16 @@ export async function readPage<T extends ObjectLiteral>(
       startCursor: rows[0]?.cursor ?? null,
       endCursor: rows[rows.length - 1]?.cursor ?? null,
     },
+  };
+  if (counted) {
+    const [n, kind] = counted;
+    return { ...page, totalCount: n, totalCountKind: kind, totalItems: n, totalItemsKind: kind };
+  }
+  // Not selected: counted only if read after all (once, however many of the four fields are read).
+  let later: Promise<[number, CountKind]> | null = null;
+  const counting = () => (later ??= countOf(qb, order, count));
+  return {
+    ...page,
     get totalCount() {
       return counting().then(([n]) => n);
     },
