@@ -33,7 +33,15 @@ export interface CursorRequest {
   last?: number;
   before?: string;
 }
-export type PageRequest = OffsetRequest | CursorRequest;
+/**
+ * Whether the client selected the count (totalCount, totalItems or their kinds): without it a page
+ * is one statement. Absent: counted. A count asked for after all (a selection the check missed) still
+ * answers, one statement later.
+ */
+export interface CountRequest {
+  count?: boolean;
+}
+export type PageRequest = (OffsetRequest | CursorRequest) & CountRequest;
 
 /** Whether a list's count is the exact number of matches or a lower bound (issue 19). */
 export const CountKind = { EXACT: 'EXACT', AT_LEAST: 'AT_LEAST' } as const;
@@ -48,11 +56,11 @@ export interface Page<T> {
   items: T[];
   edges: Array<{ cursor: string; node: T }>;
   pageInfo: PageInfoData;
-  totalCount: number;
-  totalCountKind: CountKind;
+  totalCount: number | Promise<number>;
+  totalCountKind: CountKind | Promise<CountKind>;
   /** Deprecated names of totalCount and totalCountKind. */
-  totalItems: number;
-  totalItemsKind: CountKind;
+  totalItems: number | Promise<number>;
+  totalItemsKind: CountKind | Promise<CountKind>;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -134,8 +142,9 @@ export interface CountOptions {
 }
 
 /**
- * One page of `qb` (its filters and scope already applied, no ORDER BY): two statements, the page and
- * its count, whatever the request. Offset requests keep working (deprecated) and get cursors too.
+ * One page of `qb` (its filters and scope already applied, no ORDER BY): the page and, when the client
+ * selected it, its count (run beside the page), whatever the request. Offset requests keep working
+ * (deprecated) and get cursors too; like a cursor window they read one row more to know of a next page.
  */
 export async function readPage<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
@@ -148,7 +157,9 @@ export async function readPage<T extends ObjectLiteral>(
   let backward = false;
   let limit: number;
   if ('skip' in request) {
-    ordered(pageQb, order, false).offset(request.skip).limit(request.take);
+    ordered(pageQb, order, false)
+      .offset(request.skip)
+      .limit(request.take + 1);
     limit = request.take;
   } else {
     backward = request.last !== undefined || request.before !== undefined;
@@ -160,9 +171,9 @@ export async function readPage<T extends ObjectLiteral>(
     }
     ordered(pageQb, order, backward).limit(limit + 1);
   }
-  const [{ raw, entities }, [totalCount, totalCountKind]] = await Promise.all([
+  const [{ raw, entities }, counted] = await Promise.all([
     pageQb.getRawAndEntities(),
-    countOf(qb, order, count),
+    request.count === false ? null : countOf(qb, order, count),
   ]);
   if (raw.length !== entities.length) throw new Error(`readPage(${order.list}): one row per item expected`);
   const rows = entities.map((node, i) => ({
@@ -174,18 +185,18 @@ export async function readPage<T extends ObjectLiteral>(
   }));
   let hasNextPage: boolean;
   let hasPreviousPage: boolean;
+  const more = rows.length > limit;
+  if (more) rows.length = limit;
   if ('skip' in request) {
     hasPreviousPage = request.skip > 0;
-    hasNextPage = request.skip + rows.length < totalCount || (totalCountKind === 'AT_LEAST' && rows.length === limit);
+    hasNextPage = more;
   } else {
-    const more = rows.length > limit;
-    if (more) rows.length = limit;
     if (backward) rows.reverse();
     // The cursor's own row lies on the other side, so there is a page there (unless it was deleted since).
     hasNextPage = backward ? request.before !== undefined : more;
     hasPreviousPage = backward ? more : request.after !== undefined;
   }
-  return {
+  const page = {
     items: rows.map((r) => r.node),
     edges: rows,
     pageInfo: {
@@ -194,10 +205,28 @@ export async function readPage<T extends ObjectLiteral>(
       startCursor: rows[0]?.cursor ?? null,
       endCursor: rows[rows.length - 1]?.cursor ?? null,
     },
-    totalCount,
-    totalCountKind,
-    totalItems: totalCount,
-    totalItemsKind: totalCountKind,
+  };
+  if (counted) {
+    const [n, kind] = counted;
+    return { ...page, totalCount: n, totalCountKind: kind, totalItems: n, totalItemsKind: kind };
+  }
+  // Not selected: counted only if read after all (once, however many of the four fields are read).
+  let later: Promise<[number, CountKind]> | null = null;
+  const counting = () => (later ??= countOf(qb, order, count));
+  return {
+    ...page,
+    get totalCount() {
+      return counting().then(([n]) => n);
+    },
+    get totalCountKind() {
+      return counting().then(([, kind]) => kind);
+    },
+    get totalItems() {
+      return counting().then(([n]) => n);
+    },
+    get totalItemsKind() {
+      return counting().then(([, kind]) => kind);
+    },
   };
 }
 

@@ -17,6 +17,19 @@ import { visitLoaders } from '../modules/visit/visit.loaders';
 import { webhookLoaders } from '../modules/webhook/webhook.loaders';
 import { AuditTrail } from '../modules/audit/audit-trail';
 
+const LOADER_GROUPS = [
+  geoLoaders,
+  householdLoaders,
+  assessmentLoaders,
+  catalogueLoaders,
+  planLoaders,
+  referralLoaders,
+  adviserLoaders,
+  visitLoaders,
+  webhookLoaders,
+] as const;
+
+/** Every loader of one request, all made at once (tests and scripts that want them all). */
 export const createLoaders = (db: DataSource) => ({
   ...geoLoaders(db),
   ...householdLoaders(db),
@@ -43,15 +56,41 @@ export interface Context {
   today: string;
 }
 
+const DB = Symbol('db');
+type LazyLoaders = Loaders & { [DB]: DataSource };
+
+/**
+ * A request's loaders, each module's made when the request first reads one of them: most requests
+ * use a few of the nearly forty, and making them all was the largest self time of the context
+ * (issue 19's profile). The getters live on one prototype, made once per process; a request's object
+ * holds the database and the groups it has used (still fresh per request, never shared).
+ */
+function lazyLoaderFactory(db: DataSource): (db: DataSource) => Loaders {
+  const prototype = {} as Record<PropertyKey, unknown>;
+  for (const group of LOADER_GROUPS)
+    for (const key of Object.keys(group(db)))
+      Object.defineProperty(prototype, key, {
+        enumerable: true,
+        get(this: LazyLoaders) {
+          const made = group(this[DB]) as Record<string, unknown>;
+          for (const [name, loader] of Object.entries(made))
+            Object.defineProperty(this, name, { value: loader, enumerable: true });
+          return made[key];
+        },
+      });
+  return (requestDb) => Object.assign(Object.create(prototype), { [DB]: requestDb }) as Loaders;
+}
+
 /** The viewer was authenticated before the request reached Apollo (src/http/authenticate.ts). */
 export function contextFactory(db: DataSource, clock: Clock) {
+  const loaders = lazyLoaderFactory(db);
   return async ({ req }: { req: IncomingMessage & { id?: unknown; viewer?: Viewer } }): Promise<Context> => {
     const viewer = req.viewer ?? null;
     const requestId = String(req.id ?? '');
     const now = clock.now();
     // The request's start is the time of its audit rows and its "today".
     const audit = new AuditTrail(viewer, requestId, now);
-    return { viewer, loaders: createLoaders(db), requestId, audit, now, today: shanghaiDate(now) };
+    return { viewer, loaders: loaders(db), requestId, audit, now, today: shanghaiDate(now) };
   };
 }
 

@@ -3,6 +3,7 @@
 // offset page (page: { skip, take } → items, totalItems) still works for one release, deprecated.
 import { ArgsType, ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
+import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { DomainError } from '../common/domain-error';
 import { CountKind, MAX_PAGE_SIZE, PageRequest } from '../db/keyset';
 
@@ -54,8 +55,35 @@ export class ConnectionArgs {
 const refuse = (field: string, reason: string, message: string) =>
   new DomainError('BAD_USER_INPUT', `${field}: ${message}`, [{ field, reason, message }]);
 
-/** The request a list field's arguments make: the deprecated page, or a cursor window, never both. */
-export function pageRequest(page: PageInput | undefined | null, args: ConnectionArgs = {}): PageRequest {
+const COUNT_FIELDS: ReadonlySet<string> = new Set(['totalCount', 'totalCountKind', 'totalItems', 'totalItemsKind']);
+
+/**
+ * Whether a list field's selection asks for its count, through fragments too. A field under @skip or
+ * @include counts as asked for: counting once too often is only slower, never wrong.
+ */
+export function selectsCount(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): boolean {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === 'Field') return COUNT_FIELDS.has(s.name.value);
+      if (s.kind === 'InlineFragment') return visit(s.selectionSet);
+      if (seen.has(s.name.value)) return false;
+      seen.add(s.name.value);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/**
+ * The request a list field's arguments make: the deprecated page, or a cursor window, never both;
+ * with the field's `info`, counted only when the count is selected.
+ */
+export function pageRequest(
+  page: PageInput | undefined | null,
+  args: ConnectionArgs = {},
+  info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+): PageRequest {
+  const count = info ? selectsCount(info) : true;
   const { first, after, last, before } = {
     first: args.first ?? undefined,
     after: args.after ?? undefined,
@@ -65,7 +93,7 @@ export function pageRequest(page: PageInput | undefined | null, args: Connection
   const cursorGiven = [first, after, last, before].some((v) => v !== undefined);
   if (page) {
     if (cursorGiven) throw refuse('page', 'CONFLICT', 'give page or first/after/last/before, not both');
-    return { skip: page.skip, take: page.take };
+    return { skip: page.skip, take: page.take, count };
   }
   if ((first !== undefined || after !== undefined) && (last !== undefined || before !== undefined))
     throw refuse(
@@ -79,7 +107,7 @@ export function pageRequest(page: PageInput | undefined | null, args: Connection
   ] as const)
     if (value !== undefined && (value < 1 || value > MAX_PAGE_SIZE))
       throw refuse(name, 'OUT_OF_RANGE', `must be between 1 and ${MAX_PAGE_SIZE}`);
-  return { first, after, last, before };
+  return { first, after, last, before, count };
 }
 
 @ObjectType({ description: 'Where a page of a connection (游标分页) lies in its list.' })

@@ -7,6 +7,7 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -93,6 +94,9 @@ export async function createApp({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(), // Apollo's own IDE loads from a CDN; ours is src/http/graphiql.ts
       ApolloServerPluginInlineTraceDisabled(), // no execution traces on request
+      // No @cacheControl hints anywhere (answers are per viewer, POSTs): Apollo's default cache-control
+      // plugin only wrapped every field's resolution to compute a policy nobody reads (issue 19).
+      ApolloServerPluginCacheControlDisabled(),
       auditPlugin(db, logger),
       requestLogPlugin(logger, metrics),
     ],
@@ -100,6 +104,8 @@ export async function createApp({
   await apollo.start();
 
   app.disable('x-powered-by');
+  // No ETag: express would hash every GraphQL answer (a POST, never revalidated) for nothing.
+  app.set('etag', false);
   app.set('trust proxy', security.trustProxy);
   app.use((req, res, next) => {
     const id =

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Info } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
@@ -56,8 +57,9 @@ export class AdviserResolver {
     page: PageInput | undefined,
     @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.roster.list(viewer, filter ?? {}, pageRequest(page, window));
+    return this.roster.list(viewer, filter ?? {}, pageRequest(page, window, info));
   }
 
   @Query(() => [AdviserSuggestion], {

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Query, Resolver, Info } from 'type-graphql';
 import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
 import { AccessAuditFilter } from './audit.inputs';
 import { AuditService } from './audit.service';
@@ -23,7 +24,8 @@ export class AuditResolver {
     })
     page: PageInput | undefined,
     @Args(() => ConnectionArgs) window: ConnectionArgs,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.audit.list(filter ?? {}, pageRequest(page, window));
+    return this.audit.list(filter ?? {}, pageRequest(page, window, info));
   }
 }

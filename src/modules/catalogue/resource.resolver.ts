@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, ID, Mutation, Query, Resolver, Info } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
@@ -51,8 +52,9 @@ export class ResourceResolver {
     page: PageInput | undefined,
     @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.resourceService.list(viewer, filter ?? {}, pageRequest(page, window));
+    return this.resourceService.list(viewer, filter ?? {}, pageRequest(page, window, info));
   }
 
   @Authorized('ADMIN', 'PARTNER')

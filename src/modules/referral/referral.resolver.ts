@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, createUnionType, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, createUnionType, ID, Mutation, Query, Resolver, Info } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
@@ -43,8 +44,9 @@ export class ReferralResolver {
     page: PageInput | undefined,
     @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.service.list(viewer, filter ?? {}, pageRequest(page, window));
+    return this.service.list(viewer, filter ?? {}, pageRequest(page, window, info));
   }
 
   @Query(() => Referral, { description: 'One referral; NOT_FOUND when it does not exist or is not yours to see.' })

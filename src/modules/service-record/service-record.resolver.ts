@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
 import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
@@ -40,8 +41,9 @@ export class ServiceRecordResolver {
     page: PageInput | undefined,
     @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.records.list(viewer, filter ?? {}, pageRequest(page, window));
+    return this.records.list(viewer, filter ?? {}, pageRequest(page, window, info));
   }
 
   @Mutation(() => RecordServiceResult, {

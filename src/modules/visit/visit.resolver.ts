@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
 import { ConnectionArgs, PAGE_DEPRECATION, PAGE_DESCRIPTION, PageInput, pageRequest } from '../../graphql/pagination';
@@ -17,8 +18,12 @@ export class VisitResolver {
     description:
       'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
   })
-  dueVisits(@Args() { until, adviserId, streetCode, page, ...window }: DueListArgs, @CurrentViewer() viewer: Viewer) {
-    return this.visits.due(viewer, { adviserId, streetCode }, until, pageRequest(page, window));
+  dueVisits(
+    @Args() { until, adviserId, streetCode, page, ...window }: DueListArgs,
+    @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.visits.due(viewer, { adviserId, streetCode }, until, pageRequest(page, window, info));
   }
 
   @Query(() => VisitDueList, {
@@ -37,8 +42,9 @@ export class VisitResolver {
     page: PageInput | undefined,
     @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.visits.overdue(viewer, { adviserId, streetCode }, pageRequest(page, window));
+    return this.visits.overdue(viewer, { adviserId, streetCode }, pageRequest(page, window, info));
   }
 
   @Query(() => VisitDueList, {
@@ -48,8 +54,9 @@ export class VisitResolver {
   dueReassessments(
     @Args() { until, adviserId, streetCode, page, ...window }: DueListArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.visits.dueReassessments(viewer, { adviserId, streetCode }, until, pageRequest(page, window));
+    return this.visits.dueReassessments(viewer, { adviserId, streetCode }, until, pageRequest(page, window, info));
   }
 
   @FieldResolver(() => Boolean, {

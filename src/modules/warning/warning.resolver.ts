@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, Info } from 'type-graphql';
 import { maskIdNumber } from '../../common/id-number';
 import type { Viewer } from '../../common/viewer';
 import { Context, CurrentViewer } from '../../graphql/context';
@@ -101,8 +102,9 @@ export class WarningResolver {
     page: PageInput | undefined,
     @Args(() => ConnectionArgs) window: ConnectionArgs,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return this.warnings.list(viewer, filter ?? {}, pageRequest(page, window));
+    return this.warnings.list(viewer, filter ?? {}, pageRequest(page, window, info));
   }
 
   @FieldResolver(() => String, {

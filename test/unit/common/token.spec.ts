@@ -44,4 +44,16 @@ describe('bearer tokens', () => {
     expect(bearerToken('Bearer abc')).toBe('abc');
     expect(bearerToken('Basic abc')).toBe('');
   });
+
+  it('keeps one key per secret: after verifying with one secret, a token of another is still refused', () => {
+    // The secret is made a KeyObject once and reused (issue 19): the reuse must never let a token
+    // signed with secret A pass under secret B, nor refuse A's tokens after B was used.
+    const a = signToken({ sub: 'u-a', role: 'ADMIN' }, 'secret-a');
+    const b = signToken({ sub: 'u-b', role: 'ADMIN' }, 'secret-b');
+    expect(verifyToken(a, 'secret-a')?.id).toBe('u-a');
+    expect(verifyToken(b, 'secret-a')).toBeNull();
+    expect(verifyToken(b, 'secret-b')?.id).toBe('u-b');
+    expect(verifyToken(a, 'secret-b')).toBeNull();
+    expect(verifyToken(a, 'secret-a')?.id).toBe('u-a');
+  });
 });
