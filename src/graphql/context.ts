@@ -17,10 +17,12 @@ import { visitLoaders } from '../modules/visit/visit.loaders';
 import { webhookLoaders } from '../modules/webhook/webhook.loaders';
 import { AuditTrail } from '../modules/audit/audit-trail';
 
+/** Every module's loaders, in one list: the lazy loaders and createLoaders both read it. */
 const LOADER_GROUPS = [
   geoLoaders,
   householdLoaders,
   assessmentLoaders,
+  needLoaders,
   catalogueLoaders,
   planLoaders,
   referralLoaders,
@@ -29,20 +31,12 @@ const LOADER_GROUPS = [
   webhookLoaders,
 ] as const;
 
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+export type Loaders = Intersection<ReturnType<(typeof LOADER_GROUPS)[number]>>;
+
 /** Every loader of one request, all made at once (tests and scripts that want them all). */
-export const createLoaders = (db: DataSource) => ({
-  ...geoLoaders(db),
-  ...householdLoaders(db),
-  ...assessmentLoaders(db),
-  ...needLoaders(db),
-  ...catalogueLoaders(db),
-  ...planLoaders(db),
-  ...referralLoaders(db),
-  ...adviserLoaders(db),
-  ...visitLoaders(db),
-  ...webhookLoaders(db),
-});
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = (db: DataSource): Loaders =>
+  Object.assign({}, ...LOADER_GROUPS.map((group) => group(db))) as Loaders;
 
 export interface Context {
   viewer: Viewer | null;
@@ -67,17 +61,19 @@ type LazyLoaders = Loaders & { [DB]: DataSource };
  */
 function lazyLoaderFactory(db: DataSource): (db: DataSource) => Loaders {
   const prototype = {} as Record<PropertyKey, unknown>;
-  for (const group of LOADER_GROUPS)
-    for (const key of Object.keys(group(db)))
-      Object.defineProperty(prototype, key, {
-        enumerable: true,
-        get(this: LazyLoaders) {
-          const made = group(this[DB]) as Record<string, unknown>;
-          for (const [name, loader] of Object.entries(made))
-            Object.defineProperty(this, name, { value: loader, enumerable: true });
-          return made[key];
-        },
-      });
+  // A name two groups make belongs to the later one, as in createLoaders' Object.assign.
+  const owner = new Map<string, (typeof LOADER_GROUPS)[number]>();
+  for (const group of LOADER_GROUPS) for (const key of Object.keys(group(db))) owner.set(key, group);
+  for (const [key, group] of owner)
+    Object.defineProperty(prototype, key, {
+      enumerable: true,
+      get(this: LazyLoaders) {
+        const made = group(this[DB]) as Record<string, unknown>;
+        for (const [name, loader] of Object.entries(made))
+          if (owner.get(name) === group) Object.defineProperty(this, name, { value: loader, enumerable: true });
+        return made[key];
+      },
+    });
   return (requestDb) => Object.assign(Object.create(prototype), { [DB]: requestDb }) as Loaders;
 }
 
