@@ -32,7 +32,9 @@ export function compileLines(rule: Rule, leaves: LeafLines = new Map()): (facts:
 /** Quantifier lines by (members meeting, members, verdict). */
 const MEMO_LIMIT = 512;
 const NOT = [E, I, U];
-const outcome = (v: number, lang: 0 | 1) => `${VERDICT_WORDS[VERDICTS[v]][lang]} ${MARK[VERDICTS[v]]}`;
+/** "满足 ✓" / "met ✓" by verdict index and language, built once. */
+const OUTCOMES = VERDICTS.map((r) => [0, 1].map((lang) => `${VERDICT_WORDS[r][lang]} ${MARK[r]}`));
+const outcome = (v: number, lang: 0 | 1) => OUTCOMES[v][lang];
 
 function line(
   depth: number,
@@ -171,19 +173,24 @@ function quantifier(
 
 const PENDING = Object.freeze({}) as FailedLine;
 
+/** A member's "成员1（户主，80岁）：" in both languages, once per member of a household (every rule reuses it). */
+const WHO = new WeakMap<MemberEligibilityFacts, readonly [string, string]>();
+
+function who(m: MemberEligibilityFacts): readonly [string, string] {
+  let w = WHO.get(m);
+  if (!w) {
+    const rel = m.relation === null ? null : RELATION_LABELS[m.relation];
+    const zhWho = `${rel?.[0] ?? '关系未知'}，${m.age === null ? '年龄未知' : `${m.age}岁`}`;
+    const enWho = `${rel?.[1] ?? 'relation unknown'}, ${m.age === null ? 'age unknown' : `aged ${m.age}`}`;
+    w = [`成员${m.index + 1}（${zhWho}）：`, `Member ${m.index + 1} (${enWho}): `];
+    WHO.set(m, w);
+  }
+  return w;
+}
+
 function memberLine(m: MemberEligibilityFacts, v: number, path: string, depth: number): FailedLine {
-  const rel = m.relation === null ? null : RELATION_LABELS[m.relation];
-  const zhWho = `${rel?.[0] ?? '关系未知'}，${m.age === null ? '年龄未知' : `${m.age}岁`}`;
-  const enWho = `${rel?.[1] ?? 'relation unknown'}, ${m.age === null ? 'age unknown' : `aged ${m.age}`}`;
-  return line(
-    depth,
-    path,
-    'member',
-    v,
-    `成员${m.index + 1}（${zhWho}）：${outcome(v, 0)}`,
-    `Member ${m.index + 1} (${enWho}): ${outcome(v, 1)}`,
-    m.index,
-  );
+  const [zh, en] = who(m);
+  return line(depth, path, 'member', v, zh + outcome(v, 0), en + outcome(v, 1), m.index);
 }
 
 /** A comparison's line for a household or member, kept per value of its fact (bounded). */

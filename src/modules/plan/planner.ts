@@ -622,8 +622,9 @@ function rationaleOf(
   return lines;
 }
 
-const decidedText = (criterion: RankingCriterion): Text =>
-  Object.values(DECIDED_BY).find((x) => x.criterion === criterion) ?? { zh: '', en: '' };
+const DECIDED_TEXT = new Map<RankingCriterion, Text>();
+for (const x of Object.values(DECIDED_BY)) if (!DECIDED_TEXT.has(x.criterion)) DECIDED_TEXT.set(x.criterion, x); // the first, as find()
+const decidedText = (criterion: RankingCriterion): Text => DECIDED_TEXT.get(criterion) ?? { zh: '', en: '' };
 
 function unmetOf(p: NeedPlan, candidates: CandidateVerdictData[]): UnmetNeedData {
   const text = !p.judged.length
