@@ -17,55 +17,9 @@ import { createApp } from '../src/http/app';
 import { createLogger } from '../src/http/logger';
 import { closeBrowser, launchBrowser } from '../src/modules/print/pdf';
 import { seedReferenceData } from '../seeds';
+import { elderLivingAlone, HUAYANG } from '../seeds/sample-households';
 
-const HUAYANG = '310105001'; // 长宁区华阳路街道
-
-const SAMPLE_HOUSEHOLD = {
-  streetCode: HUAYANG,
-  address: '长宁区华阳路街道示例小区5号501室',
-  housing: {
-    floor: 5,
-    hasElevator: false,
-    tenure: 'PUBLIC_RENTAL',
-    livingAreaSqm: 18,
-    homeAdapted: false,
-    falls12m: 1,
-  },
-  economics: {
-    incomeWages: 0,
-    incomePensions: 900,
-    incomeBenefits: 400,
-    incomeMaintenance: 0,
-    incomeOther: 0,
-    liquidAssets: 2000,
-    rigidMedical: 3000,
-    rigidEducation: 0,
-    rigidCare: 2000,
-    rigidRehab: 0,
-    arrears: 'NONE',
-  },
-  observations: {
-    familyStructure: 'LIVING_ALONE',
-    kinSupport: 'NONE',
-    communityContact: 'OCCASIONAL',
-    digitalCapacity: 'CANNOT_USE',
-    careServiceGap: 'PARTLY_COVERED',
-  },
-  consents: { charityReferral: true, charityReferralDate: '2026-01-05' },
-  categories: [{ category: 'DB', since: '2023-07-01' }],
-  members: [
-    {
-      name: '张阿婆',
-      idNumber: makeIdNumber('310105', '1940-05-05', 28),
-      relation: 'HEAD',
-      hukou: 'LOCAL',
-      careNeedsGrade: 5,
-      chronicIllness: true,
-      hasDisability: false,
-      mobilityImpaired: true,
-    },
-  ],
-};
+const SAMPLE_HOUSEHOLD = elderLivingAlone({ name: '张阿婆', idNumber: makeIdNumber('310105', '1940-05-05', 28) });
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));

@@ -17,64 +17,20 @@ import {
   SimulateModelDocument,
   UpdateHouseholdDocument,
 } from '../__generated__/graphql';
-import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
+import { CHANGNING, elderAloneInput, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
 const builtInModel = JSON.parse(readFileSync(`${__dirname}/../../scoring/models/sh-2024.1.json`, 'utf8'));
 
 // INDICATOR-MODEL.md §8, first worked household: 低保 elder living alone, loss of function, 5th floor, no elevator.
-const elderAlone = () =>
-  householdInput({
-    address: '评估测试路1号',
-    housing: {
-      floor: 5,
-      hasElevator: false,
-      tenure: 'PUBLIC_RENTAL',
-      livingAreaSqm: 18,
-      homeAdapted: false,
-      falls12m: 1,
-      condition: 'ADEQUATE',
-    },
-    economics: {
-      incomeWages: 0,
-      incomePensions: 900,
-      incomeBenefits: 400,
-      incomeMaintenance: 0,
-      incomeOther: 0,
-      liquidAssets: 2000,
-      rigidMedical: 3000,
-      rigidEducation: 0,
-      rigidCare: 2000,
-      rigidRehab: 0,
-      arrears: 'NONE',
-    },
-    observations: {
-      familyStructure: 'LIVING_ALONE',
-      kinSupport: 'NONE',
-      communityContact: 'OCCASIONAL',
-      digitalCapacity: 'CANNOT_USE',
-      careServiceGap: 'PARTLY_COVERED',
-    },
-    members: [
-      {
-        name: '评估甲',
-        idNumber: freshIdNumber('1940-05-05'),
-        relation: 'HEAD',
-        hukou: 'LOCAL',
-        careNeedsGrade: 5,
-        chronicIllness: true,
-        hasDisability: false,
-        mobilityImpaired: true,
-      },
-    ],
-  });
+const elderAlone = () => elderAloneInput({ address: '评估测试路1号', consents: undefined }, { name: '评估甲' });
 
 describe('hardship assessments (e2e)', () => {
   const api = useTestApi();
   const adviser = () => api.as({ role: 'ADVISER', streets: [CHANGNING.huayang] });
   const admin = () => api.as({ role: 'ADMIN' });
 
-  async function household(input = elderAlone()) {
+  async function household(input: Record<string, unknown> = elderAlone()) {
     const { data } = await adviser().exec(CreateHouseholdDocument, { input: input as never });
     if (data?.createHousehold.__typename !== 'Household') throw new Error(JSON.stringify(data));
     return data.createHousehold.id;

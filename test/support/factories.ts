@@ -1,3 +1,4 @@
+import { elderLivingAlone } from '../../seeds/sample-households';
 // Test data that no other test reads: every call makes new, valid ID numbers.
 import { makeIdNumber } from '../../src/common/id-number';
 
@@ -27,54 +28,12 @@ export function householdInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-// The README-like household of the plan, print and export tests: a 低保 elder (born 1940) living alone on the 5th floor without an elevator, high care needs, consented to charity referral.
+// The README-like household of the plan, print and export tests (seeds/sample-households.ts).
 export const elderAloneInput = (
   overrides: Record<string, unknown> = {},
   head: { name?: string; idNumber?: string } = {},
-) =>
-  householdInput({
-    address: '方案测试路1号',
-    housing: {
-      floor: 5,
-      hasElevator: false,
-      tenure: 'PUBLIC_RENTAL',
-      livingAreaSqm: 18,
-      homeAdapted: false,
-      falls12m: 1,
-      condition: 'ADEQUATE',
-    },
-    economics: {
-      incomeWages: 0,
-      incomePensions: 900,
-      incomeBenefits: 400,
-      incomeMaintenance: 0,
-      incomeOther: 0,
-      liquidAssets: 2000,
-      rigidMedical: 3000,
-      rigidEducation: 0,
-      rigidCare: 2000,
-      rigidRehab: 0,
-      arrears: 'NONE',
-    },
-    observations: {
-      familyStructure: 'LIVING_ALONE',
-      kinSupport: 'NONE',
-      communityContact: 'OCCASIONAL',
-      digitalCapacity: 'CANNOT_USE',
-      careServiceGap: 'PARTLY_COVERED',
-    },
-    consents: { charityReferral: true, charityReferralDate: '2026-01-05' },
-    members: [
-      {
-        name: head.name ?? '方案甲',
-        idNumber: head.idNumber ?? freshIdNumber('1940-05-05'),
-        relation: 'HEAD',
-        hukou: 'LOCAL',
-        careNeedsGrade: 5,
-        chronicIllness: true,
-        hasDisability: false,
-        mobilityImpaired: true,
-      },
-    ],
-    ...overrides,
-  });
+) => ({
+  ...elderLivingAlone({ name: head.name ?? '方案甲', idNumber: head.idNumber ?? freshIdNumber('1940-05-05') }),
+  address: '方案测试路1号',
+  ...overrides,
+});
