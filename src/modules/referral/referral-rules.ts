@@ -1,4 +1,5 @@
 // The referral lifecycle as data, and how a need's status follows its referrals. Pure.
+import { GOVERNMENT_PROVIDER_TYPES } from '../../../policy/duplicate-assistance';
 import type { NeedStatus } from '../need/need.enums';
 import type { ReferralOutcome, ReferralStatus } from './referral.enums';
 
@@ -53,3 +54,12 @@ export function answerDueAt(issuedAt: Date, days: number): Date {
   }
   return due;
 }
+
+/** The provider types a PARTNER of which needs no consent, as an SQL list. */
+export const GOVERNMENT_TYPES_SQL = GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ');
+/**
+ * A PARTNER sees a referral to its own organisation; a non-government one only with the household's
+ * charity-referral consent. SQL over a provider `p` and a household `h`: read by the referral list and
+ * actions and by the webhook outbox, which tells a partner only what it may see.
+ */
+export const PARTNER_CONSENT_SQL = `(p.type IN (${GOVERNMENT_TYPES_SQL}) OR h.consents_charity_referral = true)`;

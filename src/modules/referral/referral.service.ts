@@ -9,11 +9,16 @@ import { isUuid } from '../../common/text';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { Resource } from '../catalogue/catalogue.entity';
-import { GOVERNMENT_PROVIDER_TYPES } from '../../../policy/duplicate-assistance';
 import { syncNeeds } from './need-sync';
 import { Referral, ReferralChange } from './referral.entity';
 import { CLOSED_REFERRAL_STATUSES } from './referral.enums';
-import { REFERRAL_TRANSITIONS, ReferralAction, returnsPlace } from './referral-rules';
+import {
+  GOVERNMENT_TYPES_SQL,
+  PARTNER_CONSENT_SQL,
+  REFERRAL_TRANSITIONS,
+  ReferralAction,
+  returnsPlace,
+} from './referral-rules';
 import {
   CompleteReferralInput,
   ReferralFilter,
@@ -27,10 +32,6 @@ import { ListOrder, PageRequest, readPage } from '../../db/keyset';
 type ActionInput = ReferralStepInput | ReferralReasonInput | WithdrawReferralInput | CompleteReferralInput;
 export type ReferralResult =
   Referral | InputValidationError | NotFoundError | InvalidTransitionError | ResourceAtCapacityError;
-
-// A PARTNER sees referrals to its own organisation; a non-government one only with the household's
-// charity-referral consent (also re-checked here in case consent was withdrawn after approval).
-const PARTNER_CONSENT_SQL = `(p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')}) OR h.consents_charity_referral = true)`;
 
 /** Newest first, the id breaking ties in the same direction, so the (…, issued_at, id) indexes serve it backwards. */
 export const REFERRAL_ORDER: ListOrder = {
@@ -47,7 +48,7 @@ export const REFERRAL_COUNT_CAP = 1_000;
  * by primary key for each row of the page or the count. A join would make the page go by DISTINCT ids,
  * and an EXISTS becomes a hash semi-join whose count reads every household.
  */
-const PARTNER_LIST_CONSENT_SQL = `(coalesce((SELECT p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')})
+const PARTNER_LIST_CONSENT_SQL = `(coalesce((SELECT p.type IN (${GOVERNMENT_TYPES_SQL})
     FROM provider p WHERE p.id = r.provider_id), false)
   OR coalesce((SELECT h.consents_charity_referral FROM household h WHERE h.id = r.household_id), false))`;
 

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock';
-import { GOVERNMENT_PROVIDER_TYPES } from '../../../policy/duplicate-assistance';
+import { PARTNER_CONSENT_SQL } from '../referral/referral-rules';
 import { RECIPIENTS } from './webhook-policy';
 import type { WebhookEventType } from './webhook.enums';
 
@@ -24,9 +24,6 @@ interface ReferralRow {
   partner_may_see: boolean;
 }
 
-// As in referral.service.ts: a non-government provider sees a referral only with the household's consent.
-const PARTNER_MAY_SEE = `(p.type IN (${GOVERNMENT_PROVIDER_TYPES.map((t) => `'${t}'`).join(', ')}) OR h.consents_charity_referral = true)`;
-
 export class WebhookOutbox {
   constructor(private readonly clock: Clock) {}
 
@@ -36,7 +33,7 @@ export class WebhookOutbox {
     const now = this.clock.now();
     const rows: ReferralRow[] = await em.query(
       `SELECT r.id, r.status, r.resource_id, res.code AS resource_code, r.provider_id, r.street_code, r.urgency,
-              r.need_codes, r.issued_by, r.issued_at, r.answer_due_at, ${PARTNER_MAY_SEE} AS partner_may_see
+              r.need_codes, r.issued_by, r.issued_at, r.answer_due_at, ${PARTNER_CONSENT_SQL} AS partner_may_see
          FROM referral r JOIN resource res ON res.id = r.resource_id JOIN provider p ON p.id = r.provider_id
          JOIN household h ON h.id = r.household_id WHERE r.id = ANY($1::uuid[])`,
       [referralIds],
