@@ -45,8 +45,8 @@ export class PlanService {
             },
           ]);
         }
-        const { plans, stored } = await this.store(em, [data], viewer.id, { onlyChanged: false });
-        return { plan: plans[0], items: stored };
+        const { plans, items } = await this.store(em, [data], viewer.id, { onlyChanged: false });
+        return { plan: plans[0], items };
       });
     } catch (error) {
       if (
@@ -138,6 +138,6 @@ export class PlanService {
     if (superseded.length) await em.update(Plan, { id: In(superseded), status: 'DRAFT' }, { status: 'SUPERSEDED' });
     for (let i = 0; i < plans.length; i += 500) await em.insert(Plan, plans.slice(i, i + 500));
     for (let i = 0; i < items.length; i += 500) await em.insert(PlanItem, items.slice(i, i + 500));
-    return { plans, items: items.length, stored: items };
+    return { plans, items };
   }
 }

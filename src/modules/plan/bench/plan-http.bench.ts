@@ -15,9 +15,8 @@ import { createApp } from '../../../http/app';
 import { createLogger } from '../../../http/logger';
 import { signToken } from '../../../auth/token';
 import { seedReferenceData } from '../../../../seeds';
-import { seedDemo } from '../../../../seeds/demo.seed';
-import { createServices } from '../../../graphql/schema';
 import { Household } from '../../household/household.entity';
+import { seedAssessedDemo } from './assessed-demo';
 
 const GENERATE = `mutation GeneratePlan($householdId: ID!) {
   generatePlan(householdId: $householdId) {
@@ -56,15 +55,7 @@ async function main() {
   const database = await openDatabase(config);
   const db = database.dataSource;
   await seedReferenceData(db);
-  if (!config.databaseUrl) {
-    await seedDemo(db, 2000);
-    const s = createServices(db, systemClock);
-    const all = await db.getRepository(Household).find();
-    for (let i = 0; i < all.length; i += 500)
-      await db.transaction((em) =>
-        s.assessments.assessHouseholds(em, all.slice(i, i + 500), 'bench', { force: false }),
-      );
-  }
+  if (!config.databaseUrl) await seedAssessedDemo(db, 2000);
   let q = db
     .getRepository(Household)
     .createQueryBuilder('h')

@@ -13,10 +13,10 @@ import { openDatabase } from '../../../db/data-source';
 import { systemClock } from '../../../common/clock';
 import { createServices } from '../../../graphql/schema';
 import { seedReferenceData } from '../../../../seeds';
-import { seedDemo } from '../../../../seeds/demo.seed';
 import { Household } from '../../household/household.entity';
 import { planHousehold } from '../planner';
 import { runPure } from './plan-pure.bench';
+import { seedAssessedDemo } from './assessed-demo';
 
 class Rollback extends Error {}
 
@@ -32,14 +32,7 @@ async function main() {
   try {
     await seedReferenceData(db);
     const s = createServices(db, systemClock);
-    if (!config.databaseUrl) {
-      await seedDemo(db, sample);
-      const households = await db.getRepository(Household).find();
-      for (let i = 0; i < households.length; i += 500)
-        await db.transaction((em) =>
-          s.assessments.assessHouseholds(em, households.slice(i, i + 500), 'bench', { force: false }),
-        );
-    }
+    if (!config.databaseUrl) await seedAssessedDemo(db, sample);
     const assessed = () =>
       db
         .getRepository(Household)
@@ -101,7 +94,7 @@ async function main() {
         lastId = chunk[chunk.length - 1].id;
         await db
           .transaction(async (em) => {
-            stored += (await s.plans.generateMany(em, chunk, 'bench:plan', { onlyChanged: false })).items;
+            stored += (await s.plans.generateMany(em, chunk, 'bench:plan', { onlyChanged: false })).items.length;
             throw new Rollback();
           })
           .catch((e) => {
