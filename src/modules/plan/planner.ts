@@ -27,7 +27,14 @@ import {
   UNMET_TEXT,
 } from './planner-texts';
 import { householdView, HouseholdView, traced, judgeForNeed, judgeResource, Judged } from './planner-judge';
-import { firstDifference, ObjectiveComponent, SearchProblem, SearchResource, Selection, solve } from './planner-search';
+import {
+  firstDifference,
+  ObjectiveComponent,
+  Search,
+  SearchProblem,
+  SearchResource,
+  Selection,
+} from './planner-search';
 import { CASE_HELP_CODE, SMALL_AMOUNT_AID_CODE, aidFirstApplies } from '../../../policy/emergency-route';
 import { COMPLEMENTS, DESIGNATED_CHANNELS, layerFor, LOCALITY_RANK } from '../../../policy/order-of-help';
 import { GAP_ROUTES, isNonGovernmentCash, paysCost } from '../../../policy/duplicate-assistance';
@@ -205,7 +212,8 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   };
   const options = plans.map((p) => p.options.map((o) => o.map(idx)));
   const problem: SearchProblem = { resources: pool.map(searchResource), options };
-  const selection = solve(problem);
+  const search = new Search(problem);
+  const selection = search.solve();
   const chosen = new Set(selection.chosen.map((i) => pool[i].id));
 
   // Items: each chosen resource lists the needs whose option it leads or completes.
@@ -236,7 +244,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   const forcedCache = new Map<number, Selection>();
   const costOf = (r: PlannerResource) => {
     const i = index.get(r.id)!;
-    if (!forcedCache.has(i)) forcedCache.set(i, solve(problem, [i]));
+    if (!forcedCache.has(i)) forcedCache.set(i, search.solve([i]));
     return forcedCache.get(i)!;
   };
   const context: VerdictContext = { view, plans, selection, chosen, pool, index, items, costOf };
