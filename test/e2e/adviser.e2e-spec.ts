@@ -379,7 +379,8 @@ describe('advisers at work (e2e)', () => {
     });
     expect((await work(longGone)).economics.incomeWages).toBeNull();
     expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: longAgo, reason: 'EXIT_FOLLOW_UP' });
-    // Pensions of 3,100 for two: 1,550 each ≥ 1,510, whatever the wages. Recorded with the visit, it ends the follow-up.
+    // Pensions of 3,100 for two: 1,550 each ≥ 1,510, whatever the wages. Recorded with the visit, it ends the
+    // follow-up.
     const done = await follow('养老金提高', { economics: { incomePensions: 3100 } });
     expect(done.data?.recordService).toMatchObject({ __typename: 'ServiceRecord', followUpCompleted: true });
     expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: null, nextDue: null, reason: null });

@@ -233,7 +233,8 @@ describe('batch progress on /metrics', () => {
     const writes = api.queries.statements.filter((q) => /^(INSERT INTO|UPDATE) "batch_run"/.test(q));
     expect(writes).toHaveLength(5);
     const [row] = await api.db.query(
-      `SELECT "status", "total", "done", "failed" FROM "batch_run" WHERE "kind" = 'household_import' ORDER BY "started_at" DESC LIMIT 1`,
+      `SELECT "status", "total", "done", "failed" FROM "batch_run" WHERE "kind" = 'household_import'
+        ORDER BY "started_at" DESC LIMIT 1`,
     );
     expect(row).toEqual({ status: 'SUCCEEDED', total: 3, done: 3, failed: 0 });
   });

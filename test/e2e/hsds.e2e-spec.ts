@@ -101,7 +101,8 @@ describe('HSDS 3.0 interchange (e2e)', () => {
     expect(data!.suspendResource.__typename).toBe('Resource');
     const after = (await exported()).flatMap((o) => o.services).find((s: any) => s.id === r30.id);
     expect(after).toMatchObject({ status: 'temporarily closed', alert: '暂停 Suspended: 年度名额已满 quota used up' });
-    expect(Date.parse(after.last_modified)).toBeGreaterThan(Date.parse(r30.last_modified)); // from the new history entry
+    // from the new history entry
+    expect(Date.parse(after.last_modified)).toBeGreaterThan(Date.parse(r30.last_modified));
   });
 
   it('refuses an invalid file with the JSON path of each problem, and imports nothing', async () => {

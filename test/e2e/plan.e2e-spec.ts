@@ -263,11 +263,13 @@ describe('plans and referrals (e2e)', () => {
       }),
     );
     const [{ id: filer }] = await api.db.query(
-      `INSERT INTO adviser (name, street_code, role_type, caseload_max) VALUES ('备案顾问', $1, 'ASSISTANCE_STAFF', 50) RETURNING id`,
+      `INSERT INTO adviser (name, street_code, role_type, caseload_max)
+        VALUES ('备案顾问', $1, 'ASSISTANCE_STAFF', 50) RETURNING id`,
       [CHANGNING.huayang],
     );
     await api.db.query(
-      `INSERT INTO near_relative_filing (adviser_id, relative_name, id_number, relation, filed_on) VALUES ($1, '亲属甲', $2, 'PARENT', '2026-01-01')`,
+      `INSERT INTO near_relative_filing (adviser_id, relative_name, id_number, relation, filed_on)
+        VALUES ($1, '亲属甲', $2, 'PARENT', '2026-01-01')`,
       [filer, idNumber],
     );
     const plan = await generate(householdId);
@@ -409,7 +411,8 @@ describe('plans and referrals (e2e)', () => {
     const plan = await generate(householdId);
     await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     await api.db.query(
-      `UPDATE referral SET answer_due_at = $2::timestamptz - interval '1 day' WHERE household_id = $1 AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,
+      `UPDATE referral SET answer_due_at = $2::timestamptz - interval '1 day' WHERE household_id = $1
+        AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,
       [householdId, api.clock.now()],
     );
     const overdue = await adviser().exec(ReferralsDocument, { filter: { overdue: true } });

@@ -170,7 +170,8 @@ describe('warnings (e2e)', () => {
     const adviserId = (created?.createAdviser as { id: string }).id;
     await admin().exec(AssignAdviserDocument, { input: { householdId: h.id, adviserId } });
     const adviser = api.as({ role: 'ADVISER', sub: adviserId, streets: [CHANGNING.huayang] });
-    expect((await work(h.id)).needs.filter((n) => n.source === 'DATA_WARNING')).toEqual([]); // EMPLOYMENT_CHANGE raises no need
+    // EMPLOYMENT_CHANGE raises no need
+    expect((await work(h.id)).needs.filter((n) => n.source === 'DATA_WARNING')).toEqual([]);
     await admin().exec(AssessHouseholdDocument, { householdId: h.id });
     // unchanged facts on the same day return the same assessment, so the flag stays until facts or the day change
     await adviser.exec(RecordServiceDocument, {

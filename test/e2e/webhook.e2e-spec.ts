@@ -54,7 +54,8 @@ describe('webhooks (e2e)', () => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      if (req.url === '/hang') return void received.push({ path: '/hang', headers: req.headers, body }); // never answers
+      // never answers
+      if (req.url === '/hang') return void received.push({ path: '/hang', headers: req.headers, body });
       received.push({ path: req.url ?? '', headers: req.headers, body });
       res.statusCode = answers.get(req.url ?? '')?.shift() ?? 200;
       res.end('ok');

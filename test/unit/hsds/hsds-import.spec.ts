@@ -67,7 +67,8 @@ describe('HSDS dataset shapes', () => {
   it('refuses what holds no organization or service with the exact reason', () => {
     const refusal = (d: unknown) => readDataset(d).problems.map((p) => `${p.field} ${p.reason}: ${p.message}`);
     expect(refusal({ version: '3.0', openapi_url: 'u' })).toEqual([
-      'dataset NOT_IMPORTABLE: this is HSDS API meta information (version, profile, openapi_url): it holds no organizations or services',
+      'dataset NOT_IMPORTABLE: this is HSDS API meta information (version, profile, openapi_url): it holds no ' +
+        'organizations or services',
     ]);
     expect(refusal([s, { id: 'l', location_type: 'virtual' }])[0]).toMatch(
       /^dataset.1 NOT_IMPORTABLE: this is an HSDS location/,
