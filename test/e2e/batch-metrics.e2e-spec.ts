@@ -108,7 +108,7 @@ describe('batch progress on /metrics', () => {
     expect(m('fourlists_batch_last_success_timestamp_seconds{kind="assess"}')).toBe(assessedAt);
   });
 
-  it('an assess batch whose second chunk throws is FAILED at 2 of 4; the last success stays the earlier run', async () => {
+  it('an assess batch failing in chunk 2 is FAILED at 2 of 4; the last success stays the earlier run', async () => {
     const { assessments } = createServices(api.db, api.clock);
     let calls = 0;
     const failing = {
@@ -158,7 +158,7 @@ describe('batch progress on /metrics', () => {
     expect(m('fourlists_batch_last_success_timestamp_seconds{kind="seed_demo"}')).toBeUndefined();
   });
 
-  it('warnings:import: a refused file is FAILED (its good line done, its bad line failed); an applied one SUCCEEDED', async () => {
+  it('warnings:import: a refused file FAILED (good line done, bad one failed); an applied one SUCCEEDED', async () => {
     const { warnings } = createServices(api.db, api.clock);
     const dir = mkdtempSync(path.join(tmpdir(), 'batch-warnings-'));
     const file = (name: string, body: string) => {

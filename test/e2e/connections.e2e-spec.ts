@@ -239,7 +239,7 @@ describe('cursor connections for every list (issue 19)', () => {
     expect(connection.edges.map((e) => e.node.id)).toEqual(expected.slice(0, 20));
   });
 
-  it('a PARTNER pages its own inbox: its own referrals, a non-government one only with the household charity-referral consent', async () => {
+  it('a PARTNER pages its inbox: own referrals, a non-government one only with charity-referral consent', async () => {
     const [{ provider_id: providerId }] = await api.db.query(
       `SELECT r.provider_id FROM referral r JOIN provider p ON p.id = r.provider_id
        WHERE p.type NOT IN ('GOVERNMENT_STATUTORY', 'GOVERNMENT_SPECIAL') GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,

@@ -286,7 +286,7 @@ describe('plans and referrals (e2e)', () => {
     expect(byAdmin.data!.approvePlan).toMatchObject({ __typename: 'Plan', status: 'APPROVED', approvedRole: 'ADMIN' });
   });
 
-  it('declining or withdrawing after acceptance gives the place back; the need goes back to OPEN or DECLINED', async () => {
+  it('declining or withdrawing after acceptance gives the place back; the need returns to OPEN/DECLINED', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路4号' }));
     const plan = await generate(householdId);
     const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
@@ -342,7 +342,7 @@ describe('plans and referrals (e2e)', () => {
     ]);
   });
 
-  it('keeps plans and referrals to their roles: foreign adviser NOT_FOUND, VIEWER refused, PARTNER only its own and with consent', async () => {
+  it('plans, referrals by role: foreign adviser NOT_FOUND, VIEWER refused, PARTNER own, consented only', async () => {
     const householdId = await assessedHousehold(
       elderAlone({ address: '方案测试路5号', consents: { charityReferral: false, charityReferralDate: '2026-01-05' } }),
     );
@@ -406,7 +406,7 @@ describe('plans and referrals (e2e)', () => {
     });
   });
 
-  it('lists overdue referrals and counts referrals by provider and status, suppressing small cells for VIEWER', async () => {
+  it('lists overdue referrals, counts referrals by provider and status, small cells hidden from VIEWER', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路7号' }));
     const plan = await generate(householdId);
     await adviser().exec(ApprovePlanDocument, { planId: plan.id });

@@ -159,7 +159,7 @@ describe('warnings (e2e)', () => {
     expect((await work(h.id)).visitSchedule?.visitFlagged).toBe(false);
   });
 
-  it('clears the flags by reassessing and visiting, closes a warning with its outcome, and keeps advisers to their streets', async () => {
+  it('clears flags by reassessing and visiting, closes a warning with its outcome, advisers own streets', async () => {
     const h = await household();
     await admin().exec(IngestWarningsDocument, {
       input: { source: 'test', events: [event('FLAG-1', h.idNumber, 'EMPLOYMENT_CHANGE')] },
@@ -256,7 +256,12 @@ describe('warnings (e2e)', () => {
     const bad = path.join(dir, 'bad.csv');
     writeFileSync(
       bad,
-      `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${api.clock.today()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${api.clock.today()},bad\n`,
+      [
+        'event_id,type,id_number,date,detail',
+        `CSV-2,MOVE,${h.idNumber},${api.clock.today()},ok`,
+        `CSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${api.clock.today()},bad`,
+        '',
+      ].join('\n'),
     );
     const rejected = await run(bad);
     expect(rejected.code).toBe(1);

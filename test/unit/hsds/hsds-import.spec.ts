@@ -150,7 +150,7 @@ describe('mapService', () => {
     expect(m.fields).not.toHaveProperty('benefit');
   });
 
-  it('reads weekly schedules (HH:MM:00 is HH:MM), reports what a weekly schedule cannot hold, refuses bad times', () => {
+  it('reads weekly schedules (HH:MM:00 is HH:MM), reports what one cannot hold, refuses bad times', () => {
     const schedules = [
       {
         id: 'x',
@@ -232,7 +232,7 @@ describe('four-lists-extensions attributes', () => {
     ...catalogueFields,
   } as unknown as Resource;
 
-  it('carry the rule, the scope, the benefit and the catalogue fields as data, and read back to the same values', () => {
+  it('carry the rule, the scope, the benefit and the catalogue fields as data, and read back the same values', () => {
     const read = Object.assign(
       {},
       ...extensionAttributes(resource).map((a) => {
