@@ -182,8 +182,7 @@ export interface ProfileRange {
 /**
  * The hardship profile (困境画像) of one household under one model version. Treat it as a read-only
  * value: the lists and objects inside may be shared and frozen (levelRule, cadence). scoreHousehold builds
- * `indicators`,
- * `dimensions`, `rankingComposites`, `completeness`, `needs` and `explanation` on first read (they
+ * `indicators`, `dimensions`, `rankingComposites`, `completeness`, `needs` and `explanation` on first read (they
  * are getters on the returned object; JSON.stringify includes them through toJSON, but `{ ...profile }`
  * does not — use JSON or read the fields).
  */

@@ -1,5 +1,5 @@
 // npm run token -- --role ADVISER --street 310105001 [--street …] [--provider <id>] [--sub <id>] [--name <n>]
-// [--expires 12h]
+//                   [--expires 12h]
 // npm run token -- --adviser <roster id> [--expires 12h]
 // Mints a development token signed with JWT_SECRET (or the built-in dev secret, with a warning).
 // --adviser reads the roster (DATABASE_URL or the embedded database): subject = roster id, streets

@@ -131,8 +131,8 @@ describe('cursor connections for every list (issue 19)', () => {
     await api.db.query(`UPDATE service_record SET occurred_at = date_trunc('day', occurred_at)`);
     await api.db.query(`UPDATE warning SET received_at = timestamptz '2026-05-01 00:00:00.000001+08'`);
     await api.db.query(
-      `UPDATE visit_schedule SET street_code = $1, next_due = date '2026-01-01' + (abs(hashtext(household_id::text))
-        % 4),
+      `UPDATE visit_schedule SET street_code = $1,
+        next_due = date '2026-01-01' + (abs(hashtext(household_id::text)) % 4),
         reassess_on = date '2026-01-01' + (abs(hashtext(household_id::text)) % 3)`,
       [STREET],
     );

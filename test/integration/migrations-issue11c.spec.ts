@@ -151,8 +151,8 @@ describe('issue 11 items-per-resource migration on existing data', () => {
     expect(await t.db.showMigrations()).toBe(false);
 
     const items = await q(
-      `SELECT id, position, need_ids, need_codes, need_id, need_code, rationale, alternatives, removed_at IS NOT NULL
-        AS removed
+      `SELECT id, position, need_ids, need_codes, need_id, need_code, rationale, alternatives,
+        removed_at IS NOT NULL AS removed
        FROM plan_item WHERE plan_id = $1 ORDER BY position`,
       [p.planId],
     );

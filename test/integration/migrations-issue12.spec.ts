@@ -55,8 +55,9 @@ describe('issue 12 migrations on existing data', () => {
     expect(await t.db.showMigrations()).toBe(false);
     // Reassessment: the stored interval 6, halved for 人户分离 (POL-MON-3) → 3 months after the assessment.
     const schedule = await one<{ reassess_reason: string; months: number }>(
-      `SELECT s.reassess_reason, (extract(year FROM age(s.reassess_on, a.as_of)) * 12 + extract(month
-        FROM age(s.reassess_on, a.as_of)))::int AS months
+      `SELECT s.reassess_reason,
+        (extract(year FROM age(s.reassess_on, a.as_of)) * 12 + extract(month FROM age(s.reassess_on, a.as_of)))::int
+          AS months
        FROM visit_schedule s JOIN assessment a ON a.household_id = s.household_id WHERE s.household_id = $1`,
       [id],
     );

@@ -31,8 +31,9 @@ describe('object-level authorization (security)', () => {
     const created = await gql(
       api.server,
       huayang,
-      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { __typename ... on Household {
-        id } } }`,
+      `mutation ($input: CreateHouseholdInput!) {
+        createHousehold(input: $input) { __typename ... on Household { id } }
+      }`,
       { input },
     );
     householdId = created.body.data!.createHousehold.id;

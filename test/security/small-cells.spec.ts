@@ -160,8 +160,9 @@ describe('small cells survive differencing (security)', () => {
     const res = await gql(
       api.server,
       viewer,
-      `{ adviserWorkStatistics(streetCode: "${CHANGNING.huayang}") { caseload visitsDone householdsVisited
-        suppressed } }`,
+      `{
+        adviserWorkStatistics(streetCode: "${CHANGNING.huayang}") { caseload visitsDone householdsVisited suppressed }
+      }`,
     );
     const rows = res.body.data!.adviserWorkStatistics;
     expect(rows).toContainEqual({ caseload: 5, visitsDone: null, householdsVisited: null, suppressed: false });

@@ -64,8 +64,8 @@ async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSo
     DatedRow[],
   ] = [
     await em.query(
-      `SELECT DISTINCT ON (household_id) household_id, level, as_of::text AS as_of, assessed_at, profile->'cadence'
-        AS cadence
+      `SELECT DISTINCT ON (household_id) household_id, level, as_of::text AS as_of, assessed_at,
+        profile->'cadence' AS cadence
        FROM assessment WHERE household_id = ANY($1::uuid[]) ORDER BY household_id, assessed_at DESC, id DESC`,
       [active],
     ),
