@@ -28,7 +28,8 @@ export class CategoryHolding {
 
 @ObjectType({
   description:
-    'An entry of assistance history: temporary assistance received, or an application refused or assistance terminated.',
+    'An entry of assistance history: temporary assistance received, or an application refused or assistance ' +
+    'terminated.',
 })
 @Entity()
 export class AssistanceEvent {
