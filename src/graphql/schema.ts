@@ -37,6 +37,8 @@ import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolve
 import { NeedService, subscribeNeeds } from '../modules/need/need.service';
 import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver';
 import { NeedStatisticsService } from '../modules/need/need-statistics.service';
+import { AllocationResolver } from '../modules/allocation/allocation.resolver';
+import { AllocationService } from '../modules/allocation/allocation.service';
 import { PlanApprovalService } from '../modules/referral/plan-approval.service';
 import { PlanApprovalResolver } from '../modules/referral/plan-approval.resolver';
 import { activeReferralsOf } from '../modules/referral/active-referrals';
@@ -141,6 +143,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     planApproval,
     referrals,
     referralStatistics: new ReferralStatisticsService(db),
+    allocation: new AllocationService(db, clock),
     advisers,
     assignments,
     serviceRecords: new ServiceRecordService(db, households, needs, events, clock),
@@ -201,6 +204,7 @@ export async function buildAppSchema(
     new PlanItemFieldsResolver(),
     new PlanReferralFieldsResolver(),
     new PlanItemReferralFieldsResolver(),
+    new AllocationResolver(s.allocation),
     new ReferralResolver(s.referrals),
     new ReferralStatisticsResolver(s.referralStatistics),
     new ReferralFieldsResolver(),
