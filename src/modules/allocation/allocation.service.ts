@@ -2,7 +2,7 @@
 // the pure allocator and explains the queue. It proposes; it writes nothing and issues no referral.
 // A claim is an item of a household's current plan (its highest version, DRAFT or APPROVED, the item
 // not removed) for the resource, with an open need, from a household that holds no place of that
-// resource in the period. The competition is the resource's whole queue whoever asks; what a viewer
+// resource in the period and is not being served by it now (an accepted referral still open). The competition is the resource's whole queue whoever asks; what a viewer
 // sees of it is scoped: ADMIN everything, ADVISER households of its streets by id and address (the
 // others by street, priority and place only), VIEWER the counts, cells under 5 suppressed.
 import type { DataSource } from 'typeorm';
@@ -132,8 +132,7 @@ export class AllocationService {
     ) => {
       const c = claimOf.get(`${householdId}/${resourceId}`)!;
       const visible = canSeeStreet(viewer, c.streetCode);
-      return Object.assign(new AllocationClaim(), {
-        householdId: visible ? c.householdId : null,
+      const claim: Omit<AllocationClaim, 'householdId'> & { householdId?: string } = {
         address: visible ? c.address : null,
         streetCode: c.streetCode,
         level: c.level,
@@ -144,7 +143,11 @@ export class AllocationService {
         position: queued?.position ?? null,
         reason: queued?.reason ?? null,
         givenInstead: queued?.givenInstead ? (codeOf.get(queued.givenInstead) ?? null) : null,
-      });
+      };
+      // A claim carries its householdId only when visible: object-scope.ts then checks it again on
+      // every field; a household of another street is shown without one (street, priority, place).
+      if (visible) claim.householdId = c.householdId;
+      return claim as AllocationClaim;
     };
     const allowed = viewer.role === 'ADMIN' || viewer.role === 'ADVISER';
     return Object.assign(new Allocation(), {
@@ -188,6 +191,7 @@ const CLAIMS_SQL = `
   JOIN need n ON n.id = ANY(i.need_ids) AND n.status NOT IN ('MET', 'DECLINED', 'RESOLVED')
   WHERE p.version = (SELECT max(q.version) FROM plan q WHERE q.household_id = p.household_id)
     AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.household_id = p.household_id AND r.resource_id = w.resource_id
-      AND r.place_taken AND (r.place_period = w.period_key OR r.place_period IS NULL))
+      AND r.place_taken AND (r.place_period = w.period_key OR r.place_period IS NULL
+        OR r.status NOT IN ('DECLINED', 'COMPLETED', 'WITHDRAWN')))
   GROUP BY p.household_id, h.id, h.street_code, h.address, i.resource_id
   ORDER BY p.household_id, i.resource_id`;
