@@ -39,6 +39,7 @@ import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver
 import { NeedStatisticsService } from '../modules/need/need-statistics.service';
 import { AllocationResolver } from '../modules/allocation/allocation.resolver';
 import { AllocationService } from '../modules/allocation/allocation.service';
+import { ResourceQuotaFieldsResolver } from '../modules/allocation/resource-quota.resolver';
 import { PlanApprovalService } from '../modules/referral/plan-approval.service';
 import { PlanApprovalResolver } from '../modules/referral/plan-approval.resolver';
 import { activeReferralsOf } from '../modules/referral/active-referrals';
@@ -205,6 +206,7 @@ export async function buildAppSchema(
     new PlanReferralFieldsResolver(),
     new PlanItemReferralFieldsResolver(),
     new AllocationResolver(s.allocation),
+    new ResourceQuotaFieldsResolver(),
     new ReferralResolver(s.referrals),
     new ReferralStatisticsResolver(s.referralStatistics),
     new ReferralFieldsResolver(),

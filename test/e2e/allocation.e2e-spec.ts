@@ -3,7 +3,7 @@
 // the weights of policy/allocation-priority.ts (level 30,000 / 20,000 / 10,000, EMERGENCY +5,000, +1
 // per day waited, +1 per place), derived by hand below; the period rolls over with the injected clock.
 import { randomUUID } from 'node:crypto';
-import { AcceptReferralDocument, AllocateDocument } from '../__generated__/graphql';
+import { AcceptReferralDocument, AllocateDocument, ResourceQuotaPeriodsDocument } from '../__generated__/graphql';
 import { CHANGNING } from '../support/factories';
 import { TEST_PROVIDER } from '../support/referrals';
 import { useTestApi } from '../support/test-api';
@@ -110,6 +110,7 @@ describe('allocate (e2e)', () => {
     });
     expect(mine.queue[1]).toMatchObject({ householdId: ids.D.household, address: '名额分配D号' });
     const viewer = (await api.as({ role: 'VIEWER' }).exec(AllocateDocument, { resourceIds: [resourceId] })).data!;
+    expect(viewer.allocate.objective).toBeNull(); // a sum of households' priorities
     expect(viewer.allocate.resources[0]).toMatchObject({ placed: [], queue: [], placedCount: null, queueLength: null });
     const forbidden = await partner.exec(AllocateDocument, { resourceIds: [resourceId] });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -155,6 +156,9 @@ describe('allocate (e2e)', () => {
     const ahead = (await admin.exec(AllocateDocument, { resourceIds: [resourceId], on: '2027-03-01' })).data!;
     expect(ahead.allocate.resources[0]).toMatchObject({ periodKey: '2027', places: 2 });
     api.clock.set('2027-01-02');
+    // Nothing taken in 2027 yet: the stored count still says 0 (of 2026), the period's places are whole.
+    const reopened = (await admin.exec(ResourceQuotaPeriodsDocument, { id: resourceId })).data!.resource;
+    expect(reopened).toMatchObject({ remaining: 0, currentPeriod: '2027', placesLeft: 2 });
     const next = (await admin.exec(AllocateDocument, { resourceIds: [resourceId] })).data!.allocate.resources[0];
     expect(next).toMatchObject({ periodKey: '2027', places: 2, queue: [] });
     expect(next.placed.map((p) => p.householdId)).toEqual([ids.C.household, ids.D.household]);
@@ -170,6 +174,12 @@ describe('allocate (e2e)', () => {
     ]);
     const [row] = await api.db.query(`SELECT remaining, remaining_period FROM resource WHERE id = $1`, [resourceId]);
     expect(row).toEqual({ remaining: 1, remaining_period: '2027' });
+    const read = (await admin.exec(ResourceQuotaPeriodsDocument, { id: resourceId })).data!.resource;
+    expect(read).toMatchObject({ remaining: 1, placesLeft: 1 });
+    expect(read!.quotaPeriods).toEqual([
+      { periodKey: '2026', startsOn: '2026-01-01', endsOn: '2026-12-31', places: 2, taken: 2 },
+      { periodKey: '2027', startsOn: '2027-01-01', endsOn: '2027-12-31', places: 2, taken: 1 },
+    ]);
     const [ref] = await api.db.query(`SELECT place_period FROM referral WHERE id = $1`, [ids.C.referral]);
     expect(ref.place_period).toBe('2027');
   });

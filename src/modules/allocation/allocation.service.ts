@@ -153,7 +153,7 @@ export class AllocationService {
     return Object.assign(new Allocation(), {
       on,
       method: result.method,
-      objective: result.objective,
+      objective: viewer.role === 'VIEWER' ? null : result.objective,
       resources: result.resources.map((r, i) => {
         const placed = smallCell(viewer, r.placed.length);
         const queued = smallCell(viewer, r.queue.length);

@@ -77,8 +77,11 @@ export class ResourceAllocation {
 export class Allocation {
   @Field(() => LocalDate, { description: 'The day whose periods were allocated.' }) on: string;
   @Field(() => AllocationMethod, { description: 'How it was found.' }) method: keyof typeof AllocationMethod;
-  @Field(() => Float, { description: 'Total priority of the places proposed: the highest possible.' })
-  objective: number;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Total priority of the places proposed: the highest possible. Null for VIEWER (it sums households).',
+  })
+  objective: number | null;
   @Field(() => [ResourceAllocation], { description: 'One entry per requested resource, in the order asked.' })
   resources: ResourceAllocation[];
 }
