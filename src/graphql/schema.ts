@@ -136,7 +136,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     statistics: new HardshipStatisticsService(db),
     needStatistics: new NeedStatisticsService(db),
     resources,
-    workflow: new ResourceWorkflowService(db, resources),
+    workflow: new ResourceWorkflowService(db, resources, clock),
     eligibility,
     hsds: new HsdsService(db),
     plans: new PlanService(db, households, planInputs, clock),

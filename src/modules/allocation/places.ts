@@ -11,7 +11,8 @@ export type Taken = { counted: false } | { counted: true; periodKey: string } | 
 
 /**
  * Opens the current period of a counted, published QUOTA resource if it is not open yet; returns its
- * key, or null. Writes nothing when no place could be taken anyway (a refusal changes nothing).
+ * key, or null. Writes nothing when no place could be taken anyway (a refusal changes nothing); else
+ * both statements are idempotent (a count set by updateResourceCapacity already names the period).
  */
 export async function openPeriod(em: EntityManager, resourceId: string, today: string, now: Date) {
   const [row] = await em.query(
@@ -22,8 +23,7 @@ export async function openPeriod(em: EntityManager, resourceId: string, today: s
   if (!row) return null;
   const period = quotaPeriodOf(row.period, today);
   const ended = row.remainingPeriod !== null && row.remainingPeriod !== period.key;
-  if (ended ? row.quota <= 0 : (row.remaining ?? row.quota) <= 0 || row.remainingPeriod === period.key)
-    return period.key;
+  if (ended ? row.quota <= 0 : (row.remaining ?? row.quota) <= 0) return period.key;
   // First sight: the count there is adopted as this period's. A later period: reopen at the quota.
   await em.query(
     `UPDATE resource SET remaining = CASE WHEN remaining_period IS NULL THEN remaining ELSE quota END,

@@ -1,7 +1,7 @@
 // Working referrals: the provider accepts (taking a place of the current quota period atomically,
-// allocation/places.ts), declines, starts and
-// completes; the adviser withdraws. Every transition is one transaction with its history row, and
-// every need it works on follows in the same transaction (need-sync.ts).
+// allocation/places.ts), declines, starts and completes; the adviser withdraws. Every transition is
+// one transaction with its history row, and every need it works on follows in the same transaction
+// (need-sync.ts).
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { Clock } from '../../common/clock';
