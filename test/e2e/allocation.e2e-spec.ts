@@ -99,7 +99,10 @@ describe('allocate (e2e)', () => {
 
   it('ADVISER sees its streets by id and address, others by street and priority only; VIEWER only counts, small cells hidden', async () => {
     const adviser = api.as({ role: 'ADVISER', streets: [CHANGNING.huayang] });
+    api.queries.reset();
     const asked = await adviser.exec(AllocateDocument, { resourceIds: [resourceId] });
+    // 3 statements: resources, claims, one batched household read for the object-scope check of the claims.
+    expect(api.queries.count).toBe(3);
     expect(asked.errors).toBeUndefined();
     const mine = asked.data!.allocate.resources[0];
     expect(mine.queue[0]).toMatchObject({
