@@ -2,9 +2,9 @@
 // households claiming it through their plans. Priorities by CATALOGUE.md matching guidance step 4 and
 // the weights of policy/allocation-priority.ts (level 30,000 / 20,000 / 10,000, EMERGENCY +5,000, +1
 // per day waited, +1 per place), derived by hand below; the period rolls over with the injected clock.
-import { randomUUID } from 'node:crypto';
 import { AcceptReferralDocument, AllocateDocument, ResourceQuotaPeriodsDocument } from '../__generated__/graphql';
 import { CHANGNING } from '../support/factories';
+import { insertClaimant, insertQuotaResource } from '../support/allocation';
 import { TEST_PROVIDER } from '../support/referrals';
 import { useTestApi } from '../support/test-api';
 
@@ -12,56 +12,18 @@ describe('allocate (e2e)', () => {
   const api = useTestApi();
   const admin = api.as({ role: 'ADMIN' });
   const partner = api.as({ role: 'PARTNER', providerId: TEST_PROVIDER });
-  const resourceId = randomUUID();
+  let resourceId = '';
   const ids: Record<string, { household: string; referral: string }> = {};
 
-  /** A household with an assessment, one open need opened on `since`, a current plan item and a PENDING referral. */
   async function claimant(key: string, street: string, level: string, urgency: string, since: string) {
-    const q = (sql: string, params: unknown[]) => api.db.query(sql, params);
-    const [h] = await q(
-      `INSERT INTO household (street_code, address, consents_charity_referral, version) VALUES ($1, $2, true, 1) RETURNING id`,
-      [street, `名额分配${key}号`],
-    );
-    await q(
-      `INSERT INTO assessment (household_id, model_id, as_of, facts, facts_hash, profile, composite, level, assessed_by)
-       VALUES ($1, 'sh-2024.1', '2026-11-01', '{}', 'x', '{}', 30, $2, 'test')`,
-      [h.id, level],
-    );
-    const [n] = await q(
-      `INSERT INTO need (household_id, code, status, source, urgency, opened_at)
-       VALUES ($1, 'N07', 'OPEN', 'VISIT', $2, $3::timestamptz) RETURNING id`,
-      [h.id, urgency, `${since}T10:00:00+08:00`],
-    );
-    const [p] = await q(
-      `INSERT INTO plan (household_id, version, status, catalogue_state, generated_by) VALUES ($1, 1, 'APPROVED', '[]', 'test') RETURNING id`,
-      [h.id],
-    );
-    const [item] = await q(
-      `INSERT INTO plan_item (plan_id, position, kind, source, need_id, need_code, need_ids, need_codes, resource_id,
-        resource_code, tier, eligibility_result, expected_benefit, added_by)
-       VALUES ($1, 1, 'REFERRAL', 'PLANNER', $2, 'N07', ARRAY[$2::uuid], '{N07}', $3, 'R-ALLOC', 'CHARITY_COMMUNITY',
-        'ELIGIBLE', '{"zh":"上门探访","en":"home visits"}', 'test') RETURNING id`,
-      [p.id, n.id, resourceId],
-    );
-    const [r] = await q(
-      `INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code, need_ids, need_codes,
-        urgency, resource_id, provider_id, status, issued_by, answer_due_at)
-       VALUES ($1, $2, $3, $4, $5, 'N07', ARRAY[$5::uuid], '{N07}', $6, $7, $8, 'PENDING', 'test', now() + interval '10 days')
-       RETURNING id`,
-      [p.id, item.id, h.id, street, n.id, urgency, resourceId, TEST_PROVIDER],
-    );
-    ids[key] = { household: h.id, referral: r.id };
+    const c = { resourceIds: [resourceId], street, address: `名额分配${key}号`, level, urgency, since };
+    const { household, referral } = await insertClaimant(api.db, c, true);
+    ids[key] = { household, referral: referral! };
   }
 
   beforeAll(async () => {
     api.clock.set('2026-12-10');
-    await api.db.query(
-      `INSERT INTO resource (id, code, provider_id, name_zh, name_en, form, need_codes, eligibility, benefit, capacity_kind,
-        quota, period, remaining, geo_scope, status, version)
-       VALUES ($1, 'R-ALLOC', $2, '两个名额', 'Two places', 'SERVICE', '{N07}', '{"fact":"household.memberCount","op":"gte","value":1}',
-        '{}', 'QUOTA', 2, 'YEAR', 2, '{"level":"CITY","codes":[]}', 'PUBLISHED', 1)`,
-      [resourceId, TEST_PROVIDER],
-    );
+    resourceId = await insertQuotaResource(api.db, 'R-ALLOC', { quota: 2, period: 'YEAR' });
     await claimant('A', CHANGNING.huayang, 'HIGH', 'ORDINARY', '2026-12-01'); // 30,000 + 9 days + 1 = 30,010
     await claimant('B', CHANGNING.huayang, 'MODERATE', 'EMERGENCY', '2026-11-30'); // 20,000 + 5,000 + 10 + 1 = 25,011
     await claimant('C', CHANGNING.xinjing, 'MODERATE', 'ORDINARY', '2025-12-10'); // 20,000 + 365 + 1 = 20,366
