@@ -59,7 +59,7 @@ describe('allocate (e2e)', () => {
     expect(n).toBe(0); // a proposal writes nothing
   });
 
-  it('ADVISER sees its streets by id and address, others by street and priority only; VIEWER only counts, small cells hidden', async () => {
+  it('ADVISER sees its streets by id and address, the others by street and priority; VIEWER counts only', async () => {
     const adviser = api.as({ role: 'ADVISER', streets: [CHANGNING.huayang] });
     api.queries.reset();
     const asked = await adviser.exec(AllocateDocument, { resourceIds: [resourceId] });

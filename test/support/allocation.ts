@@ -13,10 +13,11 @@ export async function insertQuotaResource(
 ): Promise<string> {
   const id = randomUUID();
   await db.query(
-    `INSERT INTO resource (id, code, provider_id, name_zh, name_en, form, need_codes, eligibility, benefit, capacity_kind,
-      quota, period, remaining, exclusive_group, geo_scope, status, version)
-     VALUES ($1, $2, $3, '名额资源', 'Places', 'SERVICE', '{N07}', '{"fact":"household.memberCount","op":"gte","value":1}',
-      '{}', 'QUOTA', $4, $5, $4, $6, '{"level":"CITY","codes":[]}', 'PUBLISHED', 1)`,
+    `INSERT INTO resource (id, code, provider_id, name_zh, name_en, form, need_codes, eligibility, benefit,
+      capacity_kind, quota, period, remaining, exclusive_group, geo_scope, status, version)
+     VALUES ($1, $2, $3, '名额资源', 'Places', 'SERVICE', '{N07}',
+      '{"fact":"household.memberCount","op":"gte","value":1}', '{}', 'QUOTA', $4, $5, $4, $6,
+      '{"level":"CITY","codes":[]}', 'PUBLISHED', 1)`,
     [id, code, TEST_PROVIDER, opts.quota, opts.period, opts.exclusiveGroup ?? null],
   );
   return id;
@@ -34,7 +35,8 @@ export async function insertClaimant(
   withReferral = false,
 ): Promise<Claimant> {
   const [h] = await db.query(
-    `INSERT INTO household (street_code, address, consents_charity_referral, version) VALUES ($1, $2, true, 1) RETURNING id`,
+    `INSERT INTO household (street_code, address, consents_charity_referral, version)
+     VALUES ($1, $2, true, 1) RETURNING id`,
     [c.street, c.address],
   );
   await db.query(
@@ -48,7 +50,8 @@ export async function insertClaimant(
     [h.id, c.urgency, `${c.since}T10:00:00+08:00`],
   );
   const [p] = await db.query(
-    `INSERT INTO plan (household_id, version, status, catalogue_state, generated_by) VALUES ($1, 1, 'APPROVED', '[]', 'test') RETURNING id`,
+    `INSERT INTO plan (household_id, version, status, catalogue_state, generated_by)
+     VALUES ($1, 1, 'APPROVED', '[]', 'test') RETURNING id`,
     [h.id],
   );
   const items: string[] = [];
@@ -66,7 +69,8 @@ export async function insertClaimant(
   const [r] = await db.query(
     `INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code, need_ids, need_codes,
       urgency, resource_id, provider_id, status, issued_by, answer_due_at)
-     VALUES ($1, $2, $3, $4, $5, 'N07', ARRAY[$5::uuid], '{N07}', $6, $7, $8, 'PENDING', 'test', now() + interval '10 days')
+     VALUES ($1, $2, $3, $4, $5, 'N07', ARRAY[$5::uuid], '{N07}', $6, $7, $8, 'PENDING', 'test',
+      now() + interval '10 days')
      RETURNING id`,
     [p.id, items[0], h.id, c.street, n.id, c.urgency, c.resourceIds[0], TEST_PROVIDER],
   );

@@ -2,9 +2,10 @@
 // the pure allocator and explains the queue. It proposes; it writes nothing and issues no referral.
 // A claim is an item of a household's current plan (its highest version, DRAFT or APPROVED, the item
 // not removed) for the resource, with an open need, from a household that holds no place of that
-// resource in the period and is not being served by it now (an accepted referral still open). The competition is the resource's whole queue whoever asks; what a viewer
-// sees of it is scoped: ADMIN everything, ADVISER households of its streets by id and address (the
-// others by street, priority and place only), VIEWER the counts, cells under 5 suppressed.
+// resource in the period and is not being served by it now (an accepted referral still open). The
+// competition is the resource's whole queue whoever asks; what a viewer sees of it is scoped: ADMIN
+// everything, ADVISER households of its streets by id and address (the others by street, priority and
+// place only), VIEWER the counts, cells under 5 suppressed.
 import type { DataSource } from 'typeorm';
 import { daysBetween } from '../../../policy/calendar';
 import { placePriority, type AllocationLevel, type AllocationUrgency } from '../../../policy/allocation-priority';

@@ -63,7 +63,8 @@ export async function takePlace(em: EntityManager, resourceId: string, today: st
 export async function returnPlace(em: EntityManager, resourceId: string, periodKey: string | null) {
   await em.query(
     `UPDATE resource SET remaining = remaining + 1 WHERE id = $1 AND remaining IS NOT NULL
-      AND (quota IS NULL OR remaining < quota) AND ($2::text IS NULL OR remaining_period IS NULL OR remaining_period = $2)`,
+      AND (quota IS NULL OR remaining < quota)
+      AND ($2::text IS NULL OR remaining_period IS NULL OR remaining_period = $2)`,
     [resourceId, periodKey],
   );
   if (periodKey !== null)
