@@ -35,6 +35,8 @@ import { TextSearch1768000001000 } from './migrations/1768000001000-text-search'
 import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
 import { BatchRun } from '../modules/batch/batch-run.entity';
 import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
+import { QuotaPeriod } from '../modules/allocation/quota-period.entity';
+import { QuotaPeriods1777000000000 } from './migrations/1777000000000-quota-periods';
 import { CategoryHoldingCovering1780000000000 } from './migrations/1780000000000-category-holding-covering';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
@@ -75,6 +77,7 @@ export const ENTITIES = [
   WebhookEvent,
   WebhookDelivery,
   WebhookAttempt,
+  QuotaPeriod,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -96,5 +99,6 @@ export const MIGRATIONS = [
   ItemsPerResource1769000000000,
   Webhooks1770000000000,
   BatchRuns1772000000000,
+  QuotaPeriods1777000000000,
   CategoryHoldingCovering1780000000000,
 ];

@@ -11,6 +11,7 @@ import { needLoaders } from '../modules/need/need.loaders';
 import { catalogueLoaders } from '../modules/catalogue/catalogue.loaders';
 import { householdLoaders } from '../modules/household/household.loaders';
 import { planLoaders } from '../modules/plan/plan.loaders';
+import { allocationLoaders } from '../modules/allocation/allocation.loaders';
 import { referralLoaders } from '../modules/referral/referral.loaders';
 import { adviserLoaders } from '../modules/adviser/adviser.loaders';
 import { visitLoaders } from '../modules/visit/visit.loaders';
@@ -25,6 +26,7 @@ const LOADER_GROUPS = [
   needLoaders,
   catalogueLoaders,
   planLoaders,
+  allocationLoaders,
   referralLoaders,
   adviserLoaders,
   visitLoaders,

@@ -37,6 +37,9 @@ import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolve
 import { NeedService, subscribeNeeds } from '../modules/need/need.service';
 import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver';
 import { NeedStatisticsService } from '../modules/need/need-statistics.service';
+import { AllocationResolver } from '../modules/allocation/allocation.resolver';
+import { AllocationService } from '../modules/allocation/allocation.service';
+import { ResourceQuotaFieldsResolver } from '../modules/allocation/resource-quota.resolver';
 import { PlanApprovalService } from '../modules/referral/plan-approval.service';
 import { PlanApprovalResolver } from '../modules/referral/plan-approval.resolver';
 import { activeReferralsOf } from '../modules/referral/active-referrals';
@@ -133,7 +136,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     statistics: new HardshipStatisticsService(db),
     needStatistics: new NeedStatisticsService(db),
     resources,
-    workflow: new ResourceWorkflowService(db, resources),
+    workflow: new ResourceWorkflowService(db, resources, clock),
     eligibility,
     hsds: new HsdsService(db),
     plans: new PlanService(db, households, planInputs, clock),
@@ -141,6 +144,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     planApproval,
     referrals,
     referralStatistics: new ReferralStatisticsService(db),
+    allocation: new AllocationService(db, clock),
     advisers,
     assignments,
     serviceRecords: new ServiceRecordService(db, households, needs, events, clock),
@@ -201,6 +205,8 @@ export async function buildAppSchema(
     new PlanItemFieldsResolver(),
     new PlanReferralFieldsResolver(),
     new PlanItemReferralFieldsResolver(),
+    new AllocationResolver(s.allocation),
+    new ResourceQuotaFieldsResolver(),
     new ReferralResolver(s.referrals),
     new ReferralStatisticsResolver(s.referralStatistics),
     new ReferralFieldsResolver(),

@@ -60,7 +60,7 @@ const move = (id: string, note?: string) => Object.assign(new ResourceTransition
 
 describe('ResourceWorkflowService', () => {
   const t = useTestDatabase();
-  const service = () => new ResourceWorkflowService(t.db, new ResourceService(t.db));
+  const service = () => new ResourceWorkflowService(t.db, new ResourceService(t.db), t.clock);
   const changes = (resourceId: string) =>
     t.db.getRepository(ResourceChange).find({ where: { resourceId }, order: { resourceVersion: 'ASC', at: 'ASC' } });
 

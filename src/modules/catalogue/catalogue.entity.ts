@@ -117,6 +117,9 @@ export class Resource {
   })
   @Column({ type: 'integer', nullable: true })
   remaining: number | null;
+  /** The quota period `remaining` counts (policy/quota-period.ts); null until a period-aware write sees it. */
+  @Column({ type: 'text', nullable: true })
+  remainingPeriod: string | null;
   @Field(() => GeoScope, { description: 'Where it applies.' }) @Column({ type: 'jsonb' }) geoScope: GeoScope;
   @Field({ description: 'How to apply (申请渠道), e.g. 一网通办, 街镇社区事务受理服务中心.' })
   @Column({ type: 'text', default: '' })

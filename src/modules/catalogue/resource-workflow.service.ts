@@ -1,5 +1,7 @@
 // Writing the resource list: partners register and keep their own resources; ADMIN reviews.
 // Every change is one transaction and leaves a ResourceChange row (who, when, what).
+import { quotaPeriodOf } from '../../../policy/quota-period';
+import type { Clock } from '../../common/clock';
 import { claimVersion } from '../../db/optimistic';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -62,6 +64,7 @@ export class ResourceWorkflowService {
   constructor(
     private readonly db: DataSource,
     private readonly resources: ResourceService,
+    private readonly clock: Clock,
   ) {}
 
   async create(viewer: Viewer, input: CreateResourceInput): Promise<Resource | InputValidationError> {
@@ -178,6 +181,8 @@ export class ResourceWorkflowService {
       }
       const changes = diff({ remaining: found.remaining }, { remaining: input.remaining }, ['remaining']);
       found.remaining = input.remaining;
+      // The count set is the current quota period's (policy/quota-period.ts), so it is not reopened under it.
+      found.remainingPeriod = quotaPeriodOf(found.period, this.clock.today()).key;
       const saved = await em.save(found);
       await record(em, viewer, saved, 'CAPACITY_UPDATED', null, changes);
       return saved;

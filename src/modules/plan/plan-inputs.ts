@@ -1,5 +1,6 @@
 // Loads what the matcher reads, for many households at once, in a fixed number of queries
 // (catalogue 2, facts ~9, needs 1, active referrals 1, previous plans 2), whatever the batch size.
+import { quotaPeriodOf } from '../../../policy/quota-period';
 import { EntityManager, In, Not } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
@@ -43,7 +44,9 @@ export class PlanInputs {
     ]);
     const types = new Map(providers.map((p) => [p.id, p.type]));
     return indexCatalogue(
-      resources.map((r) => toPlannerResource(r, types.get(r.providerId) ?? 'CHARITY', this.eligibility)),
+      resources.map((r) =>
+        toPlannerResource(r, types.get(r.providerId) ?? 'CHARITY', this.eligibility, this.clock.today()),
+      ),
     );
   }
 
@@ -99,6 +102,7 @@ export function toPlannerResource(
   r: Resource,
   providerType: string,
   eligibility: Pick<EligibilityCheckService, 'rule'>,
+  today: string,
 ): PlannerResource {
   return {
     id: r.id,
@@ -111,7 +115,7 @@ export function toPlannerResource(
     form: r.form,
     needCodes: r.needCodes,
     capacityKind: r.capacityKind,
-    remaining: r.remaining,
+    remaining: remainingToday(r, today),
     geoScope: r.geoScope,
     processingDays: r.processingDays,
     exclusiveGroup: r.exclusiveGroup,
@@ -148,4 +152,13 @@ export async function latestPlans(
     (i) => i.planId,
   );
   return new Map(plans.map((p, i) => [p.householdId, { plan: p, items: itemsOf[i] }]));
+}
+
+/**
+ * Places left today: the stored count, unless it counts a quota period that has ended (the places
+ * reopen with the new period, policy/quota-period.ts; the count itself is reset at the next place taken).
+ */
+export function remainingToday(r: Pick<Resource, 'remaining' | 'remainingPeriod' | 'period' | 'quota'>, today: string) {
+  if (r.remainingPeriod === null || r.quota === null) return r.remaining;
+  return r.remainingPeriod === quotaPeriodOf(r.period, today).key ? r.remaining : r.quota;
 }

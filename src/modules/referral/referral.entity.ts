@@ -45,6 +45,12 @@ export class Referral {
   })
   @Column({ type: 'boolean', default: false })
   placeTaken: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The quota period (名额周期) whose place it holds or held, e.g. 2026; null when it took none.',
+  })
+  @Column({ type: 'text', nullable: true })
+  placePeriod: string | null;
   @Field({ description: 'Withdrawn because the household declined the help (the need is then DECLINED).' })
   @Column({ type: 'boolean', default: false })
   householdDeclined: boolean;

@@ -1,6 +1,7 @@
-// Working referrals: the provider accepts (taking a place atomically), declines, starts and
-// completes; the adviser withdraws. Every transition is one transaction with its history row, and
-// every need it works on follows in the same transaction (need-sync.ts).
+// Working referrals: the provider accepts (taking a place of the current quota period atomically,
+// allocation/places.ts), declines, starts and completes; the adviser withdraws. Every transition is
+// one transaction with its history row, and every need it works on follows in the same transaction
+// (need-sync.ts).
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { Clock } from '../../common/clock';
@@ -9,6 +10,7 @@ import { isUuid } from '../../common/text';
 import { canSeeStreet, Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { Resource } from '../catalogue/catalogue.entity';
+import { returnPlace, takePlace } from '../allocation/places';
 import { syncNeeds } from './need-sync';
 import { Referral, ReferralChange } from './referral.entity';
 import { CLOSED_REFERRAL_STATUSES } from './referral.enums';
@@ -135,15 +137,13 @@ export class ReferralService {
         );
       }
       if (action === 'ACCEPT') {
-        const taken = await takePlace(em, referral.resourceId);
-        if (taken instanceof ResourceAtCapacityError) return taken;
-        referral.placeTaken = taken;
+        const taken = await takePlace(em, referral.resourceId, this.clock.today(), this.clock.now());
+        if ('full' in taken) return atCapacity(em, referral.resourceId);
+        referral.placeTaken = taken.counted;
+        referral.placePeriod = taken.counted ? taken.periodKey : null;
       }
       if (referral.placeTaken && returnsPlace(from, rule.to)) {
-        await em.query(
-          `UPDATE resource SET remaining = remaining + 1 WHERE id = $1 AND remaining IS NOT NULL AND (quota IS NULL OR remaining < quota)`,
-          [referral.resourceId],
-        );
+        await returnPlace(em, referral.resourceId, referral.placePeriod);
         referral.placeTaken = false;
       }
       const now = this.clock.now();
@@ -185,18 +185,8 @@ export class ReferralService {
   }
 }
 
-/**
- * Takes one place with a single conditional UPDATE, so concurrent acceptances can never overbook:
- * the row lock makes them queue, and the one that finds remaining = 0 updates nothing. Returns true
- * when a counted place was taken, false for an entitlement or a quota with an unpublished number.
- */
-async function takePlace(em: EntityManager, resourceId: string): Promise<boolean | ResourceAtCapacityError> {
-  const [rows] = await em.query(
-    `UPDATE resource SET remaining = CASE WHEN remaining IS NULL THEN NULL ELSE remaining - 1 END
-      WHERE id = $1 AND status = 'PUBLISHED' AND (remaining IS NULL OR remaining > 0) RETURNING remaining`,
-    [resourceId],
-  );
-  if (rows.length > 0) return rows[0].remaining !== null;
+/** Why a place could not be taken (places.ts took none): the resource is full, or not published. */
+async function atCapacity(em: EntityManager, resourceId: string): Promise<ResourceAtCapacityError> {
   const resource = await em.findOneByOrFail(Resource, { id: resourceId });
   return new ResourceAtCapacityError(
     resource.id,

@@ -39,7 +39,6 @@ const KNOWN_LONG = new Set([
   'src/modules/referral/referral.entity.ts',
   'src/modules/referral/referral.enums.ts',
   'src/modules/referral/referral.resolver.ts',
-  'src/modules/referral/referral.service.ts',
   'src/modules/referral/referral.types.ts',
   'src/modules/referral/referring-adviser.resolver.ts',
   'src/modules/service-record/service-record.entity.ts',

@@ -25,6 +25,7 @@ export const MODULE_ORDER = [
   'hsds',
   'adviser',
   'plan',
+  'allocation', // scarce places shared out: the allocator, quota periods
   'referral',
   'warning',
   'service-record',
