@@ -59,7 +59,8 @@ export async function pickFixtures(db: DataSource, clock: Clock): Promise<Fixtur
       )) ?? { street_code: busiest.street_code, n: 0 });
   const partner =
     (await one<{ id: string; n: number }>(
-      `SELECT provider_id AS id, count(*)::int AS n FROM referral WHERE status = 'PENDING' GROUP BY 1 ORDER BY n DESC LIMIT 1`,
+      `SELECT provider_id AS id, count(*)::int AS n FROM referral WHERE status = 'PENDING'
+       GROUP BY 1 ORDER BY n DESC LIMIT 1`,
     )) ?? (await one<{ id: string; n: number }>(`SELECT id, 0 AS n FROM provider ORDER BY id LIMIT 1`));
   if (!partner) throw new Error('bench:api needs a provider: run the reference seeds first');
   // A year ahead: every scheduled visit of the street counts as due.

@@ -1,4 +1,5 @@
-// npm run bench:api [-- --duration 20 --connections 10 --only households,viewer --households 2000 --log-level silent --http-only]
+// npm run bench:api [-- --duration 20 --connections 10 --only households,viewer --households 2000
+//                     --log-level silent --http-only]
 // Issue 19: six operations over real HTTP (autocannon, `connections` keep-alive connections, `duration`
 // seconds each) against the service started in this process on an ephemeral port, then the same
 // operations in-process (graphql `execute` on the built schema, a context built per request exactly
@@ -66,7 +67,8 @@ function operations(f: Fixtures): Operation[] {
       claims: admin,
       query: `query BenchHousehold($id: ID!) {
         household(id: $id) { id address status members { id name relation }
-          profile { asOf composite level circle { primary } deprivedDimensionCount dimensions { code contribution deprived } }
+          profile { asOf composite level circle { primary } deprivedDimensionCount
+            dimensions { code contribution deprived } }
           needs { id code status openedAt source }
           plan { id status version items { id kind needCodes } unmet { needCode } } } }`,
       variables: { id: f.householdId },
@@ -85,7 +87,8 @@ function operations(f: Fixtures): Operation[] {
       claims: { sub: 'bench-partner', role: 'PARTNER', providerId: f.providerId },
       query: `query BenchInbox {
         referrals(filter: { status: PENDING }, first: 20) {
-          edges { node { id status urgency issuedAt answerDueAt needCodes resource { id code nameEn } subject { memberCount neighbourhood } } }
+          edges { node { id status urgency issuedAt answerDueAt needCodes resource { id code nameEn }
+            subject { memberCount neighbourhood } } }
           pageInfo { hasNextPage endCursor } } }`,
       variables: {},
     },
@@ -131,7 +134,9 @@ const latencies = [];
 let errors = 0;
 const instance = autocannon(workerData.options, (err, result) => {
   if (err) parentPort.postMessage({ error: String(err) });
-  else parentPort.postMessage({ latencies, errors: errors + result.errors + result.timeouts, seconds: result.duration });
+  else parentPort.postMessage({
+    latencies, errors: errors + result.errors + result.timeouts, seconds: result.duration,
+  });
 });
 instance.on('response', (_client, status, _bytes, ms) => { if (status === 200) latencies.push(ms); else errors++; });
 `;
@@ -245,7 +250,8 @@ async function main() {
     const floor = await overHttp(bareUrl, 'none', '{}', connections, Math.min(5, duration));
     bare.close();
     console.log(
-      `floor (bare node:http, fixed answer): ${floor.perSecond.toFixed(0)}/s, p50/p95/p99 ${ms(floor.p50)} / ${ms(floor.p95)} / ${ms(floor.p99)} ms\n`,
+      `floor (bare node:http, fixed answer): ${floor.perSecond.toFixed(0)}/s, ` +
+        `p50/p95/p99 ${ms(floor.p50)} / ${ms(floor.p95)} / ${ms(floor.p99)} ms\n`,
     );
     const rows: string[][] = [];
     for (const op of operations(fixtures)) {

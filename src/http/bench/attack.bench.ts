@@ -22,7 +22,10 @@ const SECRET = 'bench-attack-secret-bench-attack-secret';
 const ATTACKS: Record<string, { anonymous?: boolean; body: string }> = {
   'households ×1,000 aliases (81 KB)': {
     body: JSON.stringify({
-      query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: households { items { id members { name idNumber } } }`).join(' ')} }`,
+      query: `{ ${Array.from(
+        { length: 1000 },
+        (_, i) => `a${i}: households { items { id members { name idNumber } } }`,
+      ).join(' ')} }`,
     }),
   },
   'anonymous __schema ×100 (11 KB)': {
@@ -34,7 +37,8 @@ const ATTACKS: Record<string, { anonymous?: boolean; body: string }> = {
   '__typename ×500': { body: JSON.stringify({ query: `{ ${'__typename '.repeat(500)} }` }) },
   'deep households': {
     body: JSON.stringify({
-      query: `{ households { items { members { household { members { household { members { household { members { household { id } } } } } } } } } } }`,
+      query: `{ households { items { members { household { members { household { members { household {
+        members { household { id } } } } } } } } } } }`,
     }),
   },
   'malformed JSON': { body: '{"query": "{ viewer { id } }", ' },
@@ -137,13 +141,15 @@ async function main() {
       .map((l) => l.toFixed(2))
       .join(' ');
     console.log(
-      `bench:attack — ${database.embedded ? 'PGlite (embedded)' : 'PostgreSQL'}, ${households} demo households, ${attackers} attackers × ${seconds} s, ${os.cpus().length} cores, load ${load}`,
+      `bench:attack — ${database.embedded ? 'PGlite (embedded)' : 'PostgreSQL'}, ${households} demo households, ` +
+        `${attackers} attackers × ${seconds} s, ${os.cpus().length} cores, load ${load}`,
     );
     for (const [name, byStatus] of statuses)
       console.log(`  attack ${name}: ${[...byStatus].map(([s, n]) => `${n}× ${s}`).join(', ')}`);
     console.log(`small query, quiet        : ${fmt(quiet)}`);
     console.log(
-      `small query, under attack : ${fmt(attacked)}  (p95 ${(attacked.p95 / quiet.p95).toFixed(2)}× the quiet floor; target < 200 ms)`,
+      `small query, under attack : ${fmt(attacked)}  ` +
+        `(p95 ${(attacked.p95 / quiet.p95).toFixed(2)}× the quiet floor; target < 200 ms)`,
     );
     console.log(`1,000-alias refusal, quiet        : ${fmt(refusal)}  (target < 50 ms)`);
     console.log(`1,000-alias refusal, under attack : ${fmt(refusalUnderAttack)}`);

@@ -10,7 +10,8 @@ export class NeedStatisticsCell {
   @Field({ description: 'Need code N01–N28.' }) code: string;
   @Field(() => NeedStatusEnum, {
     description:
-      'Status: MET 已满足; OPEN / REFERRED / IN_PROGRESS / PARTIALLY_MET unmet so far; NO_RESOURCE 无资源; DECLINED, RESOLVED closed otherwise.',
+      'Status: MET 已满足; OPEN / REFERRED / IN_PROGRESS / PARTIALLY_MET unmet so far; NO_RESOURCE 无资源; ' +
+      'DECLINED, RESOLVED closed otherwise.',
   })
   status: string;
   @Field(() => Int, {
@@ -34,7 +35,8 @@ export class NeedStatisticsResolver {
 
   @Query(() => [NeedStatisticsCell], {
     description:
-      'Needs by code and status (met, unmet, no resource …) over active households. ADVISER: own streets; VIEWER: cells under 5 households suppressed.',
+      'Needs by code and status (met, unmet, no resource …) over active households. ADVISER: own streets; ' +
+      'VIEWER: cells under 5 households suppressed.',
   })
   needStatistics(
     @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (区).' })

@@ -20,7 +20,8 @@ export class NeedResolver {
 
   @Mutation(() => NeedResult, {
     description:
-      'Record a need by hand (self-report, visit or data warning). If the same need is already active it is updated, not duplicated.',
+      'Record a need by hand (self-report, visit or data warning). ' +
+      'If the same need is already active it is updated, not duplicated.',
   })
   async addNeed(
     @Arg('input', { description: 'The need.' }) input: AddNeedInput,

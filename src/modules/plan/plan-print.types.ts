@@ -4,12 +4,14 @@ import { NotFoundError } from '../../graphql/errors';
 
 @ObjectType({
   description:
-    'A short-lived signed link to the printed plan (打印链接, 一户一策方案): opens without an Authorization header, for 5 minutes, for the viewer who asked.',
+    'A short-lived signed link to the printed plan (打印链接, 一户一策方案): opens without an Authorization ' +
+    'header, for 5 minutes, for the viewer who asked.',
 })
 export class PrintLink {
   @Field({
     description:
-      'Path of the page on this server, /plans/{id}/print?token=…; add &format=pdf for the PDF. Treat it like a password.',
+      'Path of the page on this server, /plans/{id}/print?token=…; add &format=pdf for the PDF. ' +
+      'Treat it like a password.',
   })
   url: string;
   @Field({ description: 'When the link stops working.' }) expiresAt: Date;

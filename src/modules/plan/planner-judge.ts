@@ -152,7 +152,9 @@ export function judgeForNeed(view: HouseholdView, ctx: NeedContext, r: PlannerRe
       'GATEWAY_HIGHER_FIRST',
       {
         zh: `认定类资源，须先排除${gate.higher}（${GATE_WORDS[gate.verdict].zh}）`,
-        en: `a gateway certification, offered only once ${gate.higher} is ruled out (it is ${GATE_WORDS[gate.verdict].en})`,
+        en:
+          `a gateway certification, offered only once ${gate.higher} is ruled out ` +
+          `(it is ${GATE_WORDS[gate.verdict].en})`,
       },
       base.verdict,
     );
@@ -179,7 +181,10 @@ function inScope(scope: GeoScope, streetCode: string): boolean {
   return scope.codes.includes(streetCode);
 }
 
-/** Statutory schemes the household receives now, from the categories it holds (policy/duplicate-assistance.ts), with the needs each meets. */
+/**
+ * Statutory schemes the household receives now, from the categories it holds
+ * (policy/duplicate-assistance.ts), with the needs each meets.
+ */
 export function receivedResources(
   facts: EligibilityFacts,
   catalogue: PlannerCatalogue,

@@ -598,7 +598,9 @@ function rationaleOf(
         criterion: 'POLICY_GAP',
         value: p.gapUnder,
         zh: `已享受${p.gapUnder}仍低于低保标准，属政策缺口，转入下一层级（NEED-2）`,
-        en: `receives ${p.gapUnder} and still falls short of the 低保 standard: a policy gap for the next layers (NEED-2)`,
+        en:
+          `receives ${p.gapUnder} and still falls short of the 低保 standard: ` +
+          'a policy gap for the next layers (NEED-2)',
       });
     if (role === 'EMERGENCY_ROUTE') {
       const n = c.plans.indexOf(p);
@@ -638,7 +640,8 @@ function rationaleOf(
 }
 
 const DECIDED_TEXT = new Map<RankingCriterion, Text>();
-for (const x of Object.values(DECIDED_BY)) if (!DECIDED_TEXT.has(x.criterion)) DECIDED_TEXT.set(x.criterion, x); // the first, as find()
+// The first component that names each criterion, as find() would.
+for (const x of Object.values(DECIDED_BY)) if (!DECIDED_TEXT.has(x.criterion)) DECIDED_TEXT.set(x.criterion, x);
 const decidedText = (criterion: RankingCriterion): Text => DECIDED_TEXT.get(criterion) ?? { zh: '', en: '' };
 
 function unmetOf(p: NeedPlan, candidates: CandidateVerdictData[]): UnmetNeedData {

@@ -107,7 +107,8 @@ async function main() {
       `p95 ${f(pct(times, 95))} ms, p99 ${f(pct(times, 99))} ms, ${f(times.length / seconds)} plans/s`,
   );
   console.log(
-    `target p95 ≤ 50 ms: ${pct(times, 95) <= 50 ? 'met' : 'NOT met'}; load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+    `target p95 ≤ 50 ms: ${pct(times, 95) <= 50 ? 'met' : 'NOT met'}; ` +
+      `load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
   );
   await apollo.stop();
   await database.close();

@@ -79,7 +79,8 @@ export function runPure(count: number, rounds = 5) {
       `${(needs / count).toFixed(1)} needs and ${(items / count).toFixed(1)} items per plan, every reason built)`,
   );
   console.log(
-    `scoring on the same households: ${Math.round(s)} households/s; planning takes ${(s / p).toFixed(1)}× scoring's time`,
+    `scoring on the same households: ${Math.round(s)} households/s; ` +
+      `planning takes ${(s / p).toFixed(1)}× scoring's time`,
   );
   console.log(`target ≥ ${TARGET_PLANS_PER_SECOND} plans/s: ${p >= TARGET_PLANS_PER_SECOND ? 'met' : 'NOT met'}`);
   if (sink === 42) console.log('');

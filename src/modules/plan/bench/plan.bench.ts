@@ -43,7 +43,8 @@ async function main() {
     const catalogue = await s.plans.inputs.catalogue(db.manager);
     const inputs = await s.plans.inputs.load(db.manager, households, catalogue);
     console.log(
-      `catalogue: ${catalogue.resources.length} resources; sample: ${inputs.length} assessed households (${config.databaseUrl ? 'PostgreSQL' : 'in-memory PGlite'})`,
+      `catalogue: ${catalogue.resources.length} resources; sample: ${inputs.length} assessed households ` +
+        `(${config.databaseUrl ? 'PostgreSQL' : 'in-memory PGlite'})`,
     );
 
     // 1. In memory: median of 5 rounds over the sample.
@@ -56,7 +57,8 @@ async function main() {
     }
     rates.sort((a, b) => a - b);
     console.log(
-      `in-memory matcher: ${Math.round(rates[2])} plans/s (median of 5; ${(items / inputs.length / 5).toFixed(1)} items per plan)`,
+      `in-memory matcher: ${Math.round(rates[2])} plans/s ` +
+        `(median of 5; ${(items / inputs.length / 5).toFixed(1)} items per plan)`,
     );
 
     // 2. Through the service, one household per transaction, rolled back.
@@ -79,7 +81,8 @@ async function main() {
     times.sort((a, b) => a - b);
     const pct = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))].toFixed(1);
     console.log(
-      `via PlanService (load + plan + store, one household per transaction): ${viaDb.toFixed(1)} plans/s over ${few.length} households; p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms (target p95 ≤ 50 ms)`,
+      `via PlanService (load + plan + store, one household per transaction): ${viaDb.toFixed(1)} plans/s ` +
+        `over ${few.length} households; p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms (target p95 ≤ 50 ms)`,
     );
 
     // 3. Every assessed household, in chunks of 500, each chunk's writes rolled back.
@@ -106,7 +109,8 @@ async function main() {
       const seconds = (Date.now() - t2) / 1000;
       process.stderr.write('\n');
       console.log(
-        `re-plan all: ${done} households in ${seconds.toFixed(1)} s (${Math.round(done / seconds)} households/s, ${stored} items written then rolled back)`,
+        `re-plan all: ${done} households in ${seconds.toFixed(1)} s ` +
+          `(${Math.round(done / seconds)} households/s, ${stored} items written then rolled back)`,
       );
     }
   } finally {
