@@ -36,6 +36,8 @@ import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-
 import { BatchRun } from '../modules/batch/batch-run.entity';
 import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
+import { Outreach1776000000000 } from './migrations/1776000000000-outreach';
+import { OutreachLead, OutreachLeadChange } from '../modules/outreach/outreach.entity';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
@@ -74,6 +76,8 @@ export const ENTITIES = [
   WebhookEvent,
   WebhookDelivery,
   WebhookAttempt,
+  OutreachLead,
+  OutreachLeadChange,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -95,4 +99,5 @@ export const MIGRATIONS = [
   ItemsPerResource1769000000000,
   Webhooks1770000000000,
   BatchRuns1772000000000,
+  Outreach1776000000000,
 ];

@@ -26,6 +26,7 @@ export const MODULE_ORDER = [
   'adviser',
   'plan',
   'referral',
+  'outreach', // 政策找人 sweeps and their leads
   'warning',
   'service-record',
   'visit', // the schedule around visits: advisers, service records, warnings
