@@ -85,9 +85,10 @@ export async function writeChunk(
   for (const r of rows) r.adviser_id = advisers.get(r.household_id) ?? null;
   if (supersede.length > 0) {
     const moved: Array<{ id: string; status: string }> = await em.query(
-      `UPDATE outreach_lead l SET status = 'SUPERSEDED', status_changed_at = $2, version = l.version + 1
+      // As a CTE, so that the driver returns the rows (a bare UPDATE comes back as [rows, count]).
+      `WITH moved AS (UPDATE outreach_lead l SET status = 'SUPERSEDED', status_changed_at = $2, version = l.version + 1
         FROM outreach_lead o WHERE o.id = l.id AND l.id = ANY($1::uuid[]) AND l.status = ANY($3::text[])
-        RETURNING l.id, o.status`,
+        RETURNING l.id, o.status) SELECT id, status FROM moved`,
       [supersede, now, WORKING_STATUSES],
     );
     await history(
