@@ -31,6 +31,10 @@ export class OutreachReason {
 @Index('IDX_outreach_lead_street_raised', ['streetCode', 'raisedAt', 'id'])
 @Index('IDX_outreach_lead_status_raised', ['status', 'raisedAt', 'id'])
 @Index('IDX_outreach_lead_adviser_raised', ['adviserId', 'raisedAt', 'id'])
+@Index('IDX_outreach_lead_group_raised', ['targetGroup', 'raisedAt', 'id'])
+@Index('IDX_outreach_lead_eligibility_raised', ['eligibility', 'raisedAt', 'id'], {
+  where: '"eligibility" IS NOT NULL',
+})
 export class OutreachLead {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field(() => ID, { description: 'The household.' }) @Column({ type: 'uuid' }) householdId: string;

@@ -21,6 +21,8 @@ export const LEAD_ORDER: ListOrder = {
     { column: 'l.id', direction: 'DESC', type: 'uuid' },
   ],
 };
+/** A city-wide lead count stops here (AT_LEAST): past it the index scan of the count costs more than the page. */
+export const LEAD_COUNT_CAP = 1_000;
 /** An 18-character mainland ID number anywhere in a note (never stored in free text). */
 const ID_NUMBER = /\d{17}[\dXx]/;
 
@@ -41,7 +43,9 @@ export class OutreachService {
       qb.andWhere('l.adviser_id = :adviser', { adviser: isUuid(filter.adviserId) ? filter.adviserId : null });
     if (filter.householdId)
       qb.andWhere('l.household_id = :household', { household: isUuid(filter.householdId) ? filter.householdId : null });
-    return readPage(qb, LEAD_ORDER, page);
+    // A count not limited to streets, an adviser or a household stops at the cap (AT_LEAST), like households'.
+    const scoped = viewer.role === 'ADVISER' || !!(filter.streetCode || filter.adviserId || filter.householdId);
+    return readPage(qb, LEAD_ORDER, page, scoped ? {} : { cap: LEAD_COUNT_CAP });
   }
 
   async recordOutcome(
