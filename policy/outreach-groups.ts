@@ -210,7 +210,7 @@ function groupFour(f: OutreachFacts, held: string[]): OutreachReason[] {
     reasons.push({
       ruleIds: ['OUT-G4-SENTENCE-OR-REHAB'],
       zh: `家庭成员${special.map((s) => (s === 'SERVING_SENTENCE' ? '服刑' : '戒毒')).join('、')}`,
-      en: `a member is ${special.map((s) => (s === 'SERVING_SENTENCE' ? 'serving a sentence' : 'in drug rehabilitation')).join(' and ')}`,
+      en: `a member is ${special.map((s) => SPECIAL_EN[s]).join(' and ')}`,
       evidence: `SPECIAL:${special.join(',')}`,
     });
   if (held.includes('DB') && f.members.some((m) => m.hukou !== null && m.hukou !== 'LOCAL' && isSpouseOrChild(m)))
@@ -232,6 +232,10 @@ function groupFour(f: OutreachFacts, held: string[]): OutreachReason[] {
   return reasons;
 }
 
+const SPECIAL_EN: Record<string, string> = {
+  SERVING_SENTENCE: 'serving a sentence',
+  DRUG_REHABILITATION: 'in drug rehabilitation',
+};
 const isSpouseOrChild = (m: { relation: string | null }) => m.relation === 'SPOUSE' || m.relation === 'CHILD';
 
 /** The stable text the lead's facts hash is taken of: its group, eligibility and the evidence of its reasons. */

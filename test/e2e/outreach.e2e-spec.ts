@@ -178,7 +178,7 @@ describe('outreach sweeps 政策找人 (e2e)', () => {
     expect(prisoner.reasons.map((r) => r.ruleIds)).toEqual([['OUT-G4-SENTENCE-OR-REHAB']]);
   });
 
-  it('the adviser sees only their streets, works a lead to an outcome with history, and is refused bad steps', async () => {
+  it('the adviser sees only their streets, works a lead to an outcome with history, is refused bad steps', async () => {
     const mine = await leads({}, adviser());
     expect(mine).toHaveLength(9); // HUAYANG's: 6 + 3; XINJING's lead is not theirs
     expect(mine.every((l) => l.streetCode === HUAYANG)).toBe(true);
@@ -229,7 +229,7 @@ describe('outreach sweeps 政策找人 (e2e)', () => {
     expect(hidden.data?.recordOutreachOutcome.__typename).toBe('NotFoundError');
   });
 
-  it('is idempotent: a second sweep raises nothing, open or closed; changed facts supersede the open lead', async () => {
+  it('is idempotent: a second sweep raises nothing, open or closed; changed facts supersede an open lead', async () => {
     const second = await sweep({ level: 'DISTRICT', code: CHANGNING_DISTRICT });
     expect(second.data?.runOutreachSweep).toMatchObject({ households: 8, raised: 0, unchanged: 10, superseded: 0 });
     // The adviser may sweep their own street: nothing new either.
@@ -291,7 +291,7 @@ describe('outreach sweeps 政策找人 (e2e)', () => {
     expect(advisers.outreachStatistics.every((c) => c.streetCode === HUAYANG)).toBe(true);
   });
 
-  it('refuses other roles and scopes; bad input is named and changes nothing; logs hold no names or ID numbers', async () => {
+  it('refuses other roles and scopes; bad input is named, changes nothing; no names or ID numbers logged', async () => {
     const code = (r: { errors?: Array<{ extensions?: Record<string, unknown> }> }) => r.errors?.[0]?.extensions?.code;
     const partner = api.as({ role: 'PARTNER', providerId: 'P-CN-MZJ' });
     const viewer = api.as({ role: 'VIEWER' });

@@ -81,7 +81,8 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
         facts_hash, status, adviser_id, raised_at, status_changed_at)
       SELECT h.id, h.street_code, g, CASE WHEN g = 1 THEN 'ELIGIBLE' END, jsonb_build_array(jsonb_build_object(
           'ruleIds', jsonb_build_array('OUT-G1-ELIGIBLE', 'R01'), 'zh', '可能符合最低生活保障金（R01）的条件但未享受',
-          'en', 'likely eligible for Dibao (R01) and not receiving it', 'evidence', 'R01:ELIGIBLE', 'factsToAsk', '[]'::jsonb)),
+          'en', 'likely eligible for Dibao (R01) and not receiving it', 'evidence', 'R01:ELIGIBLE',
+          'factsToAsk', '[]'::jsonb)),
         md5(h.id::text),
         (ARRAY['OPEN', 'VISITED', 'ENROLLED'])[1 + abs(hashtext(h.id::text)) % 3],
         (SELECT a.id FROM adviser a WHERE a.street_code = h.street_code ORDER BY a.id LIMIT 1),

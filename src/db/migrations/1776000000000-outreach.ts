@@ -26,9 +26,11 @@ export class Outreach1776000000000 implements MigrationInterface {
       ['group_raised', 'target_group'],
     ])
       await q.query(
-        `CREATE INDEX "IDX_outreach_lead_${name}" ON "outreach_lead" (${column ? `"${column}", ` : ''}"raised_at", "id")`,
+        `CREATE INDEX "IDX_outreach_lead_${name}" ON "outreach_lead"
+          (${column ? `"${column}", ` : ''}"raised_at", "id")`,
       );
-    await q.query(`CREATE INDEX "IDX_outreach_lead_eligibility_raised" ON "outreach_lead" ("eligibility", "raised_at", "id")
+    await q.query(`CREATE INDEX "IDX_outreach_lead_eligibility_raised" ON "outreach_lead"
+      ("eligibility", "raised_at", "id")
       WHERE "eligibility" IS NOT NULL`);
     // The sweep's keyset: active households in (street_code, id) order, a street or district a range of it.
     await q.query(

@@ -36,8 +36,8 @@ export function leadRow(household: ChunkLeads['household'], draft: OutreachLeadD
 }
 export type LeadRow = ReturnType<typeof leadRow>;
 
-export const INSERT_LEADS = `INSERT INTO outreach_lead (id, household_id, street_code, target_group, eligibility, reasons,
-  facts_hash, status, adviser_id, raised_at, status_changed_at)
+export const INSERT_LEADS = `INSERT INTO outreach_lead (id, household_id, street_code, target_group, eligibility,
+  reasons, facts_hash, status, adviser_id, raised_at, status_changed_at)
   SELECT id, household_id, street_code, target_group, eligibility, reasons, facts_hash, 'OPEN', adviser_id, $2, $2
   FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, household_id uuid, street_code varchar(9), target_group smallint,
     eligibility text, reasons jsonb, facts_hash text, adviser_id uuid)

@@ -44,7 +44,8 @@ export class OutreachLead {
   @Field(() => Int, {
     name: 'group',
     description:
-      'Target group (目标群体, POLICY.md §2.2): 1 potentially eligible, 2 refused or terminated and in hardship, 3 covered with further needs, 4 others needing attention.',
+      'Target group (目标群体, POLICY.md §2.2): 1 potentially eligible, 2 refused or terminated and in hardship, ' +
+      '3 covered with further needs, 4 others needing attention.',
   })
   @Column({ type: 'smallint' })
   targetGroup: number;

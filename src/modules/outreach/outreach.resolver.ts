@@ -27,7 +27,11 @@ export class OutreachResolver {
   @Authorized('ADMIN', 'ADVISER')
   @Mutation(() => RunOutreachSweepResult, {
     description:
-      '政策找人 sweep: find the households of the four target groups of POLICY.md §2.2 in a street, a district or the city, each lead with its reasons and rule ids, assigned to an adviser of the street. ADMIN anywhere; ADVISER one of their own streets (else FORBIDDEN). Idempotent: a lead already raised, open or closed, is not raised again unless the facts that raised it changed. Commits chunk by chunk; run it again to complete a sweep that stopped.',
+      '政策找人 sweep: find the households of the four target groups of POLICY.md §2.2 in a street, a district ' +
+      'or the city, each lead with its reasons and rule ids, assigned to an adviser of the street. ADMIN ' +
+      'anywhere; ADVISER one of their own streets (else FORBIDDEN). Idempotent: a lead already raised, open or ' +
+      'closed, is not raised again unless the facts that raised it changed. Commits chunk by chunk; run it ' +
+      'again to complete a sweep that stopped.',
   })
   runOutreachSweep(@Arg('input', { description: 'The scope.' }) input: SweepInput, @CurrentViewer() viewer: Viewer) {
     return this.sweeps.run(viewer, input);
@@ -36,7 +40,8 @@ export class OutreachResolver {
   @Authorized('ADMIN', 'ADVISER')
   @Mutation(() => RecordOutreachOutcomeResult, {
     description:
-      'Record what working a lead came to (走访结果): VISITED or HELPED_TO_APPLY keep it open; ENROLLED, NOT_ELIGIBLE, DECLINED or MOVED close it. A step the lifecycle does not allow is an InvalidTransitionError.',
+      'Record what working a lead came to (走访结果): VISITED or HELPED_TO_APPLY keep it open; ENROLLED, ' +
+      'NOT_ELIGIBLE, DECLINED or MOVED close it. A step the lifecycle does not allow is an InvalidTransitionError.',
   })
   recordOutreachOutcome(
     @Arg('input', { description: 'The lead, outcome and version.' }) input: RecordOutreachOutcomeInput,
@@ -62,7 +67,8 @@ export class OutreachResolver {
   @Authorized('ADMIN', 'ADVISER', 'VIEWER')
   @Query(() => [OutreachStatisticsCell], {
     description:
-      'Leads by street, target group and status (找人统计). ADVISER: your streets. VIEWER: counts rounded to a multiple of 5, null under 5.',
+      'Leads by street, target group and status (找人统计). ADVISER: your streets. ' +
+      'VIEWER: counts rounded to a multiple of 5, null under 5.',
   })
   outreachStatistics(
     @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (6 digits).' })

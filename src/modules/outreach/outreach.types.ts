@@ -94,7 +94,8 @@ export class OutreachLeadList extends ListOf(OutreachLead, 'The leads on this pa
 
 @ObjectType({
   description:
-    'Outreach leads of one street, target group and status (找人统计). For VIEWER, counts are rounded to a multiple of 5 and null under 5.',
+    'Outreach leads of one street, target group and status (找人统计). ' +
+    'For VIEWER, counts are rounded to a multiple of 5 and null under 5.',
 })
 export class OutreachStatisticsCell {
   @Field({ description: 'Street (街镇) code.' }) streetCode: string;

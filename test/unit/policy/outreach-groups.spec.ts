@@ -57,7 +57,7 @@ describe('policy/outreach-groups (POLICY.md §2.2)', () => {
       expect(ruleIds(ended, 1)).toEqual(['OUT-G1-ELIGIBLE']);
     });
 
-    it('keeps ELIGIBLE apart from UNKNOWN: ELIGIBLE schemes only when one holds, else UNKNOWN with facts to ask', () => {
+    it('keeps ELIGIBLE apart from UNKNOWN: ELIGIBLE schemes when one holds, else UNKNOWN with facts to ask', () => {
       const mixed = base({
         level: 'HIGH',
         schemes: [scheme('R04', 'ELIGIBLE'), scheme('R01', 'UNKNOWN', ['household.incomeRatio'])],
@@ -74,7 +74,7 @@ describe('policy/outreach-groups (POLICY.md §2.2)', () => {
       });
     });
 
-    it('UNKNOWN alone is a lead only for a household in hardship by its latest level (not WATCH, not unassessed)', () => {
+    it('UNKNOWN alone is a lead only for a household in hardship by its latest level (not WATCH, unassessed)', () => {
       const ask = [scheme('R01', 'UNKNOWN', ['household.incomeRatio'])];
       expect(groups(base({ level: 'WATCH', schemes: ask }))).toEqual([]);
       expect(groups(base({ level: null, schemes: ask }))).toEqual([]);
