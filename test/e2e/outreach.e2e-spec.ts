@@ -39,7 +39,7 @@ describe('outreach sweeps 政策找人 (e2e)', () => {
   const admin = () => api.as({ role: 'ADMIN' });
   let adviserId: string;
   const adviser = () => api.as({ role: 'ADVISER', sub: adviserId, streets: [HUAYANG] });
-  const ids = { poor: [] as string[], elder: '', prisoner: '', prisonerVersion: 0 };
+  const ids = { poor: [] as string[], elder: '', elderVersion: 0, prisoner: '', prisonerVersion: 0 };
   const names: string[] = [];
   const idNumbers: string[] = [];
 
@@ -101,6 +101,7 @@ describe('outreach sweeps 政策找人 (e2e)', () => {
       ),
     );
     ids.elder = elder.id;
+    ids.elderVersion = elder.version;
     const assessed = await admin().exec(AssessHouseholdDocument, { householdId: elder.id });
     expect(assessed.data?.assessHousehold).toMatchObject({ __typename: 'Assessment', level: 'HIGH' }); // §8
     const prisoner = await create({
@@ -330,5 +331,19 @@ describe('outreach sweeps 政策找人 (e2e)', () => {
       return api.queries.count;
     };
     expect(await count(10)).toBe(await count(2)); // no N+1: one page, one history, one household lookup
+  });
+
+  it("a move of street carries the leads along; a lead being worked leaves the old street's adviser", async () => {
+    const moved = await admin().exec(UpdateHouseholdDocument, {
+      input: { id: ids.elder, expectedVersion: ids.elderVersion, streetCode: XINJING } as never,
+    });
+    expect(moved.data?.updateHousehold.__typename).toBe('Household');
+    const elder = await leads({ householdId: ids.elder });
+    expect(elder.map((l) => [l.streetCode, l.status, l.adviserId])).toEqual([
+      [XINJING, 'OPEN', null],
+      [XINJING, 'OPEN', null],
+      [XINJING, 'OPEN', null],
+    ]);
+    expect(await leads({ householdId: ids.elder }, adviser())).toEqual([]); // no longer the Huayang adviser's
   });
 });
