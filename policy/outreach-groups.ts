@@ -106,13 +106,23 @@ export function outreachLeads(f: OutreachFacts): OutreachLeadDraft[] {
   return leads;
 }
 
+/** Categories of basic-living assistance (circle 1, POLICY.md §2): a household holding one is covered. */
+export const BASIC_CATEGORIES: readonly string[] = OUTREACH_SCHEMES.filter((s) => s.kind === 'BASIC')
+  .flatMap((s) => s.grants)
+  .concat(['GE']);
+
 function groupOne(
   f: OutreachFacts,
   held: string[],
 ): { reasons: OutreachReason[]; eligibility: 'ELIGIBLE' | 'UNKNOWN' } {
+  // A household already covered by basic-living assistance is looked for only under the basic schemes it
+  // lacks (e.g. 低保 → 特困); the special schemes follow from the category it holds, and its further needs
+  // are group 3's [P]. A household holding none is looked for under every scheme.
+  const covered = held.some((c) => BASIC_CATEGORIES.includes(c));
   const notHeld = f.schemes.filter((s) => {
     const scheme = OUTREACH_SCHEMES.find((x) => x.code === s.code);
-    return scheme !== undefined && !scheme.grants.some((c) => held.includes(c));
+    if (scheme === undefined || (covered && scheme.kind === 'SPECIAL')) return false;
+    return !scheme.grants.some((c) => held.includes(c));
   });
   const eligible = notHeld.filter((s) => s.verdict === 'ELIGIBLE');
   if (eligible.length > 0) {

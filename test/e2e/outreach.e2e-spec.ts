@@ -10,8 +10,8 @@
 //    disabled or unable to work) no; R04/R05 need dibaoEligible = false, no; R12 needs unemployment, no;
 //    R03, R06, R09–R11, R13 no → group 1 ELIGIBLE, reasons [R01] (OUT-G1-ELIGIBLE).
 //  - the elder of INDICATOR-MODEL.md §8 (HUAYANG): DB since 2023, HIGH (§8), born 1940, income 1,300.
-//    Group 1: R02 (LOCAL, r = 1300/1510 < 1, aged ≥ 60) and R09 (holds DB, not ZX_MEDICAL) ELIGIBLE; R01 is
-//    held. Group 2: TK_DISPERSED refused 2025-09-01, inside 24 months (POL-CIR-3), level HIGH. Group 3: holds
+//    Group 1: R02 (LOCAL, r = 1300/1510 < 1, aged ≥ 60) ELIGIBLE; R01 is held; R09 (holds DB) is a special
+//    scheme, which for a household covered by basic-living assistance follows from its category (not a lead). Group 2: TK_DISPERSED refused 2025-09-01, inside 24 months (POL-CIR-3), level HIGH. Group 3: holds
 //    DB, HIGH, needs beyond N01 open (OUT-G3-UNMET). Group 4: nothing.
 //  - the prisoner's family (XINJING): the spouse SERVING_SENTENCE → group 4 (OUT-G4-SENTENCE-OR-REHAB) only;
 //    never assessed, so no UNKNOWN group-1 lead (needs a hardship level).
@@ -159,10 +159,7 @@ describe('outreach sweeps 政策找人 (e2e)', () => {
       [2, null, adviserId],
       [3, null, adviserId],
     ]);
-    expect(elder[0].reasons.map((r) => r.ruleIds)).toEqual([
-      ['OUT-G1-ELIGIBLE', 'R02'],
-      ['OUT-G1-ELIGIBLE', 'R09'],
-    ]);
+    expect(elder[0].reasons.map((r) => r.ruleIds)).toEqual([['OUT-G1-ELIGIBLE', 'R02']]);
     expect(elder[1].reasons.map((r) => r.ruleIds)).toEqual([['OUT-G2-REFUSED', 'POL-CIR-3']]);
     expect(elder[1].reasons[0].en).toContain('TK_DISPERSED refused on 2025-09-01');
     const open: Array<{ code: string }> = await api.db.query(

@@ -30,7 +30,7 @@ export class OutreachSweepService {
   async run(
     viewer: Viewer,
     input: SweepInput,
-    chunk = SWEEP_CHUNK,
+    { chunk = SWEEP_CHUNK, onChunk }: { chunk?: number; onChunk?: (report: OutreachSweepReport) => void } = {},
   ): Promise<OutreachSweepReport | InputValidationError> {
     const problem = await this.checkScope(viewer, input);
     if (problem) return problem;
@@ -68,6 +68,7 @@ export class OutreachSweepService {
       report.unassigned += written.unassigned;
       for (const g of report.raisedByGroup) g.count += written.raised[g.group];
       report.raised += written.raised.reduce((a, b) => a + b, 0);
+      onChunk?.(report);
     }
     return report;
   }

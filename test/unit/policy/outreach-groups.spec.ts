@@ -81,6 +81,18 @@ describe('policy/outreach-groups (POLICY.md §2.2)', () => {
       expect(groups(base({ level: 'LOW', schemes: ask }))).toEqual([1]);
     });
 
+    it('a household covered by basic-living assistance is looked for only under the basic schemes it lacks', () => {
+      // DB held: R09 (medical, special) follows from it; R02 (特困, basic) is a lead. Not covered: R09 counts.
+      const db = [{ category: 'DB', since: '2024-01-01', until: null }];
+      const both = [scheme('R02', 'ELIGIBLE'), scheme('R09', 'ELIGIBLE')];
+      expect(outreachLeads(base({ categories: db, schemes: both }))[0].reasons.map((r) => r.ruleIds[1])).toEqual([
+        'R02',
+      ]);
+      expect(groups(base({ categories: db, schemes: [scheme('R09', 'ELIGIBLE')] }))).toEqual([]);
+      const zx = [{ category: 'ZX_HOUSING', since: '2024-01-01', until: null }]; // special only: not covered
+      expect(ruleIds(base({ categories: zx, schemes: [scheme('R09', 'ELIGIBLE')] }), 1)).toEqual(['OUT-G1-ELIGIBLE']);
+    });
+
     it('INELIGIBLE verdicts raise nothing', () => {
       expect(groups(base({ level: 'HIGH', schemes: [scheme('R01', 'INELIGIBLE')] }))).toEqual([]);
     });
@@ -187,7 +199,7 @@ describe('policy/outreach-groups (POLICY.md §2.2)', () => {
       categories: [{ category: 'BY', since: '2025-01-01', until: null }],
       registeredElsewhere: true,
       needs: [{ code: 'N12', status: 'OPEN' }],
-      schemes: [scheme('R09', 'ELIGIBLE')],
+      schemes: [scheme('R01', 'ELIGIBLE')], // BY held: 低保 (basic) is still a lead
     });
     expect(groups(f)).toEqual([1, 3, 4]);
   });
