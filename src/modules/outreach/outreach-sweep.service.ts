@@ -1,8 +1,8 @@
 // runOutreachSweep: the households of a street, a district or the city, streamed in keyset chunks by
-// id (one transaction per chunk), each chunk's facts read once, evaluated household by household
-// (outreach-facts.ts) and its leads bulk-written (outreach-write.ts). Idempotent: run again on the same
-// facts, it raises nothing. A sweep stopped halfway keeps the chunks it committed; running it again
-// completes it. Who may: ADMIN (district staff, 区民政) anywhere; an ADVISER one of their own streets.
+// (street_code, id) (one transaction per chunk), each chunk's facts read once, evaluated household by
+// household (outreach-facts.ts) and its leads bulk-written (outreach-write.ts). Idempotent: run again on
+// the same facts, it raises nothing. A sweep stopped halfway keeps the chunks it committed; running it
+// again completes it. Who may: ADMIN (district staff, 区民政) anywhere; an ADVISER one of their own streets.
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';

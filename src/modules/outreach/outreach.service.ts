@@ -35,7 +35,7 @@ export class OutreachService {
   async list(viewer: Viewer, filter: OutreachLeadFilter, page: PageRequest) {
     const qb = this.db.getRepository(OutreachLead).createQueryBuilder('l');
     if (viewer.role === 'ADVISER') qb.andWhere('l.street_code IN (:...streets)', { streets: viewer.streetCodes });
-    if (filter.group !== undefined) qb.andWhere('l.target_group = :group', { group: filter.group });
+    if (filter.group != null) qb.andWhere('l.target_group = :group', { group: filter.group });
     if (filter.status) qb.andWhere('l.status = :status', { status: filter.status });
     if (filter.eligibility) qb.andWhere('l.eligibility = :eligibility', { eligibility: filter.eligibility });
     if (filter.streetCode) qb.andWhere('l.street_code = :street', { street: filter.streetCode });
