@@ -1,4 +1,4 @@
-// npm run token|assess|seed:demo|warnings:import -- …: runs a CLI from dist/ when the build matches
+// npm run token|assess|seed:demo|warnings:import|sweep -- …: runs a CLI from dist/ when the build matches
 // the sources (or when there are no sources: a built copy); from the sources with ts-node when they
 // changed in a development install (no compile step); otherwise from the build it has.
 'use strict';
@@ -12,6 +12,7 @@ const COMMANDS = {
   assess: 'assess',
   'seed:demo': 'seed-demo',
   'warnings:import': 'warnings-import',
+  sweep: 'sweep',
 };
 
 /** The file to run for a command: the compiled one or, in development, its TypeScript source. */

@@ -39,6 +39,8 @@ import { QuotaPeriod } from '../modules/allocation/quota-period.entity';
 import { QuotaPeriods1777000000000 } from './migrations/1777000000000-quota-periods';
 import { CategoryHoldingCovering1780000000000 } from './migrations/1780000000000-category-holding-covering';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
+import { Outreach1776000000000 } from './migrations/1776000000000-outreach';
+import { OutreachLead, OutreachLeadChange } from '../modules/outreach/outreach.entity';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
@@ -78,6 +80,8 @@ export const ENTITIES = [
   WebhookDelivery,
   WebhookAttempt,
   QuotaPeriod,
+  OutreachLead,
+  OutreachLeadChange,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -99,6 +103,7 @@ export const MIGRATIONS = [
   ItemsPerResource1769000000000,
   Webhooks1770000000000,
   BatchRuns1772000000000,
+  Outreach1776000000000,
   QuotaPeriods1777000000000,
   CategoryHoldingCovering1780000000000,
 ];

@@ -16,6 +16,7 @@ import { referralLoaders } from '../modules/referral/referral.loaders';
 import { adviserLoaders } from '../modules/adviser/adviser.loaders';
 import { visitLoaders } from '../modules/visit/visit.loaders';
 import { webhookLoaders } from '../modules/webhook/webhook.loaders';
+import { outreachLoaders } from '../modules/outreach/outreach.loaders';
 import { AuditTrail } from '../modules/audit/audit-trail';
 
 /** Every module's loaders, in one list: the lazy loaders and createLoaders both read it. */
@@ -31,6 +32,7 @@ const LOADER_GROUPS = [
   adviserLoaders,
   visitLoaders,
   webhookLoaders,
+  outreachLoaders,
 ] as const;
 
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -91,6 +91,10 @@ import type { PrintLinks } from '../modules/print/print-link';
 import { WebhookOutbox } from '../modules/webhook/webhook-outbox';
 import { DEV_WEBHOOKS, type WebhookConfig } from '../modules/webhook/webhook-policy';
 import { WebhookDeliveryFieldsResolver, WebhookResolver } from '../modules/webhook/webhook.resolver';
+import { OutreachResolver } from '../modules/outreach/outreach.resolver';
+import { OutreachService } from '../modules/outreach/outreach.service';
+import { OutreachSweepService } from '../modules/outreach/outreach-sweep.service';
+import { subscribeOutreachStreet } from '../modules/outreach/outreach-street';
 import { WebhookService } from '../modules/webhook/webhook.service';
 import { subscribeWebhookOutbox } from '../modules/webhook/webhook.handlers';
 import { authChecker } from './auth-checker';
@@ -154,6 +158,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     audit: new AuditService(db),
     outbox,
     webhooks: new WebhookService(db, clock, webhookConfig),
+    outreachSweeps: new OutreachSweepService(db, assessments, clock),
+    outreach: new OutreachService(db, clock),
   };
 }
 
@@ -169,6 +175,7 @@ export function subscribeDomainHandlers(
   subscribeNeeds(events, deps.needs); // AssessmentMade
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
+  subscribeOutreachStreet(events); // HouseholdChanged (move)
   subscribeVisitSchedule(events, deps.clock); // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
   subscribeWebhookOutbox(events, deps.outbox); // ReferralsIssued, ReferralMoved
   return events;
@@ -227,6 +234,7 @@ export async function buildAppSchema(
     new AuditResolver(s.audit),
     new WebhookResolver(s.webhooks),
     new WebhookDeliveryFieldsResolver(),
+    new OutreachResolver(s.outreachSweeps, s.outreach),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

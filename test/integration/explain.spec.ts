@@ -22,6 +22,8 @@
 // |                  | streetCode status text                | PUBLISHED                 |                           |
 // | accessAudit      | actor action object request           | ADMIN only                | at DESC, id               |
 // |                  | from to                               |                           |                           |
+// | outreachLeads    | group status eligibility streetCode   | ADV l.street_code IN      | raised_at DESC, id DESC   |
+// |                  | adviserId householdId                 |                           |                           |
 // | Household.needs  | the page's household ids              | the page                  | opened_at, code, id       |
 // | .assessments     | the page's household ids              | the page                  | assessed_at DESC, id DESC |
 // | .plans           | the page's household ids              | the page                  | version DESC (unique)     |
@@ -33,6 +35,8 @@
 // (received_at DESC, line, id) and (status | household_id | batch_id, …); service_record (occurred_at, id);
 // visit_schedule (street_code | adviser_id, next_due, household_id); need (household_id, opened_at, code, id);
 // assessment (household_id, assessed_at, id). Advisers, resources and the audit keep their own indexes.
+// Outreach leads (1776000000000): (raised_at, id) and (street_code | status | adviser_id, raised_at, id), the
+// unique (household_id, target_group, facts_hash); a count not limited to streets is capped like households'.
 // Referrals order by issued_at DESC, id DESC (one direction: a backward scan of these indexes), test the
 // partner's consent condition by EXISTS (no join to page by DISTINCT) and cap a count not limited to
 // streets or an organisation, like households.
@@ -44,7 +48,7 @@ import { seedCity } from '../support/seed-city';
 import { useTestDatabase } from '../support/test-database';
 
 /** Tables the issue names: a sequential scan of one of them reads the city. */
-const GUARDED = new Set(['household', 'member', 'need', 'referral', 'plan', 'assessment']);
+const GUARDED = new Set(['household', 'member', 'need', 'referral', 'plan', 'assessment', 'outreach_lead']);
 /** PGlite runs in WebAssembly: a smaller city keeps the file under a minute there; the planner still cares. */
 const HOUSEHOLDS = process.env.DATABASE_URL ? 20_000 : 12_000;
 
@@ -72,6 +76,19 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
 
   beforeAll(async () => {
     await seedCity(t.db, HOUSEHOLDS);
+    // One 政策找人 lead per household (the sweep's rows, written directly: the lists are under test here).
+    await t.db.query(`INSERT INTO outreach_lead (household_id, street_code, target_group, eligibility, reasons,
+        facts_hash, status, adviser_id, raised_at, status_changed_at)
+      SELECT h.id, h.street_code, g, CASE WHEN g = 1 THEN 'ELIGIBLE' END, jsonb_build_array(jsonb_build_object(
+          'ruleIds', jsonb_build_array('OUT-G1-ELIGIBLE', 'R01'), 'zh', '可能符合最低生活保障金（R01）的条件但未享受',
+          'en', 'likely eligible for Dibao (R01) and not receiving it', 'evidence', 'R01:ELIGIBLE',
+          'factsToAsk', '[]'::jsonb)),
+        md5(h.id::text),
+        (ARRAY['OPEN', 'VISITED', 'ENROLLED'])[1 + abs(hashtext(h.id::text)) % 3],
+        (SELECT a.id FROM adviser a WHERE a.street_code = h.street_code ORDER BY a.id LIMIT 1),
+        t, t
+      FROM household h, LATERAL (SELECT 1 + abs(hashtext(h.id::text)) % 4 AS g,
+        timestamptz '2026-11-01' + (abs(hashtext(h.id::text || 'r')) % 1000000) * interval '1 second' AS t) x`);
     await t.db.query('ANALYZE');
     services = createServices(t.db, t.clock);
     streets = (await t.db.query(`SELECT code FROM street ORDER BY code LIMIT 2`)).map((r: { code: string }) => r.code);
@@ -94,6 +111,7 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
       serviceRecords: cursorOf(await services.serviceRecords.list(admin, {}, at400)),
       dueVisits: cursorOf(await services.visits.due(admin, { streetCode: streets[0] }, until, { skip: 20, take: 1 })),
       advisers: cursorOf(await services.advisers.list(admin, {}, { skip: 20, take: 1 })),
+      outreachLeads: cursorOf(await services.outreach.list(admin, {}, at400)),
     };
     t.queries.logQuery = (sql: string, parameters?: unknown[]) => {
       captured.push({ sql, parameters: parameters ?? [] });
@@ -193,6 +211,17 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     ['resources ADMIN', () => services.resources.list(admin, {}, page)],
     ['resources PARTNER', () => services.resources.list(partner(), {}, page)],
     ['access audit', () => services.audit.list({}, page)],
+    ['outreach leads ADMIN', () => services.outreach.list(admin, {}, page)],
+    ['outreach leads ADMIN deep page', () => services.outreach.list(admin, {}, deep)],
+    ['outreach leads ADMIN status', () => services.outreach.list(admin, { status: 'OPEN' }, page)],
+    ['outreach leads ADMIN group', () => services.outreach.list(admin, { group: 3 }, page)],
+    ['outreach leads ADMIN group 1 UNKNOWN', () => services.outreach.list(admin, { eligibility: 'UNKNOWN' }, page)],
+    ['outreach leads ADMIN street', () => services.outreach.list(admin, { streetCode: streets[0] }, page)],
+    ['outreach leads ADMIN adviser', () => services.outreach.list(admin, { adviserId }, page)],
+    ['outreach leads ADMIN household', () => services.outreach.list(admin, { householdId: someHousehold }, page)],
+    ['outreach leads ADVISER', () => services.outreach.list(adviser(), {}, page)],
+    ['outreach leads ADVISER status', () => services.outreach.list(adviser(), { status: 'VISITED' }, page)],
+    ['outreach leads ADMIN after a deep cursor', () => services.outreach.list(admin, {}, after(cursors.outreachLeads))],
     ['per-household loaders of a page', () => loadPage(createLoaders(t.db), pageIds)],
     // keyset pages (first/after, last/before) from a cursor deep in the list
     ['households ADMIN after a deep cursor', () => services.households.list(admin, {}, after(cursors.households))],

@@ -27,6 +27,7 @@ export const MODULE_ORDER = [
   'plan',
   'allocation', // scarce places shared out: the allocator, quota periods
   'referral',
+  'outreach', // 政策找人 sweeps and their leads
   'warning',
   'service-record',
   'visit', // the schedule around visits: advisers, service records, warnings

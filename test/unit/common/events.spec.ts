@@ -46,6 +46,7 @@ describe('EventBus', () => {
       HouseholdChanged: [
         'adviser: end assignments on a move or archive',
         'referral: copy the new street onto referrals',
+        'outreach: copy the new street onto leads',
         visit,
       ],
       AssignmentChanged: [visit],
