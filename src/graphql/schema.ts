@@ -34,7 +34,8 @@ import { HsdsResolver } from '../modules/hsds/hsds.resolver';
 import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
 import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolver';
-import { NeedService, subscribeNeeds } from '../modules/need/need.service';
+import { NeedService } from '../modules/need/need.service';
+import { subscribeNeeds } from '../modules/need/need.handlers';
 import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver';
 import { NeedStatisticsService } from '../modules/need/need-statistics.service';
 import { PlanApprovalService } from '../modules/referral/plan-approval.service';
@@ -112,7 +113,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
   const assignments = new AssignmentService(db, households, events, clock);
   const advisers = new AdviserService(db, events, clock);
   const models = new ModelService(db, clock);
-  const needs = new NeedService(db, households, clock);
+  const needs = new NeedService(db, households, events, clock);
   const assessments = new AssessmentService(db, households, models, events, clock);
   const resources = new ResourceService(db);
   const eligibility = new EligibilityCheckService(db, households, resources, assessments, models, clock);
@@ -154,15 +155,16 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
 }
 
 /**
- * Who handles what, in the order they run (all inside the publisher's transaction). Effects travel
- * forwards along registry → assessment → need → … → visit → webhook; a handler never calls back into
- * its publisher. createServices then seals the bus: a later subscription throws.
+ * Who handles what, in the order they run (all inside the publisher's transaction). A handler never
+ * calls back into its publisher. The need module also handles events of later modules (a referral
+ * moved, a plan approved, a service recorded) without importing them: their payloads carry the
+ * NeedUpdates it applies (need/need.events.ts). createServices then seals the bus.
  */
 export function subscribeDomainHandlers(
   events: EventBus,
   deps: { clock: Clock; needs: NeedService; assignments: AssignmentService; outbox: WebhookOutbox },
 ): EventBus {
-  subscribeNeeds(events, deps.needs); // AssessmentMade
+  subscribeNeeds(events, deps.needs); // AssessmentMade, PlanApproved, ReferralMoved, ServiceRecorded
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
   subscribeVisitSchedule(events, deps.clock); // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched

@@ -49,10 +49,11 @@ describe('EventBus', () => {
         visit,
       ],
       AssignmentChanged: [visit],
-      ServiceRecorded: [visit],
+      PlanApproved: ['need: move the needs it names'],
+      ReferralMoved: ['need: move the needs it names', 'webhook: queue notices in the outbox'],
+      ServiceRecorded: ['need: add and move the needs it names', visit],
       WarningMatched: [visit],
       ReferralsIssued: ['webhook: queue notices in the outbox'],
-      ReferralMoved: ['webhook: queue notices in the outbox'],
     });
     expect(() => events.on('HouseholdChanged', 'late hook', async () => {})).toThrow(/sealed/);
   });
