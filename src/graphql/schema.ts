@@ -25,6 +25,7 @@ import { ResourceWorkflowService } from '../modules/catalogue/resource-workflow.
 import { ResourceResolver } from '../modules/catalogue/resource.resolver';
 import { ResourceService } from '../modules/catalogue/resource.service';
 import { DistrictFieldsResolver, GeoResolver } from '../modules/geo/geo.resolver';
+import { GeoService } from '../modules/geo/geo.service';
 import { HouseholdFieldsResolver } from '../modules/household/household-fields.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdService } from '../modules/household/household.service';
@@ -55,6 +56,7 @@ import { PlanInputs } from '../modules/plan/plan-inputs';
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanService } from '../modules/plan/plan.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
+import { ReferenceService } from '../modules/reference/reference.service';
 import { ReferralFieldsResolver } from '../modules/referral/referral-fields.resolver';
 import { ReferringAdviserFieldResolver } from '../modules/referral/referring-adviser.resolver';
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
@@ -125,6 +127,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
   subscribeDomainHandlers(events, { clock, needs, assignments, outbox }).seal();
   return {
     events,
+    geo: new GeoService(db),
+    reference: new ReferenceService(db),
     households,
     members: new MemberService(db, households, clock),
     models,
@@ -179,8 +183,8 @@ export async function buildAppSchema(
   const s = createServices(db, options.clock, options.webhooks);
   const resolvers: object[] = [
     new ViewerResolver(),
-    new ReferenceResolver(db),
-    new GeoResolver(db),
+    new ReferenceResolver(s.reference),
+    new GeoResolver(s.geo),
     new DistrictFieldsResolver(),
     new HouseholdResolver(s.households, s.members),
     new HouseholdFieldsResolver(),
@@ -188,7 +192,7 @@ export async function buildAppSchema(
     new AssessmentResolver(s.assessments, s.statistics),
     new HouseholdAssessmentFieldsResolver(),
     new AssessmentFieldsResolver(),
-    new ModelResolver(db, s.models, s.simulation),
+    new ModelResolver(s.models, s.simulation),
     new NeedResolver(s.needs),
     new HouseholdNeedFieldsResolver(),
     new ResourceResolver(s.resources, s.workflow),

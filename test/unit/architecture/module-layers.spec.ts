@@ -46,6 +46,9 @@ const KNOWN_UPWARD: Record<string, string[]> = {
   'src/modules/spreadsheet/spreadsheet.routes.ts': ['src/graphql/schema.ts', 'src/http/http-errors.ts'],
 };
 
+/** What a resolver must not hold: a DataSource or EntityManager, a repository, a query builder or raw SQL. */
+const DATABASE_ACCESS = /\b(DataSource|EntityManager)\b|\.getRepository\(|\.createQueryBuilder\(|\.query\(/;
+
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -154,6 +157,15 @@ describe('module layers (issue 14)', () => {
       }
     }
     expect(upward).toEqual(KNOWN_UPWARD);
+  });
+
+  it('keeps resolvers thin: no resolver queries the database itself (services and loaders do)', () => {
+    const querying = tsFiles(path.join(ROOT, 'src/modules'))
+      .filter((file) => file.endsWith('.resolver.ts'))
+      .filter((file) => DATABASE_ACCESS.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(ROOT, file));
+    expect(querying).toEqual([]);
+    expect(DATABASE_ACCESS.test('return this.db.getRepository(District).find();')).toBe(true); // the check can fail
   });
 
   it('finds a cycle and a backward import when there is one (the check can fail)', () => {
