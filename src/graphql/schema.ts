@@ -109,6 +109,8 @@ const SCHEMA_HEADER =
  * Every writing service takes the one EventBus; its handlers are subscribed here, in order, and the bus
  * is sealed before anything runs (src/common/events.ts; README "Domain events" lists them).
  */
+export type Services = ReturnType<typeof createServices>;
+
 export function createServices(db: DataSource, clock: Clock, webhookConfig: WebhookConfig = DEV_WEBHOOKS) {
   const events = new EventBus();
   const households = new HouseholdService(db, events, clock);
@@ -178,9 +180,16 @@ export function subscribeDomainHandlers(
 
 export async function buildAppSchema(
   db: DataSource,
-  options: { clock: Clock; emit?: boolean; printLinks?: PrintLinks; webhooks?: WebhookConfig },
+  options: {
+    clock: Clock;
+    emit?: boolean;
+    printLinks?: PrintLinks;
+    webhooks?: WebhookConfig;
+    /** The composition src/http shares with its routes; built here when omitted. */
+    services?: Services;
+  },
 ): Promise<GraphQLSchema> {
-  const s = createServices(db, options.clock, options.webhooks);
+  const s = options.services ?? createServices(db, options.clock, options.webhooks);
   const resolvers: object[] = [
     new ViewerResolver(),
     new ReferenceResolver(s.reference),
