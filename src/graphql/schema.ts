@@ -16,8 +16,8 @@ import { ModelService } from '../modules/assessment/model.service';
 import { SimulationService } from '../modules/assessment/simulation.service';
 import { HardshipStatisticsService } from '../modules/assessment/hardship-statistics.service';
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
-import { EligibilityCheckService } from '../modules/catalogue/eligibility-check.service';
-import { EligibilityResolver } from '../modules/catalogue/eligibility.resolver';
+import { ResourceEligibilityService } from '../modules/catalogue/resource-eligibility.service';
+import { ResourceEligibilityResolver } from '../modules/catalogue/resource-eligibility.resolver';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
 import { ProviderService } from '../modules/catalogue/provider.service';
 import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
@@ -52,7 +52,7 @@ import {
   PlanFieldsResolver,
   PlanItemFieldsResolver,
 } from '../modules/plan/plan-fields.resolver';
-import { PlanInputs } from '../modules/plan/plan-inputs';
+import { PlanInputLoader } from '../modules/plan/plan-input-loader';
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanService } from '../modules/plan/plan.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
@@ -120,8 +120,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
   const needs = new NeedService(db, households, events, clock);
   const assessments = new AssessmentService(db, households, models, events, clock);
   const resources = new ResourceService(db);
-  const eligibility = new EligibilityCheckService(db, households, resources, assessments, models, clock);
-  const planInputs = new PlanInputs(eligibility, activeReferralsOf, clock);
+  const eligibility = new ResourceEligibilityService(db, households, resources, assessments, models, clock);
+  const planInputs = new PlanInputLoader(eligibility, activeReferralsOf, clock);
   const planEdits = new PlanEditService(db, households, planInputs, clock);
   const outbox = new WebhookOutbox(clock);
   const planApproval = new PlanApprovalService(db, planEdits, events, clock);
@@ -207,7 +207,7 @@ export async function buildAppSchema(
     new ResourceResolver(s.resources, s.workflow),
     new ResourceFieldsResolver(),
     new ProviderResolver(new ProviderService(db)),
-    new EligibilityResolver(s.eligibility),
+    new ResourceEligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
     new PlanResolver(s.plans, s.planEdits, options.printLinks ?? null),
     new PlanApprovalResolver(s.planApproval),
