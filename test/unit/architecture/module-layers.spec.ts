@@ -7,6 +7,7 @@
 // so a new cycle or a forbidden direction fails here; README "Layout" draws the same order.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { importsOf } from './imports';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -54,17 +55,6 @@ function tsFiles(dir: string): string[] {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name === 'bench' ? [] : tsFiles(full); // benches compose, like main.ts
     return full.endsWith('.ts') ? [full] : [];
-  });
-}
-
-/** Relative imports (static, re-exports, dynamic) of a file, as repository paths of .ts files. */
-export function importsOf(file: string, source = readFileSync(file, 'utf8')): string[] {
-  const specs = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)]
-    .map((m) => m[1] ?? m[2])
-    .filter((s) => s.startsWith('.'));
-  return specs.map((s) => {
-    const target = path.relative(ROOT, path.resolve(path.dirname(file), s));
-    return target.endsWith('.ts') ? target : `${target}.ts`;
   });
 }
 
