@@ -120,8 +120,8 @@ export class NeedService {
     return this.db.transaction((em) => this.addWithin(em, viewer, input));
   }
 
-  /** add() on the caller's transaction (a service record adds needs as part of its own write). */
-  async addWithin(
+  /** add() on the caller's transaction. */
+  private async addWithin(
     em: EntityManager,
     viewer: Viewer,
     input: AddNeedInput,
@@ -129,14 +129,11 @@ export class NeedService {
   ): Promise<Need | InputValidationError | NotFoundError> {
     const household = await this.households.findVisible(viewer, input.householdId, em);
     if (!household) return new NotFoundError('Household', input.householdId);
-    return this.raiseWithin(em, { ...input, householdId: household.id }, viewer.id, field);
+    return this.raise(em, { ...input, householdId: household.id }, viewer.id, field);
   }
 
-  /**
-   * add() for a system path with no viewer to authorize: the caller found the household itself (a
-   * warning batch matched it by ID number) and names the actor recorded in the history (who ran it).
-   */
-  async raiseWithin(
+  /** Raises a need by hand on a household already authorized; `actorId` goes into the history. */
+  private async raise(
     em: EntityManager,
     input: AddNeedInput,
     actorId: string,

@@ -52,7 +52,7 @@ describe('EventBus', () => {
       PlanApproved: ['need: move the needs it names'],
       ReferralMoved: ['need: move the needs it names', 'webhook: queue notices in the outbox'],
       ServiceRecorded: ['need: add and move the needs it names', visit],
-      WarningMatched: [visit],
+      WarningMatched: ['need: add the needs it names', visit],
       ReferralsIssued: ['webhook: queue notices in the outbox'],
     });
     expect(() => events.on('HouseholdChanged', 'late hook', async () => {})).toThrow(/sealed/);
