@@ -97,11 +97,11 @@ export class NeedService {
     }
     let raised: Need[] = [];
     if (inserts.length > 0) {
-      const saved = (raised = await em.getRepository(Need).save(
+      raised = await em.getRepository(Need).save(
         inserts.map((n) => em.create(Need, n)),
         { chunk: 500 },
-      ));
-      for (const need of saved)
+      );
+      for (const need of raised)
         changes.push({
           needId: need.id,
           fromStatus: null,
