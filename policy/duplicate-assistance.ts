@@ -36,7 +36,10 @@ export function paysCost(r: { layer: string; form: string }): boolean {
   return r.layer === 'STATUTORY' && (r.form === 'CASH' || r.form === 'MIXED');
 }
 
-/** POL-ORD-7: non-government cash (mass organisation, charity, community) is never given for a cost statutory cash meets. */
+/**
+ * POL-ORD-7: non-government cash (mass organisation, charity, community) is never given for a cost statutory cash
+ * meets.
+ */
 export function isNonGovernmentCash(r: { layer: string; form: string }): boolean {
   return (
     (r.layer === 'MASS_ORGANISATION' || r.layer === 'CHARITY_COMMUNITY') && (r.form === 'CASH' || r.form === 'MIXED')

@@ -43,5 +43,8 @@ export function categoryExitDate(holdings: readonly DatedHolding[], date: string
  */
 export function heldOnSql(alias: string, dateExpr: string): string {
   const col = (name: string) => (alias ? `${alias}.${name}` : name);
-  return `((${col('since')} IS NULL OR ${col('since')} <= ${dateExpr}) AND (${col('until')} IS NULL OR ${dateExpr} < ${col('until')}))`;
+  return (
+    `((${col('since')} IS NULL OR ${col('since')} <= ${dateExpr}) AND (${col('until')} IS NULL OR ${dateExpr} ` +
+    `< ${col('until')}))`
+  );
 }

@@ -2,7 +2,10 @@
 // layers, gateway certifications, designated channels and complements, as data validated against
 // the catalogue (validateOrderOfHelp). The planner reads these; nothing else defines them.
 
-/** The four layers, first to last (POL-ORD-6): statutory → government special → mass organisations → charity and community. */
+/**
+ * The four layers, first to last (POL-ORD-6): statutory → government special → mass organisations → charity and
+ * community.
+ */
 export const ORDER_OF_HELP = ['STATUTORY', 'SPECIAL', 'MASS_ORGANISATION', 'CHARITY_COMMUNITY'] as const;
 export type Layer = (typeof ORDER_OF_HELP)[number];
 export const LAYER_RANK: Readonly<Record<Layer, number>> = {

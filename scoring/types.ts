@@ -150,7 +150,10 @@ export interface Completeness {
   /** computed / total. */
   share: number;
   missingIndicators: readonly string[];
-  /** Dimensions with no decided indicator: reported here, and counted in S at their known lowest, never re-weighted away. */
+  /**
+   * Dimensions with no decided indicator: reported here, and counted in S at their known lowest, never re-weighted
+   * away.
+   */
   missingDimensions: readonly string[];
   /** Always false: missing dimensions are no longer re-weighted away (kept for API compatibility). */
   weightsRenormalised: boolean;
@@ -178,8 +181,8 @@ export interface ProfileRange {
 
 /**
  * The hardship profile (困境画像) of one household under one model version. Treat it as a read-only
- * value: the lists and objects inside may be shared and frozen (levelRule, cadence). scoreHousehold builds `indicators`,
- * `dimensions`, `rankingComposites`, `completeness`, `needs` and `explanation` on first read (they
+ * value: the lists and objects inside may be shared and frozen (levelRule, cadence). scoreHousehold builds
+ * `indicators`, `dimensions`, `rankingComposites`, `completeness`, `needs` and `explanation` on first read (they
  * are getters on the returned object; JSON.stringify includes them through toJSON, but `{ ...profile }`
  * does not — use JSON or read the fields).
  */

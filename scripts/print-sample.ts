@@ -65,7 +65,11 @@ async function main() {
     const adviser: TokenClaims = { sub: filed.id, role: 'ADVISER', streets: [HUAYANG] };
     const household = await gql(
       adviser,
-      'mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { __typename ... on Household { id } ... on InputValidationError { fieldErrors { field reason } } } }',
+      `mutation($input: CreateHouseholdInput!) {
+        createHousehold(input: $input) {
+          __typename ... on Household { id } ... on InputValidationError { fieldErrors { field reason } }
+        }
+      }`,
       { input: SAMPLE_HOUSEHOLD },
     );
     if (household.__typename !== 'Household') throw new Error(JSON.stringify(household));

@@ -170,7 +170,9 @@ export function demoHousehold(index: number, today: string, seed = 1): DemoHouse
     household: {
       id,
       streetCode,
-      address: `${pick(ROADS)}${1 + Math.floor(r() * 999)}弄${1 + Math.floor(r() * 40)}号${1 + Math.floor(r() * 6)}0${1 + Math.floor(r() * 4)}室（演示）`,
+      address:
+        `${pick(ROADS)}${1 + Math.floor(r() * 999)}弄${1 + Math.floor(r() * 40)}号` +
+        `${1 + Math.floor(r() * 6)}0${1 + Math.floor(r() * 4)}室（演示）`,
       neighbourhood: `演示居委${1 + Math.floor(r() * 20)}`,
       registeredElsewhere: maybe(chance(0.1)),
       housingFloor: 1 + Math.floor(r() * 7),

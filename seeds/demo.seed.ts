@@ -62,7 +62,8 @@ export async function seedDemo(
         (
           await em.query(
             `SELECT h.id FROM household h WHERE h.id = ANY($1) AND NOT EXISTS
-        (SELECT 1 FROM category_holding c WHERE c.household_id = h.id) AND NOT EXISTS (SELECT 1 FROM assistance_event e WHERE e.household_id = h.id)`,
+        (SELECT 1 FROM category_holding c WHERE c.household_id = h.id) AND NOT EXISTS (SELECT 1
+          FROM assistance_event e WHERE e.household_id = h.id)`,
             [batch.map((b) => b.household.id)],
           )
         ).map((r: { id: string }) => r.id),

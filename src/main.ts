@@ -19,7 +19,8 @@ async function main() {
   if (config.oidc) logger.info({ issuer: config.oidc.issuer }, 'sign-in: OpenID Connect tokens only');
   else if (config.jwtSecretIsDefault) {
     logger.warn(
-      'JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET before real use.',
+      'JWT_SECRET is not set: using the built-in development secret. Anyone can mint tokens. Set JWT_SECRET ' +
+        'before real use.',
     );
   }
   const tracing = currentTracing();

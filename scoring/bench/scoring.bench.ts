@@ -36,7 +36,8 @@ function checkAgreement(households: HouseholdFacts[]): void {
   }
   if (disagreements > 0) throw new Error(`${disagreements} households scored differently by the engine and the floor`);
   console.log(
-    `agreement: engine and floor give identical indicator scores (known or lowest allowed, and which are open), S, k and level for all ${households.length} households`,
+    `agreement: engine and floor give identical indicator scores (known or lowest allowed, and which are open), ` +
+      `S, k and level for all ${households.length} households`,
   );
 }
 
@@ -78,10 +79,12 @@ function main(): void {
   });
   const row = (name: string, rate: number) =>
     console.log(
-      `${name.padEnd(64)} ${Math.round(rate).toLocaleString('en').padStart(9)} households/s   ${(rates.floor / rate).toFixed(2)}× floor time`,
+      `${name.padEnd(64)} ${Math.round(rate).toLocaleString('en').padStart(9)} ` +
+        `households/s   ${(rates.floor / rate).toFixed(2)}× floor time`,
     );
   console.log(
-    `\n${HOUSEHOLDS.toLocaleString('en')} synthetic households (seed ${SEED}), median of ${ROUNDS} interleaved rounds, one JS thread, node ${process.version}`,
+    `\n${HOUSEHOLDS.toLocaleString('en')} synthetic households (seed ${SEED}), median of ${ROUNDS} interleaved ` +
+      `rounds, one JS thread, node ${process.version}`,
   );
   row('floor (hand-written sh-2024.1 numbers)', rates.floor);
   row('scoreHousehold(facts, model) — the default call', rates.engine);
@@ -89,7 +92,8 @@ function main(): void {
   row('scoreHousehold(facts, model, { explain: false })', rates.core);
   const ok = rates.engine >= TARGET_PER_SECOND && rates.floor / rates.engine <= TARGET_RATIO;
   console.log(
-    `target for the default call: ≥ ${TARGET_PER_SECOND.toLocaleString('en')}/s and ≤ ${TARGET_RATIO}× the floor's time — ${ok ? 'met' : 'NOT met'}`,
+    `target for the default call: ≥ ${TARGET_PER_SECOND.toLocaleString('en')}/s and ≤ ${TARGET_RATIO}× the ` +
+      `floor's time — ${ok ? 'met' : 'NOT met'}`,
   );
 }
 

@@ -5,8 +5,9 @@
 // V8 can only dispatch megamorphically, and walks band and weight arrays it cannot constant-fold.
 // Here every fact function and predicate has its own call site (monomorphic, inlinable), one
 // function per dimension computes that dimension's indicators into the scratch buffers, cut-points,
-// weights and rule conditions are literals, and one array literal returns the results. The arithmetic is aggregate()'s and bandScore()'s, operation for
-// operation, so the numbers are the same to the last bit (the profile digest test checks it).
+// weights and rule conditions are literals, and one array literal returns the results. The arithmetic is aggregate()'s
+// and bandScore()'s, operation for operation, so the numbers are the same to the last bit (the profile digest test
+// checks it).
 //
 // Safety: the source is built only from a validated, compiled model, and contains only numbers
 // (cut-points, scores, weights, indices, each written by numberLiteral, which round-trips exactly)
@@ -150,7 +151,8 @@ export function kernelSource(m: KernelModel): string {
     const weight = numberLiteral(m.weights[d]);
     const count = integer(m.dimIndicators[d].length);
     lines.push(
-      `  d = (${numberLiteral(m.maxWeight)} * max + (${numberLiteral(m.meanWeight)} * sum) / ${count}) / ${numberLiteral(m.scaleMax)};`,
+      `  d = (${numberLiteral(m.maxWeight)} * max + (${numberLiteral(m.meanWeight)} * sum) / ${count}) ` +
+        `/ ${numberLiteral(m.scaleMax)};`,
       `  present += ${weight}; weighted += ${weight} * d;`,
       `  if (d >= ${numberLiteral(m.deprivedCut - DEPRIVED_EPSILON)}) k++;`,
     );

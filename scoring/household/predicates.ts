@@ -161,7 +161,9 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   },
   {
     name: 'crisisEventWithin30Days',
-    doc: 'Death of the main earner, fire or disaster, serious accident or sudden critical illness dated within the 30 days up to asOf.',
+    doc:
+      'Death of the main earner, fire or disaster, serious accident or sudden critical illness dated within the 30 ' +
+      'days up to asOf.',
     reads: ['lifeEvents'],
     test: crisisEventWithin30Days,
   },
@@ -179,19 +181,25 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   },
   {
     name: 'lowIncomeChild3to12',
-    doc: 'A child aged 3–12 in a low-income household (低保, 特困, 低保边缘, 刚性支出, or r below the edge multiplier; policy/low-income.ts).',
+    doc:
+      'A child aged 3–12 in a low-income household (低保, 特困, 低保边缘, 刚性支出, or r below the edge multiplier; ' +
+      'policy/low-income.ts).',
     reads: ['categories', 'incomeMonthly.*', 'members[].birthDate'],
     ...threeValued((f, c) => and(lowIncome(f, c), someAged(c, 3, 12))),
   },
   {
     name: 'childInPlightOrLowIncome',
-    doc: "N17: the household holds 困境儿童 or 散居孤儿, or a minor is a child in plight or an orphan by each parent's situation (policy/child-in-plight.ts, POLICY.md §3.2), or the household is low-income.",
+    doc:
+      "N17: the household holds 困境儿童 or 散居孤儿, or a minor is a child in plight or an orphan by each parent's " +
+      'situation (policy/child-in-plight.ts, POLICY.md §3.2), or the household is low-income.',
     reads: ['categories', 'members[].fatherSituation', 'members[].motherSituation', 'guardianship', 'incomeMonthly.*'],
     ...threeValued((f, c) => or(childInPlight(f, c), lowIncome(f, c))),
   },
   {
     name: 'childPsychDistress',
-    doc: 'A member under 18 with PHQ-9 ≥ 10, suicidal thoughts or a mental disorder (N16 "P-scores of a child"). Screens are targeted (as for P2): an unscreened child is not a pending case.',
+    doc:
+      'A member under 18 with PHQ-9 ≥ 10, suicidal thoughts or a mental disorder (N16 "P-scores of a child"). ' +
+      'Screens are targeted (as for P2): an unscreened child is not a pending case.',
     reads: ['members[].phq9Score', 'members[].suicidalThoughts', 'members[].mentalDisorder'],
     test: someChildInDistress,
   },
@@ -209,7 +217,9 @@ export const HOUSEHOLD_PREDICATES: readonly HouseholdPredicate[] = [
   },
   {
     name: 'eligibilityGap',
-    doc: 'Probably eligible but not covered (N25): r below the edge multiplier holding none of 低保/低保边缘/特困, or rigid spending ≥ 40% of income holding none of 刚性支出/低保/特困.',
+    doc:
+      'Probably eligible but not covered (N25): r below the edge multiplier holding none of 低保/低保边缘/特困, or rigid ' +
+      'spending ≥ 40% of income holding none of 刚性支出/低保/特困.',
     reads: ['categories', 'incomeMonthly.*', 'rigidSpending12m.*'],
     ...threeValued(eligibilityGap),
   },

@@ -113,7 +113,9 @@ function careServiceGap(f: HouseholdFacts, c: HouseholdContext): FactValue {
 export const CARE_FACTS: readonly FactFunction[] = [
   {
     name: 'careDependencyRatio',
-    doc: 'Dependants (under 6, severely disabled, loss of function, seriously ill) ÷ able adults (18–69, none of those). 0 with no dependants; Infinity when there are dependants and no able adult.',
+    doc:
+      'Dependants (under 6, severely disabled, loss of function, seriously ill) ÷ able adults (18–69, none of ' +
+      'those). 0 with no dependants; Infinity when there are dependants and no able adult.',
     reads: [
       'members[].birthDate',
       'members[].disabilityGrade',
@@ -130,26 +132,37 @@ export const CARE_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'livingAloneSituation',
-    doc: 'Ordinal: 0 neither, 1 elderly-only household (all 60+, or one person 60–79), 2 living alone aged 80+, 3 living alone with loss of function (care grade ≥ 3 or bedridden).',
+    doc:
+      'Ordinal: 0 neither, 1 elderly-only household (all 60+, or one person 60–79), 2 living alone aged 80+, 3 ' +
+      'living alone with loss of function (care grade ≥ 3 or bedridden).',
     reads: ['members[].birthDate', 'members[].careNeedsGrade', 'members[].bedridden'],
     compute: livingAloneSituation,
   },
   {
     name: 'mainCarerSituation',
-    doc: 'Ordinal: 0 fine, 1 cannot work because of caring, 2 carer is 70+, ill or disabled, 3 carer collapsed or in hospital. Not applicable when unrecorded and nobody needs care.',
+    doc:
+      'Ordinal: 0 fine, 1 cannot work because of caring, 2 carer is 70+, ill or disabled, 3 carer collapsed or in ' +
+      'hospital. Not applicable when unrecorded and nobody needs care.',
     reads: ['mainCarerCondition', 'members[].isMainCarer', 'members[].birthDate'],
     compute: mainCarerSituation,
   },
   {
     name: 'guardianshipSituation',
-    doc: "Ordinal over minors, from each parent's situation (policy/child-in-plight.ts): 0 both parents caring, 1 single parent or raised by grandparents or relatives (an orphan too), 2 a parent missing, imprisoned, in compulsory drug rehabilitation, unable to care or abusive (困境儿童), 3 de facto no carer (事实无人抚养: both unavailable, or one dead and the other unavailable). The household's guardianship summary stands for a minor none of whose parents is recorded. Not applicable without minors.",
+    doc:
+      "Ordinal over minors, from each parent's situation (policy/child-in-plight.ts): 0 both parents caring, 1 " +
+      'single parent or raised by grandparents or relatives (an orphan too), 2 a parent missing, imprisoned, in ' +
+      'compulsory drug rehabilitation, unable to care or abusive (困境儿童), 3 de facto no carer (事实无人抚养: both ' +
+      "unavailable, or one dead and the other unavailable). The household's guardianship summary stands for a " +
+      'minor none of whose parents is recorded. Not applicable without minors.',
     reads: ['members[].fatherSituation', 'members[].motherSituation', 'members[].birthDate'],
     compute: guardianshipSituation,
     bounds: guardianshipBounds,
   },
   {
     name: 'careServiceGap',
-    doc: 'Ordinal: 0 covered, 1 partly covered, 2 not covered. Not applicable when unrecorded and nobody has a care need.',
+    doc:
+      'Ordinal: 0 covered, 1 partly covered, 2 not covered. Not applicable when unrecorded and nobody has a care ' +
+      'need.',
     reads: ['careServiceGap', 'members[].careNeedsGrade', 'members[].bedridden', 'members[].disabilityGrade'],
     compute: careServiceGap,
   },

@@ -14,7 +14,9 @@ const ARREARS_ORDINAL = ordinalTable({
 export const ECONOMIC_FACTS: readonly FactFunction[] = [
   {
     name: 'incomeRatio',
-    doc: 'r = household monthly income ÷ members ÷ 低保 standard. Decision: every income source must be known (0 for "none"); an unknown source makes r unknown.',
+    doc:
+      'r = household monthly income ÷ members ÷ 低保 standard. Decision: every income source must be known (0 for ' +
+      '"none"); an unknown source makes r unknown.',
     reads: ['incomeMonthly.*', 'members', 'reference.dibaoStandard'],
     compute: (_f, c) => (Number.isNaN(c.incomeRatio) ? null : c.incomeRatio),
     // The known sources alone give r's lower bound: income 2 × the standard per head from wages
@@ -27,7 +29,10 @@ export const ECONOMIC_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'rigidSpendingBurden',
-    doc: '12-month out-of-pocket medical + education + care + rehab ÷ (12 × monthly income). Decision: monthly income × 12 stands in for annual disposable income; spending with no income is Infinity (worst band), no spending is 0.',
+    doc:
+      '12-month out-of-pocket medical + education + care + rehab ÷ (12 × monthly income). Decision: monthly income ' +
+      '× 12 stands in for annual disposable income; spending with no income is Infinity (worst band), no spending ' +
+      'is 0.',
     reads: ['rigidSpending12m.*', 'incomeMonthly.*'],
     compute: (f, c) => {
       const s = f.rigidSpending12m;
@@ -64,7 +69,9 @@ export const ECONOMIC_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'arrearsLevel',
-    doc: 'Ordinal: 0 none, 1 small (< 1 month), 2 overdue 1–3 months, 3 overdue > 3 months, 4 cut-off or eviction threatened.',
+    doc:
+      'Ordinal: 0 none, 1 small (< 1 month), 2 overdue 1–3 months, 3 overdue > 3 months, 4 cut-off or eviction ' +
+      'threatened.',
     reads: ['arrears'],
     compute: (f) => (f.arrears === null ? null : ARREARS_ORDINAL(f.arrears)),
   },

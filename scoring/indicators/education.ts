@@ -112,7 +112,9 @@ function childrenWithoutCulturalActivity(f: HouseholdFacts, c: HouseholdContext)
 export const EDUCATION_FACTS: readonly FactFunction[] = [
   {
     name: 'compulsoryAgeOutOfSchool',
-    doc: 'Count of children aged 6–15 out of school. (A long absence is not scored: the doc anchors S1 only at "out of school".)',
+    doc:
+      'Count of children aged 6–15 out of school. (A long absence is not scored: the doc anchors S1 only at "out ' +
+      'of school".)',
     reads: ['members[].schoolAttendance', 'members[].birthDate', 'members[].studentStage'],
     compute: compulsoryAgeOutOfSchool,
   },
@@ -124,7 +126,9 @@ export const EDUCATION_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'transitionStudentsInLowIncomeFamily',
-    doc: 'Count of members at a secondary, vocational or undergraduate stage in a 低保, 低保边缘 or 特困 family (0 in other families).',
+    doc:
+      'Count of members at a secondary, vocational or undergraduate stage in a 低保, 低保边缘 or 特困 family (0 in other ' +
+      'families).',
     reads: ['members[].studentStage', 'members[].birthDate', 'categories'],
     compute: transitionStudentsInLowIncomeFamily,
   },

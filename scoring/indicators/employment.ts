@@ -112,7 +112,9 @@ function mainAdultEducation(f: HouseholdFacts, c: HouseholdContext): FactValue {
 export const EMPLOYMENT_FACTS: readonly FactFunction[] = [
   {
     name: 'employmentRateOfAbleAdults',
-    doc: 'Employed ÷ able adults expected to work (able adults who are not students, retired or unable to work). Not applicable when nobody is able to work.',
+    doc:
+      'Employed ÷ able adults expected to work (able adults who are not students, retired or unable to work). Not ' +
+      'applicable when nobody is able to work.',
     reads: [
       'members[].employmentStatus',
       'members[].birthDate',
@@ -132,7 +134,9 @@ export const EMPLOYMENT_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'worstJobQuality',
-    doc: 'Ordinal over employed members: 0 formal, 1 part-time, 2 informal without insurance. Not applicable when nobody is employed.',
+    doc:
+      'Ordinal over employed members: 0 formal, 1 part-time, 2 informal without insurance. Not applicable when ' +
+      'nobody is employed.',
     reads: ['members[].employmentStatus'],
     compute: worstJobQuality,
   },
@@ -144,7 +148,9 @@ export const EMPLOYMENT_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'mainAdultEducation',
-    doc: 'Ordinal education of the main working-age adult: 0 college or above, 1 senior secondary or vocational, 2 junior secondary or less.',
+    doc:
+      'Ordinal education of the main working-age adult: 0 college or above, 1 senior secondary or vocational, 2 ' +
+      'junior secondary or less.',
     reads: ['members[].educationLevel', 'members[].isMainEarner', 'members[].employmentStatus', 'members[].birthDate'],
     compute: mainAdultEducation,
   },

@@ -95,7 +95,9 @@ const healthBounds = {
 export const HEALTH_FACTS: readonly FactFunction[] = [
   {
     name: 'seriousIllnessSituation',
-    doc: 'Ordinal: 0 nobody seriously ill, 1 one member (not the main earner), 2 the main earner or ≥ 2 members, 3 ≥ 2 members including the main earner.',
+    doc:
+      'Ordinal: 0 nobody seriously ill, 1 one member (not the main earner), 2 the main earner or ≥ 2 members, 3 ≥ ' +
+      '2 members including the main earner.',
     reads: ['members[].seriousIllness', 'members[].isMainEarner', 'members[].employmentStatus'],
     compute: (f, c) => {
       let ill = 0;
@@ -109,7 +111,9 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'maxDisabilitySeverity',
-    doc: 'Ordinal: 0 none, 1 highest certificate grade 4, 2 grade 3, 3 grade 1–2 (重残), 4 two or more members with grade 1–2. A disability with no grade counts as grade 4.',
+    doc:
+      'Ordinal: 0 none, 1 highest certificate grade 4, 2 grade 3, 3 grade 1–2 (重残), 4 two or more members with ' +
+      'grade 1–2. A disability with no grade counts as grade 4.',
     reads: ['members[].disabilityGrade', 'members[].hasDisability'],
     compute: (f) => {
       let worst = 0;
@@ -126,7 +130,9 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'maxCareNeedsGrade',
-    doc: 'Highest 老年照护统一需求评估 grade (0–6) in the household. Decision: members under 60 are not assessed, so their unknown grade is 0.',
+    doc:
+      'Highest 老年照护统一需求评估 grade (0–6) in the household. Decision: members under 60 are not assessed, so their ' +
+      'unknown grade is 0.',
     reads: ['members[].careNeedsGrade', 'members[].birthDate'],
     compute: (_f, c) => {
       let worst = 0;
@@ -155,7 +161,9 @@ export const HEALTH_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'hospitalisationSituation',
-    doc: `Ordinal: household hospital stays in 12 months, 0, 1, 2, or 3 for ≥ 3 stays or > ${LONG_HOSPITAL_DAYS} days in total.`,
+    doc:
+      `Ordinal: household hospital stays in 12 months, 0, 1, 2, or 3 for ≥ 3 stays or > ${LONG_HOSPITAL_DAYS} days ` +
+      `in total.`,
     reads: ['members[].hospitalStays12m', 'members[].hospitalDays12m'],
     compute: (f) => {
       let stays = 0;

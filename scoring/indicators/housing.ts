@@ -90,13 +90,18 @@ export const HOUSING_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'tenureSituation',
-    doc: `Ordinal: 0 own, public rental or with relatives and adequate, 1 shared kitchen or bath or dilapidated, 2 private rent > ${RENT_BURDEN_SHARE * 100}% of income, 3 no fixed home or eviction threatened.`,
+    doc:
+      `Ordinal: 0 own, public rental or with relatives and adequate, 1 shared kitchen or bath or dilapidated, 2 ` +
+      `private rent > ${RENT_BURDEN_SHARE * 100}% of income, 3 no fixed home or eviction threatened.`,
     reads: ['tenure', 'evictionThreatened', 'monthlyRent', 'incomeMonthly.*', 'housingCondition'],
     compute: tenureSituation,
   },
   {
     name: 'verticalAccessSituation',
-    doc: 'Ordinal for a member with loss of function, mobility impairment or aged 80+, no elevator: 0 floor < 3 or elevator, 1 floor 3, 2 floors 4–5, 3 floor ≥ 6 or a bedridden member. Not applicable when nobody needs step-free access.',
+    doc:
+      'Ordinal for a member with loss of function, mobility impairment or aged 80+, no elevator: 0 floor < 3 or ' +
+      'elevator, 1 floor 3, 2 floors 4–5, 3 floor ≥ 6 or a bedridden member. Not applicable when nobody needs ' +
+      'step-free access.',
     reads: [
       'floor',
       'hasElevator',
@@ -109,13 +114,17 @@ export const HOUSING_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'accessibilityGapSituation',
-    doc: 'Ordinal for a household with an elder (60+) or disabled member: 0 adapted, 1 not adapted and no fall, 2 one fall in 12 months, 3 repeated falls or an injury. Not applicable otherwise.',
+    doc:
+      'Ordinal for a household with an elder (60+) or disabled member: 0 adapted, 1 not adapted and no fall, 2 one ' +
+      'fall in 12 months, 3 repeated falls or an injury. Not applicable otherwise.',
     reads: ['homeAdapted', 'falls12m', 'fallInjury', 'members[].birthDate', 'members[].hasDisability'],
     compute: accessibilityGapSituation,
   },
   {
     name: 'studySpaceSituation',
-    doc: 'Ordinal for a school-age child (6–17 or at school): 0 own desk and light, 1 shared or poor, 2 no desk or space, 3 unsafe room. Not applicable without one.',
+    doc:
+      'Ordinal for a school-age child (6–17 or at school): 0 own desk and light, 1 shared or poor, 2 no desk or ' +
+      'space, 3 unsafe room. Not applicable without one.',
     reads: ['studySpace', 'members[].birthDate', 'members[].studentStage'],
     compute: studySpaceSituation,
   },

@@ -36,7 +36,10 @@ export const PSYCHOLOGICAL_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'maxPhq9',
-    doc: `Highest PHQ-9 total among screened members; ${PHQ9_MAX} (the scale maximum) when any member reports suicidal thoughts. Decision: screens are targeted, so unscreened members are skipped; missing when nobody was screened.`,
+    doc:
+      `Highest PHQ-9 total among screened members; ${PHQ9_MAX} (the scale maximum) when any member reports ` +
+      `suicidal thoughts. Decision: screens are targeted, so unscreened members are skipped; missing when nobody ` +
+      `was screened.`,
     reads: ['members[].phq9Score', 'members[].suicidalThoughts'],
     compute: (f) => {
       let worst = -1;
@@ -49,7 +52,9 @@ export const PSYCHOLOGICAL_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'negativeEvents12m',
-    doc: 'Count of recorded life events (bereavement, divorce, job loss, diagnosis, accident and crisis events) dated within the 12 months up to asOf.',
+    doc:
+      'Count of recorded life events (bereavement, divorce, job loss, diagnosis, accident and crisis events) dated ' +
+      'within the 12 months up to asOf.',
     reads: ['lifeEvents'],
     compute: (f, c) => {
       const from = addMonthsPacked(c.asOf, -12);

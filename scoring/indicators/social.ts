@@ -17,7 +17,9 @@ const DIGITAL_ORDINAL = ordinalTable({ USES_ONLINE_SERVICES: 0, NEEDS_HELP: 1, C
 export const SOCIAL_FACTS: readonly FactFunction[] = [
   {
     name: 'familyStructureSituation',
-    doc: 'Ordinal: 0 ordinary, 1 single parent, 2 孤老 / 失独 / living alone. Decision: unrecorded but one member means living alone.',
+    doc:
+      'Ordinal: 0 ordinary, 1 single parent, 2 孤老 / 失独 / living alone. Decision: unrecorded but one member means ' +
+      'living alone.',
     reads: ['familyStructure', 'members'],
     compute: (f, c) => {
       if (f.familyStructure !== null) return STRUCTURE_ORDINAL(f.familyStructure);
@@ -52,7 +54,9 @@ export const SOCIAL_FACTS: readonly FactFunction[] = [
   },
   {
     name: 'specialStatusMembers',
-    doc: 'Count of members serving a sentence, in drug rehabilitation, under community correction or recently released.',
+    doc:
+      'Count of members serving a sentence, in drug rehabilitation, under community correction or recently ' +
+      'released.',
     reads: ['members[].specialStatuses'],
     compute: (f) => {
       let n = 0;

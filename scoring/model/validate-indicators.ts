@@ -71,7 +71,8 @@ function validateBands(
       if (previousScore !== null && (lowerIsWorse ? band.score > previousScore : band.score < previousScore)) {
         issues.add(
           `${at}.score`,
-          `scores must ${lowerIsWorse ? 'fall' : 'rise'} as the value rises (direction ${lowerIsWorse ? 'lower_is_worse' : 'higher_is_worse'})`,
+          `scores must ${lowerIsWorse ? 'fall' : 'rise'} as the value rises ` +
+            `(direction ${lowerIsWorse ? 'lower_is_worse' : 'higher_is_worse'})`,
         );
       }
       previousScore = band.score;

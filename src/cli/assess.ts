@@ -46,7 +46,8 @@ async function main() {
     });
     const seconds = (Date.now() - started) / 1000;
     process.stderr.write(
-      `\n${done} households in ${seconds.toFixed(1)} s: ${Math.round(done / Math.max(seconds, 0.001))} households/second (${created} new assessments, ${done - created} unchanged)\n`,
+      `\n${done} households in ${seconds.toFixed(1)} s: ${Math.round(done / Math.max(seconds, 0.001))} ` +
+        `households/second (${created} new assessments, ${done - created} unchanged)\n`,
     );
   } finally {
     await database.close();

@@ -35,7 +35,8 @@ async function main() {
       `SELECT count(*)::int AS n FROM household WHERE id::text LIKE 'dec0de00-%'`,
     );
     process.stderr.write(
-      `\n${size} demo households in ${seconds.toFixed(1)} s (${Math.round(size / Math.max(seconds, 0.001))}/s); ${n} demo households in the database\n`,
+      `\n${size} demo households in ${seconds.toFixed(1)} s ` +
+        `(${Math.round(size / Math.max(seconds, 0.001))}/s); ${n} demo households in the database\n`,
     );
   } finally {
     await database.close();

@@ -1,4 +1,5 @@
-// npm run token -- --role ADVISER --street 310105001 [--street …] [--provider <id>] [--sub <id>] [--name <n>] [--expires 12h]
+// npm run token -- --role ADVISER --street 310105001 [--street …] [--provider <id>] [--sub <id>] [--name <n>]
+//                   [--expires 12h]
 // npm run token -- --adviser <roster id> [--expires 12h]
 // Mints a development token signed with JWT_SECRET (or the built-in dev secret, with a warning).
 // --adviser reads the roster (DATABASE_URL or the embedded database): subject = roster id, streets
@@ -43,7 +44,8 @@ if (adviserId) {
   const role = (args.get('role')?.[0] ?? '').toUpperCase() as Role;
   const fail = (message: string): never => {
     console.error(
-      `${message}\nusage: npm run token -- --role ${ROLES.join('|')} [--street <code> …] [--provider <id>] [--sub <id>] [--name <name>] [--expires 12h]`,
+      `${message}\nusage: npm run token -- --role ${ROLES.join('|')} [--street <code> …] [--provider <id>] ` +
+        `[--sub <id>] [--name <name>] [--expires 12h]`,
     );
     process.exit(2);
   };

@@ -1,5 +1,6 @@
 // npm run warnings:import -- file.csv [--source <name>]
-// Ingests a CSV of data-comparison events (header: event_id,type,id_number,date,detail; UTF-8, UTF-8 with BOM or GB18030).
+// Ingests a CSV of data-comparison events (header: event_id,type,id_number,date,detail; UTF-8, UTF-8 with BOM or
+// GB18030).
 // All or nothing: any malformed line rejects the file with every problem listed by line; events
 // already ingested are reported as duplicates; unmatched ones are stored and reported. Output never
 // contains a raw ID number. Exit code 0 when applied, 1 when rejected, 2 on wrong usage.

@@ -46,7 +46,8 @@ registerEnumType(ErrorCode, {
     },
     RULE_NOT_MET: {
       description:
-        'The recorded facts do not meet a policy rule the change needs; the error says which rule and what is missing. Nothing was written.',
+        'The recorded facts do not meet a policy rule the change needs; the error says which rule and what is ' +
+        'missing. Nothing was written.',
     },
   },
 });

@@ -20,7 +20,10 @@ import type { Context, Loaders } from './context';
 
 type Scoped = { householdId?: string | null; planId?: string; providerId?: string };
 
-/** The household an object belongs to: its id, null when it has none (an unmatched warning), undefined when it is no household data. */
+/**
+ * The household an object belongs to: its id, null when it has none (an unmatched warning), undefined when it is no
+ * household data.
+ */
 async function householdIdOf(typeName: string, obj: Scoped & { id?: string }, loaders: Loaders) {
   if (typeName === 'Household') return obj.id ?? null;
   if ('householdId' in obj) return obj.householdId ?? null;

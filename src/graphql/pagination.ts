@@ -11,7 +11,9 @@ export { CountKind };
 
 const REMOVAL = 'Removed in the next release.';
 export const PAGE_DESCRIPTION = 'Offset page (偏移分页); without page or cursors, the first 20.';
-export const PAGE_DEPRECATION = `Offset pages are slow deep in a list and skip or repeat rows when it changes: use first/after (or last/before). ${REMOVAL}`;
+export const PAGE_DEPRECATION =
+  `Offset pages are slow deep in a list and skip or repeat rows when it changes: use first/after (or ` +
+  `last/before). ${REMOVAL}`;
 
 @InputType({ description: 'Which page of a list to return (offset page, 偏移分页; deprecated: use first/after).' })
 export class PageInput {
@@ -29,7 +31,9 @@ export class PageInput {
 export class ConnectionArgs {
   @Field(() => Int, {
     nullable: true,
-    description: `How many items to return after \`after\` (from the start without it), 1–${MAX_PAGE_SIZE}; 20 when neither first nor last is given.`,
+    description:
+      `How many items to return after \`after\` (from the start without it), 1–${MAX_PAGE_SIZE}; 20 when neither ` +
+      `first nor last is given.`,
   })
   first?: number;
 

@@ -23,7 +23,9 @@ const parseDate = (value: unknown): string => {
 /** A calendar date without time or zone, as policy documents speak of dates. */
 export const LocalDate = new GraphQLScalarType<string, string>({
   name: 'LocalDate',
-  description: `A calendar date, YYYY-MM-DD (Shanghai local date; no time, no zone), from ${EARLIEST_DATE} to ${LATEST_DATE}.`,
+  description:
+    'A calendar date, YYYY-MM-DD (Shanghai local date; no time, no zone), ' +
+    `from ${EARLIEST_DATE} to ${LATEST_DATE}.`,
   serialize: (value) => (typeof value === 'string' ? value : fail(value)),
   parseValue: parseDate,
   parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : ast.kind),
@@ -73,7 +75,8 @@ function literal(ast: ValueNode, variables: Record<string, unknown> | null | und
 /** Any JSON value, bounded in depth and size. The one JSON scalar of the schema (never graphql-scalars'). */
 export const GraphQLJSON = new GraphQLScalarType({
   name: 'JSON',
-  description: `Any JSON value (ECMA-404). Inputs: at most ${JSON_MAX_DEPTH} levels deep and ${JSON_MAX_VALUES} values.`,
+  description:
+    'Any JSON value (ECMA-404). ' + `Inputs: at most ${JSON_MAX_DEPTH} levels deep and ${JSON_MAX_VALUES} values.`,
   specifiedByURL: 'http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf',
   serialize: (value) => value,
   parseValue: checkJson,

@@ -97,7 +97,8 @@ export function startTracing(exporter: TraceExporter | null): Tracing | null {
   registerInstrumentations({
     tracerProvider: provider,
     instrumentations: [
-      new HttpInstrumentation({ ignoreOutgoingRequestHook: () => true }), // the service's own answers, not its JWKS fetches
+      // the service's own answers, not its JWKS fetches
+      new HttpInstrumentation({ ignoreOutgoingRequestHook: () => true }),
       new GraphQLInstrumentation({ allowValues: false, ignoreResolveSpans: true, mergeItems: true }),
     ],
   });

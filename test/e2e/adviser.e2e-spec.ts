@@ -107,7 +107,7 @@ describe('advisers at work (e2e)', () => {
     expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('shows a colleague of the same street, hides one elsewhere, and full filing ID numbers only to ADMIN', async () => {
+  it('shows a colleague of the same street, hides one elsewhere, full filing ID numbers only to ADMIN', async () => {
     const me = await newAdviser();
     const elsewhere = await newAdviser({ streetCode: CHANGNING.jiangsu });
     const idNumber = freshIdNumber();
@@ -138,7 +138,7 @@ describe('advisers at work (e2e)', () => {
     expect(seen.data?.adviser?.nearRelativeFilings).toBeNull();
   });
 
-  it('assigns within street and caseload, refuses near relatives, keeps history, and suggests by specialty', async () => {
+  it('assigns within street and caseload, refuses near relatives, keeps history, suggests by specialty', async () => {
     const small = await newAdviser({ caseloadMax: 1, specialties: ['ELDERLY'] });
     const other = await newAdviser({ specialties: ['CHILD'] });
     const [a, b] = [await newHousehold(), await newHousehold()];
@@ -194,7 +194,7 @@ describe('advisers at work (e2e)', () => {
     expect(byAdviser.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('walks the month: due visits, a home visit that adds a need and updates facts, the schedule moving on, statistics', async () => {
+  it('walks the month: due visits, a visit adding a need and changing facts, the schedule moving, stats', async () => {
     const adviser = await newAdviser({ name: '顾问月' });
     const households = [await newHousehold(), await newHousehold()];
     for (const h of households) {
@@ -300,7 +300,7 @@ describe('advisers at work (e2e)', () => {
     ).toBe('FORBIDDEN');
   });
 
-  it('starts the exit follow-up when a household leaves assistance, and stops it only after a year out with a stable income', async () => {
+  it('starts the exit follow-up on leaving assistance; stops it after a year out with a stable income', async () => {
     const adviser = await newAdviser();
     const { id } = await newHousehold();
     await assess(id);
@@ -379,7 +379,8 @@ describe('advisers at work (e2e)', () => {
     });
     expect((await work(longGone)).economics.incomeWages).toBeNull();
     expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: longAgo, reason: 'EXIT_FOLLOW_UP' });
-    // Pensions of 3,100 for two: 1,550 each ≥ 1,510, whatever the wages. Recorded with the visit, it ends the follow-up.
+    // Pensions of 3,100 for two: 1,550 each ≥ 1,510, whatever the wages. Recorded with the visit, it ends the
+    // follow-up.
     const done = await follow('养老金提高', { economics: { incomePensions: 3100 } });
     expect(done.data?.recordService).toMatchObject({ __typename: 'ServiceRecord', followUpCompleted: true });
     expect((await work(longGone)).visitSchedule).toMatchObject({ exitOn: null, nextDue: null, reason: null });

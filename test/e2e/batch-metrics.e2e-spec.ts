@@ -108,7 +108,7 @@ describe('batch progress on /metrics', () => {
     expect(m('fourlists_batch_last_success_timestamp_seconds{kind="assess"}')).toBe(assessedAt);
   });
 
-  it('an assess batch whose second chunk throws is FAILED at 2 of 4; the last success stays the earlier run', async () => {
+  it('an assess batch failing in chunk 2 is FAILED at 2 of 4; the last success stays the earlier run', async () => {
     const { assessments } = createServices(api.db, api.clock);
     let calls = 0;
     const failing = {
@@ -158,7 +158,7 @@ describe('batch progress on /metrics', () => {
     expect(m('fourlists_batch_last_success_timestamp_seconds{kind="seed_demo"}')).toBeUndefined();
   });
 
-  it('warnings:import: a refused file is FAILED (its good line done, its bad line failed); an applied one SUCCEEDED', async () => {
+  it('warnings:import: a refused file FAILED (good line done, bad one failed); an applied one SUCCEEDED', async () => {
     const { warnings } = createServices(api.db, api.clock);
     const dir = mkdtempSync(path.join(tmpdir(), 'batch-warnings-'));
     const file = (name: string, body: string) => {
@@ -233,7 +233,8 @@ describe('batch progress on /metrics', () => {
     const writes = api.queries.statements.filter((q) => /^(INSERT INTO|UPDATE) "batch_run"/.test(q));
     expect(writes).toHaveLength(5);
     const [row] = await api.db.query(
-      `SELECT "status", "total", "done", "failed" FROM "batch_run" WHERE "kind" = 'household_import' ORDER BY "started_at" DESC LIMIT 1`,
+      `SELECT "status", "total", "done", "failed" FROM "batch_run" WHERE "kind" = 'household_import'
+        ORDER BY "started_at" DESC LIMIT 1`,
     );
     expect(row).toEqual({ status: 'SUCCEEDED', total: 3, done: 3, failed: 0 });
   });

@@ -162,7 +162,7 @@ describe('resource catalogue (e2e)', () => {
       expect(items.every((r) => r.providerId === 'P-CN-SJLB')).toBe(true);
     });
 
-    it('filters by street coverage: a Changning street sees CITY and 310105 resources; a Xuhui street only CITY ones', async () => {
+    it('filters by street coverage: a Changning street sees CITY and 310105 resources, Xuhui CITY only', async () => {
       const changning = await list({ streetCode: CHANGNING.huayang });
       const expected = seed.resources
         .filter(

@@ -131,7 +131,8 @@ describe('cursor connections for every list (issue 19)', () => {
     await api.db.query(`UPDATE service_record SET occurred_at = date_trunc('day', occurred_at)`);
     await api.db.query(`UPDATE warning SET received_at = timestamptz '2026-05-01 00:00:00.000001+08'`);
     await api.db.query(
-      `UPDATE visit_schedule SET street_code = $1, next_due = date '2026-01-01' + (abs(hashtext(household_id::text)) % 4),
+      `UPDATE visit_schedule SET street_code = $1,
+        next_due = date '2026-01-01' + (abs(hashtext(household_id::text)) % 4),
         reassess_on = date '2026-01-01' + (abs(hashtext(household_id::text)) % 3)`,
       [STREET],
     );
@@ -238,7 +239,7 @@ describe('cursor connections for every list (issue 19)', () => {
     expect(connection.edges.map((e) => e.node.id)).toEqual(expected.slice(0, 20));
   });
 
-  it('a PARTNER pages its own inbox: its own referrals, a non-government one only with the household charity-referral consent', async () => {
+  it('a PARTNER pages its inbox: own referrals, a non-government one only with charity-referral consent', async () => {
     const [{ provider_id: providerId }] = await api.db.query(
       `SELECT r.provider_id FROM referral r JOIN provider p ON p.id = r.provider_id
        WHERE p.type NOT IN ('GOVERNMENT_STATUTORY', 'GOVERNMENT_SPECIAL') GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1`,
@@ -246,7 +247,8 @@ describe('cursor connections for every list (issue 19)', () => {
     const expected = (
       await api.db.query(
         `SELECT r.id FROM referral r JOIN household h ON h.id = r.household_id JOIN provider p ON p.id = r.provider_id
-         WHERE r.provider_id = $1 AND (p.type IN ('GOVERNMENT_STATUTORY', 'GOVERNMENT_SPECIAL') OR h.consents_charity_referral)
+         WHERE r.provider_id = $1 AND (p.type IN ('GOVERNMENT_STATUTORY', 'GOVERNMENT_SPECIAL')
+           OR h.consents_charity_referral)
          ORDER BY r.issued_at DESC, r.id DESC`,
         [providerId],
       )

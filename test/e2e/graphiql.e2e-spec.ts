@@ -88,7 +88,7 @@ describe('development: the page and GraphQL GET side by side (e2e)', () => {
     await browser?.close();
   });
 
-  it('runs { viewer { role } } with an ADMIN token from the header editor, loading nothing from elsewhere', async () => {
+  it('runs { viewer { role } } with an ADMIN token from the header editor, loading nothing from outside', async () => {
     const origin = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
     const context = await browser.newContext();
     const blocked: string[] = [];

@@ -107,7 +107,7 @@ describe('HSDS API (e2e)', () => {
     expect(await all(`/services?taxonomy_term_id=${stableUuid('taxonomy-term', 'N99')}`)).toEqual([]);
   });
 
-  it('shows suspended services as temporarily closed; retired ones only to a sync (modified_after), as defunct', async () => {
+  it('shows suspended services temporarily closed; retired ones defunct, only to a modified_after sync', async () => {
     const since = new Date().toISOString();
     const [a, b] = (await get('/services?per_page=2').expect(200)).body.contents;
     await api.as(ADMIN).exec(CatalogueSuspendResourceDocument, { input: { id: a.id, note: '暂停受理' } });

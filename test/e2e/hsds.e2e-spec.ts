@@ -101,7 +101,8 @@ describe('HSDS 3.0 interchange (e2e)', () => {
     expect(data!.suspendResource.__typename).toBe('Resource');
     const after = (await exported()).flatMap((o) => o.services).find((s: any) => s.id === r30.id);
     expect(after).toMatchObject({ status: 'temporarily closed', alert: '暂停 Suspended: 年度名额已满 quota used up' });
-    expect(Date.parse(after.last_modified)).toBeGreaterThan(Date.parse(r30.last_modified)); // from the new history entry
+    // from the new history entry
+    expect(Date.parse(after.last_modified)).toBeGreaterThan(Date.parse(r30.last_modified));
   });
 
   it('refuses an invalid file with the JSON path of each problem, and imports nothing', async () => {
@@ -338,7 +339,7 @@ describe('HSDS 3.0 interchange (e2e)', () => {
   });
 
   withHsds('conformance with the official HSDS 3.0 schemas and examples', () => {
-    it('every exported organization validates against compiled/organization.json, every service against compiled/service.json', async () => {
+    it('exports validate: organizations by compiled/organization.json, services by compiled/service.json', async () => {
       const orgs = await exported();
       for (const o of orgs)
         expect({ id: o.id, errors: schemaErrors('schema/compiled/organization.json', o) }).toEqual({
@@ -366,7 +367,7 @@ describe('HSDS 3.0 interchange (e2e)', () => {
       }
     });
 
-    it('reads organization_list.json as organizations: ADMIN gets a provider, a PARTNER the reason it cannot', async () => {
+    it('reads organization_list.json as organizations: ADMIN gets a provider, a PARTNER the reason not', async () => {
       const dataset = readHsds('examples/organization_list.json');
       expect(await refused(PARTNER, dataset)).toEqual(['dataset NO_SERVICES']);
       const report = await imported(ADMIN, dataset);
@@ -392,7 +393,7 @@ describe('HSDS 3.0 interchange (e2e)', () => {
       expect((await imported(ADMIN, dataset)).organizations[0].outcome).toBe('UPDATED'); // idempotent by HSDS id
     });
 
-    it('imports service_full.json field by field: fees stay fees, nothing is a benefit, every other field is named', async () => {
+    it('imports service_full.json field by field: fees stay fees, no benefit, every other field named', async () => {
       const report = await imported(partner('P-CN-FGJ'), readHsds('examples/service_full.json'));
       const [s] = report.services;
       expect(s).toMatchObject({

@@ -36,7 +36,7 @@ describe('partial knowledge and children in plight over HTTP (e2e)', () => {
     incomeOther: 0,
   };
 
-  it('a cancer patient with the main earner’s illness unrecorded: N02 is raised, the questions are listed', async () => {
+  it('a cancer patient, the main earner’s illness unrecorded: N02 is raised, the questions are listed', async () => {
     // INDICATOR-MODEL.md §4 H1: one member seriously ill = 2 → NEEDS.md N02 (H1 ≥ 2), whatever the
     // head's record says; the head could make it 4 (both ill, one the earner).
     const id = await create({

@@ -89,7 +89,7 @@ describe('plan items per resource (e2e)', () => {
     return ids.map((id) => needs.find((n) => n.id === id)!);
   };
 
-  it('one item and one referral for a resource that meets two needs; the partner works one referral; both needs follow', async () => {
+  it('one item, one referral for a resource meeting two needs; the partner works it; both needs follow', async () => {
     const { householdId, needIds } = await household('按资源测试路1号', [
       ['N06', 'ORDINARY'],
       ['N02', 'ORDINARY'],
@@ -173,7 +173,7 @@ describe('plan items per resource (e2e)', () => {
     expect(await places()).toBe(before - 1);
   });
 
-  it('an item with an EMERGENCY need is due exactly 24 hours after issue, across a weekend; an ordinary one in 10 working days', async () => {
+  it('EMERGENCY: due exactly 24 hours after issue, across a weekend; an ordinary item in 10 working days', async () => {
     const friday = '2026-11-27T16:30:00+08:00'; // a Friday afternoon, Shanghai
     api.clock.set(friday);
     const { householdId, needIds } = await household('按资源测试路2号', [

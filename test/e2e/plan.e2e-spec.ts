@@ -263,11 +263,13 @@ describe('plans and referrals (e2e)', () => {
       }),
     );
     const [{ id: filer }] = await api.db.query(
-      `INSERT INTO adviser (name, street_code, role_type, caseload_max) VALUES ('备案顾问', $1, 'ASSISTANCE_STAFF', 50) RETURNING id`,
+      `INSERT INTO adviser (name, street_code, role_type, caseload_max)
+        VALUES ('备案顾问', $1, 'ASSISTANCE_STAFF', 50) RETURNING id`,
       [CHANGNING.huayang],
     );
     await api.db.query(
-      `INSERT INTO near_relative_filing (adviser_id, relative_name, id_number, relation, filed_on) VALUES ($1, '亲属甲', $2, 'PARENT', '2026-01-01')`,
+      `INSERT INTO near_relative_filing (adviser_id, relative_name, id_number, relation, filed_on)
+        VALUES ($1, '亲属甲', $2, 'PARENT', '2026-01-01')`,
       [filer, idNumber],
     );
     const plan = await generate(householdId);
@@ -284,7 +286,7 @@ describe('plans and referrals (e2e)', () => {
     expect(byAdmin.data!.approvePlan).toMatchObject({ __typename: 'Plan', status: 'APPROVED', approvedRole: 'ADMIN' });
   });
 
-  it('declining or withdrawing after acceptance gives the place back; the need goes back to OPEN or DECLINED', async () => {
+  it('declining or withdrawing after acceptance gives the place back; the need returns to OPEN/DECLINED', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路4号' }));
     const plan = await generate(householdId);
     const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
@@ -340,7 +342,7 @@ describe('plans and referrals (e2e)', () => {
     ]);
   });
 
-  it('keeps plans and referrals to their roles: foreign adviser NOT_FOUND, VIEWER refused, PARTNER only its own and with consent', async () => {
+  it('plans, referrals by role: foreign adviser NOT_FOUND, VIEWER refused, PARTNER own, consented only', async () => {
     const householdId = await assessedHousehold(
       elderAlone({ address: '方案测试路5号', consents: { charityReferral: false, charityReferralDate: '2026-01-05' } }),
     );
@@ -404,12 +406,13 @@ describe('plans and referrals (e2e)', () => {
     });
   });
 
-  it('lists overdue referrals and counts referrals by provider and status, suppressing small cells for VIEWER', async () => {
+  it('lists overdue referrals, counts referrals by provider and status, small cells hidden from VIEWER', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路7号' }));
     const plan = await generate(householdId);
     await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     await api.db.query(
-      `UPDATE referral SET answer_due_at = $2::timestamptz - interval '1 day' WHERE household_id = $1 AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,
+      `UPDATE referral SET answer_due_at = $2::timestamptz - interval '1 day' WHERE household_id = $1
+        AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,
       [householdId, api.clock.now()],
     );
     const overdue = await adviser().exec(ReferralsDocument, { filter: { overdue: true } });

@@ -116,7 +116,7 @@ describe('printed plan (e2e)', () => {
     expect(html).not.toContain('<img');
   });
 
-  it('is authorized like GraphQL plan(id): foreign adviser and unknown ids 404, PARTNER and VIEWER 403, no token 401', async () => {
+  it('authorized as GraphQL plan(id): foreign adviser, unknown id 404; PARTNER, VIEWER 403; no token 401', async () => {
     const foreign = await print(planId, bearer({ role: 'ADVISER', sub: 'other', streets: [CHANGNING.jiangsu] }));
     expect(foreign.status).toBe(404);
     expect(foreign.body.errors[0].extensions.code).toBe('NOT_FOUND');
@@ -132,7 +132,7 @@ describe('printed plan (e2e)', () => {
     expect((await print(planId, asAdviser(), '?format=docx')).status).toBe(400);
   });
 
-  it('opens by a signed link without a header for five minutes; tampered, foreign or expired links are 401', async () => {
+  it('opens by a signed link without a header for five minutes; tampered, foreign, expired links are 401', async () => {
     const { data } = await adviser().exec(PrintLinkDocument, { planId });
     if (data?.printLink.__typename !== 'PrintLink') throw new Error(JSON.stringify(data));
     const { url, expiresAt } = data.printLink;

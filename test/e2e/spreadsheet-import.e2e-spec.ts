@@ -164,7 +164,8 @@ describe('household spreadsheets (e2e)', () => {
     const rows = householdRows(1, CHANGNING.huayang, '审计');
     await upload(api.server, huayang, await toXlsx(rows), XLSX, false);
     const audit = await api.db.query(
-      `SELECT action, operation, outcome FROM access_audit WHERE actor_id = 'sheet-adviser-huayang' AND outcome = 'CREATED'`,
+      `SELECT action, operation, outcome FROM access_audit WHERE actor_id = 'sheet-adviser-huayang'
+        AND outcome = 'CREATED'`,
     );
     expect(audit.length).toBeGreaterThanOrEqual(1);
     const logs = api.logs.join('\n');

@@ -152,7 +152,7 @@ describe('visit schedule and reassessment on awkward days (e2e)', () => {
     );
   });
 
-  it('a warning makes reassessment due at once; reassessing that day, facts unchanged, records a new assessment and clears it', async () => {
+  it('a warning: reassessment due now; reassessing that day, facts unchanged, records one and clears it', async () => {
     api.clock.set('2028-02-29T09:00:00+08:00');
     const idNumber = householdInput().members[0].idNumber;
     const id = await household({

@@ -159,7 +159,7 @@ describe('warnings (e2e)', () => {
     expect((await work(h.id)).visitSchedule?.visitFlagged).toBe(false);
   });
 
-  it('clears the flags by reassessing and visiting, closes a warning with its outcome, and keeps advisers to their streets', async () => {
+  it('clears flags by reassessing and visiting, closes a warning with its outcome, advisers own streets', async () => {
     const h = await household();
     await admin().exec(IngestWarningsDocument, {
       input: { source: 'test', events: [event('FLAG-1', h.idNumber, 'EMPLOYMENT_CHANGE')] },
@@ -170,7 +170,8 @@ describe('warnings (e2e)', () => {
     const adviserId = (created?.createAdviser as { id: string }).id;
     await admin().exec(AssignAdviserDocument, { input: { householdId: h.id, adviserId } });
     const adviser = api.as({ role: 'ADVISER', sub: adviserId, streets: [CHANGNING.huayang] });
-    expect((await work(h.id)).needs.filter((n) => n.source === 'DATA_WARNING')).toEqual([]); // EMPLOYMENT_CHANGE raises no need
+    // EMPLOYMENT_CHANGE raises no need
+    expect((await work(h.id)).needs.filter((n) => n.source === 'DATA_WARNING')).toEqual([]);
     await admin().exec(AssessHouseholdDocument, { householdId: h.id });
     // unchanged facts on the same day return the same assessment, so the flag stays until facts or the day change
     await adviser.exec(RecordServiceDocument, {
@@ -255,7 +256,12 @@ describe('warnings (e2e)', () => {
     const bad = path.join(dir, 'bad.csv');
     writeFileSync(
       bad,
-      `event_id,type,id_number,date,detail\nCSV-2,MOVE,${h.idNumber},${api.clock.today()},ok\nCSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${api.clock.today()},bad\n`,
+      [
+        'event_id,type,id_number,date,detail',
+        `CSV-2,MOVE,${h.idNumber},${api.clock.today()},ok`,
+        `CSV-3,MOVE,${h.idNumber.slice(0, 17)}Y,${api.clock.today()},bad`,
+        '',
+      ].join('\n'),
     );
     const rejected = await run(bad);
     expect(rejected.code).toBe(1);

@@ -54,7 +54,8 @@ describe('webhooks (e2e)', () => {
     let body = '';
     req.on('data', (c) => (body += c));
     req.on('end', () => {
-      if (req.url === '/hang') return void received.push({ path: '/hang', headers: req.headers, body }); // never answers
+      // never answers
+      if (req.url === '/hang') return void received.push({ path: '/hang', headers: req.headers, body });
       received.push({ path: req.url ?? '', headers: req.headers, body });
       res.statusCode = answers.get(req.url ?? '')?.shift() ?? 200;
       res.end('ok');
@@ -161,7 +162,7 @@ describe('webhooks (e2e)', () => {
     expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
-  it('delivers the signed notice of a new referral, retries a 500 after the backoff, and logs both attempts', async () => {
+  it('delivers the signed notice of a new referral, retries a 500 after the backoff, logs both attempts', async () => {
     const created = await adviser().exec(CreateHouseholdDocument, {
       input: elderAloneInput({ address: ADDRESS }, { name: HEAD_NAME, idNumber: HEAD_ID }) as never,
     });
@@ -369,7 +370,7 @@ describe('webhooks (e2e)', () => {
     });
   });
 
-  it('an endpoint that never answers times out, is retried after the backoff, and is DEAD after the last attempt', async () => {
+  it('an endpoint that never answers times out, is retried after the backoff, is DEAD after the last try', async () => {
     const impatient = new WebhookDispatcher(api.db, api.clock, { ...DEV_WEBHOOKS, timeoutMs: 300, maxAttempts: 2 });
     const { data, errors } = await api.as({ role: 'ADMIN' }).exec(RegisterWebhookEndpointDocument, {
       input: { url: `${base}/hang`, secret: SECRET_O, events: ['REFERRAL_WITHDRAWN'], providerId: 'P-CN-FL' },

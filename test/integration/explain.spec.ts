@@ -39,7 +39,7 @@
 import type { Viewer } from '../../src/common/viewer';
 import { createLoaders } from '../../src/graphql/context';
 import { createServices } from '../../src/graphql/schema';
-import { HOUSEHOLD_COUNT_CAP } from '../../src/modules/household/household.service';
+import { HOUSEHOLD_COUNT_CAP, HOUSEHOLD_JOINED_COUNT_CAP } from '../../src/modules/household/household.service';
 import { seedCity } from '../support/seed-city';
 import { useTestDatabase } from '../support/test-database';
 
@@ -260,6 +260,29 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     if (all > HOUSEHOLD_COUNT_CAP)
       expect(city).toMatchObject({ totalItems: HOUSEHOLD_COUNT_CAP + 1, totalItemsKind: 'AT_LEAST' });
     else expect(city).toMatchObject({ totalItems: all, totalItemsKind: 'EXACT' });
+  });
+
+  it('caps a count that probes a second table (a held category) at its own cap, even within streets', async () => {
+    // Each household counted under a category filter costs a probe of category_holding: the count
+    // stops at HOUSEHOLD_JOINED_COUNT_CAP + 1 and says AT_LEAST (issue 19, "capped … with a field that says which").
+    const held = (today: string) => `EXISTS (SELECT 1 FROM category_holding c WHERE c.household_id = h.id
+      AND c.category = 'DB' AND (c.since IS NULL OR c.since <= ${today}) AND (c.until IS NULL OR ${today} < c.until))`;
+    const today = t.clock.today();
+    const [{ n: all }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM household h WHERE status = 'ACTIVE' AND ${held('$1')}`,
+      [today],
+    );
+    const [{ n: own }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM household h WHERE status = 'ACTIVE' AND street_code = ANY($1) AND ${held('$2')}`,
+      [streets, today],
+    );
+    const expected = (n: number) =>
+      n > HOUSEHOLD_JOINED_COUNT_CAP
+        ? { totalItems: HOUSEHOLD_JOINED_COUNT_CAP + 1, totalItemsKind: 'AT_LEAST' }
+        : { totalItems: n, totalItemsKind: 'EXACT' };
+    expect(all).toBeGreaterThan(HOUSEHOLD_JOINED_COUNT_CAP); // the city is big enough to reach the cap
+    expect(await services.households.list(admin, { category: 'DB' as never }, page)).toMatchObject(expected(all));
+    expect(await services.households.list(adviser(), { category: 'DB' as never }, page)).toMatchObject(expected(own));
   });
 });
 

@@ -22,7 +22,8 @@ describe('issue 11a migration on existing data', () => {
       `INSERT INTO household (street_code, address, version) VALUES ('310105001', '迁移测试路2号', 1) RETURNING id`,
     );
     await t.db.query(
-      `INSERT INTO member (household_id, name, id_number, birth_date, relation) VALUES ($1, '迁移丙', $2, '1980-01-01', 'HEAD')`,
+      `INSERT INTO member (household_id, name, id_number, birth_date, relation)
+        VALUES ($1, '迁移丙', $2, '1980-01-01', 'HEAD')`,
       [id, freshIdNumber('1980-01-01')],
     );
     const edited = { fact: 'household.memberCount', op: 'gte', value: 1 };
@@ -33,7 +34,8 @@ describe('issue 11a migration on existing data', () => {
     expect(await t.db.showMigrations()).toBe(false);
     expect(
       await one(
-        `SELECT social_insured, medical_insured, unemployment_insured, union_member FROM member WHERE household_id = $1`,
+        `SELECT social_insured, medical_insured, unemployment_insured, union_member FROM member
+          WHERE household_id = $1`,
         [id],
       ),
     ).toEqual({ social_insured: null, medical_insured: null, unemployment_insured: null, union_member: null });

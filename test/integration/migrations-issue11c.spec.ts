@@ -33,8 +33,10 @@ describe('issue 11 items-per-resource migration on existing data', () => {
       [otherId, 'R-MIG-B'],
     ])
       await q(
-        `INSERT INTO resource (id, code, provider_id, name_zh, name_en, form, need_codes, eligibility, benefit, capacity_kind, quota, remaining, geo_scope, status, version)
-         VALUES ($1, $2, 'P-CN-SQJJH', '迁移资源', 'Migration resource', 'SERVICE', '{N07,N09}', '{"fact":"household.memberCount","op":"gte","value":1}',
+        `INSERT INTO resource (id, code, provider_id, name_zh, name_en, form, need_codes, eligibility, benefit,
+          capacity_kind, quota, remaining, geo_scope, status, version)
+         VALUES ($1, $2, 'P-CN-SQJJH', '迁移资源', 'Migration resource', 'SERVICE', '{N07,N09}',
+           '{"fact":"household.memberCount","op":"gte","value":1}',
          '{}', 'QUOTA', 10, 8, '{"level":"CITY","codes":[]}', 'PUBLISHED', 1)`,
         [id, code],
       );
@@ -45,7 +47,8 @@ describe('issue 11 items-per-resource migration on existing data', () => {
     const need = async (code: string, urgency: string, status: string) =>
       (
         await one<{ id: string }>(
-          `INSERT INTO need (household_id, code, status, source, urgency) VALUES ($1, $2, $3, 'VISIT', $4) RETURNING id`,
+          `INSERT INTO need (household_id, code, status, source, urgency) VALUES ($1, $2, $3, 'VISIT', $4)
+            RETURNING id`,
           [householdId, code, status, urgency],
         )
       ).id;
@@ -53,7 +56,8 @@ describe('issue 11 items-per-resource migration on existing data', () => {
     const needB = await need('N09', 'ORDINARY', 'IN_PROGRESS');
     const needC = await need('N10', 'ORDINARY', 'REFERRED');
     const { id: planId } = await one<{ id: string }>(
-      `INSERT INTO plan (household_id, version, status, catalogue_state, generated_by) VALUES ($1, 1, 'APPROVED', '[]', 'test') RETURNING id`,
+      `INSERT INTO plan (household_id, version, status, catalogue_state, generated_by)
+        VALUES ($1, 1, 'APPROVED', '[]', 'test') RETURNING id`,
       [householdId],
     );
     const reason = (criterion: string, value: string) => ({ criterion, value, zh: value, en: value });
@@ -67,9 +71,11 @@ describe('issue 11 items-per-resource migration on existing data', () => {
     ) =>
       (
         await one<{ id: string }>(
-          `INSERT INTO plan_item (plan_id, position, kind, source, need_id, need_code, resource_id, resource_code, tier, eligibility_result,
+          `INSERT INTO plan_item (plan_id, position, kind, source, need_id, need_code, resource_id, resource_code,
+            tier, eligibility_result,
              expected_benefit, added_by, rationale, alternatives, removed_at, removed_by, removed_reason)
-           VALUES ($1, $2, 'REFERRAL', 'PLANNER', $3, $4, $5, 'R-MIG', 'CHARITY_COMMUNITY', 'ELIGIBLE', '{"zh":"探访","en":"visits"}', 'test',
+           VALUES ($1, $2, 'REFERRAL', 'PLANNER', $3, $4, $5, 'R-MIG', 'CHARITY_COMMUNITY', 'ELIGIBLE',
+             '{"zh":"探访","en":"visits"}', 'test',
              $6::jsonb, $7::jsonb, $8, $9, $10) RETURNING id`,
           [
             planId,
@@ -106,9 +112,11 @@ describe('issue 11 items-per-resource migration on existing data', () => {
     ) =>
       (
         await one<{ id: string }>(
-          `INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code, urgency, resource_id, provider_id,
+          `INSERT INTO referral (plan_id, plan_item_id, household_id, street_code, need_id, need_code, urgency,
+            resource_id, provider_id,
              status, place_taken, issued_by, issued_at, answer_due_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'P-CN-SQJJH', $9, true, 'test', $10, $10::timestamptz + interval '1 day') RETURNING id`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'P-CN-SQJJH', $9, true, 'test', $10,
+             $10::timestamptz + interval '1 day') RETURNING id`,
           [planId, itemId, householdId, CHANGNING.huayang, needId, needCode, urgency, resourceId, status, at],
         )
       ).id;
@@ -143,7 +151,8 @@ describe('issue 11 items-per-resource migration on existing data', () => {
     expect(await t.db.showMigrations()).toBe(false);
 
     const items = await q(
-      `SELECT id, position, need_ids, need_codes, need_id, need_code, rationale, alternatives, removed_at IS NOT NULL AS removed
+      `SELECT id, position, need_ids, need_codes, need_id, need_code, rationale, alternatives,
+        removed_at IS NOT NULL AS removed
        FROM plan_item WHERE plan_id = $1 ORDER BY position`,
       [p.planId],
     );
@@ -168,7 +177,8 @@ describe('issue 11 items-per-resource migration on existing data', () => {
 
     // One referral: the IN_PROGRESS one (more advanced than ACCEPTED), on the surviving item, listing both needs.
     const referrals = await q(
-      `SELECT id, plan_item_id, status, need_ids, need_codes, need_id, urgency, place_taken FROM referral WHERE plan_id = $1`,
+      `SELECT id, plan_item_id, status, need_ids, need_codes, need_id, urgency, place_taken FROM referral
+        WHERE plan_id = $1`,
       [p.planId],
     );
     expect(referrals).toEqual([
@@ -184,7 +194,8 @@ describe('issue 11 items-per-resource migration on existing data', () => {
       },
     ]);
     const history = await q(
-      `SELECT from_status, to_status, reason, actor_id, actor_role FROM referral_change WHERE referral_id = $1 ORDER BY at, to_status`,
+      `SELECT from_status, to_status, reason, actor_id, actor_role FROM referral_change WHERE referral_id = $1
+        ORDER BY at, to_status`,
       [p.started],
     );
     expect(history).toHaveLength(6); // 2 + 3 moved or kept, and the merge
@@ -208,9 +219,11 @@ describe('issue 11 items-per-resource migration on existing data', () => {
     // One item per resource from now on.
     await expect(
       q(
-        `INSERT INTO plan_item (plan_id, position, kind, source, need_id, need_code, need_ids, need_codes, resource_id, resource_code, tier,
+        `INSERT INTO plan_item (plan_id, position, kind, source, need_id, need_code, need_ids, need_codes,
+          resource_id, resource_code, tier,
            eligibility_result, expected_benefit, added_by)
-         VALUES ($1, 9, 'REFERRAL', 'ADVISER', $2, 'N07', ARRAY[$2::uuid], '{N07}', $3, 'R-MIG', 'CHARITY_COMMUNITY', 'ELIGIBLE', '{}', 'test')`,
+         VALUES ($1, 9, 'REFERRAL', 'ADVISER', $2, 'N07', ARRAY[$2::uuid], '{N07}', $3, 'R-MIG',
+           'CHARITY_COMMUNITY', 'ELIGIBLE', '{}', 'test')`,
         [p.planId, p.needA, p.resourceId],
       ),
     ).rejects.toThrow(/IDX_plan_item_plan_resource/);

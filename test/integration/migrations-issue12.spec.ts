@@ -28,18 +28,22 @@ describe('issue 12 migrations on existing data', () => {
     );
     const childBorn = `${Number(t.clock.today().slice(0, 4)) - 9}-01-01`;
     await t.db.query(
-      `INSERT INTO member (household_id, name, id_number, birth_date, relation) VALUES ($1, '迁移甲', $2, '1985-01-01', 'HEAD'), ($1, '迁移乙', $3, $4, 'CHILD')`,
+      `INSERT INTO member (household_id, name, id_number, birth_date, relation)
+        VALUES ($1, '迁移甲', $2, '1985-01-01', 'HEAD'), ($1, '迁移乙', $3, $4, 'CHILD')`,
       [id, freshIdNumber('1985-01-01'), freshIdNumber(childBorn), childBorn],
     );
     await t.db.query(
-      `INSERT INTO assessment (household_id, model_id, as_of, facts, facts_hash, profile, composite, level, circle, assessed_by, assessed_at)
+      `INSERT INTO assessment (household_id, model_id, as_of, facts, facts_hash, profile, composite, level, circle,
+        assessed_by, assessed_at)
        VALUES ($1, 'sh-2024.1', (now() - interval '60 days')::date, '{}', 'x',
-         '{"cadence": {"visit": "QUARTERLY", "reassessMonths": 6}}', 30, 'MODERATE', 1, 'test', now() - interval '60 days')`,
+         '{"cadence": {"visit": "QUARTERLY", "reassessMonths": 6}}', 30, 'MODERATE', 1, 'test',
+           now() - interval '60 days')`,
       [id],
     );
     await t.db.query(`INSERT INTO visit_schedule (household_id, street_code) VALUES ($1, '310105001')`, [id]);
     const { id: batch } = await one<{ id: string }>(
-      `INSERT INTO warning_batch (source, received_by, rows, matched, unmatched, duplicates) VALUES ('t', 't', 1, 0, 1, 0) RETURNING id`,
+      `INSERT INTO warning_batch (source, received_by, rows, matched, unmatched, duplicates)
+        VALUES ('t', 't', 1, 0, 1, 0) RETURNING id`,
     );
     await t.db.query(
       `INSERT INTO warning (event_id, batch_id, line, type, id_number, event_date, detail, status, received_at)
@@ -51,7 +55,9 @@ describe('issue 12 migrations on existing data', () => {
     expect(await t.db.showMigrations()).toBe(false);
     // Reassessment: the stored interval 6, halved for 人户分离 (POL-MON-3) → 3 months after the assessment.
     const schedule = await one<{ reassess_reason: string; months: number }>(
-      `SELECT s.reassess_reason, (extract(year FROM age(s.reassess_on, a.as_of)) * 12 + extract(month FROM age(s.reassess_on, a.as_of)))::int AS months
+      `SELECT s.reassess_reason,
+        (extract(year FROM age(s.reassess_on, a.as_of)) * 12 + extract(month FROM age(s.reassess_on, a.as_of)))::int
+          AS months
        FROM visit_schedule s JOIN assessment a ON a.household_id = s.household_id WHERE s.household_id = $1`,
       [id],
     );

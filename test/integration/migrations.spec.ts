@@ -6,7 +6,8 @@ describe('migrations', () => {
   const tables = async () =>
     (
       await t.db.query(
-        `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name <> 'migrations' ORDER BY 1`,
+        `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()
+          AND table_name <> 'migrations' ORDER BY 1`,
       )
     ).map((r: { table_name: string }) => r.table_name);
 

@@ -24,7 +24,9 @@ describe('access audit (security)', () => {
     const created = await gql(
       api.server,
       admin,
-      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { ... on Household { id members { id } } } }`,
+      `mutation ($input: CreateHouseholdInput!) {
+        createHousehold(input: $input) { ... on Household { id members { id } } }
+      }`,
       { input },
     );
     householdId = created.body.data!.createHousehold.id;
@@ -35,7 +37,9 @@ describe('access audit (security)', () => {
     const res = await gql(
       api.server,
       adviser,
-      `query ($id: ID!) { household(id: $id) { members { id name idNumber idNumberMasked hasDisability chronicIllness } } }`,
+      `query ($id: ID!) {
+        household(id: $id) { members { id name idNumber idNumberMasked hasDisability chronicIllness } }
+      }`,
       { id: householdId },
     );
     expect(res.body.errors).toBeUndefined();

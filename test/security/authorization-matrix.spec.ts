@@ -17,7 +17,9 @@ import { makeWorld, operation, sampleArgs, World } from './support/values';
 type Role = 'ADMIN' | 'ADVISER' | 'PARTNER' | 'VIEWER';
 const ROLES: Role[] = ['ADMIN', 'ADVISER', 'PARTNER', 'VIEWER'];
 
-/** The roles @Authorized admits for a root field: the method's, else its resolver class's; [] = any signed-in caller. */
+/**
+ * The roles @Authorized admits for a root field: the method's, else its resolver class's; [] = any signed-in caller.
+ */
 function admittedRoles(kind: 'query' | 'mutation', name: string): Role[] {
   const storage = getMetadataStorage();
   const resolver = (kind === 'query' ? storage.queries : storage.mutations).find((r) => r.schemaName === name);

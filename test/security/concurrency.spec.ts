@@ -43,7 +43,8 @@ describe('optimistic concurrency and races (security)', () => {
       expect(['Need', 'InputValidationError']).toContain(r.data?.addNeed.__typename);
     }
     const open = await api.db.query(
-      `SELECT count(*)::int AS n FROM need WHERE household_id = $1 AND code = 'N05' AND status NOT IN ('MET', 'DECLINED', 'RESOLVED')`,
+      `SELECT count(*)::int AS n FROM need WHERE household_id = $1 AND code = 'N05'
+        AND status NOT IN ('MET', 'DECLINED', 'RESOLVED')`,
       [household.id],
     );
     expect(open[0].n).toBe(1);

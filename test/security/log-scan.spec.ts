@@ -56,7 +56,7 @@ describe('no PII in logs (security)', () => {
       expect(written).not.toContain(secret);
   });
 
-  it('logs an unexpected database error by type, SQLSTATE, constraint and error id, without its message or parameters', () => {
+  it('logs an unexpected database error by type, SQLSTATE, constraint and error id, not message or parameters', () => {
     const lines: string[] = [];
     const logger = createLogger('info', { write: (line: string) => void lines.push(line) });
     const error = new QueryFailedError(

@@ -31,7 +31,9 @@ describe('object-level authorization (security)', () => {
     const created = await gql(
       api.server,
       huayang,
-      `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { __typename ... on Household { id } } }`,
+      `mutation ($input: CreateHouseholdInput!) {
+        createHousehold(input: $input) { __typename ... on Household { id } }
+      }`,
       { input },
     );
     householdId = created.body.data!.createHousehold.id;
@@ -80,7 +82,7 @@ describe('object-level authorization (security)', () => {
     expect(listed.body.data!.referrals.items.map((r: { id: string }) => r.id)).toContain(referralId);
   });
 
-  it('checks the household on the object, not the copy: a stale street code on the referral opens nothing', async () => {
+  it('checks the household on the object, not the copy: a stale street code on a referral opens nothing', async () => {
     // A copy left behind (by a path that forgot to update it) must not be a way in.
     await api.db.query('UPDATE referral SET street_code = $1 WHERE id = $2', [CHANGNING.huayang, referralId]);
     const stale = await gql(api.server, huayang, READ, { id: referralId });

@@ -125,7 +125,8 @@ describe('small cells survive differencing (security)', () => {
           .filter((a) => a.name in args)
           .map((a) => `${a.name}: $${a.name}`)
           .join(', ');
-        const query = `query${decl ? `(${decl})` : ''} { ${field.name}${call ? `(${call})` : ''} ${selectionFor(type, 0)} }`;
+        const variables = decl ? `(${decl})` : '';
+        const query = `query${variables} { ${field.name}${call ? `(${call})` : ''} ${selectionFor(type, 0)} }`;
         const res = await gql(api.server, viewer, query, args);
         expect(res.body.errors).toBeUndefined();
         for (const cell of res.body.data![field.name] as Array<Record<string, number | null>>)
@@ -159,7 +160,9 @@ describe('small cells survive differencing (security)', () => {
     const res = await gql(
       api.server,
       viewer,
-      `{ adviserWorkStatistics(streetCode: "${CHANGNING.huayang}") { caseload visitsDone householdsVisited suppressed } }`,
+      `{
+        adviserWorkStatistics(streetCode: "${CHANGNING.huayang}") { caseload visitsDone householdsVisited suppressed }
+      }`,
     );
     const rows = res.body.data!.adviserWorkStatistics;
     expect(rows).toContainEqual({ caseload: 5, visitsDone: null, householdsVisited: null, suppressed: false });

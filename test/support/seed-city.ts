@@ -61,7 +61,8 @@ export async function seedCity(db: DataSource, count: number) {
       need_ids, need_codes, urgency, resource_id, provider_id, status, issued_by, issued_at, answer_due_at)
     SELECT i.plan_id, i.id, p.household_id, h.street_code, i.need_id, i.need_code, i.need_ids, i.need_codes,
       'ROUTINE', i.resource_id,
-      r.provider_id, coalesce((ARRAY['PENDING','ACCEPTED','IN_PROGRESS','IN_PROGRESS','DECLINED','DECLINED'])[1 + g / 2 % 20],
+      r.provider_id,
+        coalesce((ARRAY['PENDING','ACCEPTED','IN_PROGRESS','IN_PROGRESS','DECLINED','DECLINED'])[1 + g / 2 % 20],
         'COMPLETED'), 'seed',
       timestamptz '2026-04-01 00:00+08' + g * interval '3 minutes',
       timestamptz '2026-04-08 00:00+08' + g * interval '3 minutes'

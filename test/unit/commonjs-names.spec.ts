@@ -8,8 +8,12 @@ import path from 'node:path';
 
 const ROOTS = ['src', 'scoring', 'policy', 'seeds'];
 // Declarations, and destructured bindings (`const { exports } = …`); a property named exports is fine.
-const SHADOW =
-  /\b(?:const|let|var|function|class)\s+(?:exports|module|require)\b|\b(?:const|let|var)\s*\{[^}]*\b(?:exports|module|require)\s*[,}]/;
+const SHADOW = new RegExp(
+  [
+    String.raw`\b(?:const|let|var|function|class)\s+(?:exports|module|require)\b`,
+    String.raw`\b(?:const|let|var)\s*\{[^}]*\b(?:exports|module|require)\s*[,}]`,
+  ].join('|'),
+);
 
 function files(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -21,7 +21,8 @@ export class Training {
 // Near-relative filings and caseload reach GraphQL through adviser-fields.resolver.ts.
 @ObjectType({
   description:
-    'An entry of the adviser roster (社区救助顾问人员清单). ADMIN sees all; an adviser sees their own entry and colleagues in their streets.',
+    'An entry of the adviser roster (社区救助顾问人员清单). ADMIN sees all; an adviser sees their own entry and colleagues ' +
+    'in their streets.',
 })
 @Entity()
 export class Adviser {
@@ -85,7 +86,8 @@ export class Adviser {
 // The full ID number is never a GraphQL field of its own: see adviser-fields.resolver.ts.
 @ObjectType({
   description:
-    'A near-relative filing (近亲属备案) of an adviser: used to keep advisers off the cases of their relatives. Visible to ADMIN and to the adviser themself.',
+    'A near-relative filing (近亲属备案) of an adviser: used to keep advisers off the cases of their relatives. ' +
+    'Visible to ADMIN and to the adviser themself.',
 })
 @Entity()
 @Index('IDX_near_relative_adviser', ['adviserId'])

@@ -77,7 +77,8 @@ export class CreateAdviserInput extends AdviserFieldsInput {
 
 @InputType({
   description:
-    'A partial update of a roster entry: only the fields given change. Setting active to false deactivates the adviser: their token stops working and their households become unassigned.',
+    'A partial update of a roster entry: only the fields given change. Setting active to false deactivates the ' +
+    'adviser: their token stops working and their households become unassigned.',
 })
 export class UpdateAdviserInput extends AdviserFieldsInput {
   @Field(() => ID, { description: 'The adviser.' }) id: string;
@@ -122,7 +123,8 @@ export class AssignAdviserInput {
   @Field(() => ID, { description: 'The household.' }) householdId: string;
   @Field(() => ID, {
     description:
-      "The adviser: active, of the household's street, with spare caseload, and with no filed near relative in the household.",
+      "The adviser: active, of the household's street, with spare caseload, and with no filed near relative in " +
+      'the household.',
   })
   adviserId: string;
   @Field(() => String, { nullable: true, description: 'Why this adviser.' }) @MaxLength(500) note?: string | null;

@@ -44,7 +44,8 @@ export class AdviserResolver {
 
   @Query(() => AdviserList, {
     description:
-      'The roster (社区救助顾问人员清单): ADMIN all streets, ADVISER their streets. Active entries unless filter.active is false.',
+      'The roster (社区救助顾问人员清单): ADMIN all streets, ADVISER their streets. Active entries unless filter.active is ' +
+      'false.',
   })
   advisers(
     @Arg('filter', () => AdviserFilter, { nullable: true, description: 'Filters; all optional.' })
@@ -64,7 +65,8 @@ export class AdviserResolver {
 
   @Query(() => [AdviserSuggestion], {
     description:
-      "Active advisers of the household's street with spare capacity and no filed near relative in it, best specialty fit first, with reasons. Empty for a household you cannot see.",
+      "Active advisers of the household's street with spare capacity and no filed near relative in it, best " +
+      'specialty fit first, with reasons. Empty for a household you cannot see.',
   })
   suggestAdvisers(
     @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
@@ -85,7 +87,8 @@ export class AdviserResolver {
   @Authorized('ADMIN')
   @Mutation(() => AdviserResult, {
     description:
-      "ADMIN: change a roster entry. active: false deactivates it: the adviser's token stops working at once and their households become unassigned (history kept).",
+      "ADMIN: change a roster entry. active: false deactivates it: the adviser's token stops working at once and " +
+      'their households become unassigned (history kept).',
   })
   async updateAdviser(
     @Arg('input', { description: 'The changes.' }) input: UpdateAdviserInput,
@@ -101,7 +104,8 @@ export class AdviserResolver {
   @Authorized('ADMIN')
   @Mutation(() => NearRelativeFilingResult, {
     description:
-      'ADMIN: file a near relative (近亲属备案) of an adviser; the adviser cannot then be made responsible for a household the relative belongs to.',
+      'ADMIN: file a near relative (近亲属备案) of an adviser; the adviser cannot then be made responsible for a ' +
+      'household the relative belongs to.',
   })
   async fileNearRelative(
     @Arg('input', { description: 'The filing.' }) input: FileNearRelativeInput,
@@ -127,7 +131,9 @@ export class AdviserResolver {
   @Authorized('ADMIN')
   @Mutation(() => AssignmentResult, {
     description:
-      "ADMIN: make an adviser responsible for a household (责任顾问). The adviser must be active, serve the household's street and have no filed near relative in it; a full caseload is a ConflictError. The previous assignment ends (history kept) and the visit schedule follows.",
+      'ADMIN: make an adviser responsible for a household (责任顾问). The adviser must be active, serve the ' +
+      "household's street and have no filed near relative in it; a full caseload is a ConflictError. The " +
+      'previous assignment ends (history kept) and the visit schedule follows.',
   })
   async assignAdviser(
     @Arg('input', { description: 'Household and adviser.' }) input: AssignAdviserInput,

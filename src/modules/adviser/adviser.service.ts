@@ -110,7 +110,8 @@ export class AdviserService {
         problems.push(...(await checkStreet(em, input.streetCode, 'input.streetCode')));
         if (problems.length === 0 && current.length > 0 && input.active !== false) {
           return new ConflictError(
-            `Adviser ${adviser.id} is responsible for ${current.length} households of street ${adviser.streetCode}; reassign them before moving the adviser`,
+            `Adviser ${adviser.id} is responsible for ${current.length} households of ` +
+              `street ${adviser.streetCode}; reassign them before moving the adviser`,
           );
         }
       }

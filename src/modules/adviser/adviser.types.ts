@@ -39,6 +39,7 @@ export const NearRelativeFilingResult = createUnionType({
 export const AssignmentResult = createUnionType({
   name: 'AssignmentResult',
   description:
-    "The assignment (current, or just ended for unassignAdviser), or why nothing changed. ConflictError: the adviser's caseload is full.",
+    'The assignment (current, or just ended for unassignAdviser), or why nothing changed. ConflictError: the ' +
+    "adviser's caseload is full.",
   types: () => [HouseholdAssignment, InputValidationError, NotFoundError, ConflictError] as const,
 });

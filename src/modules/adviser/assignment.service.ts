@@ -62,7 +62,8 @@ export class AssignmentService {
       const caseload = await em.countBy(HouseholdAssignment, { adviserId: adviser.id, assignedUntil: IsNull() });
       if (caseload >= adviser.caseloadMax) {
         return new ConflictError(
-          `Adviser ${adviser.name} is at the caseload limit (${caseload}/${adviser.caseloadMax}); raise the limit or choose another adviser`,
+          `Adviser ${adviser.name} is at the caseload limit (${caseload}/${adviser.caseloadMax}); raise the ` +
+            `limit or choose another adviser`,
         );
       }
       const now = this.clock.now();
@@ -172,7 +173,8 @@ export function subscribeAssignments(events: EventBus, assignments: AssignmentSe
 export async function caseloadsOf(em: EntityManager, adviserIds: string[]): Promise<Map<string, number>> {
   if (adviserIds.length === 0) return new Map();
   const rows: Array<{ adviser_id: string; n: number }> = await em.query(
-    `SELECT adviser_id, count(*)::int AS n FROM household_assignment WHERE adviser_id = ANY($1::uuid[]) AND assigned_until IS NULL GROUP BY adviser_id`,
+    `SELECT adviser_id, count(*)::int AS n FROM household_assignment WHERE adviser_id = ANY($1::uuid[])
+      AND assigned_until IS NULL GROUP BY adviser_id`,
     [adviserIds],
   );
   return new Map(rows.map((r) => [r.adviser_id, r.n]));

@@ -17,7 +17,8 @@ export class AssessmentResolver {
 
   @Mutation(() => AssessHouseholdResult, {
     description:
-      'Assess a household with the active model: stores an immutable assessment and refreshes its needs list. Assessing again on the same day with unchanged facts returns the same assessment.',
+      'Assess a household with the active model: stores an immutable assessment and refreshes its needs list. ' +
+      'Assessing again on the same day with unchanged facts returns the same assessment.',
   })
   async assessHousehold(
     @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
@@ -51,7 +52,8 @@ export class AssessmentResolver {
   @Authorized('ADMIN', 'ADVISER', 'VIEWER')
   @Query(() => [HardshipStatisticsCell], {
     description:
-      'Households by street × level × circle from their latest assessments. ADVISER: own streets; VIEWER: cells under 5 households are suppressed.',
+      'Households by street × level × circle from their latest assessments. ADVISER: own streets; VIEWER: cells ' +
+      'under 5 households are suppressed.',
   })
   hardshipStatistics(
     @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (区).' })

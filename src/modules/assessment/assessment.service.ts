@@ -1,5 +1,6 @@
 // Assessing households: registry rows → HouseholdFacts → scoring/ → an immutable Assessment, and
-// AssessmentMade published in the same transaction (the needs list and the visit schedule follow it). Works in batches so the CLI can stream 100k.
+// AssessmentMade published in the same transaction (the needs list and the visit schedule follow it). Works in batches
+// so the CLI can stream 100k.
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { HardshipProfile, HouseholdFacts, scoreHousehold, ScoringModel } from '../../../scoring';

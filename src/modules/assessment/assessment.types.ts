@@ -35,7 +35,8 @@ export class HardshipStatisticsCell {
   households: number | null;
   @Field({
     description:
-      'True when the cell has fewer than 5 households and the caller is a VIEWER: the count is withheld so nobody can be singled out.',
+      'True when the cell has fewer than 5 households and the caller is a VIEWER: the count is withheld so ' +
+      'nobody can be singled out.',
   })
   suppressed: boolean;
 }

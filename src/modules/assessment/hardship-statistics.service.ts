@@ -16,7 +16,8 @@ export class HardshipStatisticsService {
         `
       SELECT h.street_code, a.level, a.circle, count(*)::int AS households
       FROM household h
-      JOIN LATERAL (SELECT level, circle FROM assessment a WHERE a.household_id = h.id ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) a ON true
+      JOIN LATERAL (SELECT level, circle FROM assessment a WHERE a.household_id = h.id
+        ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) a ON true
       WHERE ${where.join(' AND ')}
       GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
         params,

@@ -36,7 +36,9 @@ export class IndicatorScore {
   notApplicable: boolean;
   @Field(() => Int, {
     nullable: true,
-    description: `Lowest score the known facts allow (= score when decided): a known member sets a bound, e.g. a grade-2 disability makes H2 at least 3. Null on a profile stored before issue 12 (reassess to get it).`,
+    description:
+      `Lowest score the known facts allow (= score when decided): a known member sets a bound, e.g. a grade-2 ` +
+      `disability makes H2 at least 3. Null on a profile stored before issue 12 (reassess to get it).`,
   })
   scoreMin: number | null;
   @Field(() => Int, {
@@ -46,7 +48,9 @@ export class IndicatorScore {
   scoreMax: number | null;
   @Field(() => [String], {
     nullable: true,
-    description: `Unknown facts that could still change the score (待核实事项), e.g. members[1].disabilityGrade; empty when decided. Null on a profile stored before issue 12 (reassess to get it).`,
+    description:
+      `Unknown facts that could still change the score (待核实事项), e.g. members[1].disabilityGrade; empty when ` +
+      `decided. Null on a profile stored before issue 12 (reassess to get it).`,
   })
   factsToAsk: string[] | null;
 }
@@ -61,18 +65,23 @@ export class DimensionScore {
   score: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: `d with every undecided indicator at its lowest allowed score (= score when decided). Null on a profile stored before issue 12 (reassess to get it).`,
+    description:
+      `d with every undecided indicator at its lowest allowed score (= score when decided). Null on a profile ` +
+      `stored before issue 12 (reassess to get it).`,
   })
   scoreMin: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: `d with every undecided indicator at its highest. Null on a profile stored before issue 12 (reassess to get it).`,
+    description:
+      `d with every undecided indicator at its highest. Null on a profile stored before issue 12 (reassess to get ` +
+      `it).`,
   })
   scoreMax: number | null;
   @Field(() => Float, { description: 'AHP weight.' }) weight: number;
   @Field(() => Float, {
     description:
-      'Weight used in the composite: the weight itself (÷ the sum of weights). A dimension with unknown facts keeps it (issue 12; before, it was renormalised away).',
+      'Weight used in the composite: the weight itself (÷ the sum of weights). A dimension with unknown facts ' +
+      'keeps it (issue 12; before, it was renormalised away).',
   })
   effectiveWeight: number;
   @Field(() => Float, {
@@ -83,7 +92,9 @@ export class DimensionScore {
   @Field(() => [String], { description: 'Undecided indicators of this dimension.' }) missingIndicators: string[];
   @Field(() => Int, {
     nullable: true,
-    description: `Indicators of this dimension the known facts decide (completeness). Null on a profile stored before issue 12 (reassess to get it).`,
+    description:
+      `Indicators of this dimension the known facts decide (completeness). Null on a profile stored before issue ` +
+      `12 (reassess to get it).`,
   })
   decidedIndicators: number | null;
   @Field(() => Int, {
@@ -171,7 +182,8 @@ export class Completeness {
   missingDimensions: string[];
   @Field({
     description:
-      'Always false since issue 12: missing dimensions are no longer renormalised away (true on some older stored profiles).',
+      'Always false since issue 12: missing dimensions are no longer renormalised away (true on some older ' +
+      'stored profiles).',
     deprecationReason: 'Weights are never renormalised now; read missingDimensions and byDimension.',
   })
   weightsRenormalised: boolean;
@@ -184,7 +196,8 @@ export class Completeness {
 
 @ObjectType({
   description:
-    'What the unknown facts could still change: the composite, k and the level with every undecided indicator at its highest allowed score and every undecided condition holding.',
+    'What the unknown facts could still change: the composite, k and the level with every undecided indicator at ' +
+    'its highest allowed score and every undecided condition holding.',
 })
 export class ProfileRange {
   @Field(() => Float, { description: 'Highest composite S the facts allow (= composite when decided).' })
@@ -254,13 +267,15 @@ export class HardshipProfileView {
   @Field(() => LocalDate, { description: 'Date the facts were evaluated at.' }) asOf: string;
   @Field(() => Float, {
     description:
-      'Composite S, 0–100: what the known facts establish (an undecided indicator counts at its lowest allowed score, never as an exclusion); range.compositeMax is how far unknown facts could take it.',
+      'Composite S, 0–100: what the known facts establish (an undecided indicator counts at its lowest allowed ' +
+      'score, never as an exclusion); range.compositeMax is how far unknown facts could take it.',
   })
   composite: number;
   @Field(() => Int, { description: 'k: number of deprived dimensions (d ≥ 0.5).' }) deprivedDimensionCount: number;
   @Field(() => HardshipLevelEnum, {
     description:
-      'Level: HIGH 高度 / MODERATE 中度 / LOW 低度 / WATCH 一般关注 — the level the known facts establish; range.levelMax the most severe they allow.',
+      'Level: HIGH 高度 / MODERATE 中度 / LOW 低度 / WATCH 一般关注 — the level the known facts establish; range.levelMax ' +
+      'the most severe they allow.',
   })
   level: string;
   @Field(() => LevelRule, { description: 'The rule that set the level.' }) levelRule: LevelRule;
@@ -273,7 +288,8 @@ export class HardshipProfileView {
   @Field(() => [PossibleNeed], {
     nullable: true,
     description:
-      'Possible needs pending facts (待定需求), each with the facts to ask for. Null on a profile stored before issue 12 (reassess to get it).',
+      'Possible needs pending facts (待定需求), each with the facts to ask for. Null on a profile stored before ' +
+      'issue 12 (reassess to get it).',
   })
   possibleNeeds: PossibleNeed[] | null;
   @Field(() => ProfileRange, {

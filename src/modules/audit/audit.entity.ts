@@ -20,7 +20,8 @@ registerEnumType(AuditActionEnum, {
 // the service can rewrite who read what.
 @ObjectType({
   description:
-    'One access-audit row (访问审计): who read a full ID number or a health fact, exported, or wrote, when, what, which fields. Never changed or deleted.',
+    'One access-audit row (访问审计): who read a full ID number or a health fact, exported, or wrote, when, what, ' +
+    'which fields. Never changed or deleted.',
 })
 @Entity()
 @Index('IDX_access_audit_at', ['at'])

@@ -5,7 +5,10 @@ import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { isExport, sensitiveRead } from './sensitive-fields';
 
-/** The input fields a mutation was sent: `input.address`, `input.members`, else the argument's name (a JSON argument's keys are data). */
+/**
+ * The input fields a mutation was sent: `input.address`, `input.members`, else the argument's name (a JSON argument's
+ * keys are data).
+ */
 function sentFields(args: Record<string, unknown>): string[] {
   return Object.entries(args).flatMap(([name, value]) =>
     name === 'input' && value !== null && typeof value === 'object'

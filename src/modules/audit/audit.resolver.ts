@@ -12,7 +12,8 @@ export class AuditResolver {
 
   @Query(() => AccessAuditList, {
     description:
-      'ADMIN: the access audit (访问审计): reads of full ID numbers and health facts, exports and every write, newest first.',
+      'ADMIN: the access audit (访问审计): reads of full ID numbers and health facts, exports and every write, ' +
+      'newest first.',
   })
   accessAudit(
     @Arg('filter', () => AccessAuditFilter, { nullable: true, description: 'Filters; all optional.' })

@@ -32,7 +32,8 @@ interface KindRow {
 const LATEST_PER_KIND = `SELECT k."kind", r."status", r."started_at", r."heartbeat_at", r."total", r."done", r."failed",
     s."finished_at" AS "last_success"
   FROM unnest($1::text[]) AS k("kind")
-  LEFT JOIN LATERAL (SELECT b."status", b."started_at", b."heartbeat_at", b."total", b."done", b."failed" FROM "batch_run" b
+  LEFT JOIN LATERAL (SELECT b."status", b."started_at", b."heartbeat_at", b."total", b."done", b."failed"
+    FROM "batch_run" b
     WHERE b."kind" = k."kind" ORDER BY b."started_at" DESC, b."id" DESC LIMIT 1) r ON true
   LEFT JOIN LATERAL (SELECT b."finished_at" FROM "batch_run" b
     WHERE b."kind" = k."kind" AND b."status" = 'SUCCEEDED' ORDER BY b."finished_at" DESC LIMIT 1) s ON true`;
@@ -139,7 +140,8 @@ export function registerBatchMetrics(registry: client.Registry, db: DataSource, 
   );
   gauge(
     'fourlists_batch_stale',
-    `Whether the latest batch run of this kind is RUNNING but silent for over ${STALE_AFTER_MS / 60_000} minutes (its process died).`,
+    `Whether the latest batch run of this kind is RUNNING but silent for over ${STALE_AFTER_MS / 60_000} minutes ` +
+      `(its process died).`,
     ['kind'],
     (g, row) => g.set({ kind: row.kind }, stale(row) ? 1 : 0),
   );

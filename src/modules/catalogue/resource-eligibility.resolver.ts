@@ -11,7 +11,8 @@ export class ResourceEligibilityResolver {
 
   @Query(() => CheckEligibilityResult, {
     description:
-      'Is this household eligible for this resource? ELIGIBLE, INELIGIBLE or UNKNOWN, with every condition explained in Chinese and English.',
+      'Is this household eligible for this resource? ELIGIBLE, INELIGIBLE or UNKNOWN, with every condition ' +
+      'explained in Chinese and English.',
   })
   checkEligibility(
     @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,

@@ -66,7 +66,10 @@ export class ResourceEligibilityService {
     return rule;
   }
 
-  /** Eligibility facts of many households: registry facts, circles (fresh), level (latest assessment), open needs, consent. */
+  /**
+   * Eligibility facts of many households: registry facts, circles (fresh), level (latest assessment), open needs,
+   * consent.
+   */
   async factsFor(em: EntityManager, households: Household[], known: KnownRows = {}): Promise<EligibilityFacts[]> {
     const asOf = this.clock.today();
     const ids = households.map((h) => h.id);

@@ -184,7 +184,10 @@ export class ResourceWorkflowService {
     });
   }
 
-  /** The resource if the viewer may change it; NotFoundError if invisible; FORBIDDEN if visible but another organisation's. */
+  /**
+   * The resource if the viewer may change it; NotFoundError if invisible; FORBIDDEN if visible but another
+   * organisation's.
+   */
   private async manageable(viewer: Viewer, id: string, em: EntityManager): Promise<Resource | NotFoundError> {
     const resource = await this.resources.findVisible(viewer, id, em);
     if (!resource) return new NotFoundError('Resource', id);

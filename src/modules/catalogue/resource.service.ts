@@ -12,7 +12,9 @@ const TIER_SQL = `COALESCE(r.tier_override, CASE p.type ${Object.entries(TIER_OF
   .map(([type, tier]) => `WHEN '${type}' THEN '${tier}'`)
   .join(' ')} END)`;
 
-/** Published, suspended and retired resources are public; drafts and submissions belong to their organisation and ADMIN. */
+/**
+ * Published, suspended and retired resources are public; drafts and submissions belong to their organisation and ADMIN.
+ */
 export function canSeeResource(viewer: Viewer, resource: Pick<Resource, 'status' | 'providerId'>): boolean {
   return (
     PUBLIC_STATUSES.includes(resource.status) ||
@@ -60,7 +62,8 @@ export class ResourceService {
     if (filter.text) {
       const text = containsPattern(filter.text);
       qb.andWhere(
-        '(r.name_zh ILIKE :text OR r.name_en ILIKE :text OR r.description_zh ILIKE :text OR r.description_en ILIKE :text)',
+        '(r.name_zh ILIKE :text OR r.name_en ILIKE :text OR r.description_zh ILIKE :text OR r.description_en ' +
+          'ILIKE :text)',
         { text },
       );
     }

@@ -121,7 +121,9 @@ export interface EligibilityFacts {
   readonly massOrganisationBeneficiary: boolean | null;
   readonly familyStructure: FamilyStructure | null;
   readonly guardianship: Guardianship | null;
-  /** 困境未成年人 as N17 means it (policy/child-in-plight.ts): KJ or GE held, or a minor in plight or orphaned by the facts. */
+  /**
+   * 困境未成年人 as N17 means it (policy/child-in-plight.ts): KJ or GE held, or a minor in plight or orphaned by the facts.
+   */
   readonly childInPlight: Truth;
   /** Low-income household (policy/low-income.ts), decided by the known income sources when they suffice. */
   readonly lowIncome: Truth;

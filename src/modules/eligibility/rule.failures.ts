@@ -1,9 +1,9 @@
-// check() and failures(): the verdict and the conditions that make a rule fail or stay unknown, the same lines as walking the
-// full explain() trace down its failing branches (at most `limit` leaves), without building the
-// branches that hold. The matcher reports these for every candidate it cannot use, so this is its
-// hot path: paths are fixed when the rule is compiled, and a condition's sentence depends only on
-// the fact's value, so each condition takes its line from the rule's shared leaf lines
-// (rule.lines.ts: built once per value, frozen, handed to every household with that value).
+// check() and failures(): the verdict and the conditions that make a rule fail or stay unknown, the same lines as
+// walking the full explain() trace down its failing branches (at most `limit` leaves), without building the branches
+// that hold. The matcher reports these for every candidate it cannot use, so this is its hot path: paths are fixed when
+// the rule is compiled, and a condition's sentence depends only on the fact's value, so each condition takes its line
+// from the rule's shared leaf lines (rule.lines.ts: built once per value, frozen, handed to every household with that
+// value).
 // test/unit/eligibility/failures.spec.ts compares the lines with the full trace's.
 import type { EligibilityFacts, MemberEligibilityFacts } from './eligibility-facts';
 import { compileNode } from './rule.eval';

@@ -199,6 +199,8 @@ export interface LeafLine {
   verdict(f: EligibilityFacts, m: MemberEligibilityFacts): number;
   /** The line for the verdict just decided on the same facts. */
   line(f: EligibilityFacts, m: MemberEligibilityFacts, v: number): FailedLine;
+  /** Both in one read of the fact (the line's result is the verdict). */
+  lineAndVerdict(f: EligibilityFacts, m: MemberEligibilityFacts): FailedLine;
 }
 /** One rule's leaf lines by path, shared by its lines() and check() so each value is built once. */
 export type LeafLines = Map<string, LeafLine>;
@@ -219,22 +221,25 @@ export function leafLine(leaves: LeafLines, rule: Comparison, path: string, dept
   // Numbers are kept by their written form and verdict (a ratio of 0.8312 reads as 0.83).
   const memos = [new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>(), new Map<unknown, FailedLine>()];
   let size = 0;
+  // The verdict as rule.eval.ts decides it (isKnown: known or not; otherwise unknown, or the test).
+  const verdictOf = (x: ReturnType<typeof read>) =>
+    test === null ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
+  const lineOf = (x: ReturnType<typeof read>, v: number) => {
+    const key = typeof x === 'number' ? writtenKey(def, x) : x;
+    let l = memos[v].get(key);
+    if (!l) {
+      const n = build(x, path);
+      l = line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
+      if (size++ < LEAF_MEMO_LIMIT) memos[v].set(key, l);
+    }
+    return l;
+  };
   leaf = {
-    // The verdict as rule.eval.ts decides it (isKnown: known or not; otherwise unknown, or the test).
-    verdict(f, m) {
+    verdict: (f, m) => verdictOf(read(f, m)),
+    line: (f, m, v) => lineOf(read(f, m), v),
+    lineAndVerdict(f, m) {
       const x = read(f, m);
-      return test === null ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
-    },
-    line(f, m, v) {
-      const x = read(f, m);
-      const key = typeof x === 'number' ? writtenKey(def, x) : x;
-      let l = memos[v].get(key);
-      if (!l) {
-        const n = build(x, path);
-        l = line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
-        if (size++ < LEAF_MEMO_LIMIT) memos[v].set(key, l);
-      }
-      return l;
+      return lineOf(x, verdictOf(x));
     },
   };
   leaves.set(path, leaf);
@@ -244,9 +249,9 @@ export function leafLine(leaves: LeafLines, rule: Comparison, path: string, dept
 function comparison(leaves: LeafLines, rule: Comparison, path: string, depth: number): Lines {
   const leaf = leafLine(leaves, rule, path, depth);
   return (f, m, out) => {
-    const v = leaf.verdict(f, m);
-    out.push(leaf.line(f, m, v));
-    return v;
+    const l = leaf.lineAndVerdict(f, m);
+    out.push(l);
+    return VERDICT_INDEX[l.result];
   };
 }
 

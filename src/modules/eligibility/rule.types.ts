@@ -57,7 +57,9 @@ export interface TraceNode {
   result: Verdict;
   zh: string;
   en: string;
-  /** Comparisons only. `expected` is the rule's value; `actual` the fact's value (sets as arrays), null when unknown. */
+  /**
+   * Comparisons only. `expected` is the rule's value; `actual` the fact's value (sets as arrays), null when unknown.
+   */
   fact?: string;
   op?: Operator;
   expected?: Scalar | readonly Scalar[] | null;

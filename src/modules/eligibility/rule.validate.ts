@@ -116,7 +116,8 @@ function checkScalar(def: FactDef, op: Operator, v: unknown, path: string, out: 
     case 'set':
       if (!(t.values as readonly unknown[]).includes(v)) {
         bad(
-          `${show(v)} is not a value of "${def.name}" (${typeName(t)})${op === 'includes' && Array.isArray(v) ? '; use includesAny for a list' : ''}`,
+          `${show(v)} is not a value of "${def.name}" ` +
+            `(${typeName(t)})${op === 'includes' && Array.isArray(v) ? '; use includesAny for a list' : ''}`,
         );
       }
   }

@@ -9,9 +9,11 @@ import * as E from './household.enums';
 
 @ObjectType({ description: 'An assistance category held by the household (救助类别), with its dates.' })
 @Entity()
+// Migration 1780000000000 also INCLUDEs (since, until), which TypeORM's @Index cannot say.
+@Index('IDX_category_holding_household_category', ['householdId', 'category'])
 export class CategoryHolding {
   @Field(() => ID, { description: 'Stable identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
-  @Index('IDX_category_holding_household_id') @Column({ type: 'uuid' }) householdId: string;
+  @Column({ type: 'uuid' }) householdId: string;
   @Field(() => E.Category, { description: 'The category (类别).' }) @Column({ type: 'text' }) category: F.CategoryCode;
   @Field(() => LocalDate, { nullable: true, description: 'Held since (起始日期).' })
   @Column({ type: 'date', nullable: true })
@@ -26,7 +28,8 @@ export class CategoryHolding {
 
 @ObjectType({
   description:
-    'An entry of assistance history: temporary assistance received, or an application refused or assistance terminated.',
+    'An entry of assistance history: temporary assistance received, or an application refused or assistance ' +
+    'terminated.',
 })
 @Entity()
 export class AssistanceEvent {

@@ -40,7 +40,8 @@ export class HouseholdFieldsResolver {
 
   @FieldResolver(() => [Category], {
     description:
-      'Categories held today: since on or before today, and no end date or an end date after today (the end date is the first day no longer held).',
+      'Categories held today: since on or before today, and no end date or an end date after today (the end date ' +
+      'is the first day no longer held).',
   })
   async currentCategories(@Root() h: Household, @Ctx() { loaders, today }: Context): Promise<CategoryCode[]> {
     return heldCategories(await loaders.categoriesByHouseholdId.load(h.id), today);

@@ -104,7 +104,8 @@ export class Observations {
   @Field(() => E.Guardianship, {
     nullable: true,
     description:
-      "Guardianship of minors (未成年人监护), the household-level summary: it stands for a minor none of whose parents' situations (Member.fatherSituation / motherSituation) is recorded.",
+      'Guardianship of minors (未成年人监护), the household-level summary: it stands for a minor none of whose ' +
+      "parents' situations (Member.fatherSituation / motherSituation) is recorded.",
   })
   @TextEnumColumn()
   guardianship: F.Guardianship | null;

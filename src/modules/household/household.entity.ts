@@ -67,7 +67,8 @@ export class Household {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      "Regular beneficiary of a mass organisation: trade union, Youth League, Women's or Disabled Persons' Federation, Red Cross (群团常态化帮扶对象).",
+      "Regular beneficiary of a mass organisation: trade union, Youth League, Women's or Disabled Persons' " +
+      'Federation, Red Cross (群团常态化帮扶对象).',
   })
   @Column({ type: 'boolean', nullable: true })
   massOrganisationBeneficiary: boolean | null;

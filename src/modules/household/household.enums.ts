@@ -269,7 +269,9 @@ register(CarerCondition, 'CarerCondition', "Main carer's condition (主要照护
 register(
   ParentSituation,
   'ParentSituation',
-  "A parent's situation of a minor (父母监护情况), POLICY.md §3.2: MISSING, IMPRISONED, COMPULSORY_DRUG_REHAB, UNABLE_TO_CARE and IMPROPER_GUARDIANSHIP make the child a child in plight (困境儿童); both DECEASED an orphan (散居孤儿).",
+  "A parent's situation of a minor (父母监护情况), POLICY.md §3.2: MISSING, IMPRISONED, COMPULSORY_DRUG_REHAB, " +
+    'UNABLE_TO_CARE and IMPROPER_GUARDIANSHIP make the child a child in plight (困境儿童); both DECEASED an orphan ' +
+    '(散居孤儿).',
   {
     CARING: { description: '共同生活并照料 lives with the child and cares for them' },
     ABSENT: { description: '不在身边 alive and able but not caring for the child (left, works away)' },
@@ -284,7 +286,9 @@ register(
 register(
   Guardianship,
   'Guardianship',
-  "Guardianship of minors (未成年人监护), the household-level summary recorded before each parent's situation could be: it stands for a minor none of whose parents is recorded. Prefer the members' fatherSituation / motherSituation.",
+  "Guardianship of minors (未成年人监护), the household-level summary recorded before each parent's situation could " +
+    "be: it stands for a minor none of whose parents is recorded. Prefer the members' fatherSituation / " +
+    'motherSituation.',
   {
     NORMAL: { description: '正常 normal' },
     SINGLE_PARENT_OR_GRANDPARENTS: { description: '单亲或隔代抚养 single parent or grandparents raising' },

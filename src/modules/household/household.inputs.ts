@@ -69,7 +69,8 @@ export class ObservationsInput {
   @Field(() => E.Guardianship, {
     nullable: true,
     description:
-      "Guardianship of minors, as one household-level summary: it stands for a minor none of whose parents' situations is recorded. Record each minor's fatherSituation / motherSituation instead where you can.",
+      "Guardianship of minors, as one household-level summary: it stands for a minor none of whose parents' " +
+      "situations is recorded. Record each minor's fatherSituation / motherSituation instead where you can.",
   })
   guardianship?: F.Guardianship | null;
   @Field(() => E.CareServiceGap, { nullable: true, description: 'Care-service gap.' })

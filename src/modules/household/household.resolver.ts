@@ -71,7 +71,8 @@ export class HouseholdResolver {
 
   @Mutation(() => CreateHouseholdResult, {
     description:
-      'Register a household with its members in one transaction. Returns InputValidationError listing every rejected field; nothing is written then.',
+      'Register a household with its members in one transaction. Returns InputValidationError listing every ' +
+      'rejected field; nothing is written then.',
   })
   createHousehold(
     @Arg('input', { description: 'The household.' }) input: CreateHouseholdInput,
@@ -82,7 +83,8 @@ export class HouseholdResolver {
 
   @Mutation(() => UpdateHouseholdResult, {
     description:
-      'Change some facts of a household. Omitted fields are unchanged; null sets a fact to unknown; a list replaces the stored list.',
+      'Change some facts of a household. Omitted fields are unchanged; null sets a fact to unknown; a list ' +
+      'replaces the stored list.',
   })
   async updateHousehold(
     @Arg('input', { description: 'The changes.' }) input: UpdateHouseholdInput,

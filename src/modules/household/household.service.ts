@@ -38,6 +38,12 @@ export type HouseholdPage = Page<Household>;
 
 /** A households list not limited to streets counts this many matches and no more (then says AT_LEAST). */
 export const HOUSEHOLD_COUNT_CAP = 10_000;
+/**
+ * Where a filter needs a second table (a held category, a text search), each counted household costs
+ * an index probe: the count stops here (then AT_LEAST), even within one street, so that a street's
+ * 8,000 households do not cost 8,000 probes per page (issue 19).
+ */
+export const HOUSEHOLD_JOINED_COUNT_CAP = 500;
 
 /** Newest first, with the id as the unique tie-breaker: one direction, so (…, created_at, id) indexes serve it. */
 export const HOUSEHOLD_ORDER: ListOrder = {
@@ -126,9 +132,12 @@ export class HouseholdService {
       );
     }
     if (filter.text) qb.andWhere(...textSearch(filter.text));
-    // A count limited to streets reads an index range; a city-wide one stops at the cap (then AT_LEAST).
+    // A count limited to streets reads an index range; a city-wide one stops at the cap (then AT_LEAST),
+    // and one that probes a second table for each household stops sooner.
     const scopedToStreets = viewer.role === 'ADVISER' || Boolean(filter.streetCode);
-    return readPage(qb, HOUSEHOLD_ORDER, page, scopedToStreets ? {} : { cap: HOUSEHOLD_COUNT_CAP });
+    const cap =
+      filter.category || filter.text ? HOUSEHOLD_JOINED_COUNT_CAP : scopedToStreets ? undefined : HOUSEHOLD_COUNT_CAP;
+    return readPage(qb, HOUSEHOLD_ORDER, page, cap === undefined ? {} : { cap });
   }
 
   async create(viewer: Viewer, input: CreateHouseholdInput): Promise<Household | InputValidationError> {

@@ -3,14 +3,17 @@ import { ConflictError, InputValidationError, NotFoundError } from '../../graphq
 import { CountKind, ListOf } from '../../graphql/pagination';
 import { Household } from './household.entity';
 import { Member } from './member.entity';
-import { HOUSEHOLD_COUNT_CAP } from './household.service';
+import { HOUSEHOLD_COUNT_CAP, HOUSEHOLD_JOINED_COUNT_CAP } from './household.service';
 
 @ObjectType({ description: 'A page of households.' })
 export class HouseholdList extends ListOf(Household, 'The households on this page, newest first.') {
   @Field(() => CountKind, {
     deprecationReason: 'Use totalCountKind. Removed in the next release.',
-    description: `EXACT when the list is limited to streets (an ADVISER's, or filter.streetCode); otherwise the count
-stops at ${HOUSEHOLD_COUNT_CAP + 1} and says AT_LEAST when it got there, so that a page never counts the whole city (totalCountKind says the same).`,
+    description:
+      "EXACT when the list is limited to streets (an ADVISER's, or filter.streetCode); otherwise the count\n" +
+      `stops at ${HOUSEHOLD_COUNT_CAP + 1}, and with a category or text filter at ${HOUSEHOLD_JOINED_COUNT_CAP + 1} ` +
+      '(each household counted costs a probe of a second table), and says AT_LEAST when it got there, so that ' +
+      'a page never counts the whole city (totalCountKind says the same).',
   })
   totalItemsKind: CountKind;
 }

@@ -18,7 +18,8 @@ export class MemberFieldsResolver {
   @Authorized('ADMIN', 'ADVISER')
   @FieldResolver(() => String, {
     description:
-      "Resident ID number in full (身份证号码). Only ADMIN and the ADVISER of the household's street may read it; never logged.",
+      "Resident ID number in full (身份证号码). Only ADMIN and the ADVISER of the household's street may read it; " +
+      'never logged.',
   })
   idNumber(@Root() m: Member) {
     return m.idNumber;

@@ -128,7 +128,8 @@ export class Member {
   @Field(() => E.ParentSituation, {
     nullable: true,
     description:
-      "For a minor: the father's situation (父亲情况): caring, absent, deceased, missing, imprisoned, in compulsory drug rehabilitation, unable to care, improper guardianship. Decides 困境儿童 (POLICY.md §3.2).",
+      "For a minor: the father's situation (父亲情况): caring, absent, deceased, missing, imprisoned, in compulsory " +
+      'drug rehabilitation, unable to care, improper guardianship. Decides 困境儿童 (POLICY.md §3.2).',
   })
   @TextEnumColumn()
   fatherSituation: F.ParentSituation | null;
@@ -148,7 +149,8 @@ export class Member {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'Covered by basic medical insurance, employee or resident (参加基本医疗保险); long-term care insurance (长期护理保险, R14) requires it. null = unknown.',
+      'Covered by basic medical insurance, employee or resident (参加基本医疗保险); long-term care insurance (长期护理保险, ' +
+      'R14) requires it. null = unknown.',
   })
   @Column({ type: 'boolean', nullable: true })
   medicalInsured: boolean | null;

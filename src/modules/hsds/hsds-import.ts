@@ -17,7 +17,9 @@ import { EXTENSIONS_TAXONOMY, NEEDS_TAXONOMY } from './hsds-ids';
 import { Json, Ledger, Reader } from './hsds-reader';
 
 export const SERVICE_STATUSES = ['active', 'inactive', 'defunct', 'temporarily closed'];
-/** Used when no taxonomy term maps: 帮办 help applying, so a reviewer sees it and sets the real needs before submitting. */
+/**
+ * Used when no taxonomy term maps: 帮办 help applying, so a reviewer sees it and sets the real needs before submitting.
+ */
 export const PLACEHOLDER_NEED = 'N25';
 
 // Lower-case keywords found in a term's name or code → need codes. Order does not matter; all matches count.

@@ -94,59 +94,134 @@ export function firstDifference(a: Objective, b: Objective): { component: Object
 
 const better = (a: Objective, b: Objective | null) => !b || (firstDifference(a, b)?.sign ?? 1) < 0;
 
-/**
- * The optimal selection; `forced` resources are in it whatever they cost (used to ask "what would
- * choosing this alternative have cost", which names the criterion that decided).
- */
+/** The optimal selection; `forced` resources are in it whatever they cost (see Search.solve). */
 export function solve(problem: SearchProblem, forced: readonly number[] = []): Selection {
-  const needs = problem.options
-    .map((opts, n) => ({
-      n,
-      opts,
-      grouped: opts.some((o) => o.some((i) => problem.resources[i].group !== null)),
-    }))
-    .filter((x) => x.opts.length > 0)
-    .sort((a, b) => a.opts.length - b.opts.length || a.n - b.n);
-  const unmeetable = problem.options.length - needs.length;
-  const count = new Array<number>(problem.resources.length).fill(0);
-  const groups = new Map<string, number>();
-  let best: Objective | null = null;
-  let bestChosen: number[] = [];
+  return new Search(problem).solve(forced);
+}
 
-  const fits = (option: SearchOption) => {
-    const taking = new Set<string>();
-    for (const i of option) {
-      const g = problem.resources[i].group;
-      if (count[i] > 0 || !g) continue;
-      if (groups.get(g) || taking.has(g)) return false;
-      taking.add(g);
+/**
+ * One household's search, prepared once (needs in branching order, resources as small integers)
+ * and solved for the plan and then for each "what would choosing this alternative have cost"
+ * question (forced resources), which names the criterion that decided.
+ */
+export class Search {
+  /** Needs that some option can meet, fewest options first (then need order). */
+  private readonly needs: Array<{ opts: readonly SearchOption[]; grouped: boolean }>;
+  private readonly unmeetable: number;
+  private readonly group: Int32Array; // group number per resource, -1 for none
+  private readonly provider: Int32Array;
+  /** Rank of each resource's code in code order: sorted ranks compare as the joined codes do. */
+  private readonly rank: Int32Array;
+  private readonly count: Int32Array;
+  private readonly groupCount: Int32Array;
+  private readonly stack: number[] = [];
+  private best: Objective | null = null;
+  private bestRanks: number[] = [];
+  private bestChosen: number[] = [];
+
+  constructor(private readonly problem: SearchProblem) {
+    const { resources, options } = problem;
+    const groups = new Map<string, number>();
+    const providers = new Map<string, number>();
+    const number = (ids: Map<string, number>, key: string) => {
+      let n = ids.get(key);
+      if (n === undefined) ids.set(key, (n = ids.size));
+      return n;
+    };
+    this.group = Int32Array.from(resources, (r) => (r.group === null ? -1 : number(groups, r.group)));
+    this.provider = Int32Array.from(resources, (r) => number(providers, r.providerId));
+    this.rank = new Int32Array(resources.length);
+    resources
+      .map((r, i) => ({ code: r.code, i }))
+      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i))
+      .forEach((x, k) => (this.rank[x.i] = k));
+    this.count = new Int32Array(resources.length);
+    this.groupCount = new Int32Array(groups.size);
+    const needs: Array<{ n: number; opts: readonly SearchOption[]; grouped: boolean }> = [];
+    options.forEach((opts, n) => {
+      if (opts.length) needs.push({ n, opts, grouped: opts.some((o) => o.some((i) => this.group[i] >= 0)) });
+    });
+    needs.sort((a, b) => a.opts.length - b.opts.length || a.n - b.n);
+    this.needs = needs;
+    this.unmeetable = options.length - needs.length;
+  }
+
+  /** The optimal selection holding every `forced` resource. */
+  solve(forced: readonly number[] = []): Selection {
+    this.count.fill(0);
+    this.groupCount.fill(0);
+    this.stack.length = 0;
+    this.best = null;
+    for (const i of forced) this.add([i], 1);
+    let forcedFit = true;
+    for (const i of forced) if (this.group[i] >= 0 && this.groupCount[this.group[i]] > 1) forcedFit = false;
+    if (forcedFit) this.walk(0, this.unmeetable);
+    const { problem } = this;
+    const best = this.best as Objective | null; // set by walk(), which the narrowing above cannot see
+    const chosen = best ? this.bestChosen : [...new Set(forced)].sort((a, b) => a - b);
+    const set = new Set(chosen);
+    return {
+      chosen,
+      meets: problem.options.map((opts) => opts.find((o) => o.every((i) => set.has(i))) ?? null),
+      objective: best ? { ...best, codes: codesOf(problem, chosen) } : objectiveOf(problem, chosen),
+    };
+  }
+
+  private fits(option: SearchOption): boolean {
+    for (let a = 0; a < option.length; a++) {
+      const i = option[a];
+      const g = this.group[i];
+      if (this.count[i] > 0 || g < 0) continue;
+      if (this.groupCount[g] > 0) return false;
+      for (let b = 0; b < a; b++) if (this.count[option[b]] === 0 && this.group[option[b]] === g) return false;
     }
     return true;
-  };
-  let size = 0;
-  const stack: number[] = [];
-  const add = (option: SearchOption, d: 1 | -1) => {
+  }
+
+  private add(option: SearchOption, d: 1 | -1): void {
     for (const i of option) {
-      const was = count[i];
-      count[i] += d;
-      if (was === 0) stack.push(i);
-      else if (count[i] === 0) stack.splice(stack.lastIndexOf(i), 1);
-      if (was === 0 || count[i] === 0) size += d;
-      const g = problem.resources[i].group;
-      if (g && (was === 0 || count[i] === 0)) groups.set(g, (groups.get(g) ?? 0) + d);
+      const was = this.count[i];
+      this.count[i] += d;
+      if (was === 0) this.stack.push(i);
+      else if (this.count[i] === 0) this.stack.splice(this.stack.lastIndexOf(i), 1);
+      const g = this.group[i];
+      if (g >= 0 && (was === 0 || this.count[i] === 0)) this.groupCount[g] += d;
     }
-  };
-  const isMet = (opts: readonly SearchOption[]) => opts.some((o) => o.every((i) => count[i] > 0));
-  const codesOf = () =>
-    stack
-      .map((i) => problem.resources[i].code)
-      .sort()
-      .join(' ');
-  // The objective of the current leaf; its code list (the last tie-break) is built only when every
-  // other component ties with the best so far, or when the leaf becomes the best.
-  const leafObjective = (): Objective => {
-    let unmet = unmeetable;
-    for (const x of needs) if (!isMet(x.opts)) unmet++;
+  }
+
+  private isMet(opts: readonly SearchOption[]): boolean {
+    for (const o of opts) {
+      let all = true;
+      for (const i of o) if (this.count[i] === 0) all = false;
+      if (all) return true;
+    }
+    return false;
+  }
+
+  private walk(k: number, unmet: number): void {
+    const best = this.best;
+    if (best && (unmet > best.unmet || (unmet === best.unmet && this.stack.length > best.referrals))) return;
+    if (k === this.needs.length) return this.leaf();
+    const { opts, grouped } = this.needs[k];
+    if (this.isMet(opts)) return this.walk(k + 1, unmet);
+    let fitted = false;
+    for (const option of opts) {
+      if (!this.fits(option)) continue;
+      fitted = true;
+      this.add(option, 1);
+      this.walk(k + 1, unmet);
+      this.add(option, -1);
+    }
+    // Leaving it unmet can be right only when meeting it takes an exclusive group others may need;
+    // an option without a group never blocks anything, and unmet needs count first.
+    if (!fitted || grouped) this.walk(k + 1, unmet + 1);
+  }
+
+  /** A complete selection: the best so far if it wins on the objective's order (codes last). */
+  private leaf(): void {
+    const { stack, problem } = this;
+    let unmet = this.unmeetable;
+    for (const x of this.needs) if (!this.isMet(x.opts)) unmet++;
     let locality = 0;
     let capacity = 0;
     let processing = 0;
@@ -157,58 +232,39 @@ export function solve(problem: SearchProblem, forced: readonly number[] = []): S
       capacity -= r.capacity;
       processing += r.processing;
       let seen = false;
-      for (let b = 0; b < a && !seen; b++) seen = problem.resources[stack[b]].providerId === r.providerId;
+      for (let b = 0; b < a && !seen; b++) seen = this.provider[stack[b]] === this.provider[stack[a]];
       if (!seen) providers++;
     }
-    return { unmet, referrals: stack.length, providers, locality, capacity, processing, codes: '' };
-  };
-  const numericTie = (a: Objective, b: Objective) =>
-    a.unmet === b.unmet &&
-    a.referrals === b.referrals &&
-    a.providers === b.providers &&
-    a.locality === b.locality &&
-    a.capacity === b.capacity &&
-    a.processing === b.processing;
-
-  function walk(k: number, unmet: number) {
-    if (best && (unmet > best.unmet || (unmet === best.unmet && size > best.referrals))) return;
-    if (k === needs.length) {
-      const objective = leafObjective();
-      const tie = best !== null && numericTie(objective, best);
-      if (tie) objective.codes = codesOf();
-      if (better(objective, best)) {
-        if (!tie) objective.codes = codesOf();
-        best = objective;
-        bestChosen = stack.slice().sort((a, b) => a - b);
-      }
-      return;
-    }
-    const { opts, grouped } = needs[k];
-    if (isMet(opts)) return walk(k + 1, unmet);
-    let fitted = false;
-    for (const option of opts) {
-      if (!fits(option)) continue;
-      fitted = true;
-      add(option, 1);
-      walk(k + 1, unmet);
-      add(option, -1);
-    }
-    // Leaving it unmet can be right only when meeting it takes an exclusive group others may need;
-    // an option without a group never blocks anything, and unmet needs count first.
-    if (!fitted || grouped) walk(k + 1, unmet + 1);
+    const o: Objective = { unmet, referrals: stack.length, providers, locality, capacity, processing, codes: '' };
+    const b = this.best;
+    const sign = b ? numericOrder(o, b) : -1;
+    if (sign > 0) return;
+    const ranks = stack.map((i) => this.rank[i]).sort((x, y) => x - y);
+    if (sign === 0 && !ranksBefore(ranks, this.bestRanks)) return;
+    this.best = o;
+    this.bestRanks = ranks;
+    this.bestChosen = stack.slice().sort((x, y) => x - y);
   }
+}
 
-  for (const i of forced) add([i], 1);
-  const forcedFit = forced.every((i) => {
-    const g = problem.resources[i].group;
-    return !g || (groups.get(g) ?? 0) <= 1;
-  });
-  if (forcedFit) walk(0, unmeetable);
-  const chosen = best ? bestChosen : [...new Set(forced)].sort((a, b) => a - b);
-  const set = new Set(chosen);
-  return {
-    chosen,
-    meets: problem.options.map((opts) => opts.find((o) => o.every((i) => set.has(i))) ?? null),
-    objective: best ?? objectiveOf(problem, chosen),
-  };
+/** Sign of the first numeric component where `a` and `b` differ (negative: `a` better). */
+function numericOrder(a: Objective, b: Objective): number {
+  for (let k = 0; k < OBJECTIVE_ORDER.length - 1; k++) {
+    const c = OBJECTIVE_ORDER[k] as Exclude<ObjectiveComponent, 'codes'>;
+    if (a[c] !== b[c]) return a[c] < b[c] ? -1 : 1;
+  }
+  return 0;
+}
+
+/** Sorted code ranks compared as the space-joined sorted codes are (codes hold no space). */
+function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length && k < b.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
+  return a.length < b.length;
+}
+
+function codesOf(problem: SearchProblem, chosen: readonly number[]): string {
+  return chosen
+    .map((i) => problem.resources[i].code)
+    .sort()
+    .join(' ');
 }

@@ -27,7 +27,14 @@ import {
   UNMET_TEXT,
 } from './planner-texts';
 import { householdView, HouseholdView, traced, judgeForNeed, judgeResource, Judged } from './planner-judge';
-import { firstDifference, ObjectiveComponent, SearchProblem, SearchResource, Selection, solve } from './planner-search';
+import {
+  firstDifference,
+  ObjectiveComponent,
+  Search,
+  SearchProblem,
+  SearchResource,
+  Selection,
+} from './planner-search';
 import { CASE_HELP_CODE, SMALL_AMOUNT_AID_CODE, aidFirstApplies } from '../../../policy/emergency-route';
 import { COMPLEMENTS, DESIGNATED_CHANNELS, layerFor, LOCALITY_RANK } from '../../../policy/order-of-help';
 import { GAP_ROUTES, isNonGovernmentCash, paysCost } from '../../../policy/duplicate-assistance';
@@ -71,6 +78,8 @@ export interface PlannerCatalogue {
   byId: ReadonlyMap<string, PlannerResource>;
   /** Every resource in code order (catalogueState lists the considered ones in this order). */
   inCodeOrder: readonly PlannerResource[];
+  /** Each resource's place in inCodeOrder. */
+  codeRank: ReadonlyMap<PlannerResource, number>;
 }
 
 export interface PlannerInput {
@@ -164,12 +173,14 @@ export function indexCatalogue(resources: readonly PlannerResource[]): PlannerCa
   for (const r of resources) for (const code of r.needCodes) byNeedCode.set(code, [...(byNeedCode.get(code) ?? []), r]);
   for (const list of byNeedCode.values())
     list.sort((a, b) => TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || codeOrder(a.code, b.code));
+  const inCodeOrder = [...resources].sort((a, b) => codeOrder(a.code, b.code));
   return {
     resources,
     byNeedCode,
     byCode: new Map(resources.map((r) => [r.code, r])),
     byId: new Map(resources.map((r) => [r.id, r])),
-    inCodeOrder: [...resources].sort((a, b) => codeOrder(a.code, b.code)),
+    inCodeOrder,
+    codeRank: new Map(inCodeOrder.map((r, i) => [r, i])),
   };
 }
 
@@ -205,7 +216,8 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   };
   const options = plans.map((p) => p.options.map((o) => o.map(idx)));
   const problem: SearchProblem = { resources: pool.map(searchResource), options };
-  const selection = solve(problem);
+  const search = new Search(problem);
+  const selection = search.solve();
   const chosen = new Set(selection.chosen.map((i) => pool[i].id));
 
   // Items: each chosen resource lists the needs whose option it leads or completes.
@@ -236,7 +248,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   const forcedCache = new Map<number, Selection>();
   const costOf = (r: PlannerResource) => {
     const i = index.get(r.id)!;
-    if (!forcedCache.has(i)) forcedCache.set(i, solve(problem, [i]));
+    if (!forcedCache.has(i)) forcedCache.set(i, search.solve([i]));
     return forcedCache.get(i)!;
   };
   const context: VerdictContext = { view, plans, selection, chosen, pool, index, items, costOf };
@@ -254,13 +266,16 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   for (const i of out) for (const id of i.needIds) metIds.add(id);
   const unmet = plans.filter((p) => !metIds.has(p.need.id)).map((p) => unmetOf(p, verdictsByNeed.get(p.need.id)!));
 
-  const considered = new Set<string>();
-  for (const p of plans) for (const j of p.judged) considered.add(j.resource.id);
-  for (const need of input.needs) for (const r of catalogue.byNeedCode.get(need.code) ?? []) considered.add(r.id);
-  for (const d of items.values()) considered.add(d.resource.id);
+  // The resources this plan considered, marked by their place in code order (no set of ids).
+  const considered = new Uint8Array(catalogue.inCodeOrder.length);
+  const consider = (r: PlannerResource) => (considered[catalogue.codeRank.get(r)!] = 1);
+  for (const p of plans) for (const j of p.judged) consider(j.resource);
+  for (const need of input.needs) for (const r of catalogue.byNeedCode.get(need.code) ?? []) consider(r);
+  for (const d of items.values()) consider(d.resource);
   const catalogueState: ResourceRef[] = [];
-  for (const r of catalogue.inCodeOrder)
-    if (considered.has(r.id)) catalogueState.push({ resourceId: r.id, code: r.code, version: r.version });
+  catalogue.inCodeOrder.forEach((r, i) => {
+    if (considered[i]) catalogueState.push({ resourceId: r.id, code: r.code, version: r.version });
+  });
   return { items: out, unmet, covered, catalogueState };
 }
 

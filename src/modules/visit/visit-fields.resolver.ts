@@ -29,7 +29,8 @@ export class HouseholdVisitFieldsResolver {
   @FieldResolver(() => VisitSchedule, {
     nullable: true,
     description:
-      'When the next visit is due and why, and whether a warning asks for reassessment or a visit; null for an archived household.',
+      'When the next visit is due and why, and whether a warning asks for reassessment or a visit; null for an ' +
+      'archived household.',
   })
   visitSchedule(@Root() h: Household, @Ctx() { loaders }: Context) {
     return loaders.visitScheduleByHouseholdId.load(h.id);

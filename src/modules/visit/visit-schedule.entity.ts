@@ -42,7 +42,8 @@ export class VisitSchedule {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      'Date the household leaves or left assistance (退出救助) while exit follow-up (退出回访, POL-CAD-9) goes on; null otherwise. An end date recorded ahead counts: follow-up is scheduled from it.',
+      'Date the household leaves or left assistance (退出救助) while exit follow-up (退出回访, POL-CAD-9) goes on; null ' +
+      'otherwise. An end date recorded ahead counts: follow-up is scheduled from it.',
   })
   @Column({ type: 'date', nullable: true })
   exitOn: string | null;
@@ -63,7 +64,9 @@ export class VisitSchedule {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      'Next reassessment due (复核评估): the latest assessment + the model interval for its level (INDICATOR-MODEL.md §6), halved for 人户分离 or non-local-hukou households (POL-MON-3); at once after a warning; the day a category began or ended. Null when never assessed.',
+      'Next reassessment due (复核评估): the latest assessment + the model interval for its level ' +
+      '(INDICATOR-MODEL.md §6), halved for 人户分离 or non-local-hukou households (POL-MON-3); at once after a ' +
+      'warning; the day a category began or ended. Null when never assessed.',
   })
   @Column({ type: 'date', nullable: true })
   reassessOn: string | null;

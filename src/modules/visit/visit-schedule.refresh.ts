@@ -64,7 +64,8 @@ async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSo
     DatedRow[],
   ] = [
     await em.query(
-      `SELECT DISTINCT ON (household_id) household_id, level, as_of::text AS as_of, assessed_at, profile->'cadence' AS cadence
+      `SELECT DISTINCT ON (household_id) household_id, level, as_of::text AS as_of, assessed_at,
+        profile->'cadence' AS cadence
        FROM assessment WHERE household_id = ANY($1::uuid[]) ORDER BY household_id, assessed_at DESC, id DESC`,
       [active],
     ),
@@ -85,7 +86,8 @@ async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSo
       [active],
     ),
     await em.query(
-      `SELECT household_id, matched_at AS at FROM warning WHERE household_id = ANY($1::uuid[]) AND status <> 'UNMATCHED'`,
+      `SELECT household_id, matched_at AS at FROM warning WHERE household_id = ANY($1::uuid[])
+        AND status <> 'UNMATCHED'`,
       [active],
     ),
   ];
@@ -166,7 +168,8 @@ const NAMES = Object.keys(COLUMNS);
 const UPSERT = `INSERT INTO visit_schedule (${NAMES.join(', ')}, updated_at)
 SELECT ${NAMES.join(', ')}, $2::timestamptz FROM jsonb_to_recordset($1::jsonb)
   AS r(${NAMES.map((n) => `${n} ${COLUMNS[n as keyof typeof COLUMNS]}`).join(', ')})
-ON CONFLICT (household_id) DO UPDATE SET ${[...NAMES.slice(1), 'updated_at'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+ON CONFLICT (household_id) DO UPDATE
+  SET ${[...NAMES.slice(1), 'updated_at'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
 /** Recomputes the schedule rows of these households (and drops rows of archived ones), on the caller's transaction. */
 export async function refreshVisitSchedules(em: EntityManager, householdIds: readonly string[], clock: Clock) {

@@ -19,25 +19,29 @@ export class AdviserWorkCell {
   @Field(() => Int, {
     nullable: true,
     description:
-      'In-person visits recorded in the period; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+      'In-person visits recorded in the period; null when suppressed; for VIEWER rounded to a multiple of 5, ' +
+      'null under 5.',
   })
   visitsDone: number | null;
   @Field(() => Int, {
     nullable: true,
     description:
-      'Distinct households visited in the period; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+      'Distinct households visited in the period; null when suppressed; for VIEWER rounded to a multiple of 5, ' +
+      'null under 5.',
   })
   householdsVisited: number | null;
   @Field(() => Int, {
     nullable: true,
     description:
-      'Households with a visit due by the end of the period (overdue included); null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+      'Households with a visit due by the end of the period (overdue included); null when suppressed; for VIEWER ' +
+      'rounded to a multiple of 5, null under 5.',
   })
   dueByEnd: number | null;
   @Field(() => Int, {
     nullable: true,
     description:
-      'Households whose visit is overdue today; null when suppressed; for VIEWER rounded to a multiple of 5, null under 5.',
+      'Households whose visit is overdue today; null when suppressed; for VIEWER rounded to a multiple of 5, ' +
+      'null under 5.',
   })
   overdue: number | null;
   @Field({
@@ -53,7 +57,8 @@ export class AdviserStatisticsResolver {
 
   @Query(() => [AdviserWorkCell], {
     description:
-      'Per active adviser: caseload, visits done in [from, to], visits due by `to` and overdue today. ADVISER: own streets; VIEWER: no names, counts withheld for advisers with fewer than 5 households.',
+      'Per active adviser: caseload, visits done in [from, to], visits due by `to` and overdue today. ADVISER: ' +
+      'own streets; VIEWER: no names, counts withheld for advisers with fewer than 5 households.',
   })
   adviserWorkStatistics(
     @Arg('from', () => LocalDate, {

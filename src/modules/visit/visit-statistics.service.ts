@@ -57,14 +57,17 @@ export class VisitStatisticsService {
     }> = await this.db.query(
       `
       SELECT a.id, a.name, a.street_code, a.caseload_max,
-        (SELECT count(*)::int FROM household_assignment x WHERE x.adviser_id = a.id AND x.assigned_until IS NULL) AS caseload,
+        (SELECT count(*)::int FROM household_assignment x WHERE x.adviser_id = a.id
+          AND x.assigned_until IS NULL) AS caseload,
         r.visits, r.visited,
         (SELECT count(*)::int FROM visit_schedule s WHERE s.adviser_id = a.id AND s.next_due <= $2::date) AS due,
         (SELECT count(*)::int FROM visit_schedule s WHERE s.adviser_id = a.id AND s.next_due < $3::date) AS overdue
       FROM adviser a
-      CROSS JOIN LATERAL (SELECT count(*)::int AS visits, count(DISTINCT household_id)::int AS visited FROM service_record r
+      CROSS JOIN LATERAL (SELECT count(*)::int AS visits, count(DISTINCT household_id)::int AS visited
+        FROM service_record r
         WHERE r.adviser_id = a.id AND r.counts_as_visit
-          AND r.occurred_at >= $1::date::timestamp AT TIME ZONE 'Asia/Shanghai' AND r.occurred_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') r
+          AND r.occurred_at >= $1::date::timestamp AT TIME ZONE 'Asia/Shanghai'
+            AND r.occurred_at < ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Shanghai') r
       WHERE ${where.join(' AND ')}
       ORDER BY a.street_code, a.name, a.id`,
       params,

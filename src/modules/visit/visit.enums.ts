@@ -22,11 +22,13 @@ registerEnumType(VisitReasonEnum, {
     WARNING: { description: '动态监测预警 a data-comparison warning arrived after the last visit: due at once' },
     EXIT_FOLLOW_UP: {
       description:
-        '退出回访 exit follow-up (POL-CAD-9): within a month of leaving assistance, then every 3 months, until the household has been out over a year with a stable income',
+        '退出回访 exit follow-up (POL-CAD-9): within a month of leaving assistance, then every 3 months, until the ' +
+        'household has been out over a year with a stable income',
     },
     LEVEL: {
       description:
-        '按困境程度 the cadence of the latest hardship level (HIGH monthly, MODERATE quarterly, LOW half-yearly, WATCH yearly)',
+        '按困境程度 the cadence of the latest hardship level (HIGH monthly, MODERATE quarterly, LOW half-yearly, ' +
+        'WATCH yearly)',
     },
   },
 });

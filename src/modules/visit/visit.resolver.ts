@@ -16,7 +16,8 @@ export class VisitResolver {
 
   @Query(() => VisitDueList, {
     description:
-      'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
+      'Households with a visit due on or before `until`, earliest first, for one adviser or one street (give ' +
+      'exactly one). ADVISER: colleagues and streets of your own streets only.',
   })
   dueVisits(
     @Args() { until, adviserId, streetCode, page, ...window }: DueListArgs,
@@ -49,7 +50,9 @@ export class VisitResolver {
 
   @Query(() => VisitDueList, {
     description:
-      'Households due for reassessment (复核评估) on or before `until`, earliest first, each with its reassessReason, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your own streets only.',
+      'Households due for reassessment (复核评估) on or before `until`, earliest first, each with its ' +
+      'reassessReason, for one adviser or one street (give exactly one). ADVISER: colleagues and streets of your ' +
+      'own streets only.',
   })
   dueReassessments(
     @Args() { until, adviserId, streetCode, page, ...window }: DueListArgs,
@@ -61,7 +64,8 @@ export class VisitResolver {
 
   @FieldResolver(() => Boolean, {
     description:
-      "The reassessment is due today or earlier (reassessOn on or before the request's date). Cleared by assessing the household again.",
+      "The reassessment is due today or earlier (reassessOn on or before the request's date). Cleared by " +
+      'assessing the household again.',
   })
   reassessmentDue(@Root() s: VisitSchedule, @Ctx() { today }: Context) {
     return s.reassessOn !== null && s.reassessOn <= today;

@@ -43,7 +43,8 @@ export async function importWarningsFile(
   run?.advance(batch.rows);
   await run?.finish();
   print(
-    `${file}: batch ${batch.id} from "${source}": ${batch.rows} rows, ${batch.matched} matched (households flagged for reassessment and a visit), ${batch.unmatched} unmatched, ${batch.duplicates} duplicates`,
+    `${file}: batch ${batch.id} from "${source}": ${batch.rows} rows, ${batch.matched} matched (households ` +
+      `flagged for reassessment and a visit), ${batch.unmatched} unmatched, ${batch.duplicates} duplicates`,
   );
   for (const u of unmatched) print(`  line ${u.line} [${u.eventId}] unmatched: ${u.reason}`);
   for (const d of duplicates) print(`  line ${d.line} [${d.eventId}] duplicate: already ingested, unchanged`);

@@ -5,7 +5,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 // rows, not code: adding one is an insert (saveWarningType), and ingestion accepts it at once.
 @ObjectType({
   description:
-    'A kind of data-comparison event (预警类型, POLICY.md §4.2), reference data: its names and the need a matched warning of this kind raises.',
+    'A kind of data-comparison event (预警类型, POLICY.md §4.2), reference data: its names and the need a matched ' +
+    'warning of this kind raises.',
 })
 @Entity()
 export class WarningType {
@@ -17,7 +18,8 @@ export class WarningType {
   @Field(() => String, {
     nullable: true,
     description:
-      'Need code (N01–N28) a matched warning raises as a DATA_WARNING need; null when the event does not tell which (the adviser checks on the visit).',
+      'Need code (N01–N28) a matched warning raises as a DATA_WARNING need; null when the event does not tell ' +
+      'which (the adviser checks on the visit).',
   })
   @Column({ type: 'varchar', length: 3, nullable: true })
   needCode: string | null;

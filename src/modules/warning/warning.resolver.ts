@@ -29,7 +29,11 @@ export class WarningResolver {
   @Authorized('ADMIN')
   @Mutation(() => IngestWarningsResult, {
     description:
-      'ADMIN: ingest a batch of data-comparison events (动态监测预警). Idempotent by event id (re-sent events are reported as duplicates and change nothing). Any malformed row rejects the whole batch (WarningBatchRejected lists every problem by line); events with no matching member are stored as UNMATCHED and reported. Each matched event flags its household for reassessment and a visit and may raise a DATA_WARNING need (the needCode of its warningType).',
+      'ADMIN: ingest a batch of data-comparison events (动态监测预警). Idempotent by event id (re-sent events are ' +
+      'reported as duplicates and change nothing). Any malformed row rejects the whole batch ' +
+      '(WarningBatchRejected lists every problem by line); events with no matching member are stored as ' +
+      'UNMATCHED and reported. Each matched event flags its household for reassessment and a visit and may raise ' +
+      'a DATA_WARNING need (the needCode of its warningType).',
   })
   ingestWarnings(
     @Arg('input', { description: 'The batch.' }) input: IngestWarningsInput,
@@ -52,7 +56,8 @@ export class WarningResolver {
   @Authorized('ADMIN')
   @Mutation(() => MatchWarningsReport, {
     description:
-      'ADMIN: match UNMATCHED warnings again (e.g. after the person was registered); newly matched ones flag their households.',
+      'ADMIN: match UNMATCHED warnings again (e.g. after the person was registered); newly matched ones flag ' +
+      'their households.',
   })
   matchWarnings(@CurrentViewer() viewer: Viewer) {
     return this.warnings.matchAgain(viewer);
@@ -60,7 +65,8 @@ export class WarningResolver {
 
   @Mutation(() => CloseWarningResult, {
     description:
-      'Close a verified warning with its outcome (POL-MON-2). Closing does not clear the visit or reassessment flags: a visit and an assessment do.',
+      'Close a verified warning with its outcome (POL-MON-2). Closing does not clear the visit or reassessment ' +
+      'flags: a visit and an assessment do.',
   })
   async closeWarning(
     @Arg('input', { description: 'The warning and outcome.' }) input: CloseWarningInput,
@@ -72,7 +78,8 @@ export class WarningResolver {
   @Authorized()
   @Query(() => [WarningType], {
     description:
-      'The kinds of data-comparison event (预警类型, reference data; a small fixed list, not paginated), with the need each raises.',
+      'The kinds of data-comparison event (预警类型, reference data; a small fixed list, not paginated), with the ' +
+      'need each raises.',
   })
   warningTypes() {
     return this.warnings.types();
@@ -81,7 +88,8 @@ export class WarningResolver {
   @Authorized('ADMIN')
   @Mutation(() => SaveWarningTypeResult, {
     description:
-      'ADMIN: add a warning type or change one (POL-WRN-3). Ingestion accepts the new code at once; no code change, no migration.',
+      'ADMIN: add a warning type or change one (POL-WRN-3). Ingestion accepts the new code at once; no code ' +
+      'change, no migration.',
   })
   saveWarningType(@Arg('input', { description: 'The type.' }) input: SaveWarningTypeInput) {
     return this.warnings.saveType(input);
@@ -89,7 +97,8 @@ export class WarningResolver {
 
   @Query(() => WarningList, {
     description:
-      'Warnings, newest first. ADVISER: matched warnings of households in your streets; ADMIN: all, including UNMATCHED.',
+      'Warnings, newest first. ADVISER: matched warnings of households in your streets; ADMIN: all, including ' +
+      'UNMATCHED.',
   })
   warningList(
     @Arg('filter', () => WarningFilter, { nullable: true, description: 'Filters; all optional.' })

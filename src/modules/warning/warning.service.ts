@@ -44,7 +44,10 @@ export class WarningService {
     private readonly clock: Clock,
   ) {}
 
-  /** Ingests a batch. `shapeProblems` are problems found before the rows (CSV quoting, header); they reject the batch too. */
+  /**
+   * Ingests a batch. `shapeProblems` are problems found before the rows (CSV quoting, header); they reject the batch
+   * too.
+   */
   async ingest(
     viewer: Viewer,
     source: string,
@@ -247,7 +250,8 @@ async function matchMembers(
 ): Promise<Map<string, { memberId: string; householdId: string; active: boolean }>> {
   if (idNumbers.length === 0) return new Map();
   const rows: Array<{ id_number: string; member_id: string; household_id: string; active: boolean }> = await em.query(
-    `SELECT m.id_number, m.id AS member_id, m.household_id, h.status = 'ACTIVE' AS active FROM member m JOIN household h ON h.id = m.household_id
+    `SELECT m.id_number, m.id AS member_id, m.household_id, h.status = 'ACTIVE' AS active FROM member m
+      JOIN household h ON h.id = m.household_id
       WHERE m.id_number = ANY($1::varchar[])`,
     [[...new Set(idNumbers)]],
   );

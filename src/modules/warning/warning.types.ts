@@ -15,13 +15,15 @@ import type { WarningRowProblem } from './warning-rows';
 
 @InputType({
   description:
-    'One data-comparison event. Fields are strings so that a bad row is reported with its line, not refused as a whole request.',
+    'One data-comparison event. Fields are strings so that a bad row is reported with its line, not refused as a ' +
+    'whole request.',
 })
 export class WarningEventInput {
   @Field(() => Int, {
     nullable: true,
     description:
-      'Line to report problems against (e.g. the line of the source file); the 1-based position in the list when omitted.',
+      'Line to report problems against (e.g. the line of the source file); the 1-based position in the list when ' +
+      'omitted.',
   })
   @Min(1)
   line?: number;
@@ -44,7 +46,8 @@ export class IngestWarningsInput {
 
 @InputType({
   description:
-    'A warning type (预警类型) to add or change: POL-WRN-3 makes the list of compared items configuration, so a new kind of data comparison needs no code change.',
+    'A warning type (预警类型) to add or change: POL-WRN-3 makes the list of compared items configuration, so a new ' +
+    'kind of data comparison needs no code change.',
 })
 export class SaveWarningTypeInput {
   @Field({ description: 'Code, upper case letters and underscores, e.g. DRUG_USE. An existing code is updated.' })
@@ -93,7 +96,8 @@ export class WarningRowReport {
   @Field({ description: 'Event id.' }) eventId: string;
   @Field({
     description:
-      'NO_MEMBER (no member has this ID number; stored as UNMATCHED), HOUSEHOLD_ARCHIVED (stored as UNMATCHED) or ALREADY_INGESTED (duplicate; nothing changed).',
+      'NO_MEMBER (no member has this ID number; stored as UNMATCHED), HOUSEHOLD_ARCHIVED (stored as UNMATCHED) ' +
+      'or ALREADY_INGESTED (duplicate; nothing changed).',
   })
   reason: string;
 }

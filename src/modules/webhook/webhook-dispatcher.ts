@@ -49,7 +49,8 @@ export class WebhookDispatcher {
     if (claimed.length === 0) return 0;
     const rows: Claimed[] = await this.db.query(
       `SELECT d.id, d.event_id, d.attempts, e.url, e.secret, e.active, ev.type, ev.payload
-         FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id JOIN webhook_event ev ON ev.id = d.event_id
+         FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id JOIN webhook_event ev
+           ON ev.id = d.event_id
         WHERE d.id = ANY($1::uuid[]) ORDER BY d.next_attempt_at, d.id`,
       [claimed.map((c) => c.id)],
     );
@@ -94,11 +95,13 @@ export class WebhookDispatcher {
     const next = new Date(done.getTime() + backoffMinutes(row.attempts) * 60_000);
     await this.db.transaction(async (em) => {
       await em.query(
-        `INSERT INTO webhook_attempt (delivery_id, attempt, at, status_code, error, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`,
+        `INSERT INTO webhook_attempt (delivery_id, attempt, at, status_code, error, duration_ms)
+          VALUES ($1, $2, $3, $4, $5, $6)`,
         [row.id, row.attempts, at, statusCode, error, durationMs],
       );
       await em.query(
-        `UPDATE webhook_delivery SET status = $2, delivered_at = $3, next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $4 ELSE next_attempt_at END WHERE id = $1`,
+        `UPDATE webhook_delivery SET status = $2, delivered_at = $3,
+          next_attempt_at = CASE WHEN $2 = 'PENDING' THEN $4 ELSE next_attempt_at END WHERE id = $1`,
         [row.id, status, error === null ? done : null, next],
       );
     });

@@ -24,7 +24,10 @@ export const DEV_WEBHOOKS: WebhookConfig = {
   allowPrivateHosts: true,
 };
 
-/** Who is told of what: the provider of new, withdrawn and overdue referrals; the referring adviser of declined and overdue ones. */
+/**
+ * Who is told of what: the provider of new, withdrawn and overdue referrals; the referring adviser of declined and
+ * overdue ones.
+ */
 export const RECIPIENTS: Record<WebhookEventType, readonly WebhookOwnerKind[]> = {
   REFERRAL_CREATED: ['PROVIDER'],
   REFERRAL_DECLINED: ['ADVISER'],

@@ -12,7 +12,8 @@ import {
 // The secret is a column but never a GraphQL field: it is given once, at registration or rotation.
 @ObjectType({
   description:
-    'A webhook endpoint (回调地址) of a provider organisation or an adviser: where event notices are POSTed, signed with its secret (never shown again).',
+    'A webhook endpoint (回调地址) of a provider organisation or an adviser: where event notices are POSTed, signed ' +
+    'with its secret (never shown again).',
 })
 @Entity()
 export class WebhookEndpoint {
@@ -87,7 +88,8 @@ export class WebhookAttempt {
   @Field(() => String, {
     nullable: true,
     description:
-      'Why it failed: HTTP_<status>, TIMEOUT, a network error code (ECONNREFUSED …), ENDPOINT_INACTIVE; null on success.',
+      'Why it failed: HTTP_<status>, TIMEOUT, a network error code (ECONNREFUSED …), ENDPOINT_INACTIVE; null on ' +
+      'success.',
   })
   @Column({ type: 'text', nullable: true })
   error: string | null;

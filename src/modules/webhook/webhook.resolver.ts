@@ -13,7 +13,8 @@ export class WebhookResolver {
 
   @Query(() => [WebhookEndpoint], {
     description:
-      "Webhook endpoints (回调地址) you manage, oldest first: a PARTNER its organisation's, an ADVISER their own, ADMIN all.",
+      "Webhook endpoints (回调地址) you manage, oldest first: a PARTNER its organisation's, an ADVISER their own, " +
+      'ADMIN all.',
   })
   webhookEndpoints(@CurrentViewer() viewer: Viewer) {
     return this.service.list(viewer);
@@ -21,7 +22,8 @@ export class WebhookResolver {
 
   @Mutation(() => WebhookEndpoint, {
     description:
-      'Register an endpoint (登记回调地址) for your organisation (PARTNER) or yourself (ADVISER); ADMIN names the owner. Bad input is BAD_USER_INPUT with extensions.fieldErrors.',
+      'Register an endpoint (登记回调地址) for your organisation (PARTNER) or yourself (ADVISER); ADMIN names the ' +
+      'owner. Bad input is BAD_USER_INPUT with extensions.fieldErrors.',
   })
   registerWebhookEndpoint(
     @Arg('input', { description: 'URL, secret and events.' }) input: RegisterWebhookEndpointInput,

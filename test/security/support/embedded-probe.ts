@@ -34,7 +34,9 @@ function ownListeningTcpSockets(): number {
 
 function otherUserCanConnect(socketPath: string): string {
   if (process.getuid?.() !== 0) return 'not root: cannot try as another user';
-  const script = `require('net').connect(${JSON.stringify(socketPath)}).on('connect', () => { console.log('CONNECTED'); process.exit(0) }).on('error', (e) => { console.log(e.code); process.exit(0) })`;
+  const script =
+    `require('net').connect(${JSON.stringify(socketPath)}).on('connect', () => { console.log('CONNECTED'); ` +
+    `process.exit(0) }).on('error', (e) => { console.log(e.code); process.exit(0) })`;
   const run = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '-e', script], { encoding: 'utf8' });
   return run.error ? `runuser unavailable: ${run.error.message}` : run.stdout.trim();
 }

@@ -35,7 +35,9 @@ export async function makeWorld(server: Server, admin: string, db: { query(sql: 
     ],
   });
   const { createHousehold: household } = await call(
-    `mutation ($input: CreateHouseholdInput!) { createHousehold(input: $input) { ... on Household { id members { id } } } }`,
+    `mutation ($input: CreateHouseholdInput!) {
+      createHousehold(input: $input) { ... on Household { id members { id } } }
+    }`,
     { input },
   );
   const { addNeed: need } = await call(

@@ -6,7 +6,7 @@ import { makeIdNumber } from '../../../src/common/id-number';
 const id = makeIdNumber('310105', '1960-02-03', 11);
 
 describe('warning CSV (strict RFC 4180)', () => {
-  it('reads quoted fields with commas, doubled quotes and line breaks, reporting the line each record starts on', () => {
+  it('reads quoted fields with commas, doubled quotes and line breaks, reporting the line a record starts on', () => {
     const text =
       '\uFEFFevent_id,type,id_number,date,detail\r\nE1,DEATH,' +
       id +

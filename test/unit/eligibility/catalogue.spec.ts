@@ -68,7 +68,8 @@ describe('catalogue.json', () => {
       expect([null, 'STATUTORY', 'SPECIAL', 'MASS_ORGANISATION', 'CHARITY_COMMUNITY']).toContain(r.tier);
       expect(['ENTITLEMENT', 'QUOTA']).toContain(r.capacity.kind);
       if (r.capacity.kind === 'ENTITLEMENT') expect(r.capacity.quota).toBeNull();
-      expect(r.geoScope.level === 'CITY' ? r.geoScope.codes.length === 0 : r.geoScope.codes.length > 0).toBe(true); // CITY lists no codes
+      // CITY lists no codes
+      expect(r.geoScope.level === 'CITY' ? r.geoScope.codes.length === 0 : r.geoScope.codes.length > 0).toBe(true);
       expect(r.descriptionZh.length * r.descriptionEn.length).toBeGreaterThan(0);
       expect(describeRule(r.eligibility as Rule).zh.length).toBeGreaterThan(0);
     },

@@ -71,7 +71,7 @@ describe('R05 刚性支出: rigid spending makes r < 1; assets OK; a gateway onl
   });
 });
 
-describe('R07 临时救助 migrant branch: 居住证, 3 months without income, not covered by unemployment insurance (POL-TMP-1)', () => {
+describe('R07 临时救助 migrant branch: 居住证, 3 months without income, no unemployment insurance cover (POL-TMP-1)', () => {
   const migrant = (unemploymentInsured: boolean | null) =>
     member({
       hukou: 'RESIDENCE_PERMIT',

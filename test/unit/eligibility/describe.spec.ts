@@ -18,7 +18,9 @@ describe('describeRule', () => {
     };
     expect(describeRule(rule)).toEqual({
       zh: '至少一名成员户籍须为本市户籍，且人均收入低于低保标准的1倍，且（现享救助类别含低保、低保边缘之一，或并非楼内有电梯）',
-      en: 'some member: hukou must be Shanghai hukou and per-capita income below 1× the dibao standard and (categories held include any of dibao (DB), dibao-edge (BY) or not building has an elevator)',
+      en:
+        'some member: hukou must be Shanghai hukou and per-capita income below 1× the dibao standard and ' +
+        '(categories held include any of dibao (DB), dibao-edge (BY) or not building has an elevator)',
     });
   });
 });

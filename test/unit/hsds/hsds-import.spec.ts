@@ -67,7 +67,8 @@ describe('HSDS dataset shapes', () => {
   it('refuses what holds no organization or service with the exact reason', () => {
     const refusal = (d: unknown) => readDataset(d).problems.map((p) => `${p.field} ${p.reason}: ${p.message}`);
     expect(refusal({ version: '3.0', openapi_url: 'u' })).toEqual([
-      'dataset NOT_IMPORTABLE: this is HSDS API meta information (version, profile, openapi_url): it holds no organizations or services',
+      'dataset NOT_IMPORTABLE: this is HSDS API meta information (version, profile, openapi_url): it holds no ' +
+        'organizations or services',
     ]);
     expect(refusal([s, { id: 'l', location_type: 'virtual' }])[0]).toMatch(
       /^dataset.1 NOT_IMPORTABLE: this is an HSDS location/,
@@ -149,7 +150,7 @@ describe('mapService', () => {
     expect(m.fields).not.toHaveProperty('benefit');
   });
 
-  it('reads weekly schedules (HH:MM:00 is HH:MM), reports what a weekly schedule cannot hold, refuses bad times', () => {
+  it('reads weekly schedules (HH:MM:00 is HH:MM), reports what one cannot hold, refuses bad times', () => {
     const schedules = [
       {
         id: 'x',
@@ -231,7 +232,7 @@ describe('four-lists-extensions attributes', () => {
     ...catalogueFields,
   } as unknown as Resource;
 
-  it('carry the rule, the scope, the benefit and the catalogue fields as data, and read back to the same values', () => {
+  it('carry the rule, the scope, the benefit and the catalogue fields as data, and read back the same values', () => {
     const read = Object.assign(
       {},
       ...extensionAttributes(resource).map((a) => {

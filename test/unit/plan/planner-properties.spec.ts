@@ -113,7 +113,7 @@ describe(`planner properties over ${HOUSEHOLDS} synthetic households`, () => {
     }
   });
 
-  it('never gives non-government cash or comprehensive help for a cost statutory cash in the plan meets (POL-ORD-7)', () => {
+  it('no non-government cash or comprehensive help for a cost statutory cash in the plan meets (POL-ORD-7)', () => {
     for (const { input, out } of plans) {
       const cash = out.items.map((i) => catalogue.byCode.get(i.resourceCode)!).filter(statutoryCash);
       for (const item of out.items) {

@@ -28,10 +28,11 @@ function randomProblem(rand: () => number): SearchProblem {
 }
 
 type Vec = [number, number, number, number, number, number, string];
-function bruteForce(p: SearchProblem): number[] {
+function bruteForce(p: SearchProblem, forced: number[] = []): number[] {
   let best: { set: number[]; vec: Vec } | null = null;
   for (let mask = 0; mask < 1 << p.resources.length; mask++) {
     const set = p.resources.map((_, i) => i).filter((i) => mask & (1 << i));
+    if (!forced.every((i) => set.includes(i))) continue;
     const groups = set.map((i) => p.resources[i].group).filter((g) => g !== null);
     if (new Set(groups).size !== groups.length) continue;
     const has = (i: number) => set.includes(i);
@@ -67,6 +68,20 @@ describe('planner-search: exact choice', () => {
       const got = solve(p).chosen;
       if (JSON.stringify(got) !== JSON.stringify(expected)) {
         throw new Error(`problem ${n}: ${JSON.stringify(p)}\nsearch ${got}, brute force ${expected}`);
+      }
+    }
+  });
+
+  it('with a resource forced in, finds the brute-force optimum of the sets holding it', () => {
+    // "What would choosing this alternative have cost" (planner.ts costOf) names the criterion that
+    // decided against an alternative: it must be the true optimum among the sets that hold it.
+    const rand = mulberry32(20261204);
+    for (let n = 0; n < 2000; n++) {
+      const p = randomProblem(rand);
+      for (let i = 0; i < p.resources.length; i++) {
+        const expected = JSON.stringify(bruteForce(p, [i]));
+        const got = JSON.stringify(solve(p, [i]).chosen);
+        if (got !== expected) throw new Error(`problem ${n}, forced ${i}: ${JSON.stringify(p)}\n${got} ≠ ${expected}`);
       }
     }
   });

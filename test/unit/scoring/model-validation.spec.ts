@@ -305,7 +305,8 @@ describe('loadModel validation', () => {
       m.redFlags.rules[0].raises = ['N99'];
     });
     expect(() => loadModel(json)).toThrow(
-      `Model sh-2024.1 is invalid: indicators[${J2}].fact: unknown fact function 'nope' (see listModelFacts()) (and 1 more problem)`,
+      `Model sh-2024.1 is invalid: indicators[${J2}].fact: unknown fact function 'nope' (see listModelFacts()) ` +
+        `(and 1 more problem)`,
     );
     expect(problemsOf(json)).toHaveLength(2);
   });

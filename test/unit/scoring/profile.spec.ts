@@ -23,7 +23,7 @@ describe('profile', () => {
       expect(known.indicators.find((i) => i.code === 'E3')).toMatchObject({ score: 4, missing: false });
     });
 
-    it('a dimension with every indicator undecided is reported, and counted at its lowest — never re-weighted away', () => {
+    it('a dimension with every indicator undecided is reported, counted at its lowest — never re-weighted away', () => {
       // A member of 20 with an unknown student stage: nobody can tell whether EDU applies.
       const facts = household({
         members: [member({ isMainEarner: true }), member({ birthDate: bornAged(20), studentStage: null })],

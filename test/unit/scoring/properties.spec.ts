@@ -79,7 +79,7 @@ describe('scoring properties (400 seeded households)', () => {
     expect(first.map((p) => JSON.stringify(p))).toEqual(again);
   });
 
-  it('the unknown facts only widen: S ≤ compositeMax, k ≤ its maximum, the level never above levelMax, and decided indicators are inside their range', () => {
+  it('unknown facts only widen: S ≤ compositeMax, k ≤ its maximum, level ≤ levelMax, decided ones in range', () => {
     for (const facts of households) {
       const p = scoreHousehold(facts, SH_2024_1);
       expect(p.composite).toBeLessThanOrEqual(p.range.compositeMax);

@@ -205,7 +205,7 @@ describe('worked households: 人户分离 and exit follow-up', () => {
     expect(reviewMonths(p.cadence.reassessMonths, shorter)).toBe(6);
   });
 
-  it('10. exit on 1 March 2025: follow-up ends on 2 March 2026 with a pension of 1,600 for one, not with no income', () => {
+  it('10. exit on 1 March 2025: follow-up ends 2 March 2026 with a pension of 1,600 for one, not no income', () => {
     // POL-CAD-9: out more than one year (from the day after the anniversary) AND a stable income
     // (pensions + formal wages ≥ the 低保 standard 1,510 per person, policy/stable-income.ts).
     const pension = stableIncome({ wages: 0, pensions: 1600, employment: ['RETIRED'], dibaoStandard: 1510 });

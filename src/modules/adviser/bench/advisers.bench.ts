@@ -52,11 +52,13 @@ async function main() {
     if (ran.length > 0) console.log(`migrations applied: ${ran.map((m) => m.name).join(', ')}`);
     const s = createServices(db, systemClock);
     const streets: Array<{ street_code: string; n: number }> = await db.query(
-      `SELECT street_code, count(*)::int AS n FROM household WHERE status = 'ACTIVE' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ${STREETS}`,
+      `SELECT street_code, count(*)::int AS n FROM household WHERE status = 'ACTIVE' GROUP BY 1
+        ORDER BY 2 DESC, 1 LIMIT ${STREETS}`,
     );
     const [{ n: households }] = await db.query(`SELECT count(*)::int AS n FROM household WHERE status = 'ACTIVE'`);
     console.log(
-      `${households} active households; benchmark streets ${streets.map((x) => `${x.street_code} (${x.n})`).join(', ')}`,
+      `${households} active households; benchmark ` +
+        `streets ${streets.map((x) => `${x.street_code} (${x.n})`).join(', ')}`,
     );
 
     // Advisers and assignments, deterministic and idempotent: ceil(n / CASELOAD) advisers per street,
@@ -74,10 +76,13 @@ async function main() {
         `
         WITH free AS (SELECT h.id, row_number() OVER (ORDER BY h.id) - 1 AS k FROM household h
           WHERE h.street_code = $1 AND h.status = 'ACTIVE'
-            AND NOT EXISTS (SELECT 1 FROM household_assignment x WHERE x.household_id = h.id AND x.assigned_until IS NULL)),
-        places AS (SELECT a.id AS adviser_id, a.caseload_max - (SELECT count(*) FROM household_assignment x WHERE x.adviser_id = a.id AND x.assigned_until IS NULL) AS spare
+            AND NOT EXISTS (SELECT 1 FROM household_assignment x WHERE x.household_id = h.id
+              AND x.assigned_until IS NULL)),
+        places AS (SELECT a.id AS adviser_id, a.caseload_max - (SELECT count(*) FROM household_assignment x
+          WHERE x.adviser_id = a.id AND x.assigned_until IS NULL) AS spare
           FROM adviser a WHERE a.id = ANY($2::uuid[])),
-        slots AS (SELECT adviser_id, row_number() OVER (ORDER BY adviser_id, g) - 1 AS k FROM places, generate_series(1, greatest(spare, 0)) g)
+        slots AS (SELECT adviser_id, row_number() OVER (ORDER BY adviser_id, g) - 1 AS k
+          FROM places, generate_series(1, greatest(spare, 0)) g)
         INSERT INTO household_assignment (household_id, adviser_id, assigned_by, note)
         SELECT free.id, slots.adviser_id, 'bench', 'bench:advisers' FROM free JOIN slots USING (k)
         RETURNING household_id`,
@@ -137,7 +142,8 @@ async function main() {
         times.push(Number(process.hrtime.bigint() - start) / 1e6);
       }
       console.log(
-        `  ${name.padEnd(58)} p50 ${pct(times, 50).toFixed(1).padStart(7)}   p95 ${pct(times, 95).toFixed(1).padStart(7)}`,
+        `  ${name.padEnd(58)} ` +
+          `p50 ${pct(times, 50).toFixed(1).padStart(7)}   p95 ${pct(times, 95).toFixed(1).padStart(7)}`,
       );
       capture.statements = [];
       capture.on = true;

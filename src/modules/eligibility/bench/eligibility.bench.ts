@@ -67,12 +67,15 @@ function main(): void {
   const pct = (x: number) => `${((100 * x) / total).toFixed(1)}%`;
   const fmt = (x: number) => Math.round(x).toLocaleString('en');
   console.log(
-    `\n${rules.length} catalogue rules compiled in ${compileMs.toFixed(1)} ms; ${fmt(HOUSEHOLDS)} synthetic households (seed ${SEED}) generated and built in ${buildMs.toFixed(0)} ms (${fmt(HOUSEHOLDS / (buildMs / 1000))} households/s)`,
+    `\n${rules.length} catalogue rules compiled in ${compileMs.toFixed(1)} ms; ${fmt(HOUSEHOLDS)} synthetic ` +
+      `households (seed ${SEED}) generated and built in ${buildMs.toFixed(0)} ms ` +
+      `(${fmt(HOUSEHOLDS / (buildMs / 1000))} households/s)`,
   );
   console.log(`node ${process.version}, one JS thread, median of ${ROUNDS} rounds`);
   console.log(`evaluate: ${fmt(evaluate).padStart(12)} evaluations/s   (${fmt(total)} per round)`);
   console.log(
-    `explain : ${fmt(explain).padStart(12)} evaluations/s   (${fmt(sample.length * rules.length)} per round, trace tree built; each also checked against evaluate)`,
+    `explain : ${fmt(explain).padStart(12)} evaluations/s   (${fmt(sample.length * rules.length)} per round, ` +
+      `trace tree built; each also checked against evaluate)`,
   );
   console.log(
     `verdicts: ELIGIBLE ${pct(counts.ELIGIBLE)}, INELIGIBLE ${pct(counts.INELIGIBLE)}, UNKNOWN ${pct(counts.UNKNOWN)}`,
