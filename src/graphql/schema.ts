@@ -16,8 +16,8 @@ import { ModelService } from '../modules/assessment/model.service';
 import { SimulationService } from '../modules/assessment/simulation.service';
 import { HardshipStatisticsService } from '../modules/assessment/hardship-statistics.service';
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
-import { EligibilityCheckService } from '../modules/catalogue/eligibility-check.service';
-import { EligibilityResolver } from '../modules/catalogue/eligibility.resolver';
+import { ResourceEligibilityService } from '../modules/catalogue/resource-eligibility.service';
+import { ResourceEligibilityResolver } from '../modules/catalogue/resource-eligibility.resolver';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
 import { ProviderService } from '../modules/catalogue/provider.service';
 import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
@@ -25,6 +25,7 @@ import { ResourceWorkflowService } from '../modules/catalogue/resource-workflow.
 import { ResourceResolver } from '../modules/catalogue/resource.resolver';
 import { ResourceService } from '../modules/catalogue/resource.service';
 import { DistrictFieldsResolver, GeoResolver } from '../modules/geo/geo.resolver';
+import { GeoService } from '../modules/geo/geo.service';
 import { HouseholdFieldsResolver } from '../modules/household/household-fields.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdService } from '../modules/household/household.service';
@@ -34,7 +35,8 @@ import { HsdsResolver } from '../modules/hsds/hsds.resolver';
 import { HsdsService } from '../modules/hsds/hsds.service';
 import { NeedResolver } from '../modules/need/need.resolver';
 import { HouseholdNeedFieldsResolver } from '../modules/need/need-fields.resolver';
-import { NeedService, subscribeNeeds } from '../modules/need/need.service';
+import { NeedService } from '../modules/need/need.service';
+import { subscribeNeeds } from '../modules/need/need.handlers';
 import { NeedStatisticsResolver } from '../modules/need/need-statistics.resolver';
 import { NeedStatisticsService } from '../modules/need/need-statistics.service';
 import { AllocationResolver } from '../modules/allocation/allocation.resolver';
@@ -53,10 +55,11 @@ import {
   PlanFieldsResolver,
   PlanItemFieldsResolver,
 } from '../modules/plan/plan-fields.resolver';
-import { PlanInputs } from '../modules/plan/plan-inputs';
+import { PlanInputLoader } from '../modules/plan/plan-input-loader';
 import { PlanResolver } from '../modules/plan/plan.resolver';
 import { PlanService } from '../modules/plan/plan.service';
 import { ReferenceResolver } from '../modules/reference/reference.resolver';
+import { ReferenceService } from '../modules/reference/reference.service';
 import { ReferralFieldsResolver } from '../modules/referral/referral-fields.resolver';
 import { ReferringAdviserFieldResolver } from '../modules/referral/referring-adviser.resolver';
 import { ReferralStatisticsService } from '../modules/referral/referral-statistics.service';
@@ -113,17 +116,19 @@ const SCHEMA_HEADER =
  * Every writing service takes the one EventBus; its handlers are subscribed here, in order, and the bus
  * is sealed before anything runs (src/common/events.ts; README "Domain events" lists them).
  */
+export type Services = ReturnType<typeof createServices>;
+
 export function createServices(db: DataSource, clock: Clock, webhookConfig: WebhookConfig = DEV_WEBHOOKS) {
   const events = new EventBus();
   const households = new HouseholdService(db, events, clock);
   const assignments = new AssignmentService(db, households, events, clock);
   const advisers = new AdviserService(db, events, clock);
   const models = new ModelService(db, clock);
-  const needs = new NeedService(db, households, clock);
+  const needs = new NeedService(db, households, events, clock);
   const assessments = new AssessmentService(db, households, models, events, clock);
   const resources = new ResourceService(db);
-  const eligibility = new EligibilityCheckService(db, households, resources, assessments, models, clock);
-  const planInputs = new PlanInputs(eligibility, activeReferralsOf, clock);
+  const eligibility = new ResourceEligibilityService(db, households, resources, assessments, models, clock);
+  const planInputs = new PlanInputLoader(eligibility, activeReferralsOf, clock);
   const planEdits = new PlanEditService(db, households, planInputs, clock);
   const outbox = new WebhookOutbox(clock);
   const planApproval = new PlanApprovalService(db, planEdits, events, clock);
@@ -131,6 +136,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
   subscribeDomainHandlers(events, { clock, needs, assignments, outbox }).seal();
   return {
     events,
+    geo: new GeoService(db),
+    reference: new ReferenceService(db),
     households,
     members: new MemberService(db, households, clock),
     models,
@@ -164,15 +171,16 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
 }
 
 /**
- * Who handles what, in the order they run (all inside the publisher's transaction). Effects travel
- * forwards along registry → assessment → need → … → visit → webhook; a handler never calls back into
- * its publisher. createServices then seals the bus: a later subscription throws.
+ * Who handles what, in the order they run (all inside the publisher's transaction). A handler never
+ * calls back into its publisher. The need module also handles events of later modules (a referral
+ * moved, a plan approved, a service recorded) without importing them: their payloads carry the
+ * NeedUpdates it applies (need/need.events.ts). createServices then seals the bus.
  */
 export function subscribeDomainHandlers(
   events: EventBus,
   deps: { clock: Clock; needs: NeedService; assignments: AssignmentService; outbox: WebhookOutbox },
 ): EventBus {
-  subscribeNeeds(events, deps.needs); // AssessmentMade
+  subscribeNeeds(events, deps.needs); // AssessmentMade, PlanApproved, ReferralMoved, ServiceRecorded
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
   subscribeOutreachStreet(events); // HouseholdChanged (move)
@@ -183,13 +191,20 @@ export function subscribeDomainHandlers(
 
 export async function buildAppSchema(
   db: DataSource,
-  options: { clock: Clock; emit?: boolean; printLinks?: PrintLinks; webhooks?: WebhookConfig },
+  options: {
+    clock: Clock;
+    emit?: boolean;
+    printLinks?: PrintLinks;
+    webhooks?: WebhookConfig;
+    /** The composition src/http shares with its routes; built here when omitted. */
+    services?: Services;
+  },
 ): Promise<GraphQLSchema> {
-  const s = createServices(db, options.clock, options.webhooks);
+  const s = options.services ?? createServices(db, options.clock, options.webhooks);
   const resolvers: object[] = [
     new ViewerResolver(),
-    new ReferenceResolver(db),
-    new GeoResolver(db),
+    new ReferenceResolver(s.reference),
+    new GeoResolver(s.geo),
     new DistrictFieldsResolver(),
     new HouseholdResolver(s.households, s.members),
     new HouseholdFieldsResolver(),
@@ -197,13 +212,13 @@ export async function buildAppSchema(
     new AssessmentResolver(s.assessments, s.statistics),
     new HouseholdAssessmentFieldsResolver(),
     new AssessmentFieldsResolver(),
-    new ModelResolver(db, s.models, s.simulation),
+    new ModelResolver(s.models, s.simulation),
     new NeedResolver(s.needs),
     new HouseholdNeedFieldsResolver(),
     new ResourceResolver(s.resources, s.workflow),
     new ResourceFieldsResolver(),
     new ProviderResolver(new ProviderService(db)),
-    new EligibilityResolver(s.eligibility),
+    new ResourceEligibilityResolver(s.eligibility),
     new HsdsResolver(s.hsds),
     new PlanResolver(s.plans, s.planEdits, options.printLinks ?? null),
     new PlanApprovalResolver(s.planApproval),

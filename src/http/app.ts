@@ -82,8 +82,10 @@ export async function createApp({
   const metrics = createMetrics(db, metricsAccess);
   registerBatchMetrics(metrics.registry, db, clock); // batch progress, CLI batches included
   const printLinks = new PrintLinks(printLinkSecret || jwtSecret, clock);
+  // One composition for GraphQL and the routes src/http mounts (they get services and sendError passed in).
+  const services = createServices(db, clock, webhooks);
   const apollo = new ApolloServer<Context>({
-    schema: await buildAppSchema(db, { clock, printLinks, webhooks }),
+    schema: await buildAppSchema(db, { clock, printLinks, webhooks, services }),
     ...graphqlLimits(security),
     includeStacktraceInErrorResponses: exposeErrorDetails,
     stopOnTerminationSignals: false, // main.ts owns shutdown: drain HTTP, then close the database
@@ -140,7 +142,7 @@ export async function createApp({
   );
   // Spreadsheets in and out (src/modules/spreadsheet): the same authentication and budgets as /graphql;
   // an import may write thousands of rows in one transaction, so it gets ten times the timeout.
-  const sheets = spreadsheetRouters(db, clock, logger);
+  const sheets = spreadsheetRouters({ db, clock, logger, services, sendError });
   const signedIn = [authenticate(db, jwtSecret, security.tokenMaxLifetimeSeconds, oidc), perTokenLimit(security)];
   app.use('/spreadsheets', perIpLimit(security), requestTimeout(security.requestTimeoutMs * 10), ...signedIn);
   app.use('/spreadsheets', sheets.spreadsheets);
@@ -151,7 +153,7 @@ export async function createApp({
     app.get('/graphql', graphiqlPage());
   }
   // The printed plan (src/modules/print): bearer token, or a signed link from the printLink mutation.
-  const prints = printRouter(db, createServices(db, clock).plans, printLinks, clock, logger);
+  const prints = printRouter({ db, plans: services.plans, links: printLinks, clock, logger, sendError });
   app.use('/plans', perIpLimit(security), requestTimeout(security.requestTimeoutMs * 3), prints(signedIn));
   app.use(
     '/graphql',

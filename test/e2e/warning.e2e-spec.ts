@@ -68,7 +68,7 @@ describe('warnings (e2e)', () => {
     expect(flagged.needs).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'N02', source: 'DATA_WARNING' })]),
     );
-    // The need is raised on the system path (NeedService.raiseWithin), its history naming who ingested the
+    // The need is raised by the need module on WarningMatched (need.handlers.ts), its history naming who ingested the
     // batch (the token's subject), not a made-up ADMIN viewer.
     expect(
       await api.db.query(

@@ -71,6 +71,8 @@ export class AdviserWork1763930000000 implements MigrationInterface {
 
 // Frozen copy of visit-schedule.sql.ts's statement over every active household ($1 = today), as it
 // was when this migration was written: a migration must not change when the service code does.
+// History only: run once by up(), never at runtime; the rules now live in policy/visit-schedule.ts
+// and policy/exit.ts (test/unit/architecture/rules-in-policy.spec.ts keeps it so).
 const BACKFILL_SQL = `INSERT INTO visit_schedule (household_id, street_code, adviser_id, level, cadence_months, last_visit_at, exit_on, next_due, reason, visit_flagged, reassessment_due, updated_at) 
 WITH h AS (SELECT id, street_code FROM household WHERE status = 'ACTIVE' AND true),
 a AS (SELECT DISTINCT ON (household_id) household_id, level, as_of, assessed_at, profile->'cadence'->>'visit' AS visit

@@ -29,7 +29,8 @@ export class ReassessmentSchedule1764700000000 implements MigrationInterface {
 
 // Frozen copy of policy/reassessment.ts as this migration was written ($1 = today in Shanghai): a
 // migration must not change when the service code does. The next write to a household recomputes
-// its row with the code of the day.
+// its row with the code of the day. History only: run once by up(), never at runtime
+// (test/unit/architecture/rules-in-policy.spec.ts keeps it so).
 const BACKFILL_SQL = `
 WITH a AS (
   SELECT DISTINCT ON (household_id) household_id, as_of, assessed_at, (profile->'cadence'->>'reassessMonths')::int AS months

@@ -1,14 +1,11 @@
 import { GraphQLJSON } from '../../graphql/scalars';
 import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
-import { ScoringModelVersion } from './assessment.entity';
 import { ModelSimulation, ScoringModelResult } from './assessment.types';
 import { ModelService } from './model.service';
 import { ScoringModelView } from './model.types';
-import { toModelView } from './model.view';
 import { SimulationService } from './simulation.service';
 import { NotFoundError } from '../../graphql/errors';
 
@@ -16,7 +13,6 @@ import { NotFoundError } from '../../graphql/errors';
 @Resolver(() => ScoringModelView)
 export class ModelResolver {
   constructor(
-    private readonly db: DataSource,
     private readonly models: ModelService,
     private readonly simulation: SimulationService,
   ) {}
@@ -24,9 +20,8 @@ export class ModelResolver {
   @Query(() => [ScoringModelView], {
     description: 'Every scoring-model version: dimensions, weights, CR, thresholds, cadences.',
   })
-  async scoringModels() {
-    const rows = await this.db.getRepository(ScoringModelVersion).find({ order: { registeredAt: 'ASC' } });
-    return rows.map((row) => toModelView(row, this.models.compile(row)));
+  scoringModels() {
+    return this.models.views();
   }
 
   @Query(() => ScoringModelView, {
@@ -36,9 +31,9 @@ export class ModelResolver {
   async scoringModel(
     @Arg('id', () => ID, { nullable: true, description: 'Model id, e.g. sh-2024.1.' }) id: string | undefined,
   ) {
-    const row = await this.db.getRepository(ScoringModelVersion).findOneBy(id ? { id } : { status: 'ACTIVE' });
-    if (!row) throw new DomainError('NOT_FOUND', `Scoring model ${id ?? '(active)'} not found`);
-    return toModelView(row, this.models.compile(row));
+    const view = await this.models.view(id);
+    if (!view) throw new DomainError('NOT_FOUND', `Scoring model ${id ?? '(active)'} not found`);
+    return view;
   }
 
   @Authorized('ADMIN')

@@ -8,6 +8,8 @@ import { DomainError } from '../../common/domain-error';
 import { Viewer } from '../../common/viewer';
 import { InputValidationError, NotFoundError } from '../../graphql/errors';
 import { ScoringModelVersion } from './assessment.entity';
+import type { ScoringModelView } from './model.types';
+import { toModelView } from './model.view';
 
 export const BUILT_IN_MODEL = builtIn;
 
@@ -29,6 +31,18 @@ export class ModelService {
   async get(id: string, em: EntityManager = this.db.manager): Promise<ScoringModel | null> {
     const row = await em.findOneBy(ScoringModelVersion, { id });
     return row ? this.compile(row) : null;
+  }
+
+  /** Every registered version as the schema shows it, oldest first. */
+  async views(): Promise<ScoringModelView[]> {
+    const rows = await this.db.getRepository(ScoringModelVersion).find({ order: { registeredAt: 'ASC' } });
+    return rows.map((row) => toModelView(row, this.compile(row)));
+  }
+
+  /** One version as the schema shows it (the active one when `id` is omitted); null when unknown. */
+  async view(id?: string): Promise<ScoringModelView | null> {
+    const row = await this.db.getRepository(ScoringModelVersion).findOneBy(id ? { id } : { status: 'ACTIVE' });
+    return row ? toModelView(row, this.compile(row)) : null;
   }
 
   compile(row: ScoringModelVersion): ScoringModel {

@@ -1,17 +1,17 @@
 import { Arg, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { District, Street } from './geo.entity';
+import type { GeoService } from './geo.service';
 
 // Reference data: any signed-in role may read it.
 @Authorized()
 @Resolver(() => District)
 export class GeoResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly geo: GeoService) {}
 
   @Query(() => [District], { description: "Shanghai's 16 districts (区), by code." })
   districts() {
-    return this.db.getRepository(District).find({ order: { code: 'ASC' } });
+    return this.geo.districts();
   }
 
   @Query(() => [Street], { description: 'Streets and towns (街镇), by code; optionally of one district.' })
@@ -19,7 +19,7 @@ export class GeoResolver {
     @Arg('districtCode', () => String, { nullable: true, description: 'A district code such as 310105.' })
     districtCode: string | undefined,
   ) {
-    return this.db.getRepository(Street).find({ where: districtCode ? { districtCode } : {}, order: { code: 'ASC' } });
+    return this.geo.streets(districtCode);
   }
 }
 

@@ -1,5 +1,8 @@
 // The needs list (低收入人口需求清单): one active row per household and code (NEED-6), raised by
-// assessments or by advisers, every status change kept as history.
+// assessments or by advisers, every status change kept as history. Later modules (referral, plan
+// approval, service records) move needs by their events (need.handlers.ts → applyUpdates); the needs
+// list publishes NeedRaised and NeedClosed in the same transaction.
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import type { HardshipProfile } from '../../../scoring';
 import type { Clock } from '../../common/clock';
@@ -13,6 +16,7 @@ import { Need, NeedChange } from './need.entity';
 import { CLOSED_NEED_STATUSES, NeedStatus } from './need.enums';
 import { applyNeedStatus } from './need-status';
 import { AddNeedInput, ChangeNeedStatusInput } from './need.inputs';
+import type { NeedEventItem, NeedMove, NeedReport, NeedUpdates } from './need.events';
 
 const ACTOR_ASSESSMENT = 'assessment';
 // A reassessment closes a need it no longer triggers only while nobody is working on it yet.
@@ -28,6 +32,7 @@ export class NeedService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdService,
+    private readonly events: EventBus,
     private readonly clock: Clock,
   ) {}
 
@@ -45,6 +50,7 @@ export class NeedService {
     }
     const inserts: Partial<Need>[] = [];
     const updates: Need[] = [];
+    const closed: Need[] = [];
     const changes: Partial<NeedChange>[] = [];
     for (const { householdId, assessmentId, profile } of items) {
       const current = byHousehold.get(householdId) ?? new Map<string, Need>();
@@ -82,18 +88,20 @@ export class NeedService {
             actorId: ACTOR_ASSESSMENT,
           });
           Object.assign(need, { status: 'RESOLVED', closedAt: this.clock.now(), stillTriggered: false, assessmentId });
+          closed.push(need);
         } else {
           need.stillTriggered = false;
         }
         updates.push(need);
       }
     }
+    let raised: Need[] = [];
     if (inserts.length > 0) {
-      const saved = await em.getRepository(Need).save(
+      raised = await em.getRepository(Need).save(
         inserts.map((n) => em.create(Need, n)),
         { chunk: 500 },
       );
-      for (const need of saved)
+      for (const need of raised)
         changes.push({
           needId: need.id,
           fromStatus: null,
@@ -104,14 +112,16 @@ export class NeedService {
     }
     if (updates.length > 0) await em.getRepository(Need).save(updates, { chunk: 500 });
     if (changes.length > 0) await em.getRepository(NeedChange).insert(changes);
+    if (raised.length > 0) await this.events.publish(em, 'NeedRaised', { needs: raised.map(eventItem) });
+    if (closed.length > 0) await this.events.publish(em, 'NeedClosed', { needs: closed.map(eventItem) });
   }
 
   async add(viewer: Viewer, input: AddNeedInput): Promise<Need | InputValidationError | NotFoundError> {
     return this.db.transaction((em) => this.addWithin(em, viewer, input));
   }
 
-  /** add() on the caller's transaction (a service record adds needs as part of its own write). */
-  async addWithin(
+  /** add() on the caller's transaction. */
+  private async addWithin(
     em: EntityManager,
     viewer: Viewer,
     input: AddNeedInput,
@@ -119,68 +129,129 @@ export class NeedService {
   ): Promise<Need | InputValidationError | NotFoundError> {
     const household = await this.households.findVisible(viewer, input.householdId, em);
     if (!household) return new NotFoundError('Household', input.householdId);
-    return this.raiseWithin(em, { ...input, householdId: household.id }, viewer.id, field);
+    return this.raise(em, { ...input, householdId: household.id }, viewer.id, field);
   }
 
-  /**
-   * add() for a system path with no viewer to authorize: the caller found the household itself (a
-   * warning batch matched it by ID number) and names the actor recorded in the history (who ran it).
-   */
-  async raiseWithin(
+  /** Raises a need by hand on a household already authorized; `actorId` goes into the history. */
+  private async raise(
     em: EntityManager,
     input: AddNeedInput,
     actorId: string,
     field = 'input',
   ): Promise<Need | InputValidationError> {
-    const household = { id: input.householdId };
-    if (!(await em.findOneBy(NeedCode, { code: input.code }))) {
-      return new InputValidationError([
-        {
-          field: `${field}.code`,
-          reason: 'UNKNOWN_NEED_CODE',
-          message: `"${input.code}" is not a need code (N01–N28)`,
-        },
-      ]);
-    }
+    const unknown = await this.checkCode(em, input.code, field);
+    if (unknown) return unknown;
     const existing = await em.findOneBy(Need, {
-      householdId: household.id,
+      householdId: input.householdId,
       code: input.code,
       status: Not(In([...CLOSED_NEED_STATUSES])),
     });
+    const report: NeedReport = {
+      needId: existing?.id ?? randomUUID(),
+      householdId: input.householdId,
+      code: input.code,
+      source: input.source,
+      urgency: input.urgency ?? 'ORDINARY',
+      note: input.note,
+    };
+    return this.writeReport(em, existing, report, actorId);
+  }
+
+  /** UNKNOWN_NEED_CODE at `${field}.code` unless `code` is a need code (N01–N28); a read, no write. */
+  async checkCode(em: EntityManager, code: string, field = 'input'): Promise<InputValidationError | null> {
+    if (await em.findOneBy(NeedCode, { code })) return null;
+    return new InputValidationError([
+      { field: `${field}.code`, reason: 'UNKNOWN_NEED_CODE', message: `"${code}" is not a need code (N01–N28)` },
+    ]);
+  }
+
+  /**
+   * The id each reported code will have (NEED-6): the household's active row of that code, else a new
+   * id, the same for a code reported twice. A read for a later module building its NeedReports.
+   */
+  async needIdsForReports(em: EntityManager, householdId: string, codes: readonly string[]) {
+    const ids = new Map<string, string>();
+    if (codes.length === 0) return ids;
+    const active = await em.find(Need, {
+      select: { id: true, code: true },
+      where: { householdId, code: In([...new Set(codes)]), status: Not(In([...CLOSED_NEED_STATUSES])) },
+    });
+    for (const need of active) ids.set(need.code, need.id);
+    for (const code of codes) if (!ids.has(code)) ids.set(code, randomUUID());
+    return ids;
+  }
+
+  /** What a later module's event asks of the needs list, on its transaction: the reports, then the moves. */
+  async applyUpdates(em: EntityManager, updates: NeedUpdates): Promise<void> {
+    for (const report of updates.reports) {
+      const existing = await em.findOneBy(Need, { id: report.needId });
+      await this.writeReport(em, existing, report, updates.actorId);
+    }
+    await this.move(em, updates.moves, updates.actorId, updates.at);
+  }
+
+  /**
+   * Moves each need that is not already at its target (in list order), with its history row; needs
+   * at their target are skipped. Locks the needs in id order; a need that does not exist is a bug of
+   * the publisher, which read the needs it names, and fails the write.
+   */
+  private async move(em: EntityManager, moves: readonly NeedMove[], actorId: string, at: Date): Promise<void> {
+    if (moves.length === 0) return;
+    const ids = [...new Set(moves.map((m) => m.needId))].sort();
+    const needs = await em.find(Need, {
+      where: { id: In(ids) },
+      order: { id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const byId = new Map(needs.map((n) => [n.id, n]));
+    const moved = new Map<string, Need>();
+    const changes: Partial<NeedChange>[] = [];
+    for (const { needId, to, reason } of moves) {
+      const need = byId.get(needId);
+      if (!need) throw new Error(`need ${needId} to move does not exist`);
+      if (need.status === to) continue;
+      changes.push(applyNeedStatus(need, to, reason, actorId, at));
+      moved.set(need.id, need);
+    }
+    if (changes.length === 0) return;
+    for (const need of moved.values())
+      await em.update(Need, { id: need.id }, { status: need.status, closedAt: need.closedAt });
+    await em.insert(NeedChange, changes);
+    const closed = [...moved.values()].filter((n) => CLOSED_NEED_STATUSES.includes(n.status));
+    if (closed.length > 0) await this.events.publish(em, 'NeedClosed', { needs: closed.map(eventItem) });
+  }
+
+  /** A report by hand: added to the active row of its code (NEED-6), or a new OPEN row with its id. */
+  private async writeReport(em: EntityManager, existing: Need | null, r: NeedReport, actorId: string) {
     if (existing) {
       // NEED-6: the same need reported again updates the row instead of adding a second one.
-      existing.note = [existing.note, `[${input.source}] ${input.note}`].filter(Boolean).join('\n');
-      if (input.urgency === 'EMERGENCY') existing.urgency = 'EMERGENCY';
+      existing.note = [existing.note, `[${r.source}] ${r.note}`].filter(Boolean).join('\n');
+      if (r.urgency === 'EMERGENCY') existing.urgency = 'EMERGENCY';
       const saved = await em.save(existing);
       await em.insert(NeedChange, {
         needId: saved.id,
         fromStatus: saved.status,
         toStatus: saved.status,
-        reason: `reported again (${input.source}): ${input.note}`,
+        reason: `reported again (${r.source}): ${r.note}`,
         actorId,
       });
       return saved;
     }
-    const need = await em.save(
-      em.create(Need, {
-        householdId: household.id,
-        code: input.code,
-        status: 'OPEN',
-        source: input.source,
-        urgency: input.urgency ?? 'ORDINARY',
-        indicators: [],
-        note: input.note,
-        assessmentId: null,
-        stillTriggered: true,
-      }),
-    );
-    await em.insert(NeedChange, {
-      needId: need.id,
-      fromStatus: null,
-      toStatus: 'OPEN',
-      reason: input.note,
-      actorId,
+    const need = em.create(Need, {
+      id: r.needId,
+      householdId: r.householdId,
+      code: r.code,
+      status: 'OPEN',
+      source: r.source,
+      urgency: r.urgency,
+      indicators: [],
+      note: r.note,
+      assessmentId: null,
+      stillTriggered: true,
     });
+    await em.insert(Need, need);
+    await em.insert(NeedChange, { needId: need.id, fromStatus: null, toStatus: 'OPEN', reason: r.note, actorId });
+    await this.events.publish(em, 'NeedRaised', { needs: [eventItem(need)] });
     return need;
   }
 
@@ -209,13 +280,15 @@ export class NeedService {
     const change = applyNeedStatus(need, input.status, input.reason, viewer.id, this.clock.now());
     const saved = await em.save(need);
     await em.insert(NeedChange, change);
+    if (CLOSED_NEED_STATUSES.includes(saved.status))
+      await this.events.publish(em, 'NeedClosed', { needs: [eventItem(saved)] });
     return saved;
   }
 }
 
-/** The needs list's subscription: a new assessment raises the needs it triggers and closes those it no longer does. */
-export function subscribeNeeds(events: EventBus, needs: NeedService): void {
-  events.on('AssessmentMade', 'need: refresh needs from the profiles', (em, e) =>
-    needs.refreshFromProfiles(em, e.assessments),
-  );
-}
+const eventItem = (n: Need): NeedEventItem => ({
+  needId: n.id,
+  householdId: n.householdId,
+  code: n.code,
+  status: n.status,
+});

@@ -14,7 +14,7 @@ import { Household } from '../household/household.entity';
 import { HouseholdService } from '../household/household.service';
 import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
-import { PlanInputs } from './plan-inputs';
+import { PlanInputLoader } from './plan-input-loader';
 import { Plan, PlanItem } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
 import { checkCandidate, expectedBenefit, failedConditionsOf, RankingReasonData } from './planner';
@@ -25,7 +25,7 @@ export class PlanEditService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdService,
-    private readonly inputs: PlanInputs,
+    private readonly inputs: PlanInputLoader,
     private readonly clock: Clock,
   ) {}
 

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Tier } from '../catalogue/catalogue.enums';
-import { EligibilityResultEnum, EligibilityTraceLine } from '../catalogue/eligibility.types';
+import { EligibilityResultEnum, EligibilityTraceLine } from '../catalogue/resource-eligibility.types';
 import {
   DEPRECATED_ONE_NEED,
   PlanItemKind,

@@ -1,3 +1,5 @@
+// The GraphQL input types of the plan mutations. What the planner reads from the database is loaded
+// by plan-input-loader.ts.
 import { IsNotEmpty, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 

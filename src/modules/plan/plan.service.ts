@@ -1,5 +1,5 @@
 // Generating plans (一户一策) and reading them. Generation runs the pure matcher (planner.ts) over
-// inputs loaded in batches (plan-inputs.ts) and stores a new version with what changed.
+// inputs loaded in batches (plan-input-loader.ts) and stores a new version with what changed.
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { Clock } from '../../common/clock';
@@ -9,7 +9,7 @@ import { ConflictError, InputValidationError, NotFoundError } from '../../graphq
 import { Household } from '../household/household.entity';
 import { HouseholdService } from '../household/household.service';
 import { diffPlans } from './plan-diff';
-import { HouseholdPlanInputs, PlanInputs } from './plan-inputs';
+import { HouseholdPlanInputs, PlanInputLoader } from './plan-input-loader';
 import { Plan, PlanItem } from './plan.entity';
 import { planHousehold } from './planner';
 
@@ -22,7 +22,7 @@ export class PlanService {
   constructor(
     private readonly db: DataSource,
     private readonly households: HouseholdService,
-    readonly inputs: PlanInputs,
+    readonly inputs: PlanInputLoader,
     private readonly clock: Clock,
   ) {}
 

@@ -4,7 +4,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ErrorCode, ErrorResult } from '../../graphql/errors';
 import { NeedUrgencyEnum } from '../assessment/assessment.enums';
 import { Tier } from '../catalogue/catalogue.enums';
-import { EligibilityTraceLine } from '../catalogue/eligibility.types';
+import { EligibilityTraceLine } from '../catalogue/resource-eligibility.types';
 import { CandidateReasonEnum, CoveredReasonEnum, PlanChangeKindEnum, RankingCriterionEnum } from './plan.enums';
 
 @ObjectType({ description: 'One reason a resource was chosen (排序依据), in Chinese and English.' })

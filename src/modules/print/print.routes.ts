@@ -6,8 +6,8 @@ import { Router, type NextFunction, type Request, type Response } from 'express'
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
+import type { SendError } from '../../common/send-error';
 import type { Viewer } from '../../common/viewer';
-import { sendError } from '../../http/http-errors';
 import { AccessAudit } from '../audit/audit.entity';
 import type { PlanService } from '../plan/plan.service';
 import { htmlToPdf, PdfUnavailableError } from './pdf';
@@ -22,7 +22,7 @@ type Middleware = (req: Req, res: Response, next: NextFunction) => unknown;
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** ?token=… is checked against the signed link; otherwise the bearer authentication runs. */
-export function linkOrBearer(links: PrintLinks, bearer: Middleware[]): Middleware {
+export function linkOrBearer(links: PrintLinks, bearer: Middleware[], sendError: SendError): Middleware {
   return (req, res, next) => {
     const token = req.query.token;
     if (token === undefined) {
@@ -38,11 +38,21 @@ export function linkOrBearer(links: PrintLinks, bearer: Middleware[]): Middlewar
   };
 }
 
-export function printRouter(db: DataSource, plans: PlanService, links: PrintLinks, clock: Clock, logger: Logger) {
+/** What src/http passes in when it mounts the route: the plans service and its error sender among them. */
+export interface PrintRouteDeps {
+  db: DataSource;
+  plans: PlanService;
+  links: PrintLinks;
+  clock: Clock;
+  logger: Logger;
+  sendError: SendError;
+}
+
+export function printRouter({ db, plans, links, clock, logger, sendError }: PrintRouteDeps) {
   const service = new PrintService(db, plans);
   return (auth: Middleware[]) => {
     const router = Router();
-    router.get('/:id/print', linkOrBearer(links, auth), (req: Req, res: Response, next: NextFunction) =>
+    router.get('/:id/print', linkOrBearer(links, auth, sendError), (req: Req, res: Response, next: NextFunction) =>
       (async () => {
         const format = req.query.format ?? 'html';
         if (format !== 'html' && format !== 'pdf')

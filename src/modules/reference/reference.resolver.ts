@@ -1,21 +1,21 @@
 import { Authorized, Query, Resolver } from 'type-graphql';
-import type { DataSource } from 'typeorm';
 import { DibaoStandard, NeedCode } from './reference.entity';
+import type { ReferenceService } from './reference.service';
 
 @Authorized()
 @Resolver()
 export class ReferenceResolver {
-  constructor(private readonly db: DataSource) {}
+  constructor(private readonly reference: ReferenceService) {}
 
   @Query(() => [NeedCode], { description: 'The need taxonomy (需求代码): the 28 codes of the needs list.' })
   needCodes() {
-    return this.db.getRepository(NeedCode).find({ order: { code: 'ASC' } });
+    return this.reference.needCodes();
   }
 
   @Query(() => [DibaoStandard], {
     description: 'The dated 低保 standard table, oldest first; a date uses the last row in force on it.',
   })
   dibaoStandards() {
-    return this.db.getRepository(DibaoStandard).find({ order: { effectiveFrom: 'ASC' } });
+    return this.reference.dibaoStandards();
   }
 }

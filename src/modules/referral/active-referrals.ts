@@ -1,7 +1,7 @@
-// The active referrals of households, for the planner's inputs (plan/plan-inputs.ts takes this reader
+// The active referrals of households, for the planner's inputs (plan/plan-input-loader.ts takes this reader
 // at composition, since plan comes before referral): a resource with an active referral is busy.
 import { EntityManager, In } from 'typeorm';
-import type { ActiveReferralsOf } from '../plan/plan-inputs';
+import type { ActiveReferralsOf } from '../plan/plan-input-loader';
 import { Referral } from './referral.entity';
 import { ACTIVE_REFERRAL_STATUSES } from './referral.enums';
 

@@ -1,7 +1,8 @@
 // Approving a draft: the near-relative check (POL-INT-9), then one referral per item (one resource,
 // every need it meets) to the resource's provider, all those needs moved to REFERRED and the unmet
 // ones to NO_RESOURCE, all in one transaction. It lives in referral/ (plan comes before referral): it
-// issues referrals, and publishes ReferralsIssued. No place is taken here: places are taken when a provider accepts.
+// issues referrals and publishes ReferralsIssued, then PlanApproved, whose NeedUpdates the need module
+// applies. No place is taken here: places are taken when a provider accepts.
 import { randomUUID } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
@@ -13,8 +14,8 @@ import { ConflictError, InvalidTransitionError, NotFoundError } from '../../grap
 import { filedNearRelatives } from '../adviser/near-relative';
 import { Resource } from '../catalogue/catalogue.entity';
 import { Need } from '../need/need.entity';
+import type { NeedMove } from '../need/need.events';
 import { NeedStatus } from '../need/need.enums';
-import { moveNeeds } from './need-sync';
 import { Referral, ReferralChange } from './referral.entity';
 import { ACTIVE_REFERRAL_STATUSES } from './referral.enums';
 import { answerDueAt } from './referral-rules';
@@ -128,26 +129,28 @@ export class PlanApprovalService {
         await this.events.publish(em, 'ReferralsIssued', { planId: plan.id, referralIds: referrals.map((r) => r.id) });
       }
       const referred = new Set(active.flatMap((i) => i.needIds));
-      await moveNeeds(
-        em,
-        [
-          ...[...referred].map((id) => ({
-            need: needById.get(id)!,
-            to: 'REFERRED' as const,
-            reason: `方案第${plan.version}版已转介 referred by plan version ${plan.version}`,
+      const moves: NeedMove[] = [
+        ...[...referred].map((id) => ({
+          need: needById.get(id)!,
+          to: 'REFERRED' as const,
+          reason: `方案第${plan.version}版已转介 referred by plan version ${plan.version}`,
+        })),
+        ...plan.unmet
+          .map((u) => needById.get(u.needId))
+          .filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN')
+          .map((need) => ({
+            need,
+            to: 'NO_RESOURCE' as const,
+            reason: `方案第${plan.version}版无可用资源 no resource in plan version ${plan.version}`,
           })),
-          ...plan.unmet
-            .map((u) => needById.get(u.needId))
-            .filter((n): n is Need => !!n && !referred.has(n.id) && n.status === 'OPEN')
-            .map((need) => ({
-              need,
-              to: 'NO_RESOURCE' as const,
-              reason: `方案第${plan.version}版无可用资源 no resource in plan version ${plan.version}`,
-            })),
-        ].filter((m) => m.need.status !== 'IN_PROGRESS'),
-        viewer.id,
-        now,
-      );
+      ]
+        .filter((m) => m.need.status !== 'IN_PROGRESS' && m.need.status !== m.to)
+        .map(({ need, to, reason }) => ({ needId: need.id, to, reason }));
+      await this.events.publish(em, 'PlanApproved', {
+        planId: plan.id,
+        householdId: plan.householdId,
+        needs: { actorId: viewer.id, at: now, reports: [], moves },
+      });
       Object.assign(plan, {
         status: 'APPROVED',
         approvedBy: viewer.id,

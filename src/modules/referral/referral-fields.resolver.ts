@@ -1,7 +1,7 @@
 import { Authorized, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { Provider, Resource } from '../catalogue/catalogue.entity';
-import { EligibilityTraceLine } from '../catalogue/eligibility.types';
+import { EligibilityTraceLine } from '../catalogue/resource-eligibility.types';
 import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
 import { Plan } from '../plan/plan.entity';

@@ -1,7 +1,7 @@
 // Working referrals: the provider accepts (taking a place of the current quota period atomically,
 // allocation/places.ts), declines, starts and completes; the adviser withdraws. Every transition is
-// one transaction with its history row, and every need it works on follows in the same transaction
-// (need-sync.ts).
+// one transaction with its history row, and every need it works on follows in the same transaction:
+// ReferralMoved carries where they should stand (referral-needs.ts) and the need module moves them.
 import { DataSource, EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { Clock } from '../../common/clock';
@@ -11,7 +11,7 @@ import { canSeeStreet, Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { Resource } from '../catalogue/catalogue.entity';
 import { returnPlace, takePlace } from '../allocation/places';
-import { syncNeeds } from './need-sync';
+import { needMovesFromReferrals } from './referral-needs';
 import { Referral, ReferralChange } from './referral.entity';
 import { CLOSED_REFERRAL_STATUSES } from './referral.enums';
 import {
@@ -172,14 +172,15 @@ export class ReferralService {
         actorId: viewer.id,
         actorRole: viewer.role,
       });
-      await syncNeeds(
-        em,
-        referral.needIds,
-        `转介${referral.id.slice(0, 8)} ${from}→${rule.to}${reason ? `: ${reason}` : ''}`,
-        viewer.id,
-        now,
-      );
-      await this.events.publish(em, 'ReferralMoved', { referral: saved, action, from, to: rule.to });
+      const why = `转介${referral.id.slice(0, 8)} ${from}→${rule.to}${reason ? `: ${reason}` : ''}`;
+      const moves = await needMovesFromReferrals(em, referral.needIds, why);
+      await this.events.publish(em, 'ReferralMoved', {
+        referral: saved,
+        action,
+        from,
+        to: rule.to,
+        needs: { actorId: viewer.id, at: now, reports: [], moves },
+      });
       return saved;
     });
   }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ErrorCode, ErrorResult } from '../../graphql/errors';
 import { ListOf } from '../../graphql/pagination';
-import { EligibilityTraceLine } from '../catalogue/eligibility.types';
+import { EligibilityTraceLine } from '../catalogue/resource-eligibility.types';
 import { ExpectedBenefit } from '../plan/plan.types';
 import { Referral } from './referral.entity';
 import { ReferralStatusEnum } from './referral.enums';

@@ -1,6 +1,7 @@
 // The adviser service list (社区救助顾问服务清单): service records. A record may update household
 // facts (through HouseholdService, so validation stays in one place), add needs and move needs on,
-// all in one transaction; a rejected record writes nothing. In-person records move the visit
+// all in one transaction; a rejected record writes nothing. The needs it reports and moves travel on
+// ServiceRecorded (NeedUpdates), checked here first and applied by the need module. In-person records move the visit
 // schedule forward and clear the warning visit flag.
 import { DataSource, EntityManager } from 'typeorm';
 import { shanghaiDate, type Clock } from '../../common/clock';
@@ -17,6 +18,8 @@ import { Household } from '../household/household.entity';
 import { HouseholdService } from '../household/household.service';
 import { Member } from '../household/member.entity';
 import { Need } from '../need/need.entity';
+import type { NeedStatus } from '../need/need.enums';
+import type { NeedMove, NeedReport } from '../need/need.events';
 import { NeedService } from '../need/need.service';
 import { AdviserServiceType, ServiceRecord } from './service-record.entity';
 import { countsAsVisit } from './service-record.enums';
@@ -88,18 +91,26 @@ export class ServiceRecordService {
         const refused = await this.followUpContinues(em, facts, shanghaiDate(input.occurredAt));
         if (refused) return refused;
       }
-      const needsAdded: string[] = [];
-      for (const [i, need] of (input.addNeeds ?? []).entries()) {
-        const added = await this.needs.addWithin(
-          em,
-          viewer,
-          { householdId: household.id, code: need.code, urgency: need.urgency, source: 'VISIT', note: need.note },
-          `input.addNeeds.${i}`,
-        );
-        if ('errorCode' in added) return added;
-        needsAdded.push(added.id);
+      const addNeeds = input.addNeeds ?? [];
+      for (const [i, need] of addNeeds.entries()) {
+        const unknown = await this.needs.checkCode(em, need.code, `input.addNeeds.${i}`);
+        if (unknown) return unknown;
       }
-      const needsClosed: string[] = [];
+      const ids = await this.needs.needIdsForReports(
+        em,
+        household.id,
+        addNeeds.map((n) => n.code),
+      );
+      const reports: NeedReport[] = addNeeds.map((n) => ({
+        needId: ids.get(n.code)!,
+        householdId: household.id,
+        code: n.code,
+        source: 'VISIT',
+        urgency: n.urgency ?? 'ORDINARY',
+        note: n.note,
+      }));
+      const moves: NeedMove[] = [];
+      const statusAfter = new Map<string, NeedStatus>(); // as the moves before leave each need
       for (const [i, change] of (input.needStatusChanges ?? []).entries()) {
         const need = isUuid(change.needId) ? await em.findOneBy(Need, { id: change.needId }) : null;
         if (!need || need.householdId !== household.id) {
@@ -111,15 +122,21 @@ export class ServiceRecordService {
             },
           ]);
         }
-        const changed = await this.needs.changeStatusWithin(
-          em,
-          viewer,
-          { id: change.needId, status: change.status, reason: change.reason },
-          `input.needStatusChanges.${i}`,
-        );
-        if ('errorCode' in changed) return changed;
-        needsClosed.push(changed.id);
+        const status = statusAfter.get(need.id) ?? need.status;
+        if (change.status === status) {
+          return new InputValidationError([
+            {
+              field: `input.needStatusChanges.${i}.status`,
+              reason: 'UNCHANGED',
+              message: `the need is already ${status}`,
+            },
+          ]);
+        }
+        statusAfter.set(need.id, change.status);
+        moves.push({ needId: need.id, to: change.status, reason: change.reason });
       }
+      const needsAdded = reports.map((r) => r.needId);
+      const needsClosed = moves.map((m) => m.needId);
       const record = await em.save(
         em.create(ServiceRecord, {
           householdId: household.id,
@@ -142,6 +159,7 @@ export class ServiceRecordService {
         householdId: household.id,
         serviceRecordId: record.id,
         countsAsVisit: record.countsAsVisit,
+        needs: { actorId: viewer.id, at: this.clock.now(), reports, moves },
       });
       return record;
     });

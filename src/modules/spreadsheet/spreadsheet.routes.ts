@@ -10,11 +10,15 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
+import type { SendError } from '../../common/send-error';
 import type { Viewer } from '../../common/viewer';
-import { createServices } from '../../graphql/schema';
-import { sendError } from '../../http/http-errors';
+import type { AdviserService } from '../adviser/adviser.service';
 import { AccessAudit } from '../audit/audit.entity';
 import { BatchRuns } from '../batch/batch-progress';
+import type { HouseholdService } from '../household/household.service';
+import type { MemberService } from '../household/member.service';
+import type { ReferralService } from '../referral/referral.service';
+import type { VisitService } from '../visit/visit.service';
 import { EXPORTS, ExportName, ExportService } from './exports.service';
 import { HouseholdImportService } from './household-import.service';
 import { templateTable } from './household-template';
@@ -39,14 +43,27 @@ async function send(res: Response, table: SheetTable, format: SheetFormat, filen
   return res.send(tableToCsv(table, gb ? 'gb18030' : 'utf-8'));
 }
 
-const refuse = (res: Response, error: unknown) => {
-  if (error instanceof DomainError && error.code === 'FORBIDDEN')
-    return sendError(res, 403, 'FORBIDDEN', error.message);
-  throw error;
-};
+/** What src/http passes in when it mounts the routes: the composed services and its error sender. */
+export interface SpreadsheetRouteDeps {
+  db: DataSource;
+  clock: Clock;
+  logger: Logger;
+  services: {
+    households: HouseholdService;
+    members: MemberService;
+    visits: VisitService;
+    referrals: ReferralService;
+    advisers: AdviserService;
+  };
+  sendError: SendError;
+}
 
-export function spreadsheetRouters(db: DataSource, clock: Clock, logger: Logger) {
-  const services = createServices(db, clock);
+export function spreadsheetRouters({ db, clock, logger, services, sendError }: SpreadsheetRouteDeps) {
+  const refuse = (res: Response, error: unknown) => {
+    if (error instanceof DomainError && error.code === 'FORBIDDEN')
+      return sendError(res, 403, 'FORBIDDEN', error.message);
+    throw error;
+  };
   const batches = new BatchRuns(db, clock, (err) => logger.warn({ err }, 'household import progress not recorded'));
   const imports = new HouseholdImportService(services.households, services.members, clock, batches);
   const exportService = new ExportService(db, services.visits, services.referrals, services.advisers, clock);

@@ -11,6 +11,7 @@ import { Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import { NeedCode } from '../reference/reference.entity';
 import { Household } from '../household/household.entity';
+import type { NeedReport } from '../need/need.events';
 import { NeedService } from '../need/need.service';
 import { Warning, WarningBatch } from './warning.entity';
 import { WarningType } from './warning-type.entity';
@@ -108,10 +109,10 @@ export class WarningService {
         });
       });
       const matched = warnings.filter((w) => w.status === 'OPEN');
-      await this.raiseNeeds(em, viewer, matched);
+      const reports = await this.needReports(em, matched);
       if (warnings.length > 0) await em.getRepository(Warning).save(warnings, { chunk: 500 });
       await em.update(WarningBatch, { id: batch.id }, { matched: matched.length, unmatched: unmatched.length });
-      await this.matched(em, matched);
+      await this.matched(em, viewer, matched, reports);
       return Object.assign(new WarningBatchReport(), {
         batch: Object.assign(batch, { matched: matched.length, unmatched: unmatched.length }),
         matched,
@@ -136,9 +137,9 @@ export class WarningService {
           const m = matches.get(w.idNumber)!;
           return Object.assign(w, { status: 'OPEN', memberId: m.memberId, householdId: m.householdId, matchedAt: now });
         });
-      await this.raiseNeeds(em, viewer, matched);
+      const reports = await this.needReports(em, matched);
       if (matched.length > 0) await em.getRepository(Warning).save(matched, { chunk: 500 });
-      await this.matched(em, matched);
+      await this.matched(em, viewer, matched, reports);
       return { matched: matched.length, stillUnmatched: waiting.length - matched.length };
     });
   }
@@ -203,34 +204,43 @@ export class WarningService {
     });
   }
 
-  /** Publishes WarningMatched for warnings just matched and saved (the visit schedule flags their households). */
-  private async matched(em: EntityManager, warnings: Warning[]): Promise<void> {
+  /**
+   * Publishes WarningMatched for warnings just matched and saved: the visit schedule flags their
+   * households, and the needs list writes their DATA_WARNING needs, recorded as raised by whoever
+   * ingested the batch (the household was matched by ID number, not chosen by a viewer).
+   */
+  private async matched(em: EntityManager, viewer: Viewer, warnings: Warning[], reports: NeedReport[]): Promise<void> {
     if (warnings.length === 0) return;
     const householdIds = [...new Set(warnings.map((w) => w.householdId!))];
-    await this.events.publish(em, 'WarningMatched', { householdIds, warningIds: warnings.map((w) => w.id) });
+    await this.events.publish(em, 'WarningMatched', {
+      householdIds,
+      warningIds: warnings.map((w) => w.id),
+      needs: { actorId: viewer.id, at: this.clock.now(), reports, moves: [] },
+    });
   }
 
-  // One DATA_WARNING need per type that names one; NEED-6 merges repeats into the active row. Sets
-  // each warning's needId before the caller saves the warnings, so no second write per warning.
-  // The household was matched by ID number, not chosen by the viewer: the need goes through the
-  // need module's system path (raiseWithin), recorded as raised by whoever ingested the batch.
-  private async raiseNeeds(em: EntityManager, viewer: Viewer, warnings: Warning[]) {
+  // One DATA_WARNING need per type that names one; NEED-6 merges repeats into the active row (the
+  // need module picks its id, needIdsForReports). Sets each warning's needId before the caller saves
+  // the warnings, so no second write per warning; the needs themselves travel on WarningMatched.
+  private async needReports(em: EntityManager, warnings: Warning[]): Promise<NeedReport[]> {
     const needOf = new Map((await this.types(em)).map((t) => [t.code, t.needCode]));
+    const idOf = new Map<string, string>(); // household and code → need id, across this batch
+    const reports: NeedReport[] = [];
     for (const warning of warnings) {
       const code = needOf.get(warning.type);
       if (!code) continue;
-      const note =
-        `预警 ${warning.type} ${warning.eventDate} ` +
-        `(event ${warning.eventId})${warning.detail ? `: ${warning.detail}` : ''}`;
-      const need = await this.needs.raiseWithin(
-        em,
-        { householdId: warning.householdId!, code, source: 'DATA_WARNING', note },
-        viewer.id,
-      );
-      if ('errorCode' in need)
-        throw new Error(`could not raise ${code} for warning ${warning.eventId}: ${need.message}`);
-      warning.needId = need.id;
+      const unknown = await this.needs.checkCode(em, code);
+      if (unknown) throw new Error(`could not raise ${code} for warning ${warning.eventId}: ${unknown.message}`);
+      const householdId = warning.householdId!;
+      const key = `${householdId} ${code}`;
+      const needId = idOf.get(key) ?? (await this.needs.needIdsForReports(em, householdId, [code])).get(code)!;
+      idOf.set(key, needId);
+      const detail = warning.detail ? `: ${warning.detail}` : '';
+      const note = `预警 ${warning.type} ${warning.eventDate} (event ${warning.eventId})${detail}`;
+      reports.push({ needId, householdId, code, source: 'DATA_WARNING', urgency: 'ORDINARY', note });
+      warning.needId = needId;
     }
+    return reports;
   }
 }
 

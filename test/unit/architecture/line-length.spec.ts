@@ -17,7 +17,7 @@ const KNOWN_LONG = new Set([
   'src/graphql/schema.ts',
   'src/modules/assessment/model.resolver.ts',
   'src/modules/plan/plan-edit.service.ts',
-  'src/modules/plan/plan-inputs.ts',
+  'src/modules/plan/plan-input-loader.ts',
   'src/modules/plan/plan.inputs.ts',
   'src/modules/plan/plan.resolver.ts',
   'src/modules/plan/plan.types.ts',

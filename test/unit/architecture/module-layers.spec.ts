@@ -7,6 +7,7 @@
 // so a new cycle or a forbidden direction fails here; README "Layout" draws the same order.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { importsOf } from './imports';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -42,28 +43,20 @@ export const MODULE_ORDER = [
  */
 const KNOWN_BACKWARD: Record<string, string[]> = {};
 
-/** Files in src/modules allowed to import src/http or the composition until src/http hosts their routes. */
-const KNOWN_UPWARD: Record<string, string[]> = {
-  'src/modules/print/print.routes.ts': ['src/http/http-errors.ts'],
-  'src/modules/spreadsheet/spreadsheet.routes.ts': ['src/graphql/schema.ts', 'src/http/http-errors.ts'],
-};
+/**
+ * Files below allowed to import src/http or the composition: none. src/http mounts the print and
+ * spreadsheet routes and passes in the services and the error sender (src/common/send-error.ts).
+ */
+const KNOWN_UPWARD: Record<string, string[]> = {};
+
+/** What a resolver must not hold: a DataSource or EntityManager, a repository, a query builder or raw SQL. */
+const DATABASE_ACCESS = /\b(DataSource|EntityManager)\b|\.getRepository\(|\.createQueryBuilder\(|\.query\(/;
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return name === 'bench' ? [] : tsFiles(full); // benches compose, like main.ts
     return full.endsWith('.ts') ? [full] : [];
-  });
-}
-
-/** Relative imports (static, re-exports, dynamic) of a file, as repository paths of .ts files. */
-export function importsOf(file: string, source = readFileSync(file, 'utf8')): string[] {
-  const specs = [...source.matchAll(/(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\(\s*'([^']+)'\s*\)/g)]
-    .map((m) => m[1] ?? m[2])
-    .filter((s) => s.startsWith('.'));
-  return specs.map((s) => {
-    const target = path.relative(ROOT, path.resolve(path.dirname(file), s));
-    return target.endsWith('.ts') ? target : `${target}.ts`;
   });
 }
 
@@ -156,6 +149,15 @@ describe('module layers (issue 14)', () => {
       }
     }
     expect(upward).toEqual(KNOWN_UPWARD);
+  });
+
+  it('keeps resolvers thin: no resolver queries the database itself (services and loaders do)', () => {
+    const querying = tsFiles(path.join(ROOT, 'src/modules'))
+      .filter((file) => file.endsWith('.resolver.ts'))
+      .filter((file) => DATABASE_ACCESS.test(readFileSync(file, 'utf8')))
+      .map((file) => path.relative(ROOT, file));
+    expect(querying).toEqual([]);
+    expect(DATABASE_ACCESS.test('return this.db.getRepository(District).find();')).toBe(true); // the check can fail
   });
 
   it('finds a cycle and a backward import when there is one (the check can fail)', () => {

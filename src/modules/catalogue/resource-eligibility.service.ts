@@ -1,5 +1,6 @@
-// checkEligibility: one household against one resource's rule, with the per-condition trace
-// ("why not eligible"). Rules compile once per resource version and are cached per process.
+// checkEligibility: one household against one catalogue resource's rule, with the per-condition trace
+// ("why not eligible"). The rule language itself (compile, evaluate, explain) is the eligibility/
+// module; this is the catalogue's use of it. Rules compile once per resource version, cached per process.
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { scoreHousehold } from '../../../scoring';
 import type { Clock } from '../../common/clock';
@@ -16,17 +17,17 @@ import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
 import { standardInForce } from '../reference/reference.service';
 import { Resource } from './catalogue.entity';
-import { EligibilityCheck } from './eligibility.types';
+import { EligibilityCheck } from './resource-eligibility.types';
 import { ResourceService } from './resource.service';
 
-/** Rows a caller has already read in this transaction (plan-inputs.ts), so they are not read twice. */
+/** Rows a caller has already read in this transaction (plan-input-loader.ts), so they are not read twice. */
 export interface KnownRows {
   latest?: Map<string, Assessment>;
   /** The households' open needs (not MET, DECLINED or RESOLVED). */
   openNeeds?: ReadonlyArray<Pick<Need, 'householdId' | 'code'>>;
 }
 
-export class EligibilityCheckService {
+export class ResourceEligibilityService {
   private readonly compiled = new Map<string, CompiledRule>();
 
   constructor(

@@ -1,6 +1,7 @@
 // Loads what the matcher reads, for many households at once, in a fixed number of queries
 // (catalogue 2, facts ~9, needs 1, active referrals 1, previous plans 2), whatever the batch size.
 import { quotaPeriodOf } from '../../../policy/quota-period';
+// (The plan mutations' GraphQL input types are in plan.inputs.ts.)
 import { EntityManager, In, Not } from 'typeorm';
 import { inTurn } from '../../db/in-turn';
 import type { Clock } from '../../common/clock';
@@ -8,7 +9,7 @@ import { groupByKeys } from '../../common/by-keys';
 import { latestAssessments } from '../assessment/assessment.service';
 import { Provider, Resource } from '../catalogue/catalogue.entity';
 import { TIER_OF_PROVIDER } from '../catalogue/catalogue.enums';
-import { EligibilityCheckService } from '../catalogue/eligibility-check.service';
+import { ResourceEligibilityService } from '../catalogue/resource-eligibility.service';
 import { Household } from '../household/household.entity';
 import { Need } from '../need/need.entity';
 import { CLOSED_NEED_STATUSES } from '../need/need.enums';
@@ -29,9 +30,9 @@ export type ActiveReferralsOf = (
   householdIds: string[],
 ) => Promise<Array<{ householdId: string; needIds: string[]; resourceId: string }>>;
 
-export class PlanInputs {
+export class PlanInputLoader {
   constructor(
-    private readonly eligibility: EligibilityCheckService,
+    private readonly eligibility: ResourceEligibilityService,
     private readonly activeReferralsOf: ActiveReferralsOf,
     private readonly clock: Clock,
   ) {}
@@ -101,7 +102,7 @@ export class PlanInputs {
 export function toPlannerResource(
   r: Resource,
   providerType: string,
-  eligibility: Pick<EligibilityCheckService, 'rule'>,
+  eligibility: Pick<ResourceEligibilityService, 'rule'>,
   today: string,
 ): PlannerResource {
   return {

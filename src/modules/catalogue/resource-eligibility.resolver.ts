@@ -1,13 +1,13 @@
 import { Arg, Authorized, ID, Query, Resolver } from 'type-graphql';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer } from '../../graphql/context';
-import { EligibilityCheckService } from './eligibility-check.service';
-import { CheckEligibilityResult } from './eligibility.types';
+import { ResourceEligibilityService } from './resource-eligibility.service';
+import { CheckEligibilityResult } from './resource-eligibility.types';
 
 @Authorized('ADMIN', 'ADVISER')
 @Resolver()
-export class EligibilityResolver {
-  constructor(private readonly eligibility: EligibilityCheckService) {}
+export class ResourceEligibilityResolver {
+  constructor(private readonly eligibility: ResourceEligibilityService) {}
 
   @Query(() => CheckEligibilityResult, {
     description:
