@@ -36,6 +36,9 @@ import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-
 import { BatchRun } from '../modules/batch/batch-run.entity';
 import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
+import { Funds1779000000000 } from './migrations/1779000000000-funds';
+import { FourEyesSetting } from '../modules/auth/four-eyes.entity';
+import { CardCustodyFiling, Fund, FundEntry, FundPayment } from '../modules/fund/fund.entity';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
@@ -74,6 +77,11 @@ export const ENTITIES = [
   WebhookEvent,
   WebhookDelivery,
   WebhookAttempt,
+  FourEyesSetting,
+  Fund,
+  CardCustodyFiling,
+  FundPayment,
+  FundEntry,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -95,4 +103,5 @@ export const MIGRATIONS = [
   ItemsPerResource1769000000000,
   Webhooks1770000000000,
   BatchRuns1772000000000,
+  Funds1779000000000,
 ];
