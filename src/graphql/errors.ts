@@ -30,6 +30,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   RULE_NOT_MET = 'RULE_NOT_MET',
+  INSUFFICIENT_FUNDS = 'INSUFFICIENT_FUNDS',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',
@@ -47,6 +48,9 @@ registerEnumType(ErrorCode, {
     RULE_NOT_MET: {
       description:
         'The recorded facts do not meet a policy rule the change needs; the error says which rule and what is missing. Nothing was written.',
+    },
+    INSUFFICIENT_FUNDS: {
+      description: "余额不足 the fund's available balance does not cover the payment. Nothing was written.",
     },
   },
 });

@@ -16,6 +16,10 @@ import { ModelService } from '../modules/assessment/model.service';
 import { SimulationService } from '../modules/assessment/simulation.service';
 import { HardshipStatisticsService } from '../modules/assessment/hardship-statistics.service';
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
+import { FourEyesResolver } from '../modules/auth/four-eyes.resolver';
+import { FundReportService } from '../modules/fund/fund-report.service';
+import { FundResolver } from '../modules/fund/fund.resolver';
+import { FundService } from '../modules/fund/fund.service';
 import { EligibilityCheckService } from '../modules/catalogue/eligibility-check.service';
 import { EligibilityResolver } from '../modules/catalogue/eligibility.resolver';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
@@ -150,6 +154,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     audit: new AuditService(db),
     outbox,
     webhooks: new WebhookService(db, clock, webhookConfig),
+    funds: new FundService(db, households, clock),
+    fundReports: new FundReportService(db),
   };
 }
 
@@ -177,6 +183,7 @@ export async function buildAppSchema(
   const s = createServices(db, options.clock, options.webhooks);
   const resolvers: object[] = [
     new ViewerResolver(),
+    new FourEyesResolver(db, options.clock),
     new ReferenceResolver(db),
     new GeoResolver(db),
     new DistrictFieldsResolver(),
@@ -221,6 +228,7 @@ export async function buildAppSchema(
     new AuditResolver(s.audit),
     new WebhookResolver(s.webhooks),
     new WebhookDeliveryFieldsResolver(),
+    new FundResolver(s.funds, s.fundReports),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

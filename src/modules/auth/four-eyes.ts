@@ -16,7 +16,8 @@ import { FourEyesDecisionEnum, FourEyesSetting } from './four-eyes.entity';
 export const FOUR_EYES_OVERRIDE = 'FOUR_EYES_OVERRIDE';
 
 const MESSAGES: Record<FourEyesRefusal, string> = {
-  DRAFTER_CANNOT_APPROVE: '拟定人不得自行审批 the person who drafted this may not approve it; another supervisor or ADMIN',
+  DRAFTER_CANNOT_APPROVE:
+    '拟定人不得自行审批 the person who drafted this may not approve it; another supervisor or ADMIN',
   SUPERVISOR_REQUIRED:
     '须由街镇社会救助所（SUPERVISOR）或区民政（ADMIN）审批 a second person must decide: a SUPERVISOR of the street or ADMIN',
 };
@@ -28,7 +29,7 @@ const MESSAGES: Record<FourEyesRefusal, string> = {
 })
 export class SecondPersonRequiredError extends ErrorResult {
   @Field(() => FourEyesDecisionEnum, { description: 'The decision refused.' }) decision: FourEyesDecision;
-  @Field({ description: 'DRAFTER_CANNOT_APPROVE or SUPERVISOR_REQUIRED.' }) reason: FourEyesRefusal;
+  @Field(() => String, { description: 'DRAFTER_CANNOT_APPROVE or SUPERVISOR_REQUIRED.' }) reason: FourEyesRefusal;
 
   constructor(decision: FourEyesDecision = 'PLAN_APPROVAL', reason: FourEyesRefusal = 'SUPERVISOR_REQUIRED') {
     super();

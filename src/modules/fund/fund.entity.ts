@@ -25,11 +25,18 @@ import {
 @Entity()
 export class Fund {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
-  @Field({ description: 'Short unique code, e.g. CN-HY-2026-CASE.' }) @Column({ type: 'varchar', length: 40 }) code: string;
-  @Field({ description: 'Name (资金名称), e.g. 华阳路街道市民综合帮扶专项资金.' }) @Column({ type: 'text' }) nameZh: string;
+  @Field({ description: 'Short unique code, e.g. CN-HY-2026-CASE.' })
+  @Column({ type: 'varchar', length: 40 })
+  code: string;
+  @Field({ description: 'Name (资金名称), e.g. 华阳路街道市民综合帮扶专项资金.' })
+  @Column({ type: 'text' })
+  nameZh: string;
   @Field(() => FundLevelEnum, { description: 'DISTRICT or STREET.' }) @Column({ type: 'text' }) level: FundLevel;
   @Field({ description: 'District (区) code.' }) @Column({ type: 'varchar', length: 6 }) districtCode: string;
-  @Field(() => String, { nullable: true, description: 'Street (街镇) code of a STREET fund; null for a district fund.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Street (街镇) code of a STREET fund; null for a district fund.',
+  })
   @Column({ type: 'varchar', length: 9, nullable: true })
   streetCode: string | null;
   @Field(() => FundSourceEnum, { description: 'Source (资金来源, POL-FND-8).' })

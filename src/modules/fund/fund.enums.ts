@@ -2,7 +2,13 @@ import { registerEnumType } from 'type-graphql';
 import { enumOf } from '../../graphql/enums';
 
 /** POL-FND-8: every fund and disbursement records its source. */
-export const FUND_SOURCES = ['FISCAL', 'WELFARE_LOTTERY', 'CHARITY_DONATION', 'MASS_ORGANISATION', 'ENTERPRISE'] as const;
+export const FUND_SOURCES = [
+  'FISCAL',
+  'WELFARE_LOTTERY',
+  'CHARITY_DONATION',
+  'MASS_ORGANISATION',
+  'ENTERPRISE',
+] as const;
 export type FundSource = (typeof FUND_SOURCES)[number];
 export const FundSourceEnum = enumOf(FUND_SOURCES);
 registerEnumType(FundSourceEnum, {
@@ -18,7 +24,13 @@ registerEnumType(FundSourceEnum, {
 });
 
 /** What a fund may pay for (专款专用, POL-FND-3). */
-export const FUND_PURPOSES = ['SMALL_AMOUNT_AID', 'CASE_HELP', 'PROJECT_HELP', 'SPECIAL_HELP', 'SERVICE_PURCHASE'] as const;
+export const FUND_PURPOSES = [
+  'SMALL_AMOUNT_AID',
+  'CASE_HELP',
+  'PROJECT_HELP',
+  'SPECIAL_HELP',
+  'SERVICE_PURCHASE',
+] as const;
 export type FundPurpose = (typeof FUND_PURPOSES)[number];
 export const FundPurposeEnum = enumOf(FUND_PURPOSES);
 registerEnumType(FundPurposeEnum, {

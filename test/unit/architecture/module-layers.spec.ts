@@ -26,6 +26,7 @@ export const MODULE_ORDER = [
   'adviser',
   'plan',
   'referral',
+  'fund', // funds, payments and their ledger (POL-FND-*); four eyes on payments
   'warning',
   'service-record',
   'visit', // the schedule around visits: advisers, service records, warnings
