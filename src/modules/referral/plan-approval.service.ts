@@ -110,7 +110,8 @@ export class PlanApprovalService {
           status: 'PENDING',
           placeTaken: false,
           householdDeclined: false,
-          issuedBy: viewer.id,
+          // The referring adviser stays the one who drafted it when the street office's supervisor approves.
+          issuedBy: viewer.role === 'SUPERVISOR' ? plan.generatedBy : viewer.id,
           issuedAt: now,
           // NEED-3: an emergency is answered within 24 calendar hours, weekends included, whatever the
           // resource's processing time; otherwise its processing time in working days.
