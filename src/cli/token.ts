@@ -50,7 +50,7 @@ if (adviserId) {
   if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
   const streets = args.get('street') ?? [];
   if (STREET_SCOPED_ROLES.includes(role) && streets.length === 0)
-    fail(`an ${role} token needs at least one --street <9-digit code>`);
+    fail(`${role === 'ADVISER' ? 'an' : 'a'} ${role} token needs at least one --street <9-digit code>`);
   if (streets.some((s) => !/^\d{9}$/.test(s))) fail('--street takes 9-digit street codes such as 310105001');
   const providerId = args.get('provider')?.[0];
   if (role === 'PARTNER' && !providerId) fail('a PARTNER token needs --provider <organisation id>');

@@ -246,7 +246,7 @@ describe('funds and payments (e2e)', () => {
     expect(foreign.data!.payFromFund).toMatchObject({ __typename: 'NotFoundError', entity: 'Fund' });
   });
 
-  it('approves plans with four eyes: the adviser who drafted cannot, a supervisor can; ADMIN on its own is audited', async () => {
+  it('approves plans with four eyes: not the drafting adviser, a supervisor; ADMIN on its own draft is audited', async () => {
     const { data } = await adviser().exec(CreateHouseholdDocument, {
       input: elderAloneInput({ address: '资金测试路7号' }) as never,
     });

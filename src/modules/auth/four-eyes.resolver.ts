@@ -35,7 +35,8 @@ export class FourEyesResolver {
   @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @Query(() => [FourEyesRule], {
     description:
-      "The four-eyes rules (四眼原则) of a district, one per decision: its own setting or the default. ADVISER and SUPERVISOR read their streets' districts only.",
+      'The four-eyes rules (四眼原则) of a district, one per decision: its own setting or the default. ADVISER and ' +
+      "SUPERVISOR read their streets' districts only.",
   })
   async fourEyesRules(
     @Arg('districtCode', { description: 'District (区) code, 6 digits.' }) districtCode: string,

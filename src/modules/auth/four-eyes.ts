@@ -25,7 +25,8 @@ const MESSAGES: Record<FourEyesRefusal, string> = {
 @ObjectType({
   implements: ErrorResult,
   description:
-    'Four eyes (四眼原则): this decision needs a second person — not its drafter, and a SUPERVISOR or ADMIN. Nothing was written.',
+    'Four eyes (四眼原则): this decision needs a second person — not its drafter, and a SUPERVISOR or ADMIN. Nothing ' +
+    'was written.',
 })
 export class SecondPersonRequiredError extends ErrorResult {
   @Field(() => FourEyesDecisionEnum, { description: 'The decision refused.' }) decision: FourEyesDecision;

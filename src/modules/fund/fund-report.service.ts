@@ -83,17 +83,14 @@ export class FundReportService {
           ` OR (f.level = 'DISTRICT' AND f.district_code IN (SELECT left(s, 6) FROM unnest(${streets}::text[]) s)))`,
       );
     }
+    const paidInMonth = `p.status = 'PAID' AND p.paid_on >= $1::date AND p.paid_on < $2::date`;
     const rows: Array<Record<string, string | number | null>> = await this.db.query(
       `SELECT f.code, f.name_zh, f.level, f.district_code, f.street_code, f.source, u.purpose,
-              count(p.id) FILTER (WHERE p.status = 'PAID' AND p.paid_on >= $1::date AND p.paid_on < $2::date)::int AS paid_n,
-              count(DISTINCT p.household_id)
-                FILTER (WHERE p.status = 'PAID' AND p.paid_on >= $1::date AND p.paid_on < $2::date)::int AS households,
-              coalesce(sum(p.amount)
-                FILTER (WHERE p.status = 'PAID' AND p.paid_on >= $1::date AND p.paid_on < $2::date), 0)::text AS paid,
-              count(p.id) FILTER (WHERE p.status = 'PAID' AND p.entered_afterwards
-                AND p.paid_on >= $1::date AND p.paid_on < $2::date)::int AS offline_n,
-              coalesce(sum(p.amount) FILTER (WHERE p.status = 'PAID' AND p.entered_afterwards
-                AND p.paid_on >= $1::date AND p.paid_on < $2::date), 0)::text AS offline,
+              count(p.id) FILTER (WHERE ${paidInMonth})::int AS paid_n,
+              count(DISTINCT p.household_id) FILTER (WHERE ${paidInMonth})::int AS households,
+              coalesce(sum(p.amount) FILTER (WHERE ${paidInMonth}), 0)::text AS paid,
+              count(p.id) FILTER (WHERE ${paidInMonth} AND p.entered_afterwards)::int AS offline_n,
+              coalesce(sum(p.amount) FILTER (WHERE ${paidInMonth} AND p.entered_afterwards), 0)::text AS offline,
               coalesce(sum(p.amount) FILTER (WHERE p.status = 'PENDING_APPROVAL'), 0)::text AS pending,
               f.balance::text AS balance
          FROM fund f CROSS JOIN LATERAL unnest(f.purposes) AS u(purpose)

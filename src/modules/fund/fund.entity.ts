@@ -20,7 +20,8 @@ import {
 
 @ObjectType({
   description:
-    'A fund (专项资金) of a district or street: its source, the purposes it pays (专款专用) and its balance, which never goes below zero.',
+    'A fund (专项资金) of a district or street: its source, the purposes it pays (专款专用) and its balance, which never ' +
+    'goes below zero.',
 })
 @Entity()
 export class Fund {
@@ -97,7 +98,8 @@ export class FundPayment {
   cardCustodyFilingId: string | null;
   @Field({
     description:
-      '事后补录 true for an emergency cash payment made outside the platform and entered afterwards (POL-FND-7, POL-EMG-6).',
+      '事后补录 true for an emergency cash payment made outside the platform and entered afterwards (POL-FND-7, ' +
+      'POL-EMG-6).',
   })
   @Column({ type: 'boolean', default: false })
   enteredAfterwards: boolean;

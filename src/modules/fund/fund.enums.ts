@@ -39,7 +39,8 @@ registerEnumType(FundPurposeEnum, {
   valuesConfig: {
     SMALL_AMOUNT_AID: {
       description:
-        '小金额救助 small-amount emergency aid: at most 500 yuan per household member per emergency (POL-EMG-2); paid at once, no second person.',
+        '小金额救助 small-amount emergency aid: at most 500 yuan per household member per emergency (POL-EMG-2); paid at ' +
+        'once, no second person.',
     },
     CASE_HELP: { description: '个案帮扶 case help of 市民综合帮扶 (POL-CH-1); a second person approves by default.' },
     PROJECT_HELP: { description: '项目帮扶 project help (一类一策).' },

@@ -44,7 +44,8 @@ export class DepositToFundInput {
 
 @InputType({
   description:
-    'Pay a household from a fund (资金发放). SMALL_AMOUNT_AID is paid at once within 500 yuan × members per emergency (POL-EMG-2); any other purpose waits for a second person where the district requires it.',
+    'Pay a household from a fund (资金发放). SMALL_AMOUNT_AID is paid at once within 500 yuan × members per emergency ' +
+    '(POL-EMG-2); any other purpose waits for a second person where the district requires it.',
 })
 export class PayFromFundInput {
   @Field(() => ID, { description: 'The fund; it must serve the purpose (专款专用) and the household’s street.' })
@@ -53,7 +54,9 @@ export class PayFromFundInput {
   @Field(() => ID, {
     nullable: true,
     description:
-      'The plan item paid (SMALL_AMOUNT_AID item for SMALL_AMOUNT_AID, CASE_PROPOSAL item for CASE_HELP). For small-amount aid it names the emergency; without it, the emergency is the household’s small-amount payments of that day.',
+      'The plan item paid (SMALL_AMOUNT_AID item for SMALL_AMOUNT_AID, CASE_PROPOSAL item for CASE_HELP). For ' +
+      'small-amount aid it names the emergency; without it, the emergency is the household’s small-amount payments ' +
+      'of that day.',
   })
   planItemId?: string | null;
   @Field(() => FundPurposeEnum, { description: 'Purpose.' }) purpose: FundPurpose;
@@ -67,7 +70,8 @@ export class PayFromFundInput {
   @Field(() => LocalDate, {
     nullable: true,
     description:
-      '事后补录: the day an emergency CASH payment was made outside the platform (POL-FND-7); the payment is flagged enteredAfterwards. Not in the future.',
+      '事后补录: the day an emergency CASH payment was made outside the platform (POL-FND-7); the payment is flagged ' +
+      'enteredAfterwards. Not in the future.',
   })
   @NotInFuture()
   paidOutsidePlatformOn?: string | null;

@@ -32,7 +32,8 @@ export class FundResolver {
   @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @Query(() => [Fund], {
     description:
-      "Funds (专项资金): ADMIN all, ADVISER and SUPERVISOR their streets' street funds and their districts' district funds.",
+      "Funds (专项资金): ADMIN all, ADVISER and SUPERVISOR their streets' street funds and their districts' district " +
+      'funds.',
   })
   funds(
     @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (6 digits).' })
@@ -53,7 +54,8 @@ export class FundResolver {
   @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @Query(() => [FundPayment], {
     description:
-      'Payments (资金发放记录) of a fund or of a household, newest first (at most 500): only households of your streets unless ADMIN.',
+      'Payments (资金发放记录) of a fund or of a household, newest first (at most 500): only households of your streets ' +
+      'unless ADMIN.',
   })
   fundPayments(
     @Arg('fundId', () => ID, { nullable: true, description: 'Payments from this fund.' }) fundId: string | null,
@@ -78,7 +80,8 @@ export class FundResolver {
   @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR', 'VIEWER')
   @Query(() => [FundUseCell], {
     description:
-      'Fund use by source and purpose (资金使用统计) in a month: ADMIN all, ADVISER and SUPERVISOR their streets, VIEWER with cells under 5 households withheld and counts rounded to 5.',
+      'Fund use by source and purpose (资金使用统计) in a month: ADMIN all, ADVISER and SUPERVISOR their streets, VIEWER ' +
+      'with cells under 5 households withheld and counts rounded to 5.',
   })
   fundUseStatistics(
     @Arg('month', { description: 'The month, YYYY-MM (by the day paid, Asia/Shanghai).' }) month: string,
@@ -110,7 +113,10 @@ export class FundResolver {
   @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @Mutation(() => PayFromFundResult, {
     description:
-      'Pay a household from a fund (资金发放): checks dedicated use (专款专用), the small-amount ceiling (POL-EMG-2), card custody (POL-INT-4) and the balance; purposes other than SMALL_AMOUNT_AID are committed and wait for a second person where the district requires it. paidOutsidePlatformOn enters an emergency cash payment afterwards (POL-FND-7).',
+      'Pay a household from a fund (资金发放): checks dedicated use (专款专用), the small-amount ceiling (POL-EMG-2), card ' +
+      'custody (POL-INT-4) and the balance; purposes other than SMALL_AMOUNT_AID are committed and wait for a ' +
+      'second person where the district requires it. paidOutsidePlatformOn enters an emergency cash payment ' +
+      'afterwards (POL-FND-7).',
   })
   payFromFund(
     @Arg('input', { description: 'Fund, household, purpose, amount and method.' }) input: PayFromFundInput,
@@ -122,7 +128,8 @@ export class FundResolver {
   @Authorized('ADMIN', 'SUPERVISOR')
   @Mutation(() => DecideFundPaymentResult, {
     description:
-      'Approve or refuse a payment waiting for a second person (审批): a SUPERVISOR of the street or ADMIN, never the person who entered it (ADMIN may, recorded as an override in the audit).',
+      'Approve or refuse a payment waiting for a second person (审批): a SUPERVISOR of the street or ADMIN, never the ' +
+      'person who entered it (ADMIN may, recorded as an override in the audit).',
   })
   decideFundPayment(
     @Arg('input', { description: 'The payment and the decision.' }) input: DecideFundPaymentInput,

@@ -62,7 +62,8 @@ export const FileCardCustodyResult = createUnionType({
 
 @ObjectType({
   description:
-    'Fund use by source and purpose (资金使用统计) for a month: PAID payments. For a VIEWER, counts are rounded to 5 and a cell under 5 households is withheld (null), its amount too.',
+    'Fund use by source and purpose (资金使用统计) for a month: PAID payments. For a VIEWER, counts are rounded to 5 and ' +
+    'a cell under 5 households is withheld (null), its amount too.',
 })
 export class FundUseCell {
   @Field(() => FundSourceEnum, { description: 'Source.' }) source: FundSource;

@@ -29,7 +29,11 @@ export class PlanApprovalResolver {
 
   @Mutation(() => ApprovePlanResult, {
     description:
-      "Approve a draft: one PENDING referral per item to the resource's provider; the needs become REFERRED, unmet ones NO_RESOURCE. Refused with ConflictOfInterestError when you filed a near relative (近亲属备案) among the household's members: ADMIN approves instead. Four eyes (四眼原则): where the district requires it (the default), a SUPERVISOR of the street or ADMIN approves, never whoever generated or edited the draft (SecondPersonRequiredError); ADMIN approving its own draft is recorded in the audit.",
+      "Approve a draft: one PENDING referral per item to the resource's provider; the needs become REFERRED, unmet " +
+      'ones NO_RESOURCE. Refused with ConflictOfInterestError when you filed a near relative (近亲属备案) among the ' +
+      "household's members: ADMIN approves instead. Four eyes (四眼原则): where the district requires it (the default), " +
+      'a SUPERVISOR of the street or ADMIN approves, never whoever generated or edited the draft ' +
+      '(SecondPersonRequiredError); ADMIN approving its own draft is recorded in the audit.',
   })
   approvePlan(
     @Arg('planId', () => ID, { description: 'The draft plan.' }) planId: string,
