@@ -19,6 +19,7 @@ import {
   FundUseStatisticsDocument,
   GeneratePlanDocument,
   PayFromFundDocument,
+  PlanByIdDocument,
   SetFourEyesRuleDocument,
 } from '../__generated__/graphql';
 import { CHANGNING, elderAloneInput, householdInput, XUHUI_STREET } from '../support/factories';
@@ -259,6 +260,8 @@ describe('funds and payments (e2e)', () => {
       decision: 'PLAN_APPROVAL',
       reason: 'SUPERVISOR_REQUIRED',
     });
+    // The supervisor reads the draft it is asked to approve
+    expect((await supervisor().exec(PlanByIdDocument, { id: plan.id })).data!.plan).toMatchObject({ status: 'DRAFT' });
     const approved = await supervisor().exec(ApprovePlanFourEyesDocument, { planId: plan.id });
     expect(approved.data!.approvePlan).toMatchObject({
       __typename: 'Plan',
@@ -347,5 +350,23 @@ describe('funds and payments (e2e)', () => {
       .get(`/exports/funds.csv?month=${month}`)
       .set('authorization', `Bearer ${tokenFor({ role: 'PARTNER', providerId: 'P-CN-MZJ' })}`);
     expect(partner.status).toBe(403);
+  });
+
+  it('an emergency cash case payment entered afterwards keeps the day it was paid through approval (POL-FND-7)', async () => {
+    const fundId = await fund(['CASE_HELP'], 1000);
+    const householdId = await household('资金测试路9号');
+    const paidOn = `${api.clock.today().slice(0, 7)}-01`;
+    const entered = await pay(adviser(), {
+      fundId,
+      householdId,
+      purpose: 'CASE_HELP',
+      amount: 800,
+      method: 'CASH',
+      paidOutsidePlatformOn: paidOn,
+    });
+    expect(entered.data!.payFromFund).toMatchObject({ status: 'PENDING_APPROVAL', enteredAfterwards: true, paidOn });
+    const paymentId = (entered.data!.payFromFund as { id: string }).id;
+    const approved = await supervisor().exec(DecideFundPaymentDocument, { input: { paymentId, approve: true } });
+    expect(approved.data!.decideFundPayment).toMatchObject({ status: 'PAID', enteredAfterwards: true, paidOn });
   });
 });

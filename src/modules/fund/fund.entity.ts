@@ -105,7 +105,9 @@ export class FundPayment {
   enteredAfterwards: boolean;
   @Field(() => LocalDate, {
     nullable: true,
-    description: 'The day the money went out (Asia/Shanghai); null while waiting for approval.',
+    description:
+      'The day the money went out (Asia/Shanghai); null while waiting for approval, except for a payment ' +
+      'entered afterwards (the day the cash was paid).',
   })
   @Column({ type: 'date', nullable: true })
   paidOn: string | null;

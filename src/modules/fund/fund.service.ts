@@ -226,7 +226,8 @@ export class FundService {
         method: input.method,
         cardCustodyFilingId: input.cardCustodyFilingId ?? null,
         enteredAfterwards: offline,
-        paidOn: pending ? null : paidOn,
+        // A payment entered afterwards keeps the day the cash went out, approved or not yet.
+        paidOn: pending && !offline ? null : paidOn,
         status: pending ? 'PENDING_APPROVAL' : 'PAID',
         requestedBy: viewer.id,
         requestedRole: viewer.role,
@@ -287,7 +288,7 @@ export class FundService {
       await this.entry(em, viewer, payment.fundId, input.approve ? 'PAY' : 'RELEASE', payment.amount, payment.id, null);
       Object.assign(payment, {
         status: to,
-        paidOn: input.approve ? this.clock.today() : null,
+        paidOn: input.approve ? (payment.paidOn ?? this.clock.today()) : payment.paidOn,
         decidedBy: viewer.id,
         decidedRole: viewer.role,
         decidedAt: now,
