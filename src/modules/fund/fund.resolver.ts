@@ -1,7 +1,7 @@
-import { Arg, Authorized, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
-import { CurrentViewer } from '../../graphql/context';
+import { CurrentViewer, type Context } from '../../graphql/context';
 import { FundReportService } from './fund-report.service';
 import { CardCustodyFiling, Fund, FundPayment } from './fund.entity';
 import { PaymentStatusEnum, type PaymentStatus } from './fund.enums';
@@ -84,12 +84,17 @@ export class FundResolver {
       'with cells under 5 households withheld and counts rounded to 5.',
   })
   fundUseStatistics(
-    @Arg('month', { description: 'The month, YYYY-MM (by the day paid, Asia/Shanghai).' }) month: string,
+    @Arg('month', () => String, {
+      nullable: true,
+      description: 'The month, YYYY-MM, by the day paid (Asia/Shanghai); default: this month.',
+    })
+    month: string | null,
     @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (6 digits).' })
     districtCode: string | null,
     @CurrentViewer() viewer: Viewer,
+    @Ctx() { today }: Context,
   ) {
-    return this.reports.useBySourceAndPurpose(viewer, month, districtCode ?? undefined);
+    return this.reports.useBySourceAndPurpose(viewer, month ?? today.slice(0, 7), districtCode ?? undefined);
   }
 
   @Authorized('ADMIN')

@@ -68,9 +68,11 @@ export const FileCardCustodyResult = createUnionType({
 export class FundUseCell {
   @Field(() => FundSourceEnum, { description: 'Source.' }) source: FundSource;
   @Field(() => FundPurposeEnum, { description: 'Purpose.' }) purpose: FundPurpose;
-  @Field(() => Int, { nullable: true, description: 'Payments; null when withheld.' }) payments: number | null;
-  @Field(() => Int, { nullable: true, description: 'Households paid; null when withheld.' }) households: number | null;
-  @Field(() => Float, { nullable: true, description: 'Amount paid, yuan; null when withheld.' }) amount: number | null;
+  @Field(() => Int, { nullable: true, description: 'Payments; null when suppressed.' }) payments: number | null;
+  @Field(() => Int, { nullable: true, description: 'Households paid; null when suppressed.' }) households:
+    number | null;
+  @Field(() => Float, { nullable: true, description: 'Amount paid, yuan; null when suppressed.' }) amount:
+    number | null;
   @Field({ description: 'True when the cell is withheld from a VIEWER (fewer than 5 households).' })
   suppressed: boolean;
 }
