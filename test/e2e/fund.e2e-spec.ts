@@ -247,7 +247,7 @@ describe('funds and payments (e2e)', () => {
     expect(foreign.data!.payFromFund).toMatchObject({ __typename: 'NotFoundError', entity: 'Fund' });
   });
 
-  it('approves plans with four eyes: not the drafting adviser, a supervisor; ADMIN on its own draft is audited', async () => {
+  it('approves plans with four eyes: a supervisor, not the drafter; ADMIN on its own draft is audited', async () => {
     const { data } = await adviser().exec(CreateHouseholdDocument, {
       input: elderAloneInput({ address: '资金测试路7号' }) as never,
     });
@@ -352,7 +352,7 @@ describe('funds and payments (e2e)', () => {
     expect(partner.status).toBe(403);
   });
 
-  it('an emergency cash case payment entered afterwards keeps the day it was paid through approval (POL-FND-7)', async () => {
+  it('cash entered afterwards keeps the day it was paid through approval (POL-FND-7)', async () => {
     const fundId = await fund(['CASE_HELP'], 1000);
     const householdId = await household('资金测试路9号');
     const paidOn = `${api.clock.today().slice(0, 7)}-01`;

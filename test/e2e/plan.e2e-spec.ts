@@ -158,7 +158,8 @@ describe('plans and referrals (e2e)', () => {
       amountDelivered: 300,
       closedAt: expect.any(String),
       history: [
-        { fromStatus: null, toStatus: 'PENDING', actorRole: 'SUPERVISOR' }, // issued by the supervisor's approval (four eyes),
+        // issued by the supervisor's approval (four eyes)
+        { fromStatus: null, toStatus: 'PENDING', actorRole: 'SUPERVISOR' },
         { toStatus: 'ACCEPTED', actorRole: 'PARTNER' },
         { toStatus: 'IN_PROGRESS' },
         { toStatus: 'COMPLETED', reason: '春节慰问物资已送达' },

@@ -28,7 +28,8 @@ export class Funds1779000000000 implements MigrationInterface {
     await q.query(`CREATE INDEX "IDX_fund_district_street" ON "fund" ("district_code", "street_code")`);
     await q.query(`CREATE TABLE "card_custody_filing" ("id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       "household_id" uuid NOT NULL REFERENCES "household" ("id"), "holder_kind" text NOT NULL,
-      "card_last4" varchar(4) NOT NULL, "reason" text NOT NULL, "filed_by" text NOT NULL, "filed_at" timestamptz NOT NULL,
+      "card_last4" varchar(4) NOT NULL, "reason" text NOT NULL, "filed_by" text NOT NULL,
+      "filed_at" timestamptz NOT NULL,
       CONSTRAINT "CHK_card_custody_last4" CHECK ("card_last4" ~ '^[0-9]{4}$'))`);
     await q.query(`CREATE INDEX "IDX_card_custody_household" ON "card_custody_filing" ("household_id")`);
     await q.query(`CREATE TABLE "fund_payment" ("id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
