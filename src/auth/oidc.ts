@@ -104,6 +104,8 @@ export function createOidcVerifier(config: OidcConfig, maxLifetimeSeconds: numbe
         rosterId: role === 'ADVISER' ? text(config.adviserIdClaim) : null,
         providerId: role === 'PARTNER' ? text(config.providerClaim) : null,
       };
+      // A SUPERVISOR is scoped to streets, and no claim carries them yet: refused rather than unscoped.
+      if (role === 'SUPERVISOR') return { refusal: 'SUPERVISOR sign-in through OIDC is not supported yet' };
       if (role === 'ADVISER' && !identity.rosterId)
         return { refusal: `Adviser token has no ${config.adviserIdClaim} claim` };
       if (role === 'PARTNER' && !identity.providerId)

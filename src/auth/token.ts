@@ -1,7 +1,7 @@
 // Bearer tokens: HS256-signed JWTs carrying the role and its scope (streets or provider).
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { ROLES, Role, Viewer } from '../common/viewer';
+import { ROLES, Role, STREET_SCOPED_ROLES, Viewer } from '../common/viewer';
 
 export interface TokenClaims {
   sub: string;
@@ -66,13 +66,13 @@ export function verifyToken(
     : [];
   const providerId = typeof payload.providerId === 'string' ? payload.providerId : null;
   // A scoped role without its scope would see nothing; refuse it rather than guess.
-  if (role === 'ADVISER' && streets.length === 0) return null;
+  if (STREET_SCOPED_ROLES.includes(role) && streets.length === 0) return null;
   if (role === 'PARTNER' && !providerId) return null;
   return {
     id: payload.sub,
     role,
     name: typeof payload.name === 'string' ? payload.name : null,
-    streetCodes: role === 'ADVISER' ? streets : [],
+    streetCodes: STREET_SCOPED_ROLES.includes(role) ? streets : [],
     providerId: role === 'PARTNER' ? providerId : null,
   };
 }

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import { signToken } from '../auth/token';
 import { isUuid } from '../common/text';
-import { ROLES, Role } from '../common/viewer';
+import { ROLES, Role, STREET_SCOPED_ROLES } from '../common/viewer';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/data-source';
 import { Adviser } from '../modules/adviser/adviser.entity';
@@ -51,7 +51,8 @@ if (adviserId) {
   };
   if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(', ')}`);
   const streets = args.get('street') ?? [];
-  if (role === 'ADVISER' && streets.length === 0) fail('an ADVISER token needs at least one --street <9-digit code>');
+  if (STREET_SCOPED_ROLES.includes(role) && streets.length === 0)
+    fail(`${role === 'ADVISER' ? 'an' : 'a'} ${role} token needs at least one --street <9-digit code>`);
   if (streets.some((s) => !/^\d{9}$/.test(s))) fail('--street takes 9-digit street codes such as 310105001');
   const providerId = args.get('provider')?.[0];
   if (role === 'PARTNER' && !providerId) fail('a PARTNER token needs --provider <organisation id>');
@@ -63,7 +64,7 @@ if (adviserId) {
       sub: args.get('sub')?.[0] ?? `dev-${role.toLowerCase()}`,
       role,
       name: args.get('name')?.[0],
-      streets: role === 'ADVISER' ? streets : undefined,
+      streets: STREET_SCOPED_ROLES.includes(role) ? streets : undefined,
       providerId: role === 'PARTNER' ? providerId : undefined,
     },
     config.jwtSecret,

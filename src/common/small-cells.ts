@@ -2,7 +2,7 @@
 // and small-cell protection, by which a VIEWER (aggregates only) never gets a count that singles a
 // household out, directly or by differencing two queries. ADMIN and ADVISER see every count.
 import { DomainError } from './domain-error';
-import { Viewer } from './viewer';
+import { isStreetScoped, Viewer } from './viewer';
 
 export const MIN_CELL_FOR_VIEWER = 5;
 /**
@@ -53,7 +53,7 @@ export function streetScope(
     params.push(`${districtCode}%`);
     where.push(`${column} LIKE $${params.length}`);
   }
-  if (viewer.role === 'ADVISER') {
+  if (isStreetScoped(viewer)) {
     params.push(viewer.streetCodes);
     where.push(`${column} = ANY($${params.length})`);
   }

@@ -41,6 +41,9 @@ import { CategoryHoldingCovering1780000000000 } from './migrations/1780000000000
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
 import { Outreach1776000000000 } from './migrations/1776000000000-outreach';
 import { OutreachLead, OutreachLeadChange } from '../modules/outreach/outreach.entity';
+import { Funds1779000000000 } from './migrations/1779000000000-funds';
+import { FourEyesSetting } from '../modules/auth/four-eyes.entity';
+import { CardCustodyFiling, Fund, FundEntry, FundPayment } from '../modules/fund/fund.entity';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
@@ -82,6 +85,11 @@ export const ENTITIES = [
   QuotaPeriod,
   OutreachLead,
   OutreachLeadChange,
+  FourEyesSetting,
+  Fund,
+  CardCustodyFiling,
+  FundPayment,
+  FundEntry,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -105,5 +113,6 @@ export const MIGRATIONS = [
   BatchRuns1772000000000,
   Outreach1776000000000,
   QuotaPeriods1777000000000,
+  Funds1779000000000,
   CategoryHoldingCovering1780000000000,
 ];

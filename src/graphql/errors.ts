@@ -30,6 +30,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   RULE_NOT_MET = 'RULE_NOT_MET',
+  INSUFFICIENT_FUNDS = 'INSUFFICIENT_FUNDS',
 }
 registerEnumType(ErrorCode, {
   name: 'ErrorCode',
@@ -48,6 +49,9 @@ registerEnumType(ErrorCode, {
       description:
         'The recorded facts do not meet a policy rule the change needs; the error says which rule and what is ' +
         'missing. Nothing was written.',
+    },
+    INSUFFICIENT_FUNDS: {
+      description: "余额不足 the fund's available balance does not cover the payment. Nothing was written.",
     },
   },
 });

@@ -8,12 +8,12 @@
 // needs, plans, assessments, referrals, service records, warnings, visit schedule rows,
 // assignments, categories and events …), so a type added later is covered by carrying the
 // household id it is stored with. PlanItem reaches its household through its plan.
-// Who: ADMIN everything; ADVISER the households of its streets, read from the household row as it
+// Who: ADMIN everything; ADVISER and SUPERVISOR the households of their streets, read from the household row as it
 // is now (never a copied street code); PARTNER only referrals to its own organisation (and, for a
 // non-government one, only with the household's consent to charity referral); VIEWER none.
 import type { MiddlewareFn } from 'type-graphql';
 import { DomainError } from '../common/domain-error';
-import type { Viewer } from '../common/viewer';
+import { isStreetScoped, type Viewer } from '../common/viewer';
 import type { Household } from '../modules/household/household.entity';
 import { GOVERNMENT_PROVIDER_TYPES } from '../../policy/duplicate-assistance';
 import type { Context, Loaders } from './context';
@@ -46,7 +46,7 @@ async function maySee(viewer: Viewer, typeName: string, obj: Scoped & { id?: str
   if (typeName === 'Household') loaders.householdById.prime(householdId, obj as Household);
   const household = await loaders.householdById.load(householdId);
   if (!household) return false;
-  if (viewer.role === 'ADVISER') return viewer.streetCodes.includes(household.streetCode);
+  if (isStreetScoped(viewer)) return viewer.streetCodes.includes(household.streetCode);
   return typeName === 'Referral' && (await mayPartnerSee(viewer, obj, household, loaders));
 }
 

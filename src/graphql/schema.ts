@@ -18,6 +18,11 @@ import { HardshipStatisticsService } from '../modules/assessment/hardship-statis
 import { ViewerResolver } from '../modules/auth/viewer.resolver';
 import { ResourceEligibilityService } from '../modules/catalogue/resource-eligibility.service';
 import { ResourceEligibilityResolver } from '../modules/catalogue/resource-eligibility.resolver';
+import { FourEyesResolver } from '../modules/auth/four-eyes.resolver';
+import { FourEyesSettingsService } from '../modules/auth/four-eyes-settings.service';
+import { FundReportService } from '../modules/fund/fund-report.service';
+import { FundResolver } from '../modules/fund/fund.resolver';
+import { FundService } from '../modules/fund/fund.service';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
 import { ProviderService } from '../modules/catalogue/provider.service';
 import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
@@ -167,6 +172,9 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     webhooks: new WebhookService(db, clock, webhookConfig),
     outreachSweeps: new OutreachSweepService(db, assessments, clock),
     outreach: new OutreachService(db, clock),
+    funds: new FundService(db, households, clock),
+    fourEyesSettings: new FourEyesSettingsService(db, clock),
+    fundReports: new FundReportService(db),
   };
 }
 
@@ -203,6 +211,7 @@ export async function buildAppSchema(
   const s = options.services ?? createServices(db, options.clock, options.webhooks);
   const resolvers: object[] = [
     new ViewerResolver(),
+    new FourEyesResolver(s.fourEyesSettings),
     new ReferenceResolver(s.reference),
     new GeoResolver(s.geo),
     new DistrictFieldsResolver(),
@@ -250,6 +259,7 @@ export async function buildAppSchema(
     new WebhookResolver(s.webhooks),
     new WebhookDeliveryFieldsResolver(),
     new OutreachResolver(s.outreachSweeps, s.outreach),
+    new FundResolver(s.funds, s.fundReports),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

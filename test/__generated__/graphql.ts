@@ -299,6 +299,19 @@ export type CapacityKind =
   /** 名额 a quota per period */
   | 'QUOTA';
 
+/** Who holds an assistance card or passbook on the household’s behalf (卡折代管人, POL-INT-4). */
+export type CardCustodyHolder =
+  /** 监护人 a guardian. */
+  | 'GUARDIAN'
+  /** 机构 a care institution. */
+  | 'INSTITUTION'
+  /** 其他 someone else (say who in the reason). */
+  | 'OTHER'
+  /** 亲属 a relative. */
+  | 'RELATIVE'
+  /** 居(村)委会 the residents’ or villagers’ committee. */
+  | 'RESIDENTS_COMMITTEE';
+
 /** Care needs versus care services received (照护服务缺口). */
 export type CareServiceGap =
   /** 已覆盖 covered */
@@ -469,6 +482,22 @@ export type CreateAdviserInput = {
   trainings?: Array<TrainingInput> | null | undefined;
 };
 
+/** Set up a district or street fund (设立专项资金, ADMIN). */
+export type CreateFundInput = {
+  /** Unique short code: letters, digits and -, 2–40 characters. */
+  code: string;
+  /** District (区) code, 6 digits: the district that manages it or whose street does. */
+  districtCode: string;
+  /** Name (资金名称). */
+  nameZh: string;
+  /** Purposes it pays (专款专用): at least one. */
+  purposes: Array<FundPurpose>;
+  /** Source (POL-FND-8). */
+  source: FundSource;
+  /** Street (街镇) code for a street fund; omit for a district fund. */
+  streetCode?: string | null | undefined;
+};
+
 /** A new household with its members. */
 export type CreateHouseholdInput = {
   /** Address of the actual residence. */
@@ -575,6 +604,26 @@ export type CreateResourceInput = {
   validTo?: string | null | undefined;
 };
 
+/** Approve or refuse a payment waiting for a second person (审批资金发放). */
+export type DecideFundPaymentInput = {
+  /** True approves (pays); false refuses (the commitment returns to the fund). */
+  approve: boolean;
+  /** Note; say why when refusing. */
+  note?: string | null | undefined;
+  /** The PENDING_APPROVAL payment. */
+  paymentId: string | number;
+};
+
+/** Money into a fund (拨入资金, ADMIN). */
+export type DepositToFundInput = {
+  /** Amount, yuan: more than 0, at most two decimals. */
+  amount: number;
+  /** The fund. */
+  fundId: string | number;
+  /** Note, e.g. the allocation document. */
+  note?: string | null | undefined;
+};
+
 /** Information and digital capacity (信息/数字能力). */
 export type DigitalCapacity =
   /** 完全不会且不了解政策 cannot use, unaware of policies */
@@ -663,6 +712,8 @@ export type EmploymentStatus =
 export type ErrorCode =
   /** The change conflicts with the current state (e.g. a stale version). Nothing was written. */
   | 'CONFLICT'
+  /** 余额不足 the fund's available balance does not cover the payment. Nothing was written. */
+  | 'INSUFFICIENT_FUNDS'
   /** One or more input fields were rejected; see fieldErrors. Nothing was written. */
   | 'INVALID_INPUT'
   /** The status change is not allowed from the current status (no skipping, no reopening). Nothing was written. */
@@ -694,6 +745,18 @@ export type FamilyStructure =
   /** 单亲 single parent */
   | 'SINGLE_PARENT';
 
+/** File a card or passbook held on a household’s behalf (卡折代管备案, POL-INT-4). */
+export type FileCardCustodyInput = {
+  /** Last four digits of the card or passbook number. */
+  cardLast4: string;
+  /** Who holds it. */
+  holderKind: CardCustodyHolder;
+  /** The household. */
+  householdId: string | number;
+  /** Why it is held. */
+  reason: string;
+};
+
 /** File a near relative (近亲属备案) of an adviser. */
 export type FileNearRelativeInput = {
   /** The adviser. */
@@ -720,6 +783,55 @@ export type FollowUpContinuesReason =
   | 'OUT_LESS_THAN_A_YEAR'
   /** 收入情况不明 the facts needed to judge a stable income are not recorded (see missingFacts) */
   | 'STABLE_INCOME_UNKNOWN';
+
+/** A decision that may need a second person (四眼原则, policy/four-eyes.ts). */
+export type FourEyesDecision =
+  /** 大额/个案资金发放 a fund payment above the small-amount route (any purpose but SMALL_AMOUNT_AID). */
+  | 'CASE_PAYMENT'
+  /** 一户一策方案审批 approving a household plan drafted by an adviser. */
+  | 'PLAN_APPROVAL';
+
+/** Who manages a fund (POL-FND-3): the district (区) or a street/town (街镇). */
+export type FundLevel =
+  /** 区级 a district fund: pays households of every street of the district. */
+  | 'DISTRICT'
+  /** 街镇级 a street fund: pays households of that street only. */
+  | 'STREET';
+
+/** Where a payment stands (发放状态). */
+export type FundPaymentStatus =
+  /** 已发放 paid. */
+  | 'PAID'
+  /** 待审批 committed from the fund, waiting for a second person (four eyes). */
+  | 'PENDING_APPROVAL'
+  /** 未批准 refused by the approver; the commitment went back to the fund. */
+  | 'REJECTED';
+
+/** A purpose a fund pays (资金用途); a fund pays only its own purposes (专款专用, POL-FND-3). */
+export type FundPurpose =
+  /** 个案帮扶 case help of 市民综合帮扶 (POL-CH-1); a second person approves by default. */
+  | 'CASE_HELP'
+  /** 项目帮扶 project help (一类一策). */
+  | 'PROJECT_HELP'
+  /** 购买服务 government purchase of services. */
+  | 'SERVICE_PURCHASE'
+  /** 小金额救助 small-amount emergency aid: at most 500 yuan per household member per emergency (POL-EMG-2); paid at once, no second person. */
+  | 'SMALL_AMOUNT_AID'
+  /** 特定帮扶 special-purpose help set by a department. */
+  | 'SPECIAL_HELP';
+
+/** Where a fund’s money comes from (资金来源, POL-FND-8). */
+export type FundSource =
+  /** 慈善募捐 charitable donations. */
+  | 'CHARITY_DONATION'
+  /** 企业 enterprise project funding. */
+  | 'ENTERPRISE'
+  /** 财政 public budget (district or street). */
+  | 'FISCAL'
+  /** 群团 mass organisations (总工会, 妇联, 团委, 残联, 红十字会). */
+  | 'MASS_ORGANISATION'
+  /** 福彩金 welfare-lottery fund (POL-FND-5, POL-FND-6). */
+  | 'WELFARE_LOTTERY';
 
 /** Where something applies. */
 export type GeoScopeInput = {
@@ -1164,6 +1276,37 @@ export type ParentSituation =
   /** 重病、重残等无力监护 severely ill or disabled, unable to care */
   | 'UNABLE_TO_CARE';
 
+/** Pay a household from a fund (资金发放). SMALL_AMOUNT_AID is paid at once within 500 yuan × members per emergency (POL-EMG-2); any other purpose waits for a second person where the district requires it. */
+export type PayFromFundInput = {
+  /** Amount, yuan: more than 0, at most two decimals. */
+  amount: number;
+  /** For HELD_CARD: the household’s card-custody filing (卡折代管备案, POL-INT-4). Required then. */
+  cardCustodyFilingId?: string | number | null | undefined;
+  /** The fund; it must serve the purpose (专款专用) and the household’s street. */
+  fundId: string | number;
+  /** The household paid. */
+  householdId: string | number;
+  /** How it is paid. */
+  method: PaymentMethod;
+  /** Note. */
+  note?: string | null | undefined;
+  /** 事后补录: the day an emergency CASH payment was made outside the platform (POL-FND-7); the payment is flagged enteredAfterwards. Not in the future. */
+  paidOutsidePlatformOn?: string | null | undefined;
+  /** The plan item paid (SMALL_AMOUNT_AID item for SMALL_AMOUNT_AID, CASE_PROPOSAL item for CASE_HELP). For small-amount aid it names the emergency; without it, the emergency is the household’s small-amount payments of that day. */
+  planItemId?: string | number | null | undefined;
+  /** Purpose. */
+  purpose: FundPurpose;
+};
+
+/** How the money reaches the household (发放方式). */
+export type PaymentMethod =
+  /** 银行转账 to the household’s own account. */
+  | 'BANK_TRANSFER'
+  /** 现金 cash; the only method of a payment entered afterwards (POL-FND-7). */
+  | 'CASH'
+  /** 代管卡折 to a card or passbook held on the household’s behalf: needs a custody filing (POL-INT-4). */
+  | 'HELD_CARD';
+
 /** A phone number. */
 export type PhoneInput = {
   /** When or what for (at most 500 characters). */
@@ -1544,6 +1687,8 @@ export type Role =
   | 'ADVISER'
   /** 合作机构 provider organisation: its own resources and referrals; no household lists. */
   | 'PARTNER'
+  /** 街镇社会救助所 street social-assistance office: approves plans and fund payments of their streets (four eyes). */
+  | 'SUPERVISOR'
   /** 查看者 aggregates only; no household, name or ID number. */
   | 'VIEWER';
 
@@ -1608,6 +1753,16 @@ export type ServiceRecordFilter = {
   householdId?: string | number | null | undefined;
   /** To this date (inclusive). */
   to?: string | null | undefined;
+};
+
+/** Set whether a decision needs a second person in a district (ADMIN). */
+export type SetFourEyesRuleInput = {
+  /** The decision. */
+  decision: FourEyesDecision;
+  /** District (区) code, 6 digits, e.g. 310105 for 长宁区. */
+  districtCode: string;
+  /** True: someone other than the drafter (SUPERVISOR or ADMIN) decides. False: the drafter may. */
+  secondPerson: boolean;
 };
 
 /** Sex (性别). */
@@ -2507,11 +2662,15 @@ type ResourceFailure_FollowUpContinuesError_Fragment = { errorCode: ErrorCode, m
 
 type ResourceFailure_InputValidationError_Fragment = { errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> };
 
+type ResourceFailure_InsufficientFundsError_Fragment = { errorCode: ErrorCode, message: string };
+
 type ResourceFailure_InvalidTransitionError_Fragment = { from: string, to: string, errorCode: ErrorCode, message: string };
 
 type ResourceFailure_NotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
 type ResourceFailure_ResourceAtCapacityError_Fragment = { errorCode: ErrorCode, message: string };
+
+type ResourceFailure_SecondPersonRequiredError_Fragment = { errorCode: ErrorCode, message: string };
 
 type ResourceFailure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -2520,9 +2679,11 @@ export type ResourceFailureFragment =
   | ResourceFailure_ConflictOfInterestError_Fragment
   | ResourceFailure_FollowUpContinuesError_Fragment
   | ResourceFailure_InputValidationError_Fragment
+  | ResourceFailure_InsufficientFundsError_Fragment
   | ResourceFailure_InvalidTransitionError_Fragment
   | ResourceFailure_NotFoundError_Fragment
   | ResourceFailure_ResourceAtCapacityError_Fragment
+  | ResourceFailure_SecondPersonRequiredError_Fragment
   | ResourceFailure_WarningBatchRejected_Fragment
 ;
 
@@ -2813,6 +2974,128 @@ export type OverdueVisitsConnectionQueryVariables = Exact<{
 
 export type OverdueVisitsConnectionQuery = { overdueVisits: { totalCount: number, totalCountKind: CountKind, totalItems: number, edges: Array<{ cursor: string, node: { id: string } }>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, items: Array<{ id: string }> } };
 
+export type FundFieldsFragment = { id: string, code: string, level: FundLevel, districtCode: string, streetCode: string | null, source: FundSource, purposes: Array<FundPurpose>, balance: number, committed: number, paid: number };
+
+export type PaymentFieldsFragment = { id: string, fundId: string, householdId: string, planItemId: string | null, purpose: FundPurpose, amount: number, method: PaymentMethod, status: FundPaymentStatus, enteredAfterwards: boolean, paidOn: string | null, requestedBy: string, decidedBy: string | null, decidedRole: string | null, fourEyesOverride: boolean };
+
+export type CreateFundMutationVariables = Exact<{
+  input: CreateFundInput;
+}>;
+
+
+export type CreateFundMutation = { createFund:
+    | { __typename: 'Fund', id: string, code: string, level: FundLevel, districtCode: string, streetCode: string | null, source: FundSource, purposes: Array<FundPurpose>, balance: number, committed: number, paid: number }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, fieldErrors: Array<{ field: string, reason: string }> }
+   };
+
+export type DepositToFundMutationVariables = Exact<{
+  input: DepositToFundInput;
+}>;
+
+
+export type DepositToFundMutation = { depositToFund:
+    | { __typename: 'Fund', id: string, code: string, level: FundLevel, districtCode: string, streetCode: string | null, source: FundSource, purposes: Array<FundPurpose>, balance: number, committed: number, paid: number }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type PayFromFundMutationVariables = Exact<{
+  input: PayFromFundInput;
+}>;
+
+
+export type PayFromFundMutation = { payFromFund:
+    | { __typename: 'FundPayment', id: string, fundId: string, householdId: string, planItemId: string | null, purpose: FundPurpose, amount: number, method: PaymentMethod, status: FundPaymentStatus, enteredAfterwards: boolean, paidOn: string | null, requestedBy: string, decidedBy: string | null, decidedRole: string | null, fourEyesOverride: boolean }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InsufficientFundsError', errorCode: ErrorCode, requested: number, available: number }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, entity: string }
+   };
+
+export type DecideFundPaymentMutationVariables = Exact<{
+  input: DecideFundPaymentInput;
+}>;
+
+
+export type DecideFundPaymentMutation = { decideFundPayment:
+    | { __typename: 'FundPayment', id: string, fundId: string, householdId: string, planItemId: string | null, purpose: FundPurpose, amount: number, method: PaymentMethod, status: FundPaymentStatus, enteredAfterwards: boolean, paidOn: string | null, requestedBy: string, decidedBy: string | null, decidedRole: string | null, fourEyesOverride: boolean }
+    | { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'SecondPersonRequiredError', errorCode: ErrorCode, decision: FourEyesDecision, reason: string, message: string }
+   };
+
+export type FileCardCustodyMutationVariables = Exact<{
+  input: FileCardCustodyInput;
+}>;
+
+
+export type FileCardCustodyMutation = { fileCardCustody:
+    | { __typename: 'CardCustodyFiling', id: string, householdId: string, holderKind: CardCustodyHolder, cardLast4: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode }
+   };
+
+export type SetFourEyesRuleMutationVariables = Exact<{
+  input: SetFourEyesRuleInput;
+}>;
+
+
+export type SetFourEyesRuleMutation = { setFourEyesRule:
+    | { __typename: 'FourEyesRule', districtCode: string, decision: FourEyesDecision, secondPerson: boolean, isDefault: boolean }
+    | { __typename: 'InputValidationError', fieldErrors: Array<{ field: string, reason: string }> }
+   };
+
+export type FourEyesRulesQueryVariables = Exact<{
+  districtCode: string;
+}>;
+
+
+export type FourEyesRulesQuery = { fourEyesRules: Array<{ decision: FourEyesDecision, secondPerson: boolean, isDefault: boolean }> };
+
+export type FundsQueryVariables = Exact<{
+  districtCode?: string | null | undefined;
+}>;
+
+
+export type FundsQuery = { funds: Array<{ id: string, code: string, level: FundLevel, districtCode: string, streetCode: string | null, source: FundSource, purposes: Array<FundPurpose>, balance: number, committed: number, paid: number }> };
+
+export type FundByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FundByIdQuery = { fund: { id: string, code: string, level: FundLevel, districtCode: string, streetCode: string | null, source: FundSource, purposes: Array<FundPurpose>, balance: number, committed: number, paid: number } };
+
+export type FundPaymentsQueryVariables = Exact<{
+  fundId?: string | number | null | undefined;
+  householdId?: string | number | null | undefined;
+  status?: FundPaymentStatus | null | undefined;
+}>;
+
+
+export type FundPaymentsQuery = { fundPayments: Array<{ id: string, fundId: string, householdId: string, planItemId: string | null, purpose: FundPurpose, amount: number, method: PaymentMethod, status: FundPaymentStatus, enteredAfterwards: boolean, paidOn: string | null, requestedBy: string, decidedBy: string | null, decidedRole: string | null, fourEyesOverride: boolean }> };
+
+export type FundUseStatisticsQueryVariables = Exact<{
+  month?: string | null | undefined;
+  districtCode?: string | null | undefined;
+}>;
+
+
+export type FundUseStatisticsQuery = { fundUseStatistics: Array<{ source: FundSource, purpose: FundPurpose, payments: number | null, households: number | null, amount: number | null, suppressed: boolean }> };
+
+export type ApprovePlanFourEyesMutationVariables = Exact<{
+  planId: string | number;
+}>;
+
+
+export type ApprovePlanFourEyesMutation = { approvePlan:
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'ConflictOfInterestError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'Plan', id: string, status: PlanStatus, approvedBy: string | null, approvedRole: string | null, items: Array<{ id: string, kind: PlanItemKind, resourceCode: string }> }
+    | { __typename: 'SecondPersonRequiredError', errorCode: ErrorCode, decision: FourEyesDecision, reason: string, message: string }
+   };
+
 export type HouseholdPartsFragment = { id: string, version: number, status: HouseholdStatus, streetCode: string, address: string, neighbourhood: string | null, registeredElsewhere: boolean | null, monthlyIncomeTotal: number | null, memberCount: number, currentCategories: Array<AssistanceCategory>, street: { code: string, nameZh: string }, district: { code: string, nameZh: string }, housing: { floor: number | null, hasElevator: boolean | null, tenure: Tenure | null, livingAreaSqm: number | null, monthlyRent: number | null, condition: HousingCondition | null }, economics: { incomeWages: number | null, incomePensions: number | null, incomeBenefits: number | null, liquidAssets: number | null, rigidMedical: number | null, arrears: ArrearsLevel | null }, observations: { guardianship: Guardianship | null, kinSupport: KinSupport | null, carerStrain: CarerStrain | null }, consents: { dataSharing: boolean | null, dataSharingDate: string | null, charityReferral: boolean | null, charityReferralDate: string | null }, categories: Array<{ category: AssistanceCategory, since: string | null, until: string | null, evidence: string | null }>, assistanceEvents: Array<{ kind: AssistanceEventKind, scheme: AssistanceScheme, date: string, amount: number | null }>, lifeEvents: Array<{ kind: LifeEventKind, date: string }>, members: Array<{ id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null, fatherSituation: ParentSituation | null, motherSituation: ParentSituation | null, socialInsured: boolean | null, medicalInsured: boolean | null, unemploymentInsured: boolean | null, unionMember: boolean | null }> };
 
 export type MemberPartsFragment = { id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null, fatherSituation: ParentSituation | null, motherSituation: ParentSituation | null, socialInsured: boolean | null, medicalInsured: boolean | null, unemploymentInsured: boolean | null, unionMember: boolean | null };
@@ -2825,11 +3108,15 @@ type Failure_FollowUpContinuesError_Fragment = { errorCode: ErrorCode, message: 
 
 type Failure_InputValidationError_Fragment = { errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> };
 
+type Failure_InsufficientFundsError_Fragment = { errorCode: ErrorCode, message: string };
+
 type Failure_InvalidTransitionError_Fragment = { errorCode: ErrorCode, message: string };
 
 type Failure_NotFoundError_Fragment = { errorCode: ErrorCode, message: string };
 
 type Failure_ResourceAtCapacityError_Fragment = { errorCode: ErrorCode, message: string };
+
+type Failure_SecondPersonRequiredError_Fragment = { errorCode: ErrorCode, message: string };
 
 type Failure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -2838,9 +3125,11 @@ export type FailureFragment =
   | Failure_ConflictOfInterestError_Fragment
   | Failure_FollowUpContinuesError_Fragment
   | Failure_InputValidationError_Fragment
+  | Failure_InsufficientFundsError_Fragment
   | Failure_InvalidTransitionError_Fragment
   | Failure_NotFoundError_Fragment
   | Failure_ResourceAtCapacityError_Fragment
+  | Failure_SecondPersonRequiredError_Fragment
   | Failure_WarningBatchRejected_Fragment
 ;
 
@@ -3126,6 +3415,7 @@ export type ApprovePlanMutation = { approvePlan:
     | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
     | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
     | { __typename: 'Plan', id: string, householdId: string, version: number, status: PlanStatus, assessmentId: string | null, generatedBy: string, approvedBy: string | null, approvedRole: string | null, catalogueState: Array<{ resourceId: string, code: string, version: number }>, items: Array<{ id: string, position: number, kind: PlanItemKind, source: PlanItemSource, needCode: string, needIds: Array<string>, needCodes: Array<string>, resourceCode: string, tier: Tier, eligibilityResult: EligibilityResult, addedReason: string | null, rationale: Array<{ criterion: RankingCriterion, value: string | null, zh: string, en: string }>, eligibility: Array<{ result: EligibilityResult, zh: string }>, alternatives: Array<{ resourceCode: string, tier: Tier, reason: CandidateReason, rank: number | null, needCode: string | null, decidedBy: RankingCriterion | null, zh: string, en: string, failedConditions: Array<{ result: EligibilityResult, zh: string, en: string }> }>, expectedBenefit: { amount: number | null, cap: number | null, unit: string | null, sessions: number | null, zh: string, en: string }, resource: { id: string, code: string, providerId: string } | null, need: { id: string, status: NeedStatus } | null, needs: Array<{ id: string, code: string, status: NeedStatus }>, referral: { id: string, status: ReferralStatus } | null }>, removedItems: Array<{ id: string, resourceCode: string, removedReason: string | null, removedBy: string | null }>, unmet: Array<{ needId: string, needCode: string, urgency: NeedUrgency, zh: string, candidates: Array<{ resourceCode: string, tier: Tier, reason: CandidateReason, rank: number | null, needCode: string | null, decidedBy: RankingCriterion | null, zh: string, en: string, failedConditions: Array<{ result: EligibilityResult, zh: string, en: string }> }> }>, covered: Array<{ needId: string, needCode: string, reason: CoveredReason, resourceCode: string | null }>, changes: Array<{ kind: PlanChangeKind, needCode: string | null, from: string | null, to: string | null, zh: string, en: string }>, referrals: Array<{ id: string, status: ReferralStatus, needCode: string, needIds: Array<string>, needCodes: Array<string>, urgency: NeedUrgency, issuedAt: string, answerDueAt: string, providerId: string, resourceId: string, needs: Array<{ id: string, code: string, status: NeedStatus }> }> }
+    | { __typename: 'SecondPersonRequiredError', errorCode: ErrorCode, message: string }
    };
 
 export type PlanByIdQueryVariables = Exact<{
@@ -3308,6 +3598,8 @@ export const ProfilePartsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const ResourcePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<ResourcePartsFragment, unknown>;
 export const ResourceFailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<ResourceFailureFragment, unknown>;
 export const WindowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Window"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<WindowFragment, unknown>;
+export const FundFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}}]} as unknown as DocumentNode<FundFieldsFragment, unknown>;
+export const PaymentFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundPayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAfterwards"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"fourEyesOverride"}}]}}]} as unknown as DocumentNode<PaymentFieldsFragment, unknown>;
 export const MemberPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"fatherSituation"}},{"kind":"Field","name":{"kind":"Name","value":"motherSituation"}},{"kind":"Field","name":{"kind":"Name","value":"socialInsured"}},{"kind":"Field","name":{"kind":"Name","value":"medicalInsured"}},{"kind":"Field","name":{"kind":"Name","value":"unemploymentInsured"}},{"kind":"Field","name":{"kind":"Name","value":"unionMember"}}]}}]} as unknown as DocumentNode<MemberPartsFragment, unknown>;
 export const HouseholdPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"fatherSituation"}},{"kind":"Field","name":{"kind":"Name","value":"motherSituation"}},{"kind":"Field","name":{"kind":"Name","value":"socialInsured"}},{"kind":"Field","name":{"kind":"Name","value":"medicalInsured"}},{"kind":"Field","name":{"kind":"Name","value":"unemploymentInsured"}},{"kind":"Field","name":{"kind":"Name","value":"unionMember"}}]}}]} as unknown as DocumentNode<HouseholdPartsFragment, unknown>;
 export const FailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Failure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<FailureFragment, unknown>;
@@ -3383,6 +3675,18 @@ export const AccessAuditConnectionDocument = {"kind":"Document","definitions":[{
 export const DueVisitsConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueVisitsConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"streetCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"householdId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Window"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountKind"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"householdId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Window"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<DueVisitsConnectionQuery, DueVisitsConnectionQueryVariables>;
 export const DueReassessmentsConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DueReassessmentsConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dueReassessments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"Argument","name":{"kind":"Name","value":"streetCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"householdId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Window"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountKind"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"householdId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Window"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<DueReassessmentsConnectionQuery, DueReassessmentsConnectionQueryVariables>;
 export const OverdueVisitsConnectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverdueVisitsConnection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"before"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"overdueVisits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"streetCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"streetCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}},{"kind":"Argument","name":{"kind":"Name","value":"before"},"value":{"kind":"Variable","name":{"kind":"Name","value":"before"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"householdId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Window"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountKind"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"householdId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalItems"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Window"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<OverdueVisitsConnectionQuery, OverdueVisitsConnectionQueryVariables>;
+export const CreateFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}}]} as unknown as DocumentNode<CreateFundMutation, CreateFundMutationVariables>;
+export const DepositToFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DepositToFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DepositToFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"depositToFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}}]} as unknown as DocumentNode<DepositToFundMutation, DepositToFundMutationVariables>;
+export const PayFromFundDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayFromFund"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayFromFundInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payFromFund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundPayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InsufficientFundsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"available"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NotFoundError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundPayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAfterwards"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"fourEyesOverride"}}]}}]} as unknown as DocumentNode<PayFromFundMutation, PayFromFundMutationVariables>;
+export const DecideFundPaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideFundPayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideFundPaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideFundPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundPayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecondPersonRequiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundPayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAfterwards"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"fourEyesOverride"}}]}}]} as unknown as DocumentNode<DecideFundPaymentMutation, DecideFundPaymentMutationVariables>;
+export const FileCardCustodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileCardCustody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FileCardCustodyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileCardCustody"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CardCustodyFiling"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"holderKind"}},{"kind":"Field","name":{"kind":"Name","value":"cardLast4"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}}]}}]}}]}}]} as unknown as DocumentNode<FileCardCustodyMutation, FileCardCustodyMutationVariables>;
+export const SetFourEyesRuleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFourEyesRule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetFourEyesRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFourEyesRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FourEyesRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"secondPerson"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SetFourEyesRuleMutation, SetFourEyesRuleMutationVariables>;
+export const FourEyesRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FourEyesRules"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fourEyesRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"secondPerson"}},{"kind":"Field","name":{"kind":"Name","value":"isDefault"}}]}}]}}]} as unknown as DocumentNode<FourEyesRulesQuery, FourEyesRulesQueryVariables>;
+export const FundsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Funds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"funds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}}]} as unknown as DocumentNode<FundsQuery, FundsQueryVariables>;
+export const FundByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fund"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Fund"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"districtCode"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"purposes"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"committed"}},{"kind":"Field","name":{"kind":"Name","value":"paid"}}]}}]} as unknown as DocumentNode<FundByIdQuery, FundByIdQueryVariables>;
+export const FundPaymentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundPayments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FundPaymentStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundPayments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fundId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fundId"}}},{"kind":"Argument","name":{"kind":"Name","value":"householdId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"householdId"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FundPayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fundId"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"planItemId"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enteredAfterwards"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"requestedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"fourEyesOverride"}}]}}]} as unknown as DocumentNode<FundPaymentsQuery, FundPaymentsQueryVariables>;
+export const FundUseStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundUseStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundUseStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}},{"kind":"Argument","name":{"kind":"Name","value":"districtCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"payments"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<FundUseStatisticsQuery, FundUseStatisticsQueryVariables>;
+export const ApprovePlanFourEyesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApprovePlanFourEyes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"planId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approvePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"planId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"planId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Plan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedBy"}},{"kind":"Field","name":{"kind":"Name","value":"approvedRole"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"resourceCode"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecondPersonRequiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ApprovePlanFourEyesMutation, ApprovePlanFourEyesMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"streetCodes"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const DistrictsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"districts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"streets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<DistrictsQuery, DistrictsQueryVariables>;
 export const HouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Household"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HouseholdParts"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MemberParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Member"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"hukou"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityGrade"}},{"kind":"Field","name":{"kind":"Name","value":"careNeedsGrade"}},{"kind":"Field","name":{"kind":"Name","value":"employmentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"specialStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"fatherSituation"}},{"kind":"Field","name":{"kind":"Name","value":"motherSituation"}},{"kind":"Field","name":{"kind":"Name","value":"socialInsured"}},{"kind":"Field","name":{"kind":"Name","value":"medicalInsured"}},{"kind":"Field","name":{"kind":"Name","value":"unemploymentInsured"}},{"kind":"Field","name":{"kind":"Name","value":"unionMember"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HouseholdParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Household"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"neighbourhood"}},{"kind":"Field","name":{"kind":"Name","value":"registeredElsewhere"}},{"kind":"Field","name":{"kind":"Name","value":"street"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"housing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"floor"}},{"kind":"Field","name":{"kind":"Name","value":"hasElevator"}},{"kind":"Field","name":{"kind":"Name","value":"tenure"}},{"kind":"Field","name":{"kind":"Name","value":"livingAreaSqm"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyRent"}},{"kind":"Field","name":{"kind":"Name","value":"condition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"economics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomeWages"}},{"kind":"Field","name":{"kind":"Name","value":"incomePensions"}},{"kind":"Field","name":{"kind":"Name","value":"incomeBenefits"}},{"kind":"Field","name":{"kind":"Name","value":"liquidAssets"}},{"kind":"Field","name":{"kind":"Name","value":"rigidMedical"}},{"kind":"Field","name":{"kind":"Name","value":"arrears"}}]}},{"kind":"Field","name":{"kind":"Name","value":"observations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"guardianship"}},{"kind":"Field","name":{"kind":"Name","value":"kinSupport"}},{"kind":"Field","name":{"kind":"Name","value":"carerStrain"}}]}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSharing"}},{"kind":"Field","name":{"kind":"Name","value":"dataSharingDate"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferral"}},{"kind":"Field","name":{"kind":"Name","value":"charityReferralDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyIncomeTotal"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"currentCategories"}},{"kind":"Field","name":{"kind":"Name","value":"categories"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assistanceEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lifeEvents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MemberParts"}}]}}]}}]} as unknown as DocumentNode<HouseholdQuery, HouseholdQueryVariables>;

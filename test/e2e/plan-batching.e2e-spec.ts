@@ -13,6 +13,8 @@ import { useTestApi } from '../support/test-api';
 describe('plan reads batch (e2e)', () => {
   const api = useTestApi();
   const adviser = () => api.as({ role: 'ADVISER', streets: [CHANGNING.jiangsu] });
+  // Four eyes (policy/four-eyes.ts): the street office's SUPERVISOR approves what the adviser drafted.
+  const supervisor = () => api.as({ role: 'SUPERVISOR', streets: [CHANGNING.jiangsu], sub: 'test-supervisor' });
 
   async function plannedHousehold(i: number) {
     const input = householdInput({
@@ -34,7 +36,7 @@ describe('plan reads batch (e2e)', () => {
     const id = (data!.createHousehold as { id: string }).id;
     await adviser().exec(AssessHouseholdDocument, { householdId: id });
     const plan = (await adviser().exec(GeneratePlanDocument, { householdId: id })).data!.generatePlan as { id: string };
-    const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
+    const approved = await supervisor().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error(JSON.stringify(approved));
   }
 

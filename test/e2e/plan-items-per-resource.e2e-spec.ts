@@ -30,6 +30,8 @@ describe('plan items per resource (e2e)', () => {
   const api = useTestApi();
   const adviserId = '6d1f4a3e-0000-4000-8000-00000000b011';
   const adviser = () => api.as({ role: 'ADVISER', streets: [CHANGNING.huayang], sub: adviserId });
+  // Four eyes (policy/four-eyes.ts): the street office's SUPERVISOR approves what the adviser drafted.
+  const supervisor = () => api.as({ role: 'SUPERVISOR', streets: [CHANGNING.huayang], sub: 'test-supervisor' });
   const partner = (providerId: string) => api.as({ role: 'PARTNER', providerId });
   const resourceId = async (code: string) =>
     (await api.db.query('SELECT id FROM resource WHERE code = $1', [code]))[0].id as string;
@@ -79,7 +81,7 @@ describe('plan items per resource (e2e)', () => {
   }
 
   async function approve(planId: string) {
-    const approved = await adviser().exec(ApprovePlanDocument, { planId });
+    const approved = await supervisor().exec(ApprovePlanDocument, { planId });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error(JSON.stringify(approved));
     return approved.data.approvePlan;
   }

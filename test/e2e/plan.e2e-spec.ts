@@ -31,6 +31,8 @@ describe('plans and referrals (e2e)', () => {
   const api = useTestApi();
   const adviserId = '6d1f4a3e-0000-4000-8000-00000000a001';
   const adviser = () => api.as({ role: 'ADVISER', streets: [CHANGNING.huayang], sub: adviserId });
+  // Four eyes (policy/four-eyes.ts): the street office's SUPERVISOR approves what the adviser drafted.
+  const supervisor = () => api.as({ role: 'SUPERVISOR', streets: [CHANGNING.huayang], sub: 'test-supervisor' });
   const admin = () => api.as({ role: 'ADMIN' });
   const partner = (providerId: string) => api.as({ role: 'PARTNER', providerId });
 
@@ -114,10 +116,11 @@ describe('plans and referrals (e2e)', () => {
       ]),
     );
 
-    const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
+    const approved = await supervisor().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error(JSON.stringify(approved));
     const p = approved.data.approvePlan;
-    expect(p).toMatchObject({ status: 'APPROVED', approvedBy: adviserId, approvedRole: 'ADVISER' });
+    // Four eyes: the adviser drafted it, the street office's supervisor approved it (policy/four-eyes.ts)
+    expect(p).toMatchObject({ status: 'APPROVED', approvedBy: 'test-supervisor', approvedRole: 'SUPERVISOR' });
     expect(p.referrals).toHaveLength(plan.items.length);
     expect(p.items.every((i) => i.referral?.status === 'PENDING' && i.need?.status === 'REFERRED')).toBe(true);
 
@@ -155,7 +158,8 @@ describe('plans and referrals (e2e)', () => {
       amountDelivered: 300,
       closedAt: expect.any(String),
       history: [
-        { fromStatus: null, toStatus: 'PENDING', actorRole: 'ADVISER' },
+        // issued by the supervisor's approval (four eyes)
+        { fromStatus: null, toStatus: 'PENDING', actorRole: 'SUPERVISOR' },
         { toStatus: 'ACCEPTED', actorRole: 'PARTNER' },
         { toStatus: 'IN_PROGRESS' },
         { toStatus: 'COMPLETED', reason: '春节慰问物资已送达' },
@@ -245,7 +249,7 @@ describe('plans and referrals (e2e)', () => {
         [2, 'DRAFT'],
         [1, 'SUPERSEDED'],
       ]);
-      const stale = await adviser().exec(ApprovePlanDocument, { planId: first.id });
+      const stale = await supervisor().exec(ApprovePlanDocument, { planId: first.id });
       expect(stale.data!.approvePlan).toMatchObject({ __typename: 'InvalidTransitionError', from: 'SUPERSEDED' });
     } finally {
       await api.db.query(`UPDATE resource SET status = 'PUBLISHED' WHERE code = 'R24'`);
@@ -289,7 +293,7 @@ describe('plans and referrals (e2e)', () => {
   it('declining or withdrawing after acceptance gives the place back; the need returns to OPEN/DECLINED', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路4号' }));
     const plan = await generate(householdId);
-    const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
+    const approved = await supervisor().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error('not approved');
     const r31 = approved.data.approvePlan.items.find((i) => i.resourceCode === 'R31')!;
     const places = async () =>
@@ -370,7 +374,7 @@ describe('plans and referrals (e2e)', () => {
     );
     expect((await api.anonymous().exec(ReferralsDocument, {})).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
-    const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
+    const approved = await supervisor().exec(ApprovePlanDocument, { planId: plan.id });
     if (approved.data?.approvePlan.__typename !== 'Plan') throw new Error('not approved');
     const statutory = approved.data.approvePlan.referrals.find((r) => r.providerId === 'P-CN-YBJ')!;
     // A government provider works its statutory referral without charity consent; another organisation cannot see it.
@@ -409,7 +413,7 @@ describe('plans and referrals (e2e)', () => {
   it('lists overdue referrals, counts referrals by provider and status, small cells hidden from VIEWER', async () => {
     const householdId = await assessedHousehold(elderAlone({ address: '方案测试路7号' }));
     const plan = await generate(householdId);
-    await adviser().exec(ApprovePlanDocument, { planId: plan.id });
+    await supervisor().exec(ApprovePlanDocument, { planId: plan.id });
     await api.db.query(
       `UPDATE referral SET answer_due_at = $2::timestamptz - interval '1 day' WHERE household_id = $1
         AND resource_id = (SELECT id FROM resource WHERE code = 'R09')`,

@@ -103,6 +103,12 @@ describe('printed plan (e2e)', () => {
 
   it('shows the approval and its date once approved', async () => {
     const plan = await plannedHousehold('打印测试路2号');
+    // The print names the approving adviser from the roster: this district lets the adviser approve
+    // (four eyes off for plan approval, a per-district setting, policy/four-eyes.ts).
+    await api.db.query(
+      `INSERT INTO four_eyes_setting (district_code, decision, second_person, updated_by, updated_at)
+       VALUES ('310105', 'PLAN_APPROVAL', false, 'test', now())`,
+    );
     const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
     expect(approved.data?.approvePlan.__typename).toBe('Plan');
     const html = (await print(plan.id, asAdviser())).text;

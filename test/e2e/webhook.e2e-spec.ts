@@ -70,6 +70,8 @@ describe('webhooks (e2e)', () => {
   let providerX: string;
   const endpoints: Record<string, string> = {};
   const adviser = () => api.as({ role: 'ADVISER', sub: adviserId, streets: [CHANGNING.huayang] });
+  // Four eyes (policy/four-eyes.ts): the street office's SUPERVISOR approves what the adviser drafted.
+  const supervisor = () => api.as({ role: 'SUPERVISOR', streets: [CHANGNING.huayang], sub: 'test-supervisor' });
   const partner = (providerId: string) => api.as({ role: 'PARTNER', sub: `partner-${providerId}`, providerId });
   const at = (path: string, type?: string) =>
     received.filter((r) => r.path === path && (!type || r.headers['four-lists-event'] === type));
@@ -194,7 +196,7 @@ describe('webhooks (e2e)', () => {
     ).id;
     answers.set('/x', Array(providers[0].n).fill(500)); // every first attempt fails
 
-    const approved = await adviser().exec(ApprovePlanDocument, { planId: plan.id });
+    const approved = await supervisor().exec(ApprovePlanDocument, { planId: plan.id });
     expect(approved.data?.approvePlan.__typename).toBe('Plan');
     const referrals: Array<{ id: string }> = await api.db.query(
       `SELECT id FROM referral WHERE plan_id = $1 AND provider_id = $2`,

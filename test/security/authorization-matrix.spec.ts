@@ -1,6 +1,6 @@
 // The authorization matrix, generated: every root field of the committed schema × no token, each
 // kind of bad token, each role the field does not admit, and each admitted role out of scope (an
-// ADVISER of another street, a PARTNER of another organisation, a VIEWER). Roles come from the
+// ADVISER or SUPERVISOR of another street, a PARTNER of another organisation, a VIEWER). Roles come from the
 // resolvers' own @Authorized metadata, so a field added later is covered without editing this file.
 // Out of scope means: the world's secrets (ID numbers, names, address) never appear in an answer,
 // and a mutation on the world's objects changes no row.
@@ -14,8 +14,8 @@ import { codesOf, gql } from './support/graphql';
 import { rootFields, selectionFor } from './support/schema';
 import { makeWorld, operation, sampleArgs, World } from './support/values';
 
-type Role = 'ADMIN' | 'ADVISER' | 'PARTNER' | 'VIEWER';
-const ROLES: Role[] = ['ADMIN', 'ADVISER', 'PARTNER', 'VIEWER'];
+type Role = 'ADMIN' | 'ADVISER' | 'SUPERVISOR' | 'PARTNER' | 'VIEWER';
+const ROLES: Role[] = ['ADMIN', 'ADVISER', 'SUPERVISOR', 'PARTNER', 'VIEWER'];
 
 /**
  * The roles @Authorized admits for a root field: the method's, else its resolver class's; [] = any signed-in caller.
@@ -59,6 +59,7 @@ const BAD_TOKENS: Array<[string, string | null]> = [
 const OUT_OF_SCOPE: Record<Role, string | null> = {
   ADMIN: null,
   ADVISER: `Bearer ${tokenFor({ role: 'ADVISER', streets: [CHANGNING.xinjing] })}`,
+  SUPERVISOR: `Bearer ${tokenFor({ role: 'SUPERVISOR', streets: [CHANGNING.xinjing] })}`,
   PARTNER: `Bearer ${tokenFor({ role: 'PARTNER', providerId: 'P-NOT-A-PROVIDER' })}`,
   VIEWER: `Bearer ${tokenFor({ role: 'VIEWER' })}`,
 };

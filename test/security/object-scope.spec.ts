@@ -12,6 +12,8 @@ describe('object-level authorization (security)', () => {
   const bearer = (claims: Parameters<typeof tokenFor>[0]) => `Bearer ${tokenFor(claims)}`;
   const admin = bearer({ role: 'ADMIN' });
   const huayang = bearer({ role: 'ADVISER', streets: [CHANGNING.huayang] });
+  // Four eyes (policy/four-eyes.ts): the street office's SUPERVISOR approves what the adviser drafted.
+  const huayangSupervisor = bearer({ role: 'SUPERVISOR', streets: [CHANGNING.huayang] });
   const jiangsu = bearer({ role: 'ADVISER', streets: [CHANGNING.jiangsu] });
   const idNumber = freshIdNumber('1941-03-03');
   const READ = `query ($id: ID!) { referral(id: $id) { id streetCode household { id members { name idNumber } } } }`;
@@ -48,7 +50,7 @@ describe('object-level authorization (security)', () => {
     );
     const approved = await gql(
       api.server,
-      huayang,
+      huayangSupervisor,
       `mutation ($id: ID!) { approvePlan(planId: $id) { __typename ... on Plan { referrals { id } } } }`,
       { id: plan.body.data!.generatePlan.id },
     );

@@ -3,6 +3,7 @@
 import { GraphQLError } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { auditNoteOf } from './audit-notes';
 import { isExport, sensitiveRead } from './sensitive-fields';
 
 /**
@@ -31,12 +32,13 @@ export const AuditMiddleware: MiddlewareFn<Context> = async ({ root, args, info,
     try {
       const result = await next();
       const type = (result as object | null)?.constructor?.name;
+      const note = auditNoteOf(result);
       context.audit.record('WRITE', {
         operation: fieldName,
         objectType: type && type !== 'Object' ? type : null,
         objectId: objectIdOf(result, args),
         fields: sentFields(args),
-        outcome: type && type !== 'Object' ? type : 'OK',
+        outcome: `${type && type !== 'Object' ? type : 'OK'}${note ? `:${note}` : ''}`,
       });
       return result;
     } catch (error) {

@@ -11,6 +11,10 @@ registerEnumType(RoleEnum, {
   valuesConfig: {
     ADMIN: { description: '区民政 district civil-affairs staff: everything, everywhere.' },
     ADVISER: { description: '社区救助顾问 community assistance adviser: households of their streets.' },
+    SUPERVISOR: {
+      description:
+        '街镇社会救助所 street social-assistance office: approves plans and fund payments of their streets (four eyes).',
+    },
     PARTNER: { description: '合作机构 provider organisation: its own resources and referrals; no household lists.' },
     VIEWER: { description: '查看者 aggregates only; no household, name or ID number.' },
   },
@@ -21,7 +25,7 @@ class ViewerInfo {
   @Field(() => ID, { description: 'Subject of the token.' }) id: string;
   @Field(() => RoleEnum, { description: 'Role.' }) role: Role;
   @Field(() => String, { nullable: true, description: 'Display name.' }) name: string | null;
-  @Field(() => [String], { description: 'Street codes an ADVISER works in; empty for other roles.' })
+  @Field(() => [String], { description: 'Street codes an ADVISER or SUPERVISOR works in; empty for other roles.' })
   streetCodes: string[];
   @Field(() => String, { nullable: true, description: 'Provider organisation of a PARTNER.' }) providerId:
     string | null;

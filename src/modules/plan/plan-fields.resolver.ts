@@ -8,7 +8,7 @@ import { Plan, PlanItem } from './plan.entity';
 import { DEPRECATED_ONE_NEED } from './plan.enums';
 import { loadNeeds } from './plan.loaders';
 
-@Authorized('ADMIN', 'ADVISER')
+@Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
 @Resolver(() => Household)
 export class HouseholdPlanFieldsResolver {
   @FieldResolver(() => Plan, {
@@ -26,7 +26,7 @@ export class HouseholdPlanFieldsResolver {
   }
 }
 
-@Authorized('ADMIN', 'ADVISER')
+@Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
 @Resolver(() => Plan)
 export class PlanFieldsResolver {
   @FieldResolver(() => Household, { description: 'The household.' })
@@ -50,7 +50,7 @@ export class PlanFieldsResolver {
   }
 }
 
-@Authorized('ADMIN', 'ADVISER')
+@Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
 @Resolver(() => PlanItem)
 export class PlanItemFieldsResolver {
   @FieldResolver(() => Need, {

@@ -35,6 +35,7 @@ export class PlanResolver {
     private readonly printLinks: PlanPrintLinks | null = null,
   ) {}
 
+  @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR') // the street office's supervisor reads the draft it approves
   @Query(() => Plan, {
     description:
       'One plan version (一户一策) with its items, referrals and unmet needs. A plan of a household outside your streets is NOT_FOUND.',

@@ -23,8 +23,10 @@ import { PlanEditService } from '../plan/plan-edit.service';
 import { Plan, PlanItem } from '../plan/plan.entity';
 import { DEFAULT_ANSWER_DAYS, emergencyAnswerDueAt } from '../../../policy/emergency-route';
 import { ConflictOfInterestError } from '../plan/plan.types';
+import { checkFourEyes, SecondPersonRequiredError } from '../auth/four-eyes';
 
-export type ApprovePlanResult = Plan | NotFoundError | InvalidTransitionError | ConflictError | ConflictOfInterestError;
+export type ApprovePlanResult =
+  Plan | NotFoundError | InvalidTransitionError | ConflictError | ConflictOfInterestError | SecondPersonRequiredError;
 const REFERABLE: readonly NeedStatus[] = ['OPEN', 'NO_RESOURCE', 'PARTIALLY_MET', 'REFERRED', 'IN_PROGRESS'];
 
 export class PlanApprovalService {
@@ -48,6 +50,18 @@ export class PlanApprovalService {
         if (filed.length > 0) return new ConflictOfInterestError(filed.length);
       }
       const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
+      // Four eyes (policy/four-eyes.ts): whoever generated or edited the draft does not approve it.
+      const drafters = [
+        plan.generatedBy,
+        ...items.flatMap((i) => [i.source === 'ADVISER' ? i.addedBy : null, i.removedBy]),
+      ];
+      const refused = await checkFourEyes(em, viewer, {
+        decision: 'PLAN_APPROVAL',
+        streetCode: household.streetCode,
+        drafters,
+        subject: plan,
+      });
+      if (refused) return refused;
       const active = items.filter((i) => !i.removedAt);
       const needIds = [...new Set([...active.flatMap((i) => i.needIds), ...plan.unmet.map((u) => u.needId)])];
       const [needs, resources, running] = await inTurn([
@@ -97,7 +111,8 @@ export class PlanApprovalService {
           status: 'PENDING',
           placeTaken: false,
           householdDeclined: false,
-          issuedBy: viewer.id,
+          // The referring adviser stays the one who drafted it when the street office's supervisor approves.
+          issuedBy: viewer.role === 'SUPERVISOR' ? plan.generatedBy : viewer.id,
           issuedAt: now,
           // NEED-3: an emergency is answered within 24 calendar hours, weekends included, whatever the
           // resource's processing time; otherwise its processing time in working days.

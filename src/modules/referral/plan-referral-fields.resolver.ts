@@ -4,7 +4,7 @@ import type { Context } from '../../graphql/context';
 import { Plan, PlanItem } from '../plan/plan.entity';
 import { Referral } from './referral.entity';
 
-@Authorized('ADMIN', 'ADVISER')
+@Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
 @Resolver(() => Plan)
 export class PlanReferralFieldsResolver {
   @FieldResolver(() => [Referral], { description: 'Referrals issued when it was approved (empty for a draft).' })
@@ -13,7 +13,7 @@ export class PlanReferralFieldsResolver {
   }
 }
 
-@Authorized('ADMIN', 'ADVISER')
+@Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
 @Resolver(() => PlanItem)
 export class PlanItemReferralFieldsResolver {
   @FieldResolver(() => Referral, { nullable: true, description: 'Its referral once the plan is approved.' })

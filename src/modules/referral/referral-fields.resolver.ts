@@ -11,7 +11,7 @@ import { NeedCode } from '../reference/reference.entity';
 import { Referral, ReferralChange } from './referral.entity';
 import { ReferralSubject } from './referral.types';
 
-@Authorized('ADMIN', 'ADVISER', 'PARTNER')
+@Authorized('ADMIN', 'ADVISER', 'SUPERVISOR', 'PARTNER')
 @Resolver(() => Referral)
 export class ReferralFieldsResolver {
   @FieldResolver(() => Resource, { nullable: true, description: 'The resource referred to.' })
@@ -82,7 +82,7 @@ export class ReferralFieldsResolver {
     });
   }
 
-  @Authorized('ADMIN', 'ADVISER')
+  @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @FieldResolver(() => Household, {
     nullable: true,
     description: 'The household (ADMIN and ADVISER only; a PARTNER gets subject instead).',
@@ -91,7 +91,7 @@ export class ReferralFieldsResolver {
     return loaders.householdById.load(r.householdId);
   }
 
-  @Authorized('ADMIN', 'ADVISER')
+  @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @FieldResolver(() => Need, {
     nullable: true,
     description: 'The lead need row it works on (ADMIN and ADVISER only).',
@@ -101,19 +101,19 @@ export class ReferralFieldsResolver {
     return loaders.needById.load(r.needId);
   }
 
-  @Authorized('ADMIN', 'ADVISER')
+  @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @FieldResolver(() => [ID], { description: 'Every need it works on, lead need first (ADMIN and ADVISER only).' })
   needIds(@Root() r: Referral) {
     return r.needIds;
   }
 
-  @Authorized('ADMIN', 'ADVISER')
+  @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @FieldResolver(() => [Need], { description: 'The need rows it works on, lead need first (ADMIN and ADVISER only).' })
   needs(@Root() r: Referral, @Ctx() { loaders }: Context) {
     return loadNeeds(loaders, r.needIds);
   }
 
-  @Authorized('ADMIN', 'ADVISER')
+  @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @FieldResolver(() => Plan, { nullable: true, description: 'The plan that issued it (ADMIN and ADVISER only).' })
   plan(@Root() r: Referral, @Ctx() { loaders }: Context) {
     return loaders.planById.load(r.planId);

@@ -4,6 +4,8 @@
 //        .xlsx's; ADMIN any street, ADVISER their streets. 200 with the summary when applied or dry run;
 //        422 with every problem by row and column when refused (nothing written).
 //   GET  /exports/{needs|visits|referrals|plans|advisers}.{xlsx|csv}[?encoding=gb18030]   ADMIN, ADVISER
+//   GET  /exports/funds.{xlsx|csv}?month=YYYY-MM[&districtCode=…]   the monthly fund-use report (POL-FND-2/3);
+//        ADMIN, ADVISER and SUPERVISOR (their streets' funds)
 // Every import and export is written to the access audit. Nothing from a cell is logged.
 import express, { NextFunction, Request, Response, Router } from 'express';
 import type { Logger } from 'pino';
@@ -14,6 +16,7 @@ import type { SendError } from '../../common/send-error';
 import type { Viewer } from '../../common/viewer';
 import type { AdviserService } from '../adviser/adviser.service';
 import { AccessAudit } from '../audit/audit.entity';
+import { FundReportService } from '../fund/fund-report.service';
 import { BatchRuns } from '../batch/batch-progress';
 import type { HouseholdService } from '../household/household.service';
 import type { MemberService } from '../household/member.service';
@@ -134,12 +137,40 @@ export function spreadsheetRouters({ db, clock, logger, services, sendError }: S
     }),
   );
 
+  const fundReports = new FundReportService(db);
+  /** 月度业务和资金使用报告 (POL-FND-2, POL-FND-3): one row per fund and purpose for the month. */
+  async function fundReport(req: Req, res: Response, format: SheetFormat) {
+    const month = typeof req.query.month === 'string' ? req.query.month : '';
+    const district = typeof req.query.districtCode === 'string' ? req.query.districtCode : undefined;
+    const encoding = req.query.encoding;
+    if (encoding !== undefined && encoding !== 'gb18030' && encoding !== 'utf-8')
+      return sendError(res, 400, 'BAD_REQUEST', 'encoding must be utf-8 or gb18030', {
+        fieldErrors: [{ field: 'encoding', reason: 'INVALID_VALUE', message: 'must be utf-8 or gb18030' }],
+      });
+    let table;
+    try {
+      table = await fundReports.monthlyReport(req.viewer!, month, district);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'BAD_USER_INPUT')
+        return sendError(res, 400, 'BAD_REQUEST', error.message, { fieldErrors: error.fieldErrors ?? [] });
+      return refuse(res, error);
+    }
+    await audit(req, {
+      action: 'EXPORT',
+      operation: 'export:funds',
+      fields: table.header,
+      outcome: `rows:${table.rows.length}`,
+    });
+    await send(res, table, format, `funds-${month}`, encoding as string | undefined);
+  }
+
   const exportRouter = Router();
   exportRouter.get(
     '/:file',
     wrap(async (req, res) => {
       const match = /^([a-z]+)\.(xlsx|csv)$/.exec(req.params.file as string);
       const name = match?.[1] as ExportName | undefined;
+      if (match?.[1] === 'funds') return fundReport(req, res, match[2] as SheetFormat);
       if (!match || !EXPORTS.includes(name!))
         return sendError(res, 404, 'NOT_FOUND', `Exports: ${EXPORTS.map((e) => `${e}.xlsx, ${e}.csv`).join(', ')}`);
       const encoding = req.query.encoding;

@@ -22,7 +22,6 @@ const KNOWN_LONG = new Set([
   'src/modules/plan/plan.resolver.ts',
   'src/modules/plan/plan.types.ts',
   'src/modules/print/print-html.ts',
-  'src/modules/referral/plan-approval.resolver.ts',
   'src/modules/referral/referral-fields.resolver.ts',
   'src/modules/referral/referral-rules.ts',
   'src/modules/referral/referral.entity.ts',

@@ -29,6 +29,7 @@ export const MODULE_ORDER = [
   'allocation', // scarce places shared out: the allocator, quota periods
   'referral',
   'outreach', // 政策找人 sweeps and their leads
+  'fund', // funds, payments and their ledger (POL-FND-*); four eyes on payments
   'warning',
   'service-record',
   'visit', // the schedule around visits: advisers, service records, warnings
