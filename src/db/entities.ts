@@ -35,6 +35,7 @@ import { TextSearch1768000001000 } from './migrations/1768000001000-text-search'
 import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
 import { BatchRun } from '../modules/batch/batch-run.entity';
 import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
+import { StatisticsCounters1778000000000 } from './migrations/1778000000000-statistics-counters';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
@@ -95,4 +96,5 @@ export const MIGRATIONS = [
   ItemsPerResource1769000000000,
   Webhooks1770000000000,
   BatchRuns1772000000000,
+  StatisticsCounters1778000000000,
 ];
