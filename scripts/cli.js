@@ -12,6 +12,7 @@ const COMMANDS = {
   assess: 'assess',
   'seed:demo': 'seed-demo',
   'warnings:import': 'warnings-import',
+  worker: 'worker',
 };
 
 /** The file to run for a command: the compiled one or, in development, its TypeScript source. */

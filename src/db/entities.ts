@@ -33,9 +33,10 @@ import { CaseHelpGapRule1765200000000 } from './migrations/1765200000000-case-he
 import { ListIndexes1768000000000 } from './migrations/1768000000000-list-indexes';
 import { TextSearch1768000001000 } from './migrations/1768000001000-text-search';
 import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
-import { BatchRun } from '../modules/batch/batch-run.entity';
+import { BatchChunk, BatchRun } from '../modules/batch/batch-run.entity';
 import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
 import { StatisticsCounters1778000000000 } from './migrations/1778000000000-statistics-counters';
+import { BatchChunks1778000001000 } from './migrations/1778000001000-batch-chunks';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
@@ -71,6 +72,7 @@ export const ENTITIES = [
   WarningType,
   AccessAudit,
   BatchRun,
+  BatchChunk,
   WebhookEndpoint,
   WebhookEvent,
   WebhookDelivery,
@@ -97,4 +99,5 @@ export const MIGRATIONS = [
   Webhooks1770000000000,
   BatchRuns1772000000000,
   StatisticsCounters1778000000000,
+  BatchChunks1778000001000,
 ];

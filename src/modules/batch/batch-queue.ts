@@ -1,0 +1,88 @@
+// The queue of chunked runs on PostgreSQL (issue 15 §3): pg-boss, in its own schema `pgboss` of the
+// same database. One job per chunk; any number of worker processes (`npm run worker`, and the assess
+// command itself) fetch them with SKIP LOCKED, so a job is held by one worker at a time. A job a worker
+// holds longer than its lease (BATCH_LEASE_SECONDS: pg-boss's expireInSeconds, a visibility timeout) is
+// failed by pg-boss's maintenance and retried, so a killed worker's chunk is taken up again by another;
+// that the chunk's work commits only once is the ledger's business (batch-chunks.ts), not the queue's.
+//
+// Why pg-boss rather than graphile-worker: a crashed graphile-worker's jobs stay locked for a fixed
+// 4 hours before another worker may take them, where pg-boss's expiration is per queue and per job, in
+// seconds; pg-boss 10 also runs on this project's Node 20 (graphile-worker 0.18 and pg-boss 11+ want
+// Node 22). The embedded database (PGlite, one connection) runs no queue: the same chunks run in-process.
+import PgBoss from 'pg-boss';
+import type { BatchKind } from './batch-run.entity';
+
+export const CHUNK_QUEUE = 'batch-chunk';
+
+export interface ChunkJob {
+  kind: BatchKind;
+  runId: string;
+  chunkId: string;
+}
+
+export interface QueueConfig {
+  /** Seconds a worker may hold a chunk before it is handed to another (the lease). */
+  leaseSeconds: number;
+  /** How often pg-boss's maintenance (expiring held jobs among others) runs, seconds. */
+  maintenanceSeconds: number;
+  /** How often an idle worker asks for a job, seconds. */
+  pollSeconds: number;
+  /** Times a chunk is handed out again after a failure or an expired lease. */
+  retryLimit: number;
+}
+
+export class BatchQueue {
+  private constructor(
+    private readonly boss: PgBoss,
+    private readonly config: QueueConfig,
+  ) {}
+
+  /** Connects and creates (or migrates) pg-boss's schema and the chunk queue. */
+  static async open(databaseUrl: string, config: QueueConfig, onError: (error: Error) => void): Promise<BatchQueue> {
+    const boss = new PgBoss({
+      connectionString: databaseUrl,
+      max: 4,
+      maintenanceIntervalSeconds: config.maintenanceSeconds,
+      monitorStateIntervalSeconds: Math.max(config.maintenanceSeconds, 10),
+      schedule: false,
+    });
+    boss.on('error', onError);
+    await boss.start();
+    await boss.createQueue(CHUNK_QUEUE, {
+      name: CHUNK_QUEUE,
+      expireInSeconds: config.leaseSeconds,
+      retryLimit: config.retryLimit,
+      retryDelay: 0,
+    });
+    return new BatchQueue(boss, config);
+  }
+
+  /** One job per chunk. */
+  async enqueue(jobs: ChunkJob[]): Promise<void> {
+    for (let i = 0; i < jobs.length; i += 1000)
+      await this.boss.insert(
+        jobs.slice(i, i + 1000).map((data) => ({
+          name: CHUNK_QUEUE,
+          data,
+          expireInSeconds: this.config.leaseSeconds,
+          retryLimit: this.config.retryLimit,
+          retryDelay: 0,
+        })),
+      );
+  }
+
+  /** Works on chunk jobs, `concurrency` at a time; a handler that throws fails the job (retried). */
+  async work(concurrency: number, handle: (job: ChunkJob) => Promise<void>): Promise<void> {
+    for (let i = 0; i < concurrency; i++)
+      await this.boss.work<ChunkJob>(
+        CHUNK_QUEUE,
+        { batchSize: 1, pollingIntervalSeconds: this.config.pollSeconds },
+        async ([job]) => handle(job.data),
+      );
+  }
+
+  /** Stops fetching, lets the jobs in hand finish (up to the lease), closes the connections. */
+  stop(): Promise<void> {
+    return this.boss.stop({ graceful: true, wait: true, timeout: this.config.leaseSeconds * 1000 });
+  }
+}
