@@ -9,7 +9,6 @@ import { systemClock } from '../common/clock';
 import { createServices } from '../graphql/schema';
 import { workerId } from '../modules/batch/batch-chunks';
 import { chunkedRuns, chunkWorks, openQueue, workOn } from './batch-support';
-import { seedReferenceData } from '../../seeds';
 
 async function main() {
   const config = loadConfig();
@@ -19,7 +18,7 @@ async function main() {
     );
   const database = await openDatabase(config);
   const db = database.dataSource;
-  await seedReferenceData(db);
+  // No reference-data seeding here: workers start side by side, and the run's planner (assess) has seeded.
   const services = createServices(db, systemClock);
   const queue = await openQueue(config.databaseUrl, config.batch);
   await workOn(queue, chunkedRuns(db, systemClock), chunkWorks(services), config.batch.concurrency);

@@ -82,6 +82,8 @@ import { WarningService } from '../modules/warning/warning.service';
 import { AuditMiddleware } from '../modules/audit/audit.middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
+import { BatchRunResolver } from '../modules/batch/batch.resolver';
+import { BatchRunService } from '../modules/batch/batch.service';
 import type { Clock } from '../common/clock';
 import { EventBus } from '../common/events';
 import type { PrintLinks } from '../modules/print/print-link';
@@ -148,6 +150,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     visitStatistics: new VisitStatisticsService(db, clock),
     warnings: new WarningService(db, needs, events, clock),
     audit: new AuditService(db),
+    batchRuns: new BatchRunService(db),
     outbox,
     webhooks: new WebhookService(db, clock, webhookConfig),
   };
@@ -219,6 +222,7 @@ export async function buildAppSchema(
     new NeedStatisticsResolver(s.needStatistics),
     new WarningResolver(s.warnings),
     new AuditResolver(s.audit),
+    new BatchRunResolver(s.batchRuns),
     new WebhookResolver(s.webhooks),
     new WebhookDeliveryFieldsResolver(),
   ];

@@ -21,7 +21,9 @@ export interface BatchRunOptions {
 
 // Indexes (descending, one partial) are the migrations': IDX_batch_run_kind_started, IDX_batch_run_kind_succeeded,
 // IDX_batch_run_started.
-@ObjectType({ description: 'One batch run (批处理运行): a reassessment, an import or a demo seed, and how far it got.' })
+@ObjectType({
+  description: 'One batch run (批处理运行): a reassessment, an import or a demo seed, and how far it got.',
+})
 @Entity()
 export class BatchRun {
   @Field(() => ID, { description: 'Identifier; `npm run assess -- --resume <id>` resumes an assess run.' })
@@ -54,7 +56,9 @@ export class BatchRun {
   @Field(() => Int, { description: 'Chunks of a chunked run (0 for other runs).' })
   @Column({ type: 'integer', default: 0 })
   chunks: number;
-  @Field(() => Int, { description: 'Chunks not yet done.' }) @Column({ type: 'integer', default: 0 }) chunksLeft: number;
+  @Field(() => Int, { description: 'Chunks not yet done.' })
+  @Column({ type: 'integer', default: 0 })
+  chunksLeft: number;
 
   /** Items per second from start to the last progress write (null before any). */
   @Field(() => Float, { nullable: true, description: 'Items per second, from the start to the last progress write.' })
