@@ -62,7 +62,7 @@ async function main() {
           process.stderr.write(`${pending.length} chunks queued; \`npm run worker\` processes will take them\n`);
           return;
         }
-        await workOn(queue, chunked, chunkWorks(services), config.batch.concurrency);
+        workOn(queue, chunked, chunkWorks(services), config.batch.concurrency);
         for (;;) {
           run = (await chunked.get(run.id))!;
           show(run);

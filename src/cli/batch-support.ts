@@ -26,14 +26,14 @@ export function openQueue(databaseUrl: string, config: BatchConfig): Promise<Bat
 }
 
 /** Takes chunk jobs off the queue and runs them through the ledger (exactly once per chunk). */
-export async function workOn(
+export function workOn(
   queue: BatchQueue,
   chunked: ChunkedRuns,
   works: Partial<Record<BatchKind, ChunkWork>>,
   concurrency: number,
-): Promise<void> {
+): void {
   const me = workerId();
-  await queue.work(concurrency, async (job) => {
+  queue.work(concurrency, async (job) => {
     const work = works[job.kind];
     if (!work) throw new Error(`no chunk work for kind ${job.kind}`);
     try {

@@ -21,7 +21,7 @@ async function main() {
   // No reference-data seeding here: workers start side by side, and the run's planner (assess) has seeded.
   const services = createServices(db, systemClock);
   const queue = await openQueue(config.databaseUrl, config.batch);
-  await workOn(queue, chunkedRuns(db, systemClock), chunkWorks(services), config.batch.concurrency);
+  workOn(queue, chunkedRuns(db, systemClock), chunkWorks(services), config.batch.concurrency);
   process.stderr.write(`worker ${workerId()} waiting for chunks (concurrency ${config.batch.concurrency})\n`);
   let stopping = false;
   const stop = async () => {

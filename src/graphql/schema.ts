@@ -84,6 +84,8 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
 import { BatchRunResolver } from '../modules/batch/batch.resolver';
 import { BatchRunService } from '../modules/batch/batch.service';
+import { ChunkedRuns } from '../modules/batch/batch-chunks';
+import { ASSESS_TOUCHES } from '../modules/assessment/assess-batch';
 import type { Clock } from '../common/clock';
 import { EventBus } from '../common/events';
 import type { PrintLinks } from '../modules/print/print-link';
@@ -151,6 +153,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     warnings: new WarningService(db, needs, events, clock),
     audit: new AuditService(db),
     batchRuns: new BatchRunService(db),
+    /** Chunked runs, with the tables each kind writes (analysed as a run goes and at its end). */
+    chunked: new ChunkedRuns(db, clock, { assess: ASSESS_TOUCHES }),
     outbox,
     webhooks: new WebhookService(db, clock, webhookConfig),
   };

@@ -71,18 +71,46 @@ export class BatchQueue {
       );
   }
 
-  /** Works on chunk jobs, `concurrency` at a time; a handler that throws fails the job (retried). */
-  async work(concurrency: number, handle: (job: ChunkJob) => Promise<void>): Promise<void> {
-    for (let i = 0; i < concurrency; i++)
-      await this.boss.work<ChunkJob>(
-        CHUNK_QUEUE,
-        { batchSize: 1, pollingIntervalSeconds: this.config.pollSeconds },
-        async ([job]) => handle(job.data),
-      );
+  private stopping = false;
+  private loops: Promise<void>[] = [];
+
+  /**
+   * Works on chunk jobs, `concurrency` loops at a time; a handler that throws fails the job (retried).
+   * Its own fetch loop rather than pg-boss's work(): that one waits a whole polling interval after every
+   * job, which for short chunks is most of the time; this one asks again at once while there are jobs.
+   */
+  work(concurrency: number, handle: (job: ChunkJob) => Promise<void>): void {
+    for (let i = 0; i < concurrency; i++) this.loops.push(this.loop(handle));
   }
 
-  /** Stops fetching, lets the jobs in hand finish (up to the lease), closes the connections. */
-  stop(): Promise<void> {
-    return this.boss.stop({ graceful: true, wait: true, timeout: this.config.leaseSeconds * 1000 });
+  private async loop(handle: (job: ChunkJob) => Promise<void>): Promise<void> {
+    while (!this.stopping) {
+      let jobs: PgBoss.Job<ChunkJob>[] = [];
+      try {
+        jobs = (await this.boss.fetch<ChunkJob>(CHUNK_QUEUE, { batchSize: 1 })) ?? [];
+      } catch {
+        jobs = []; // the database away for a moment: ask again after the interval
+      }
+      const [job] = jobs;
+      if (!job) {
+        await new Promise((resolve) => setTimeout(resolve, this.config.pollSeconds * 1000));
+        continue;
+      }
+      try {
+        await handle(job.data);
+        await this.boss.complete(CHUNK_QUEUE, job.id);
+      } catch (error) {
+        await this.boss
+          .fail(CHUNK_QUEUE, job.id, { message: error instanceof Error ? error.message : String(error) })
+          .catch(() => undefined); // unacknowledged: its lease runs out and it is handed out again
+      }
+    }
+  }
+
+  /** Stops fetching, lets the jobs in hand finish, closes the connections. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.all(this.loops);
+    await this.boss.stop({ graceful: true, wait: true, timeout: this.config.leaseSeconds * 1000 });
   }
 }
