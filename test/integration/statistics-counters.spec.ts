@@ -82,7 +82,8 @@ async function expectInStep() {
 /** Three closed needs of one code in one street: two of one household, one of another. */
 async function closedNeedsInAStreet(street: string) {
   const ids: Array<{ id: string }> = await database.db.query(
-    `INSERT INTO household (version, street_code, address, status) VALUES (1, $1, '示例1号', 'ACTIVE'), (1, $1, '示例2号', 'ACTIVE')
+    `INSERT INTO household (version, street_code, address, status)
+     VALUES (1, $1, '示例1号', 'ACTIVE'), (1, $1, '示例2号', 'ACTIVE')
      RETURNING id`,
     [street],
   );

@@ -32,7 +32,8 @@ const upsertNeedCounts = (rows: string) => `
 const upsertHardshipCounts = (rows: string) => `
   INSERT INTO "hardship_count" AS t ("street_code", "level", "circle", "slot", "households")
   SELECT "street_code", "level", "circle", s, "households" FROM (${rows}) k ORDER BY 1, 2, 3
-  ON CONFLICT ("street_code", "level", "circle", "slot") DO UPDATE SET "households" = t."households" + EXCLUDED."households"`;
+  ON CONFLICT ("street_code", "level", "circle", "slot")
+  DO UPDATE SET "households" = t."households" + EXCLUDED."households"`;
 
 /** need rows added (+1) and removed (−1) by one statement → counter deltas of ACTIVE households. */
 const needDeltas = (source: string) => `
@@ -97,10 +98,11 @@ export class StatisticsCounters1778000000000 implements MigrationInterface {
           ol."id" AS old_id, ol."level" AS old_level, ol."circle" AS old_circle
         FROM (SELECT DISTINCT "household_id" FROM new_rows) hh
         JOIN "household" h ON h."id" = hh."household_id" AND h."status" = 'ACTIVE'
-        CROSS JOIN LATERAL (SELECT a."id", a."level", a."circle" FROM "assessment" a WHERE a."household_id" = hh."household_id"
-          ORDER BY a."assessed_at" DESC, a."id" DESC LIMIT 1) nl
-        LEFT JOIN LATERAL (SELECT a."id", a."level", a."circle" FROM "assessment" a WHERE a."household_id" = hh."household_id"
-          AND a."id" NOT IN (SELECT "id" FROM new_rows) ORDER BY a."assessed_at" DESC, a."id" DESC LIMIT 1) ol ON true
+        CROSS JOIN LATERAL (SELECT a."id", a."level", a."circle" FROM "assessment" a
+          WHERE a."household_id" = hh."household_id" ORDER BY a."assessed_at" DESC, a."id" DESC LIMIT 1) nl
+        LEFT JOIN LATERAL (SELECT a."id", a."level", a."circle" FROM "assessment" a
+          WHERE a."household_id" = hh."household_id" AND a."id" NOT IN (SELECT "id" FROM new_rows)
+          ORDER BY a."assessed_at" DESC, a."id" DESC LIMIT 1) ol ON true
         WHERE ol."id" IS DISTINCT FROM nl."id"
       )
       SELECT "street_code", "level", "circle", sum(n)::int AS "households" FROM (

@@ -149,7 +149,8 @@ export class ChunkedRuns {
   /** Ends a run FAILED (the in-process path, when a chunk throws); its PENDING chunks stay resumable. */
   async fail(runId: string): Promise<void> {
     await this.db.query(
-      `UPDATE batch_run SET status = 'FAILED', finished_at = $2, heartbeat_at = $2 WHERE id = $1 AND status = 'RUNNING'`,
+      `UPDATE batch_run SET status = 'FAILED', finished_at = $2, heartbeat_at = $2
+       WHERE id = $1 AND status = 'RUNNING'`,
       [runId, this.clock.now()],
     );
     await this.analyse(runId, true);

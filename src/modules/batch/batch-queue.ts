@@ -37,24 +37,37 @@ export class BatchQueue {
     private readonly config: QueueConfig,
   ) {}
 
-  /** Connects and creates (or migrates) pg-boss's schema and the chunk queue. */
+  /**
+   * Connects and creates (or migrates) pg-boss's schema and the chunk queue. Workers started side by side
+   * on a new database race to create that schema (a deadlock or a duplicate, seen in the e2e test): the
+   * loser stops and tries again, up to 5 times.
+   */
   static async open(databaseUrl: string, config: QueueConfig, onError: (error: Error) => void): Promise<BatchQueue> {
-    const boss = new PgBoss({
-      connectionString: databaseUrl,
-      max: 4,
-      maintenanceIntervalSeconds: config.maintenanceSeconds,
-      monitorStateIntervalSeconds: Math.max(config.maintenanceSeconds, 10),
-      schedule: false,
-    });
-    boss.on('error', onError);
-    await boss.start();
-    await boss.createQueue(CHUNK_QUEUE, {
-      name: CHUNK_QUEUE,
-      expireInSeconds: config.leaseSeconds,
-      retryLimit: config.retryLimit,
-      retryDelay: 0,
-    });
-    return new BatchQueue(boss, config);
+    for (let attempt = 1; ; attempt++) {
+      const boss = new PgBoss({
+        connectionString: databaseUrl,
+        max: 4,
+        maintenanceIntervalSeconds: config.maintenanceSeconds,
+        monitorStateIntervalSeconds: Math.max(config.maintenanceSeconds, 10),
+        schedule: false,
+      });
+      boss.on('error', onError);
+      try {
+        await boss.start();
+        await boss.createQueue(CHUNK_QUEUE, {
+          name: CHUNK_QUEUE,
+          expireInSeconds: config.leaseSeconds,
+          retryLimit: config.retryLimit,
+          retryDelay: 0,
+        });
+        return new BatchQueue(boss, config);
+      } catch (error) {
+        await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
+        const code = (error as { code?: string }).code;
+        if (attempt >= 5 || !['40P01', '23505', '42P07', '42710'].includes(code ?? '')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+      }
+    }
   }
 
   /** One job per chunk. */
