@@ -178,6 +178,17 @@ export class ChunkedRuns {
     const tables = run ? (this.touches[run.kind] ?? []) : [];
     if (!tables.length) return;
     const list = tables.map((t) => `"${t}"`).join(', ');
-    await this.db.query(vacuum ? `VACUUM (ANALYZE) ${list}` : `ANALYZE ${list}`).catch(this.warn);
+    // On a connection of its own, without the pool's statement_timeout (DB_STATEMENT_TIMEOUT_MS): a VACUUM
+    // of a large table takes longer than a request may, and VACUUM cannot run in a transaction (SET LOCAL).
+    const runner = this.db.createQueryRunner();
+    try {
+      await runner.query('SET statement_timeout = 0');
+      await runner.query(vacuum ? `VACUUM (ANALYZE) ${list}` : `ANALYZE ${list}`);
+    } catch (error) {
+      this.warn(error);
+    } finally {
+      await runner.query('RESET statement_timeout').catch(this.warn); // the pool's timeout again
+      await runner.release();
+    }
   }
 }
