@@ -13,6 +13,7 @@ const COMMANDS = {
   'seed:demo': 'seed-demo',
   'warnings:import': 'warnings-import',
   sweep: 'sweep',
+  worker: 'worker',
 };
 
 /** The file to run for a command: the compiled one or, in development, its TypeScript source. */

@@ -98,6 +98,23 @@ export interface Config {
   oidc: OidcConfig | null;
   /** Webhook delivery (README "Webhooks"): timer, timeout, attempts, and which endpoint URLs are accepted. */
   webhooks: WebhookConfig;
+  /** Chunked batch runs on PostgreSQL (README "City-wide runs"): the queue's lease and polling, workers. */
+  batch: BatchConfig;
+}
+
+export interface BatchConfig {
+  /** BATCH_LEASE_SECONDS: a chunk held longer by a worker is handed to another (pg-boss expireInSeconds). */
+  leaseSeconds: number;
+  /** BATCH_MAINTENANCE_SECONDS: how often expired leases are noticed. */
+  maintenanceSeconds: number;
+  /** BATCH_POLL_SECONDS: how often an idle worker asks for a chunk. */
+  pollSeconds: number;
+  /** BATCH_RETRY_LIMIT: times a chunk is handed out again after a failure or an expired lease. */
+  retryLimit: number;
+  /** WORKER_CONCURRENCY: chunks one worker process runs at once. */
+  concurrency: number;
+  /** BATCH_CHUNK_SIZE: households per chunk of a new run (the assess command's --chunk overrides it). */
+  chunkSize: number;
 }
 
 function readNodeEnv(value: string | undefined): NodeEnv {
@@ -273,6 +290,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         env.WEBHOOKS_ALLOW_PRIVATE_HOSTS,
         nodeEnv !== 'production',
       ),
+    }),
+    batch: Object.freeze({
+      leaseSeconds: readInt('BATCH_LEASE_SECONDS', env.BATCH_LEASE_SECONDS, 300) || 1,
+      maintenanceSeconds: readInt('BATCH_MAINTENANCE_SECONDS', env.BATCH_MAINTENANCE_SECONDS, 30) || 1,
+      pollSeconds: readInt('BATCH_POLL_SECONDS', env.BATCH_POLL_SECONDS, 2) || 1,
+      retryLimit: readInt('BATCH_RETRY_LIMIT', env.BATCH_RETRY_LIMIT, 10),
+      concurrency: readInt('WORKER_CONCURRENCY', env.WORKER_CONCURRENCY, 1) || 1,
+      chunkSize: readInt('BATCH_CHUNK_SIZE', env.BATCH_CHUNK_SIZE, 500) || 1,
     }),
   });
 }

@@ -33,11 +33,13 @@ import { CaseHelpGapRule1765200000000 } from './migrations/1765200000000-case-he
 import { ListIndexes1768000000000 } from './migrations/1768000000000-list-indexes';
 import { TextSearch1768000001000 } from './migrations/1768000001000-text-search';
 import { ItemsPerResource1769000000000 } from './migrations/1769000000000-items-per-resource';
-import { BatchRun } from '../modules/batch/batch-run.entity';
+import { BatchChunk, BatchRun } from '../modules/batch/batch-run.entity';
 import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
 import { QuotaPeriod } from '../modules/allocation/quota-period.entity';
 import { QuotaPeriods1777000000000 } from './migrations/1777000000000-quota-periods';
 import { CategoryHoldingCovering1780000000000 } from './migrations/1780000000000-category-holding-covering';
+import { StatisticsCounters1778000000000 } from './migrations/1778000000000-statistics-counters';
+import { BatchChunks1778000001000 } from './migrations/1778000001000-batch-chunks';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
 import { Outreach1776000000000 } from './migrations/1776000000000-outreach';
 import { OutreachLead, OutreachLeadChange } from '../modules/outreach/outreach.entity';
@@ -78,6 +80,7 @@ export const ENTITIES = [
   WarningType,
   AccessAudit,
   BatchRun,
+  BatchChunk,
   WebhookEndpoint,
   WebhookEvent,
   WebhookDelivery,
@@ -113,6 +116,8 @@ export const MIGRATIONS = [
   BatchRuns1772000000000,
   Outreach1776000000000,
   QuotaPeriods1777000000000,
+  StatisticsCounters1778000000000,
+  BatchChunks1778000001000,
   Funds1779000000000,
   CategoryHoldingCovering1780000000000,
 ];

@@ -93,6 +93,10 @@ import { WarningService } from '../modules/warning/warning.service';
 import { AuditMiddleware } from '../modules/audit/audit.middleware';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuditService } from '../modules/audit/audit.service';
+import { BatchRunResolver } from '../modules/batch/batch.resolver';
+import { BatchRunService } from '../modules/batch/batch.service';
+import { ChunkedRuns } from '../modules/batch/batch-chunks';
+import { ASSESS_TOUCHES } from '../modules/assessment/assess-batch';
 import type { Clock } from '../common/clock';
 import { EventBus } from '../common/events';
 import type { PrintLinks } from '../modules/print/print-link';
@@ -168,6 +172,9 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     visitStatistics: new VisitStatisticsService(db, clock),
     warnings: new WarningService(db, needs, events, clock),
     audit: new AuditService(db),
+    batchRuns: new BatchRunService(db),
+    /** Chunked runs, with the tables each kind writes (analysed as a run goes and at its end). */
+    chunked: new ChunkedRuns(db, clock, { assess: ASSESS_TOUCHES }),
     outbox,
     webhooks: new WebhookService(db, clock, webhookConfig),
     outreachSweeps: new OutreachSweepService(db, assessments, clock),
@@ -256,6 +263,7 @@ export async function buildAppSchema(
     new NeedStatisticsResolver(s.needStatistics),
     new WarningResolver(s.warnings),
     new AuditResolver(s.audit),
+    new BatchRunResolver(s.batchRuns),
     new WebhookResolver(s.webhooks),
     new WebhookDeliveryFieldsResolver(),
     new OutreachResolver(s.outreachSweeps, s.outreach),

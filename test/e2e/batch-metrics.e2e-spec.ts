@@ -15,6 +15,7 @@ import { runAssessBatch } from '../../src/modules/assessment/assess-batch';
 import type { AssessmentService } from '../../src/modules/assessment/assessment.service';
 import { BATCH_KINDS } from '../../src/modules/batch/batch-run.entity';
 import { BatchRuns } from '../../src/modules/batch/batch-progress';
+import { ChunkedRuns } from '../../src/modules/batch/batch-chunks';
 import { importWarningsFile } from '../../src/modules/warning/warning-import';
 import { CHANGNING, freshIdNumber } from '../support/factories';
 import { householdRows, toXlsx, upload, XLSX } from '../support/spreadsheets';
@@ -36,6 +37,7 @@ const scrape = async () => {
 };
 const nowSeconds = () => api.clock.now().getTime() / 1000;
 const batches = () => new BatchRuns(api.db, api.clock);
+const chunked = () => new ChunkedRuns(api.db, api.clock);
 
 describe('batch progress on /metrics', () => {
   it('scrapes an empty batch_run table: nothing ran, nothing runs, the scrape still answers', async () => {
@@ -90,14 +92,14 @@ describe('batch progress on /metrics', () => {
   it('the assess batch on one street: total and done = its 3 active households, in chunks of 2', async () => {
     const { assessments } = createServices(api.db, api.clock);
     const seen: number[] = [];
-    const result = await runAssessBatch(api.db, assessments, batches(), {
+    const result = await runAssessBatch(chunked(), assessments, {
       street: CHANGNING.xinjing,
       chunk: 2,
       force: false,
       actorId: 'test:batch-metrics',
       onChunk: (done) => seen.push(done),
     });
-    expect(result).toEqual({ total: 3, done: 3, created: 3 });
+    expect(result).toMatchObject({ total: 3, done: 3, created: 3 });
     expect(seen).toEqual([2, 3]);
     assessedAt = nowSeconds();
     const m = await scrape();
@@ -118,7 +120,7 @@ describe('batch progress on /metrics', () => {
       },
     } as AssessmentService;
     await expect(
-      runAssessBatch(api.db, failing, batches(), { chunk: 2, force: true, actorId: 'test:batch-metrics' }),
+      runAssessBatch(chunked(), failing, { chunk: 2, force: true, actorId: 'test:batch-metrics' }),
     ).rejects.toThrow('chunk refused');
     const m = await scrape();
     // all streets: 3 in xinjing + 1 in huayang active (the refused import wrote none)
@@ -242,8 +244,14 @@ describe('batch progress on /metrics', () => {
   it('keeps no PII: a batch_run row holds kind, status, times and counts only', async () => {
     const [row] = await api.db.query(`SELECT * FROM "batch_run" LIMIT 1`);
     expect(Object.keys(row).sort()).toEqual(
-      ['done', 'failed', 'finished_at', 'heartbeat_at', 'id', 'kind', 'started_at', 'status', 'total'].sort(),
+      // issue 15: a chunked run's size and chunks, and its options (force, street code, actor: no resident's data)
+      ['done', 'failed', 'finished_at', 'heartbeat_at', 'id', 'kind', 'started_at', 'status', 'total']
+        .concat(['chunk_size', 'chunks', 'chunks_left', 'options'])
+        .sort(),
     );
+    const options: Array<{ options: object }> = await api.db.query(`SELECT options FROM batch_run`);
+    for (const row of options)
+      for (const key of Object.keys(row.options)) expect(['force', 'street', 'actorId']).toContain(key);
   });
 });
 

@@ -26,13 +26,15 @@ export async function needStatistics(
   districtCode?: string,
 ): Promise<NeedStatisticsRow[]> {
   const params: unknown[] = [];
-  const where = ["h.status = 'ACTIVE'", ...streetScope(viewer, 'h.street_code', districtCode, params)];
+  const where = streetScope(viewer, 'c.street_code', districtCode, params);
+  // need_count is kept in step with need and household by triggers (migration 1778000000000); the same
+  // figures as grouping the needs of active households, a household counted once per street it lives in.
   const rows: Array<{ code: string; status: string; needs: number; households: number }> = await db.query(
     `
-    SELECT n.code, n.status, count(*)::int AS needs, count(DISTINCT n.household_id)::int AS households
-    FROM need n JOIN household h ON h.id = n.household_id
-    WHERE ${where.join(' AND ')}
-    GROUP BY 1, 2 ORDER BY 1, 2`,
+    SELECT c.code, c.status, sum(c.needs)::int AS needs, sum(c.households)::int AS households
+    FROM need_count c
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    GROUP BY 1, 2 HAVING sum(c.needs) > 0 ORDER BY 1, 2`,
     params,
   );
   return rows.map((r) => {
