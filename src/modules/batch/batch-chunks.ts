@@ -16,6 +16,7 @@
 // end, the process that committed it runs ANALYZE on the tables the kind writes, so the planner sees
 // them grow during the run and the next run starts from fresh statistics; a chunk that rolled back
 // leaves dead tuples, so the run's end runs VACUUM (ANALYZE) instead when any chunk failed.
+import { maintainTables } from './table-maintenance';
 import { hostname } from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock';
@@ -176,19 +177,6 @@ export class ChunkedRuns {
   async analyse(runId: string, vacuum: boolean): Promise<void> {
     const run = await this.get(runId);
     const tables = run ? (this.touches[run.kind] ?? []) : [];
-    if (!tables.length) return;
-    const list = tables.map((t) => `"${t}"`).join(', ');
-    // On a connection of its own, without the pool's statement_timeout (DB_STATEMENT_TIMEOUT_MS): a VACUUM
-    // of a large table takes longer than a request may, and VACUUM cannot run in a transaction (SET LOCAL).
-    const runner = this.db.createQueryRunner();
-    try {
-      await runner.query('SET statement_timeout = 0');
-      await runner.query(vacuum ? `VACUUM (ANALYZE) ${list}` : `ANALYZE ${list}`);
-    } catch (error) {
-      this.warn(error);
-    } finally {
-      await runner.query('RESET statement_timeout').catch(this.warn); // the pool's timeout again
-      await runner.release();
-    }
+    await maintainTables(this.db, tables, vacuum, this.warn);
   }
 }
