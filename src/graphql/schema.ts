@@ -199,7 +199,8 @@ export function subscribeDomainHandlers(
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
   subscribeOutreachStreet(events); // HouseholdChanged (move)
-  subscribeVisitSchedule(events, deps.clock); // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
+  // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
+  subscribeVisitSchedule(events, deps.clock);
   subscribeWebhookOutbox(events, deps.outbox); // ReferralsIssued, ReferralMoved
   return events;
 }
