@@ -163,9 +163,11 @@ export class ProjectService {
     const streets = await this.streetsOf(em, viewer, project.scopeLevel, project.scopeCode);
     const needs: Array<{ household_id: string; need_id: string; status: string }> = streets.length
       ? await em.query(
-          `SELECT n.household_id, n.id AS need_id, n.status FROM household h
-           JOIN need n ON n.household_id = h.id AND n.status IN ('OPEN', 'NO_RESOURCE') AND n.code = $2
-           WHERE h.street_code = ANY($1) AND h.status = 'ACTIVE' ORDER BY h.street_code, n.household_id LIMIT 1000`,
+          // One active need per household and code (NEED-6): the LATERAL probe by household takes the first.
+          `SELECT h.id AS household_id, u.need_id, u.status FROM household h
+           CROSS JOIN LATERAL (SELECT n.id AS need_id, n.status FROM need n WHERE n.household_id = h.id
+             AND n.code = $2 AND n.status IN ('OPEN', 'NO_RESOURCE') LIMIT 1) u
+           WHERE h.street_code = ANY($1) AND h.status = 'ACTIVE' ORDER BY h.street_code, h.id LIMIT 1000`,
           [streets, project.needCode],
         )
       : [];
@@ -298,62 +300,61 @@ export class ProjectService {
     return own;
   }
 
-  /** One fact row per household and unmet need of the streets: no name, ID number or address is read. */
+  /**
+   * One fact row per household and unmet need of the streets: no name, ID number or address is read. Each
+   * household's rows are read by household (LATERAL aggregates over its indexes), so a district is as many index
+   * probes as households with unmet needs, never a scan of the city's needs, members or assessments.
+   */
   private async unmetRows(em: EntityManager, streets: string[], needCode?: string): Promise<UnmetNeedRow[]> {
     if (streets.length === 0) return [];
     const params: unknown[] = [streets];
     if (needCode) params.push(needCode);
-    const needs: Array<{ household_id: string; code: string; status: string; consent: boolean | null }> =
+    const households: Array<{ id: string; consent: boolean | null; needs: Array<{ code: string; status: string }> }> =
       await em.query(
-        `SELECT n.household_id, n.code, n.status, h.consents_charity_referral AS consent FROM household h
-         JOIN need n ON n.household_id = h.id AND n.status IN ('OPEN', 'NO_RESOURCE')
-           ${needCode ? 'AND n.code = $2' : ''}
-         WHERE h.street_code = ANY($1) AND h.status = 'ACTIVE'`,
+        `SELECT h.id, h.consents_charity_referral AS consent, u.needs FROM household h
+         CROSS JOIN LATERAL (SELECT json_agg(json_build_object('code', n.code, 'status', n.status)) AS needs
+           FROM need n WHERE n.household_id = h.id AND n.status IN ('OPEN', 'NO_RESOURCE')
+           ${needCode ? 'AND n.code = $2' : ''}) u
+         WHERE h.street_code = ANY($1) AND h.status = 'ACTIVE' AND u.needs IS NOT NULL`,
         params,
       );
-    if (needs.length === 0) return [];
-    const ids = [...new Set(needs.map((n) => n.household_id))];
-    type MemberRow = { household_id: string; birth_date: string | null; has_disability: boolean | null; grade: number };
-    type HoldingRow = { household_id: string; category: string; since: string | null; until: string | null };
-    type LatestRow = { household_id: string; level: string; circle: number | null };
-    const [members, holdings, latest] = await inTurn([
-      () =>
-        em.query(
-          `SELECT household_id, birth_date::text AS birth_date, has_disability, disability_grade AS grade
-           FROM member WHERE household_id = ANY($1::uuid[])`,
-          [ids],
-        ) as Promise<MemberRow[]>,
-      () =>
-        em.query(
-          `SELECT household_id, category, since::text AS since, until::text AS until
-           FROM category_holding WHERE household_id = ANY($1::uuid[])`,
-          [ids],
-        ) as Promise<HoldingRow[]>,
-      () =>
-        em.query(
-          `SELECT DISTINCT ON (household_id) household_id, level, circle FROM assessment
-           WHERE household_id = ANY($1::uuid[]) ORDER BY household_id, assessed_at DESC, id DESC`,
-          [ids],
-        ) as Promise<LatestRow[]>,
-    ]);
-    const membersOf = groupBy(members, (m) => m.household_id);
-    const holdingsOf = groupBy(holdings, (h) => h.household_id);
-    const latestOf = new Map(latest.map((a) => [a.household_id, a]));
-    return needs.map((n) => ({
-      householdId: n.household_id,
-      needCode: n.code,
-      status: n.status,
-      level: latestOf.get(n.household_id)?.level ?? null,
-      circle: latestOf.get(n.household_id)?.circle ?? null,
-      assessed: latestOf.has(n.household_id),
-      charityReferralConsent: n.consent,
-      holdings: holdingsOf.get(n.household_id) ?? [],
-      members: (membersOf.get(n.household_id) ?? []).map((m) => ({
-        birthDate: m.birth_date,
-        hasDisability: m.has_disability,
-        disabilityGrade: m.grade,
-      })),
-    }));
+    if (households.length === 0) return [];
+    type Facts = {
+      household_id: string;
+      members: UnmetNeedRow['members'] | null;
+      holdings: UnmetNeedRow['holdings'] | null;
+      level: string | null;
+      circle: number | null;
+      assessed: boolean;
+    };
+    const facts: Facts[] = await em.query(
+      `SELECT x.id AS household_id, m.members, c.holdings, a.level, a.circle, a.level IS NOT NULL AS assessed
+       FROM unnest($1::uuid[]) AS x(id)
+       CROSS JOIN LATERAL (SELECT json_agg(json_build_object('birthDate', m.birth_date::text,
+           'hasDisability', m.has_disability, 'disabilityGrade', m.disability_grade)) AS members
+         FROM member m WHERE m.household_id = x.id) m
+       CROSS JOIN LATERAL (SELECT json_agg(json_build_object('category', c.category, 'since', c.since::text,
+           'until', c.until::text)) AS holdings
+         FROM category_holding c WHERE c.household_id = x.id) c
+       LEFT JOIN LATERAL (SELECT a.level, a.circle FROM assessment a WHERE a.household_id = x.id
+         ORDER BY a.assessed_at DESC, a.id DESC LIMIT 1) a ON true`,
+      [households.map((h) => h.id)],
+    );
+    const factsOf = new Map(facts.map((f) => [f.household_id, f]));
+    return households.flatMap((h) => {
+      const f = factsOf.get(h.id);
+      return h.needs.map((n) => ({
+        householdId: h.id,
+        needCode: n.code,
+        status: n.status,
+        level: f?.level ?? null,
+        circle: f?.circle ?? null,
+        assessed: f?.assessed === true,
+        charityReferralConsent: h.consent,
+        holdings: f?.holdings ?? [],
+        members: f?.members ?? [],
+      }));
+    });
   }
 
   /** The project's fund: an existing one that pays PROJECT_HELP over the whole area, or a new one set up here. */
@@ -418,13 +419,3 @@ const transitionProblem = (action: string): FieldProblem => ({
   reason: 'NOT_PUBLISHED',
   message: `the resource could not be ${action.toLowerCase()}`,
 });
-
-function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = map.get(key(row));
-    if (list) list.push(row);
-    else map.set(key(row), [row]);
-  }
-  return map;
-}
