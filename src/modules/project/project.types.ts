@@ -6,7 +6,7 @@ import { Project } from './project.entity';
 @ObjectType({ description: 'One cell of a breakdown (共性特征): a value and the households having it.' })
 export class SharedFactCell {
   @Field({ description: 'The value, e.g. HIGH, 2, DB, 60-79, YES, 3-4 (see the breakdown).' }) key: string;
-  @Field(() => Int, { nullable: true, description: 'Households; null when withheld (VIEWER, fewer than 5).' })
+  @Field(() => Int, { nullable: true, description: 'Households; null when suppressed (VIEWER, fewer than 5).' })
   households: number | null;
   @Field({ description: 'True when withheld from a VIEWER (fewer than 5 households).' }) suppressed: boolean;
 }
@@ -19,11 +19,11 @@ export class SharedFactCell {
 })
 export class SharedUnmetNeed {
   @Field({ description: 'Need code (N01–N28).' }) needCode: string;
-  @Field(() => Int, { nullable: true, description: 'Households with this unmet need; null when withheld.' })
+  @Field(() => Int, { nullable: true, description: 'Households with this unmet need; null when suppressed.' })
   households: number | null;
-  @Field(() => Int, { nullable: true, description: 'Of them, OPEN (待对接); null when withheld.' })
+  @Field(() => Int, { nullable: true, description: 'Of them, OPEN (待对接); null when suppressed.' })
   open: number | null;
-  @Field(() => Int, { nullable: true, description: 'Of them, NO_RESOURCE (无资源); null when withheld.' })
+  @Field(() => Int, { nullable: true, description: 'Of them, NO_RESOURCE (无资源); null when suppressed.' })
   noResource: number | null;
   @Field({ description: 'True when the whole need code is withheld from a VIEWER (fewer than 5 households).' })
   suppressed: boolean;
