@@ -265,8 +265,10 @@ describe('projects (e2e)', () => {
     const snapshot = JSON.stringify(project.snapshot);
     for (const id of [...consented, refused, jiangsu]) expect(snapshot).not.toContain(id);
     expect(await written()).toEqual({ resources: 1, funds: 1, projects: 1 });
-    // Huayang's adviser sees the district project; Xinjing's adviser too (same district); the code is unique.
-    expect((await adviser().exec(ProjectsDocument, {})).data!.projects.map((p) => p.code)).toEqual(['CN-2026-N13']);
+    // Xinjing's adviser sees the district project (its street is in the district); the code is unique.
+    expect((await otherAdviser().exec(ProjectsDocument, {})).data!.projects.map((p) => p.code)).toEqual([
+      'CN-2026-N13',
+    ]);
     const again = await admin().exec(CreateProjectDocument, {
       input: projectInput({ newFund: newFund({ code: 'X2' }) }) as never,
     });
@@ -360,6 +362,53 @@ describe('projects (e2e)', () => {
     expect(n13.candidates.find((c) => c.resourceCode === 'PRJ-CN-N13')).toMatchObject({
       reason: 'NO_REFERRAL_CONSENT',
     });
+  });
+
+  it('a street project paid from an existing district fund; the list reads each kind of row once', async () => {
+    const district = await admin().exec(CreateFundDocument, {
+      input: newFund({ code: 'CN-PRJ-DISTRICT', purposes: ['CASE_HELP', 'PROJECT_HELP'] }) as never,
+    });
+    if (district.data?.createFund.__typename !== 'Fund') throw new Error(JSON.stringify(district));
+    const fundId = district.data.createFund.id;
+    api.clock.advanceMinutes(10); // newest first: this one is made ten minutes after the district's
+    const { data } = await admin().exec(CreateProjectDocument, {
+      input: projectInput({
+        code: 'HY-2026-N13',
+        scopeLevel: 'STREET',
+        scopeCode: CHANGNING.huayang,
+        newFund: null,
+        fundId,
+        resource: resource({ code: 'PRJ-HY-N13', capacityKind: 'ENTITLEMENT', quota: null, period: null }),
+      }) as never,
+    });
+    // A district fund pays every street of its district (README "Funds"); the snapshot is Huayang's five.
+    expect(data!.createProject).toMatchObject({
+      __typename: 'Project',
+      fund: { id: fundId, level: 'DISTRICT' },
+      resource: { code: 'PRJ-HY-N13', geoScope: { level: 'STREET', codes: [CHANGNING.huayang] } },
+      snapshot: { households: 5 },
+    });
+    // A district project cannot take a street fund: it would not pay the other streets.
+    const street = await admin().exec(CreateFundDocument, {
+      input: newFund({ code: 'CN-PRJ-HY', streetCode: CHANGNING.huayang }) as never,
+    });
+    const streetFundId = street.data!.createFund.__typename === 'Fund' ? street.data!.createFund.id : '';
+    const refused = await admin().exec(CreateProjectDocument, {
+      input: projectInput({
+        code: 'CN-2',
+        newFund: null,
+        fundId: streetFundId,
+        resource: resource({ code: 'PRJ-2' }),
+      }) as never,
+    });
+    expect(refused.data!.createProject).toMatchObject({
+      fieldErrors: [{ field: 'input.fundId', reason: 'OUTSIDE_FUND_AREA' }],
+    });
+    // Two projects with their resources, providers (for the tier) and funds: four statements, not one per project.
+    api.queries.reset();
+    const list = await admin().exec(ProjectsDocument, {});
+    expect(list.data!.projects.map((p) => p.code)).toEqual(['HY-2026-N13', 'CN-2026-N13']);
+    expect(api.queries.count).toBe(4);
   });
 
   it('reads the project back by role, and nothing identifying reached the logs', async () => {

@@ -39,7 +39,8 @@ export class ProjectResolver {
 
   @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR')
   @Query(() => [Project], {
-    description: 'Projects (帮扶项目), newest first (at most 500): ADMIN all, others those covering their streets.',
+    description:
+      'Projects (帮扶项目), newest first, then by code (at most 500): ADMIN all, others those covering their streets.',
   })
   projects(
     @Arg('level', () => ProjectScopeLevelEnum, { nullable: true, description: 'With code: only this area.' })

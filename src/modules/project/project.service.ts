@@ -74,7 +74,7 @@ export class ProjectService {
     const where = level && code ? { scopeLevel: level, scopeCode: code } : {};
     const projects = await this.db.manager.find(Project, {
       where,
-      order: { createdAt: 'DESC', id: 'DESC' },
+      order: { createdAt: 'DESC', code: 'ASC' },
       take: 500,
     });
     return projects.filter((p) => this.maySee(viewer, p));
