@@ -412,7 +412,10 @@ describe('projects (e2e)', () => {
   });
 
   it('reads the project back by role, and nothing identifying reached the logs', async () => {
-    expect((await supervisor().exec(ProjectByIdDocument, { id: projectId })).data!.project.code).toBe('CN-2026-N13');
+    // A supervisor of Huayang reads the district project, but not its district-wide snapshot (Jiangsu's one household
+    // would be the difference from its own street's aggregate).
+    const read = (await supervisor().exec(ProjectByIdDocument, { id: projectId })).data!.project;
+    expect(read).toMatchObject({ code: 'CN-2026-N13', snapshot: null, fund: { code: 'CN-PRJ-N13' } });
     const hidden = await viewer().exec(ProjectByIdDocument, { id: projectId });
     expect(hidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const logs = api.logs.join('\n');

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { GraphQLJSON } from '../../graphql/scalars';
 import { ProjectScopeLevelEnum, type ProjectScopeLevel } from './project.enums';
 
 @ObjectType({
@@ -32,11 +31,7 @@ export class Project {
   @Field(() => ID, { description: 'The fund (专项资金) that pays it; its purposes include PROJECT_HELP.' })
   @Column({ type: 'uuid' })
   fundId: string;
-  @Field(() => GraphQLJSON, {
-    description:
-      'The aggregate it was made from (立项依据), as ADMIN saw it then: counts by status and common facts; no names, ' +
-      'ID numbers or addresses.',
-  })
+  /** The aggregate it was made from (立项依据), exact; GraphQL shows it to ADMIN only (project.resolver.ts). */
   @Column({ type: 'jsonb' })
   snapshot: Record<string, unknown>;
   @Field({ description: 'Who made it (token subject).' }) @Column({ type: 'text' }) createdBy: string;

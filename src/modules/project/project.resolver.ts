@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { DomainError } from '../../common/domain-error';
 import type { Viewer } from '../../common/viewer';
 import { CurrentViewer, type Context } from '../../graphql/context';
+import { GraphQLJSON } from '../../graphql/scalars';
 import { Resource } from '../catalogue/catalogue.entity';
 import { Fund } from '../fund/fund.entity';
 import { canSeeFund } from '../fund/fund.service';
@@ -106,6 +107,17 @@ export class ProjectFieldsResolver {
   @FieldResolver(() => Resource, { nullable: true, description: 'The project’s catalogue resource (救助资源).' })
   resource(@Root() p: Project, @Ctx() { loaders }: Context) {
     return loaders.resourceById.load(p.resourceId);
+  }
+
+  @FieldResolver(() => GraphQLJSON, {
+    nullable: true,
+    description:
+      'The aggregate it was made from (立项依据): the day, the area and its exact counts by status and common facts; no ' +
+      'names, ID numbers or addresses. ADMIN only (it counts the whole area, beyond an adviser’s streets); null for ' +
+      'others.',
+  })
+  snapshot(@Root() p: Project, @Ctx() { viewer }: Context) {
+    return viewer?.role === 'ADMIN' ? p.snapshot : null;
   }
 
   @FieldResolver(() => Fund, { nullable: true, description: 'Its fund (专项资金); null when not yours to see.' })
