@@ -23,6 +23,8 @@ import { FourEyesSettingsService } from '../modules/auth/four-eyes-settings.serv
 import { FundReportService } from '../modules/fund/fund-report.service';
 import { FundResolver } from '../modules/fund/fund.resolver';
 import { FundService } from '../modules/fund/fund.service';
+import { CaseHelpResolver } from '../modules/case-help/case-help.resolver';
+import { CaseHelpService } from '../modules/case-help/case-help.service';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
 import { ProviderService } from '../modules/catalogue/provider.service';
 import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
@@ -88,6 +90,7 @@ import { VisitResolver } from '../modules/visit/visit.resolver';
 import { AdviserVisitFieldsResolver, HouseholdVisitFieldsResolver } from '../modules/visit/visit-fields.resolver';
 import { VisitService } from '../modules/visit/visit.service';
 import { subscribeVisitSchedule } from '../modules/visit/visit-schedule.handlers';
+import { subscribeCaseFollowUp } from '../modules/visit/case-follow-up.handlers';
 import { WarningResolver } from '../modules/warning/warning.resolver';
 import { WarningService } from '../modules/warning/warning.service';
 import { AuditMiddleware } from '../modules/audit/audit.middleware';
@@ -180,6 +183,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     outreachSweeps: new OutreachSweepService(db, assessments, clock),
     outreach: new OutreachService(db, clock),
     funds: new FundService(db, households, clock),
+    cases: new CaseHelpService(db, households, events, clock),
     fourEyesSettings: new FourEyesSettingsService(db, clock),
     fundReports: new FundReportService(db),
   };
@@ -199,6 +203,7 @@ export function subscribeDomainHandlers(
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
   subscribeOutreachStreet(events); // HouseholdChanged (move)
+  subscribeCaseFollowUp(events, deps.clock); // CaseFollowUpDue, ServiceRecorded (before the schedule refresh)
   subscribeVisitSchedule(events, deps.clock); // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
   subscribeWebhookOutbox(events, deps.outbox); // ReferralsIssued, ReferralMoved
   return events;
@@ -268,6 +273,7 @@ export async function buildAppSchema(
     new WebhookDeliveryFieldsResolver(),
     new OutreachResolver(s.outreachSweeps, s.outreach),
     new FundResolver(s.funds, s.fundReports),
+    new CaseHelpResolver(s.cases),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

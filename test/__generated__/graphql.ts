@@ -794,6 +794,8 @@ export type FollowUpContinuesReason =
 
 /** A decision that may need a second person (四眼原则, policy/four-eyes.ts). */
 export type FourEyesDecision =
+  /** 个案帮扶决定 a case-help decision: the review panel’s outcome (民主评议) approved before disbursement (POL-CH-3). */
+  | 'CASE_DECISION'
   /** 大额/个案资金发放 a fund payment above the small-amount route (any purpose but SMALL_AMOUNT_AID). */
   | 'CASE_PAYMENT'
   /** 一户一策方案审批 approving a household plan drafted by an adviser. */
@@ -2177,6 +2179,8 @@ export type VisitNeedStatusInput = {
 
 /** Why the next visit is due when it is. */
 export type VisitReason =
+  /** 个案回访 a case of help was paid: its follow-up visit (回访反馈, POL-CH-1) is due by then */
+  | 'CASE_FOLLOW_UP'
   /** 退出回访 exit follow-up (POL-CAD-9): within a month of leaving assistance, then every 3 months, until the household has been out over a year with a stable income */
   | 'EXIT_FOLLOW_UP'
   /** 按困境程度 the cadence of the latest hardship level (HIGH monthly, MODERATE quarterly, LOW half-yearly, WATCH yearly) */
@@ -2671,6 +2675,8 @@ export type BatchRunsQuery = { batchRuns: { totalCount: number, edges: Array<{ c
 
 export type ResourcePartsFragment = { id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } };
 
+type ResourceFailure_CaseConflictOfInterestError_Fragment = { errorCode: ErrorCode, message: string };
+
 type ResourceFailure_ConflictError_Fragment = { errorCode: ErrorCode, message: string };
 
 type ResourceFailure_ConflictOfInterestError_Fragment = { errorCode: ErrorCode, message: string };
@@ -2692,6 +2698,7 @@ type ResourceFailure_SecondPersonRequiredError_Fragment = { errorCode: ErrorCode
 type ResourceFailure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
 
 export type ResourceFailureFragment =
+  | ResourceFailure_CaseConflictOfInterestError_Fragment
   | ResourceFailure_ConflictError_Fragment
   | ResourceFailure_ConflictOfInterestError_Fragment
   | ResourceFailure_FollowUpContinuesError_Fragment
@@ -3117,6 +3124,8 @@ export type HouseholdPartsFragment = { id: string, version: number, status: Hous
 
 export type MemberPartsFragment = { id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null, fatherSituation: ParentSituation | null, motherSituation: ParentSituation | null, socialInsured: boolean | null, medicalInsured: boolean | null, unemploymentInsured: boolean | null, unionMember: boolean | null };
 
+type Failure_CaseConflictOfInterestError_Fragment = { errorCode: ErrorCode, message: string };
+
 type Failure_ConflictError_Fragment = { errorCode: ErrorCode, message: string };
 
 type Failure_ConflictOfInterestError_Fragment = { errorCode: ErrorCode, message: string };
@@ -3138,6 +3147,7 @@ type Failure_SecondPersonRequiredError_Fragment = { errorCode: ErrorCode, messag
 type Failure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
 
 export type FailureFragment =
+  | Failure_CaseConflictOfInterestError_Fragment
   | Failure_ConflictError_Fragment
   | Failure_ConflictOfInterestError_Fragment
   | Failure_FollowUpContinuesError_Fragment

@@ -30,6 +30,7 @@ export const MODULE_ORDER = [
   'referral',
   'outreach', // 政策找人 sweeps and their leads
   'fund', // funds, payments and their ledger (POL-FND-*); four eyes on payments
+  'case-help', // 个案帮扶 cases, review panels, the dishonesty list (POL-CH-*, POL-INT-2/9/10)
   'warning',
   'service-record',
   'visit', // the schedule around visits: advisers, service records, warnings

@@ -54,7 +54,8 @@ describe('EventBus', () => {
       AssignmentChanged: [visit],
       PlanApproved: ['need: move the needs it names'],
       ReferralMoved: ['need: move the needs it names', 'webhook: queue notices in the outbox'],
-      ServiceRecorded: ['need: add and move the needs it names', visit],
+      ServiceRecorded: ['need: add and move the needs it names', 'visit: a visit follows up the case', visit],
+      CaseFollowUpDue: ['visit: schedule the case follow-up visit'],
       WarningMatched: ['need: add the needs it names', visit],
       ReferralsIssued: ['webhook: queue notices in the outbox'],
     });
