@@ -5,7 +5,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 //   help-first flags with the tasks help-first still owes, the assessment, the panel's outcome and its
 //   four-eyes decision, the payment it disbursed (a fund_payment of the household, CASE_HELP, unique), the
 //   follow-up, and the dishonesty hits found at application and review (shown, never a rejection).
-// - case_help_history: every move (who, when, from, to, what kind, note); append-only.
+// - case_help_history: every move (who, when, from, to, what kind, note); append-only, in `seq` order
+//   (several rows of one transaction share its instant).
 // - case_panel_member: the review panel's members with their roles; one chair.
 // - dishonesty_record: 失信记录 of a household or of a person by a hash of the ID number (never the number).
 // - four_eyes_setting accepts CASE_DECISION.
@@ -44,12 +45,13 @@ export class CaseHelp1781000000000 implements MigrationInterface {
     await q.query(`CREATE TABLE "case_help_history" ("id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       "case_id" uuid NOT NULL REFERENCES "case_help" ("id"), "from_step" text, "to_step" text NOT NULL,
       "kind" text NOT NULL, "note" text, "actor_id" text NOT NULL, "actor_role" text NOT NULL,
-      "at" timestamptz NOT NULL)`);
-    await q.query(`CREATE INDEX "IDX_case_help_history_case" ON "case_help_history" ("case_id", "at", "id")`);
+      "at" timestamptz NOT NULL, "seq" bigserial NOT NULL)`);
+    await q.query(`CREATE INDEX "IDX_case_help_history_case" ON "case_help_history" ("case_id", "seq")`);
     await q.query(`CREATE TABLE "case_panel_member" ("id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       "case_id" uuid NOT NULL REFERENCES "case_help" ("id"), "name" text NOT NULL, "role" text NOT NULL,
-      "chair" boolean NOT NULL DEFAULT false, "adviser_id" uuid REFERENCES "adviser" ("id"))`);
-    await q.query(`CREATE INDEX "IDX_case_panel_member_case" ON "case_panel_member" ("case_id", "id")`);
+      "chair" boolean NOT NULL DEFAULT false, "adviser_id" uuid REFERENCES "adviser" ("id"),
+      "position" smallint NOT NULL)`);
+    await q.query(`CREATE INDEX "IDX_case_panel_member_case" ON "case_panel_member" ("case_id", "position")`);
     await q.query(`CREATE TABLE "dishonesty_record" ("id" uuid PRIMARY KEY DEFAULT gen_random_uuid(),
       "household_id" uuid REFERENCES "household" ("id"), "id_number_hash" varchar(64), "reason" text NOT NULL,
       "source" text NOT NULL, "recorded_on" date NOT NULL, "recorded_by" text NOT NULL,

@@ -1,7 +1,7 @@
 // 个案帮扶 cases (POL-CH-1…8) with their history and review panels, and the dishonesty list
 // (失信记录, POL-INT-2, POL-INT-10). The rules are policy/case-help.ts; case-help.service.ts applies them.
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, Entity, Generated, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { MoneyColumn } from '../../db/columns';
 import { LocalDate } from '../../graphql/scalars';
 import {
@@ -161,7 +161,7 @@ export class CaseHelp {
 
 @ObjectType({ description: 'One move of a case (处理记录): who, when, from which step to which, and why.' })
 @Entity()
-@Index('IDX_case_help_history_case', ['caseId', 'at', 'id'])
+@Index('IDX_case_help_history_case', ['caseId', 'seq'])
 export class CaseHelpHistory {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field(() => ID, { description: 'The case.' }) @Column({ type: 'uuid' }) caseId: string;
@@ -177,11 +177,13 @@ export class CaseHelpHistory {
   @Field({ description: 'Who (token subject).' }) @Column({ type: 'text' }) actorId: string;
   @Field({ description: 'Their role.' }) @Column({ type: 'text' }) actorRole: string;
   @Field({ description: 'When.' }) @Column({ type: 'timestamptz' }) at: Date;
+  /** Order of writing: rows of one transaction share their instant. */
+  @Generated('increment') @Column({ type: 'bigint', select: false, insert: false }) seq: string;
 }
 
 @ObjectType({ description: 'A member of a case’s review panel (评议小组成员, POL-CH-3).' })
 @Entity()
-@Index('IDX_case_panel_member_case', ['caseId', 'id'])
+@Index('IDX_case_panel_member_case', ['caseId', 'position'])
 export class CasePanelMember {
   @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
   @Field(() => ID, { description: 'The case.' }) @Column({ type: 'uuid' }) caseId: string;
@@ -196,30 +198,26 @@ export class CasePanelMember {
   })
   @Column({ type: 'uuid', nullable: true })
   adviserId: string | null;
+  /** Order as entered. */
+  @Column({ type: 'smallint' }) position: number;
 }
 
-@ObjectType({
-  description:
-    '失信记录 a dishonesty record (POL-INT-2): of a household, or of a person by ID number (kept only as a hash). ' +
-    'ADMIN and SUPERVISOR record them; cases show the hits.',
-})
+// 失信记录 (POL-INT-2): reaches GraphQL as DishonestyRecordView (case-help.types.ts), so that a record of a
+// person (no household) is not mistaken for household data by the object scope.
 @Entity()
 export class DishonestyRecord {
-  @Field(() => ID, { description: 'Identifier.' }) @PrimaryGeneratedColumn('uuid') id: string;
-  @Field(() => ID, { nullable: true, description: 'The household, when recorded on a household.' })
+  @PrimaryGeneratedColumn('uuid') id: string;
   @Index('IDX_dishonesty_household')
   @Column({ type: 'uuid', nullable: true })
   householdId: string | null;
   @Index('IDX_dishonesty_id_number_hash')
   @Column({ type: 'varchar', length: 64, nullable: true })
   idNumberHash: string | null;
-  @Field({ description: 'Why (失信原因): false reporting, concealment or deception (虚报、隐瞒、欺骗).' })
   @Column({ type: 'text' })
   reason: string;
-  @Field({ description: 'Who reported it (来源).' }) @Column({ type: 'text' }) source: string;
-  @Field(() => LocalDate, { description: 'When it was recorded (认定日期).' })
+  @Column({ type: 'text' }) source: string;
   @Column({ type: 'date' })
   recordedOn: string;
-  @Field({ description: 'Who entered it (token subject).' }) @Column({ type: 'text' }) recordedBy: string;
-  @Field({ description: 'When it was entered.' }) @Column({ type: 'timestamptz' }) recordedAt: Date;
+  @Column({ type: 'text' }) recordedBy: string;
+  @Column({ type: 'timestamptz' }) recordedAt: Date;
 }

@@ -9,9 +9,7 @@ export function caseHelpLoaders(db: DataSource) {
     caseHistoryByCaseId: new DataLoader<string, CaseHelpHistory[]>(async (ids) =>
       groupByKeys(
         ids,
-        await db
-          .getRepository(CaseHelpHistory)
-          .find({ where: { caseId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+        await db.getRepository(CaseHelpHistory).find({ where: { caseId: In([...ids]) }, order: { seq: 'ASC' } }),
         (h) => h.caseId,
       ),
     ),
@@ -19,7 +17,7 @@ export function caseHelpLoaders(db: DataSource) {
     casePanelMembersByCaseId: new DataLoader<string, CasePanelMember[]>(async (ids) =>
       groupByKeys(
         ids,
-        await db.getRepository(CasePanelMember).find({ where: { caseId: In([...ids]) }, order: { id: 'ASC' } }),
+        await db.getRepository(CasePanelMember).find({ where: { caseId: In([...ids]) }, order: { position: 'ASC' } }),
         (m) => m.caseId,
       ),
     ),

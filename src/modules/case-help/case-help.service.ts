@@ -49,7 +49,12 @@ import {
   RecordCasePanelInput,
   RecordDishonestyInput,
 } from './case-help.inputs';
-import { CaseStatisticsCell, CaseConflictOfInterestError, type CaseActingRole } from './case-help.types';
+import {
+  CaseStatisticsCell,
+  CaseConflictOfInterestError,
+  DishonestyRecordView,
+  type CaseActingRole,
+} from './case-help.types';
 import { dishonestyHits, hashIdNumber } from './dishonesty';
 import './case-help.events';
 
@@ -233,7 +238,8 @@ export class CaseHelpService {
       await em.delete(CasePanelMember, { caseId: c.id });
       await em.insert(
         CasePanelMember,
-        input.members.map((m) => ({
+        input.members.map((m, position) => ({
+          position,
           caseId: c.id,
           name: m.name,
           role: m.role,
@@ -340,7 +346,7 @@ export class CaseHelpService {
   async recordDishonesty(
     viewer: Viewer,
     input: RecordDishonestyInput,
-  ): Promise<DishonestyRecord | InputValidationError | NotFoundError> {
+  ): Promise<DishonestyRecordView | InputValidationError | NotFoundError> {
     const given = [input.householdId, input.idNumber].filter((v) => v != null).length;
     if (given !== 1)
       return problem('input.householdId', 'ONE_SUBJECT', 'give either householdId or idNumber, exactly one');
@@ -363,7 +369,17 @@ export class CaseHelpService {
         recordedBy: viewer.id,
         recordedAt: this.clock.now(),
       });
-      return em.save(record);
+      const saved = await em.save(record);
+      return Object.assign(new DishonestyRecordView(), {
+        id: saved.id,
+        subject: saved.householdId ? 'HOUSEHOLD' : 'PERSON',
+        reason: saved.reason,
+        source: saved.source,
+        recordedOn: saved.recordedOn,
+        recordedBy: saved.recordedBy,
+        recordedAt: saved.recordedAt,
+        ...(saved.householdId ? { householdId: saved.householdId } : {}),
+      });
     });
   }
 

@@ -9,7 +9,8 @@ import {
 } from '../../graphql/errors';
 import { ListOf } from '../../graphql/pagination';
 import { SecondPersonRequiredError } from '../auth/four-eyes';
-import { CaseHelp, DishonestyRecord } from './case-help.entity';
+import { CaseHelp } from './case-help.entity';
+import { LocalDate } from '../../graphql/scalars';
 import { CaseStepEnum, type CaseStep } from './case-help.enums';
 
 export const CASE_ACTING_ROLES = ['ADVISER', 'ASSESSOR', 'PANEL_MEMBER', 'APPROVER'] as const;
@@ -71,10 +72,29 @@ export const DecideCaseResult = createUnionType({
   types: () => [CaseHelp, ...CASE_FAILURES, SecondPersonRequiredError] as const,
 });
 
+@ObjectType('DishonestyRecord', {
+  description:
+    '失信记录 a dishonesty record (POL-INT-2): of a household, or of a person by ID number (kept only as a hash, never ' +
+    'shown). ADMIN and SUPERVISOR record them; cases show the hits (POL-INT-10).',
+})
+export class DishonestyRecordView {
+  @Field(() => ID, { description: 'Identifier.' }) id: string;
+  @Field({ description: 'HOUSEHOLD (recorded on a household) or PERSON (on an ID number, any household).' })
+  subject: 'HOUSEHOLD' | 'PERSON';
+  @Field({ description: 'Why (失信原因): false reporting, concealment or deception (虚报、隐瞒、欺骗).' })
+  reason: string;
+  @Field({ description: 'Who reported it (来源).' }) source: string;
+  @Field(() => LocalDate, { description: 'When it was established (认定日期).' }) recordedOn: string;
+  @Field({ description: 'Who entered it (token subject).' }) recordedBy: string;
+  @Field({ description: 'When it was entered.' }) recordedAt: Date;
+  // No householdId property unless it is a household's record (set by the service): the object scope
+  // (src/graphql/object-scope.ts) then checks it like any household data, and a person's record is none.
+}
+
 export const RecordDishonestyResult = createUnionType({
   name: 'RecordDishonestyResult',
   description: 'The record, or why not.',
-  types: () => [DishonestyRecord, InputValidationError, NotFoundError] as const,
+  types: () => [DishonestyRecordView, InputValidationError, NotFoundError] as const,
 });
 
 @ObjectType({ description: 'A page of cases (个案帮扶), newest first.' })
