@@ -7,6 +7,10 @@
 import { addDays } from '../../policy/calendar';
 import {
   AcceptCaseDocument,
+  AddPlanItemDocument,
+  AssessHouseholdDocument,
+  CatalogueResourcesDocument,
+  GeneratePlanDocument,
   CaseByIdDocument,
   CasesDocument,
   CaseStatisticsDocument,
@@ -27,7 +31,7 @@ import {
   RecordDishonestyDocument,
   RecordServiceDocument,
 } from '../__generated__/graphql';
-import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
+import { CHANGNING, elderAloneInput, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
 
 describe('case help (e2e)', () => {
@@ -135,7 +139,7 @@ describe('case help (e2e)', () => {
       },
     });
 
-  it('takes an emergency household from small-amount aid through a panel, approval, payment and follow-up', async () => {
+  it('takes an emergency household from small-amount aid through panel, approval, payment and follow-up', async () => {
     const h = await household(); // 2 members, 低保 (DB) since 2023
     // POL-EMG-2: small-amount aid first, at most 500 × 2 members, no second person
     const aid = await me().exec(PayFromFundDocument, {
@@ -332,7 +336,7 @@ describe('case help (e2e)', () => {
     });
   });
 
-  it('refuses the fast track to a household without DB, BY or GX, and allows it to a 低保边缘 household (POL-CH-5)', async () => {
+  it('refuses the fast track without DB, BY or GX and allows it to a 低保边缘 household (POL-CH-5)', async () => {
     const plain = await household({ categories: [{ category: 'ZC', since: '2023-07-01' }] }); // 重残无业: not fast track
     const c = await opened(plain.id);
     await accept(c.id);
@@ -401,7 +405,7 @@ describe('case help (e2e)', () => {
     expect(await caseOf(opened2.id)).toMatchObject({ step: 'PANEL_REVIEW', decisionStatus: 'PENDING' });
   });
 
-  it('scopes by role: other streets see nothing, PARTNER nothing, VIEWER only statistics with small cells', async () => {
+  it('scopes by role: other streets nothing, PARTNER nothing, VIEWER only statistics with small cells', async () => {
     const h = await household();
     const c = await opened(h.id);
     const elsewhere = asAdviser(await newAdviser('江苏路顾问', CHANGNING.jiangsu), CHANGNING.jiangsu);
@@ -448,6 +452,49 @@ describe('case help (e2e)', () => {
     const two = await admin().exec(CasesDocument, { first: 2, after: one.data!.cases.pageInfo.endCursor });
     const ids = [...one.data!.cases.edges, ...two.data!.cases.edges].map((e) => e.node.id);
     expect(new Set(ids).size).toBe(4);
+  });
+
+  it('opens a case from a plan’s CASE_PROPOSAL item only', async () => {
+    const { data } = await admin().exec(CreateHouseholdDocument, {
+      input: elderAloneInput({ address: '个案方案路1号' }) as never,
+    });
+    const householdId = (data!.createHousehold as { id: string }).id;
+    await me().exec(AssessHouseholdDocument, { householdId });
+    type Items = { id: string; items: Array<{ id: string; kind: string; resourceCode: string; needIds: string[] }> };
+    const plan = (await me().exec(GeneratePlanDocument, { householdId })).data!.generatePlan as Items;
+    // This household's plan has no case proposal (plan.e2e-spec: R33 is a later layer); the adviser adds
+    // R33 (市民综合帮扶·个案, which meets N05, N02 and N06) for its N06, as a CASE_PROPOSAL item.
+    const gap = plan.items.find((i) => i.resourceCode === 'R31')!; // the Red Cross item of its N06
+    const r33 = (
+      await admin().exec(CatalogueResourcesDocument, { page: { skip: 0, take: 100 } })
+    ).data!.resources.items.find((r) => r.code === 'R33')!;
+    const added = await me().exec(AddPlanItemDocument, {
+      input: { planId: plan.id, needId: gap.needIds[0], resourceId: r33.id, reason: '政策外仍有困难，申请个案帮扶' },
+    });
+    if (added.data?.addPlanItem.__typename !== 'Plan') throw new Error(JSON.stringify(added.data));
+    const proposal = (added.data!.addPlanItem as Items).items.find((i) => i.kind === 'CASE_PROPOSAL')!;
+    expect(proposal.resourceCode).toBe('R33');
+    const viaReferral = await me().exec(OpenCaseDocument, {
+      input: { householdId, origin: 'PLAN_ITEM', planItemId: gap.id, difficulty: '困难' },
+    });
+    expect(viaReferral.data!.openCase).toMatchObject({
+      fieldErrors: [{ field: 'input.planItemId', reason: 'NOT_A_CASE_PROPOSAL' }],
+    });
+    const other = await household();
+    const notTheirs = await me().exec(OpenCaseDocument, {
+      input: { householdId: other.id, origin: 'PLAN_ITEM', planItemId: proposal.id, difficulty: '困难' },
+    });
+    expect(notTheirs.data!.openCase).toMatchObject({
+      fieldErrors: [{ field: 'input.planItemId', reason: 'NOT_AN_ITEM_OF_HOUSEHOLD' }],
+    });
+    const viaProposal = await me().exec(OpenCaseDocument, {
+      input: { householdId, origin: 'PLAN_ITEM', planItemId: proposal.id, difficulty: '独居高龄，医疗自付困难' },
+    });
+    expect(viaProposal.data!.openCase).toMatchObject({
+      __typename: 'CaseHelp',
+      origin: 'PLAN_ITEM',
+      step: 'APPLICATION',
+    });
   });
 
   it('refuses bad input with the field named and never an ID number in free text', async () => {
