@@ -403,6 +403,20 @@ describe('case help (e2e)', () => {
       (await sup.exec(DecideCaseDocument, { input: { caseId: opened2.id, approve: true } })).data!.decideCase,
     ).toMatchObject({ __typename: 'SecondPersonRequiredError', reason: 'DRAFTER_CANNOT_APPROVE' });
     expect(await caseOf(opened2.id)).toMatchObject({ step: 'PANEL_REVIEW', decisionStatus: 'PENDING' });
+    // An approver filed as a near relative is refused too (APPROVER); another supervisor refuses: back to the panel
+    const relatedSupervisor = api.as({ role: 'SUPERVISOR', streets: [CHANGNING.huayang], sub: relative });
+    expect(
+      (await relatedSupervisor.exec(DecideCaseDocument, { input: { caseId: opened2.id, approve: true } })).data!
+        .decideCase,
+    ).toMatchObject({ __typename: 'CaseConflictOfInterestError', actingAs: 'APPROVER' });
+    expect(
+      (await supervisor().exec(DecideCaseDocument, { input: { caseId: opened2.id, approve: false, note: '材料不全' } }))
+        .data!.decideCase,
+    ).toMatchObject({ step: 'PANEL_REVIEW', decisionStatus: 'REFUSED', decidedBy: 'supervisor-1' });
+    expect(
+      (await supervisor().exec(DecideCaseDocument, { input: { caseId: opened2.id, approve: true } })).data!.decideCase,
+    ).toMatchObject({ __typename: 'InvalidTransitionError' }); // nothing pending any more
+    expect((await panel(opened2.id)).data!.recordCasePanel).toMatchObject({ decisionStatus: 'PENDING' });
   });
 
   it('scopes by role: other streets nothing, PARTNER nothing, VIEWER only statistics with small cells', async () => {
