@@ -128,13 +128,13 @@ describe('case help (e2e)', () => {
   }
   const approvePayment = (paymentId: string) =>
     supervisor().exec(DecideFundPaymentDocument, { input: { paymentId, approve: true } });
-  const visit = (householdId: string) =>
+  const visit = (householdId: string, occurredAt = api.clock.now()) =>
     me().exec(RecordServiceDocument, {
       input: {
         householdId,
         serviceCode: 'ADV-VISIT',
         mode: 'HOME_VISIT',
-        occurredAt: api.clock.now().toISOString(),
+        occurredAt: occurredAt.toISOString(),
         findings: '回访：帮扶资金已到账，治疗进行中',
       },
     });
@@ -266,6 +266,10 @@ describe('case help (e2e)', () => {
       from: 'FOLLOW_UP',
       to: 'CLOSED',
     });
+    // A visit that took place before the payment (entered late) follows nothing up
+    const earlier = await visit(h.id, new Date(api.clock.now().getTime() - 2 * 86_400_000));
+    expect(earlier.data!.recordService).toMatchObject({ __typename: 'ServiceRecord', countsAsVisit: true });
+    expect(await caseOf(c.id)).toMatchObject({ step: 'FOLLOW_UP', followUpRecordId: null });
     const v = await visit(h.id);
     expect(v.data!.recordService).toMatchObject({ __typename: 'ServiceRecord', countsAsVisit: true });
     const closed = await caseOf(c.id);

@@ -521,11 +521,12 @@ function mergeHits(before: DishonestyHit[], found: DishonestyHit[]): DishonestyH
 
 /**
  * A visit recorded for the household (the visit module calls this on ServiceRecorded with countsAsVisit):
- * every case of it in FOLLOW_UP is followed up, and closes unless help-first still owes a step (POL-CH-4).
+ * every case of it in FOLLOW_UP paid on or before the visit's day is followed up, and closes unless help-first still
+ * owes a step (POL-CH-4).
  */
 export async function recordCaseFollowUps(
   em: EntityManager,
-  visit: { householdId: string; serviceRecordId: string; recordedBy: string },
+  visit: { householdId: string; serviceRecordId: string; recordedBy: string; occurredOn: string },
   clock: Clock,
 ): Promise<void> {
   const cases = await em.find(CaseHelp, {
@@ -533,8 +534,14 @@ export async function recordCaseFollowUps(
     lock: { mode: 'pessimistic_write' },
   });
   const now = clock.now();
+  const payments = cases.length
+    ? await em.findBy(FundPayment, { id: In(cases.map((c) => c.paymentId).filter((id): id is string => !!id)) })
+    : [];
   for (const c of cases) {
     if (c.followUpDoneAt !== null) continue;
+    // 回访 follows the payment: a visit that took place before the money went out follows nothing up.
+    const paidOn = payments.find((p) => p.id === c.paymentId)?.paidOn ?? null;
+    if (paidOn === null || visit.occurredOn < paidOn) continue;
     const closes = judgeClose({ step: c.step, followUpDone: true, openTasks: c.openTasks }).allowed;
     Object.assign(c, {
       followUpRecordId: visit.serviceRecordId,

@@ -2,7 +2,7 @@
 // the household's visit schedule (reason CASE_FOLLOW_UP), and an in-person visit recorded afterwards
 // (ServiceRecorded, countsAsVisit) follows the case up and closes it unless help-first still owes a step.
 // Both run inside the publishing write's transaction; the schedule refresh of ServiceRecorded runs after.
-import type { Clock } from '../../common/clock';
+import { shanghaiDate, type Clock } from '../../common/clock';
 import type { EventBus } from '../../common/events';
 import { recordCaseFollowUps } from '../case-help/case-help.service';
 import '../case-help/case-help.events';
@@ -16,10 +16,15 @@ export function subscribeCaseFollowUp(events: EventBus, clock: Clock): void {
     )
     .on('ServiceRecorded', 'visit: a visit follows up the case', async (em, e) => {
       if (!e.countsAsVisit) return;
-      const record = await em.findOneBy(ServiceRecord, { id: e.serviceRecordId });
+      const record = await em.findOneByOrFail(ServiceRecord, { id: e.serviceRecordId });
       await recordCaseFollowUps(
         em,
-        { householdId: e.householdId, serviceRecordId: e.serviceRecordId, recordedBy: record?.recordedBy ?? 'unknown' },
+        {
+          householdId: e.householdId,
+          serviceRecordId: e.serviceRecordId,
+          recordedBy: record.recordedBy,
+          occurredOn: shanghaiDate(record.occurredAt),
+        },
         clock,
       );
     });
