@@ -25,6 +25,7 @@ import { FundResolver } from '../modules/fund/fund.resolver';
 import { FundService } from '../modules/fund/fund.service';
 import { CaseHelpResolver } from '../modules/case-help/case-help.resolver';
 import { CaseHelpService } from '../modules/case-help/case-help.service';
+import { subscribeCaseStreet } from '../modules/case-help/case-help-street';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
 import { ProviderService } from '../modules/catalogue/provider.service';
 import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
@@ -203,6 +204,7 @@ export function subscribeDomainHandlers(
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
   subscribeOutreachStreet(events); // HouseholdChanged (move)
+  subscribeCaseStreet(events); // HouseholdChanged (move)
   subscribeCaseFollowUp(events, deps.clock); // CaseFollowUpDue, ServiceRecorded (before the schedule refresh)
   subscribeVisitSchedule(events, deps.clock); // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
   subscribeWebhookOutbox(events, deps.outbox); // ReferralsIssued, ReferralMoved

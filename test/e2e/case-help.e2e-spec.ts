@@ -30,6 +30,7 @@ import {
   RecordCasePanelDocument,
   RecordDishonestyDocument,
   RecordServiceDocument,
+  UpdateHouseholdDocument,
 } from '../__generated__/graphql';
 import { CHANGNING, elderAloneInput, freshIdNumber, householdInput } from '../support/factories';
 import { useTestApi } from '../support/test-api';
@@ -432,6 +433,13 @@ describe('case help (e2e)', () => {
     expect((await elsewhere.exec(AcceptCaseDocument, { input: { caseId: c.id } })).data!.acceptCase).toMatchObject({
       __typename: 'NotFoundError',
     });
+    // The household moves to 江苏路街道: its case goes with it (HouseholdChanged)
+    const moved = await admin().exec(UpdateHouseholdDocument, {
+      input: { id: h.id, streetCode: CHANGNING.jiangsu, address: '江苏路街道个案测试小区1号' },
+    });
+    expect(moved.data!.updateHousehold).toMatchObject({ __typename: 'Household' });
+    expect((await elsewhere.exec(CasesDocument, { filter: { householdId: h.id } })).data!.cases.totalCount).toBe(1);
+    expect((await me().exec(CasesDocument, { filter: { householdId: h.id } })).data!.cases.totalCount).toBe(0);
     const partner = api.as({ role: 'PARTNER', providerId: 'P-CN-MZJ' });
     const viewer = api.as({ role: 'VIEWER' });
     for (const caller of [partner, viewer]) {

@@ -49,6 +49,7 @@ describe('EventBus', () => {
         'adviser: end assignments on a move or archive',
         'referral: copy the new street onto referrals',
         'outreach: copy the new street onto leads',
+        'case-help: copy the new street onto cases',
         visit,
       ],
       AssignmentChanged: [visit],
