@@ -24,12 +24,14 @@ import {
   DepositToFundDocument,
   FileNearRelativeDocument,
   OpenCaseDocument,
+  OutreachLeadsDocument,
   PayFromFundDocument,
   RecordCaseAssessmentDocument,
   RecordCaseDisbursementDocument,
   RecordCasePanelDocument,
   RecordDishonestyDocument,
   RecordServiceDocument,
+  RunOutreachSweepDocument,
   UpdateHouseholdDocument,
 } from '../__generated__/graphql';
 import { CHANGNING, elderAloneInput, freshIdNumber, householdInput } from '../support/factories';
@@ -521,6 +523,46 @@ describe('case help (e2e)', () => {
       origin: 'PLAN_ITEM',
       step: 'APPLICATION',
     });
+  });
+
+  it('opens a case from a 政策找人 lead of the household', async () => {
+    // A part-time worker earning 300 yuan, alone, no category: a lead of target group 1 (POLICY.md §2.2)
+    const h = await household({
+      categories: [],
+      economics: {
+        incomeWages: 300,
+        incomePensions: 0,
+        incomeBenefits: 0,
+        incomeMaintenance: 0,
+        incomeOther: 0,
+        liquidAssets: 0,
+      },
+      members: [
+        {
+          name: '找人个案',
+          idNumber: freshIdNumber('1980-03-03'),
+          relation: 'HEAD',
+          hukou: 'LOCAL',
+          hasDisability: false,
+          studentStage: 'NOT_STUDENT',
+          employmentStatus: 'EMPLOYED_PART_TIME',
+          recentGraduate: false,
+        },
+      ],
+    });
+    const swept = await admin().exec(RunOutreachSweepDocument, { input: { level: 'STREET', code: CHANGNING.huayang } });
+    expect(swept.data!.runOutreachSweep.__typename).toBe('OutreachSweepReport');
+    const leads = await admin().exec(OutreachLeadsDocument, { filter: { householdId: h.id }, first: 10 });
+    const lead = leads.data!.outreachLeads.edges[0].node;
+    const r = await me().exec(OpenCaseDocument, {
+      input: {
+        householdId: h.id,
+        origin: 'OUTREACH_LEAD',
+        outreachLeadId: lead.id,
+        difficulty: '收入低，房租难以负担',
+      },
+    });
+    expect(r.data!.openCase).toMatchObject({ __typename: 'CaseHelp', origin: 'OUTREACH_LEAD', step: 'APPLICATION' });
   });
 
   it('refuses bad input with the field named and never an ID number in free text', async () => {
