@@ -5,13 +5,14 @@
 // the defaults (沪民救发〔2025〕1号 for case help; 长社救联办〔2024〕2号 POL-EMG-2 lets the 街镇 pay
 // small-amount aid at once, so it needs no second person).
 
-export const FOUR_EYES_DECISIONS = ['PLAN_APPROVAL', 'CASE_PAYMENT'] as const;
+export const FOUR_EYES_DECISIONS = ['PLAN_APPROVAL', 'CASE_PAYMENT', 'CASE_DECISION'] as const;
 export type FourEyesDecision = (typeof FOUR_EYES_DECISIONS)[number];
 
-/** Defaults for a district without its own setting: both need a second person. */
+/** Defaults for a district without its own setting: all three need a second person. */
 export const FOUR_EYES_DEFAULTS: Readonly<Record<FourEyesDecision, boolean>> = {
   PLAN_APPROVAL: true, // 一户一策 drafted by the adviser, approved by the street office
   CASE_PAYMENT: true, // a payment above the small-amount route (个案帮扶 and other fund purposes)
+  CASE_DECISION: true, // 个案帮扶: the panel's outcome (民主评议) approved before disbursement (POL-CH-1, POL-CH-3)
 };
 
 export type FourEyesRefusal =

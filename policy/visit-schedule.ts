@@ -13,7 +13,7 @@ export const FIRST_FOLLOW_UP_MONTHS = 1;
 /** … then every 3–6 months: the short end, so nobody slips. */
 export const FOLLOW_UP_MONTHS = 3;
 
-export type VisitReason = 'WARNING' | 'EXIT_FOLLOW_UP' | 'LEVEL';
+export type VisitReason = 'WARNING' | 'EXIT_FOLLOW_UP' | 'CASE_FOLLOW_UP' | 'LEVEL';
 
 export interface VisitFacts {
   /** The latest assessment: its date and the visit cadence its model set for the level. */
@@ -26,6 +26,8 @@ export interface VisitFacts {
   followUpEndedOn: IsoDate | null;
   /** The day the earliest warning matched after the last visit arrived (POL-WRN-1). */
   warningSinceVisitOn: IsoDate | null;
+  /** 回访反馈 (POL-CH-1): the earliest follow-up due of a case disbursed and not yet followed up. */
+  caseFollowUpDueOn?: IsoDate | null;
 }
 
 export interface VisitPlan {
@@ -39,7 +41,10 @@ export interface VisitPlan {
   visitFlagged: boolean;
 }
 
-/** The household's next visit: the earliest of the three rules; a tie goes to WARNING, then EXIT_FOLLOW_UP. */
+/**
+ * The household's next visit: the earliest of the four rules; a tie goes to WARNING, then EXIT_FOLLOW_UP, then
+ * CASE_FOLLOW_UP.
+ */
 export function nextVisit(f: VisitFacts): VisitPlan {
   const cadenceMonths = f.assessment ? CADENCE_MONTHS[f.assessment.cadence] : null;
   // LEVEL: never visited → at once (the assessment date); otherwise the last visit + the cadence.
@@ -55,6 +60,7 @@ export function nextVisit(f: VisitFacts): VisitPlan {
   const candidates: Array<[IsoDate | null, VisitReason]> = [
     [f.warningSinceVisitOn, 'WARNING'],
     [followDue, 'EXIT_FOLLOW_UP'],
+    [f.caseFollowUpDueOn ?? null, 'CASE_FOLLOW_UP'],
     [levelDue, 'LEVEL'],
   ];
   let nextDue: IsoDate | null = null;

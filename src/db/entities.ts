@@ -38,6 +38,7 @@ import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
 import { QuotaPeriod } from '../modules/allocation/quota-period.entity';
 import { QuotaPeriods1777000000000 } from './migrations/1777000000000-quota-periods';
 import { CategoryHoldingCovering1780000000000 } from './migrations/1780000000000-category-holding-covering';
+import { CaseHelp1781000000000 } from './migrations/1781000000000-case-help';
 import { StatisticsCounters1778000000000 } from './migrations/1778000000000-statistics-counters';
 import { BatchChunks1778000001000 } from './migrations/1778000001000-batch-chunks';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
@@ -48,6 +49,7 @@ import { FourEyesSetting } from '../modules/auth/four-eyes.entity';
 import { CardCustodyFiling, Fund, FundEntry, FundPayment } from '../modules/fund/fund.entity';
 import { Project } from '../modules/project/project.entity';
 import { Projects1782000000000 } from './migrations/1782000000000-projects';
+import { CaseHelp, CaseHelpHistory, CasePanelMember, DishonestyRecord } from '../modules/case-help/case-help.entity';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
@@ -92,6 +94,10 @@ export const ENTITIES = [
   OutreachLeadChange,
   FourEyesSetting,
   Fund,
+  CaseHelp,
+  CaseHelpHistory,
+  CasePanelMember,
+  DishonestyRecord,
   CardCustodyFiling,
   FundPayment,
   FundEntry,
@@ -123,5 +129,6 @@ export const MIGRATIONS = [
   BatchChunks1778000001000,
   Funds1779000000000,
   CategoryHoldingCovering1780000000000,
+  CaseHelp1781000000000,
   Projects1782000000000,
 ];

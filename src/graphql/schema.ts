@@ -23,6 +23,9 @@ import { FourEyesSettingsService } from '../modules/auth/four-eyes-settings.serv
 import { FundReportService } from '../modules/fund/fund-report.service';
 import { FundResolver } from '../modules/fund/fund.resolver';
 import { FundService } from '../modules/fund/fund.service';
+import { CaseHelpResolver } from '../modules/case-help/case-help.resolver';
+import { CaseHelpService } from '../modules/case-help/case-help.service';
+import { subscribeCaseStreet } from '../modules/case-help/case-help-street';
 import { ProjectFieldsResolver, ProjectResolver } from '../modules/project/project.resolver';
 import { ProjectService } from '../modules/project/project.service';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
@@ -90,6 +93,7 @@ import { VisitResolver } from '../modules/visit/visit.resolver';
 import { AdviserVisitFieldsResolver, HouseholdVisitFieldsResolver } from '../modules/visit/visit-fields.resolver';
 import { VisitService } from '../modules/visit/visit.service';
 import { subscribeVisitSchedule } from '../modules/visit/visit-schedule.handlers';
+import { subscribeCaseFollowUp } from '../modules/visit/case-follow-up.handlers';
 import { WarningResolver } from '../modules/warning/warning.resolver';
 import { WarningService } from '../modules/warning/warning.service';
 import { AuditMiddleware } from '../modules/audit/audit.middleware';
@@ -185,6 +189,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     outreach: new OutreachService(db, clock),
     funds,
     projects: new ProjectService(db, workflow, funds, eligibility, planEdits, households, clock),
+    cases: new CaseHelpService(db, households, events, clock),
     fourEyesSettings: new FourEyesSettingsService(db, clock),
     fundReports: new FundReportService(db),
   };
@@ -204,6 +209,8 @@ export function subscribeDomainHandlers(
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
   subscribeOutreachStreet(events); // HouseholdChanged (move)
+  subscribeCaseStreet(events); // HouseholdChanged (move)
+  subscribeCaseFollowUp(events, deps.clock); // CaseFollowUpDue, ServiceRecorded (before the schedule refresh)
   // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
   subscribeVisitSchedule(events, deps.clock);
   subscribeWebhookOutbox(events, deps.outbox); // ReferralsIssued, ReferralMoved
@@ -274,6 +281,7 @@ export async function buildAppSchema(
     new WebhookDeliveryFieldsResolver(),
     new OutreachResolver(s.outreachSweeps, s.outreach),
     new FundResolver(s.funds, s.fundReports),
+    new CaseHelpResolver(s.cases),
     new ProjectResolver(s.projects),
     new ProjectFieldsResolver(),
   ];

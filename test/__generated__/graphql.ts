@@ -3,6 +3,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Accept the application (受理): assessment begins, or, with helpFirst, disbursement comes first (POL-CH-4). */
+export type AcceptCaseInput = {
+  /** For helpFirst: the family cannot solve an acute difficulty on its own (attested by you). */
+  acuteDifficulty?: boolean;
+  /** The case, in APPLICATION. */
+  caseId: string | number;
+  /** 先帮扶、事后补办手续 (POL-CH-4): go straight to disbursement; assessment and panel become open tasks. */
+  helpFirst?: boolean;
+  /** For helpFirst: no policy can yet cover it, the statutory schemes tried or ruled out (POL-ORD-3). */
+  notCoveredByPolicy?: boolean;
+  /** Note; for helpFirst, the acute difficulty. */
+  note?: string | null | undefined;
+};
+
 /** Which access-audit rows to list; all filters optional and combined with AND. */
 export type AccessAuditFilter = {
   /** Only this action. */
@@ -349,6 +363,83 @@ export type CarerStrain =
   /** 中 moderate */
   | 'MODERATE';
 
+/** The second person’s decision on the panel’s outcome (四眼原则, CASE_DECISION). */
+export type CaseDecisionStatus =
+  /** 已批准 approved: the case goes on to disbursement. */
+  | 'APPROVED'
+  /** 待审批 waiting for a SUPERVISOR of the street or ADMIN. */
+  | 'PENDING'
+  /** 未批准 refused: the case goes back to the panel. */
+  | 'REFUSED';
+
+/** What happened at a case history row (处理记录). */
+export type CaseEventKind =
+  /** 受理 the application accepted: assessment begins. */
+  | 'APPLICATION_ACCEPTED'
+  /** 评估审核 recorded, with its home visit. */
+  | 'ASSESSED'
+  /** 结案 closed. */
+  | 'CLOSED'
+  /** 审批通过 the second person approved the panel’s outcome. */
+  | 'DECISION_APPROVED'
+  /** 审批未通过 the second person refused it. */
+  | 'DECISION_REFUSED'
+  /** 资金发放 the fund payment linked; follow-up scheduled. */
+  | 'DISBURSED'
+  /** 快速通道 assessed without the home visit (POL-CH-5). */
+  | 'FAST_TRACK'
+  /** 回访 the follow-up visit recorded. */
+  | 'FOLLOWED_UP'
+  /** 先帮扶 help first (POL-CH-4): straight to disbursement, steps kept as open tasks. */
+  | 'HELP_FIRST'
+  /** 立案 opened (application recorded). */
+  | 'OPENED'
+  /** 民主评议 the panel’s opinion and outcome recorded. */
+  | 'PANEL_REVIEWED'
+  /** 补办完成 an open task of help-first recorded. */
+  | 'TASK_DONE';
+
+/** Filters of the case list; all optional. */
+export type CaseFilter = {
+  /** Only this household. */
+  householdId?: string | number | null | undefined;
+  /** Only cases in this step. */
+  step?: CaseStep | null | undefined;
+  /** Only this street (9 digits). */
+  streetCode?: string | null | undefined;
+};
+
+/** How a case was opened. */
+export type CaseOrigin =
+  /** 顾问发现 by an adviser directly (主动发现, POL-CH-2). */
+  | 'ADVISER'
+  /** 政策找人 from an outreach lead. */
+  | 'OUTREACH_LEAD'
+  /** 一户一策 from a plan’s CASE_PROPOSAL item. */
+  | 'PLAN_ITEM';
+
+/** The step a case help (个案帮扶) is in (POL-CH-1); it stays there until that step’s work is recorded. */
+export type CaseStep =
+  /** 个人申请 applied: the application is in; the dishonesty list was checked. */
+  | 'APPLICATION'
+  /** 评估审核 being assessed: a home visit unless fast-tracked (POL-CH-5). */
+  | 'ASSESSMENT'
+  /** 结案 closed: followed up, or refused by the panel. */
+  | 'CLOSED'
+  /** 资金发放 approved: waiting for its fund payment (purpose CASE_HELP). */
+  | 'DISBURSEMENT'
+  /** 回访反馈 paid: the follow-up visit is scheduled; recording it closes the case. */
+  | 'FOLLOW_UP'
+  /** 民主评议 before the review panel, then its outcome approved by a second person. */
+  | 'PANEL_REVIEW';
+
+/** A step a help-first case (先帮扶、事后补办手续, POL-CH-4) still owes; it blocks closing until recorded. */
+export type CaseTask =
+  /** 补办评估审核 the assessment, recorded after the payment. */
+  | 'ASSESSMENT'
+  /** 补办民主评议 the panel review, recorded after the payment. */
+  | 'PANEL_REVIEW';
+
 /** A category held (救助类别) with its dates. */
 export type CategoryHoldingInput = {
   /** The category. */
@@ -369,6 +460,14 @@ export type ChangeNeedStatusInput = {
   reason: string;
   /** New status (RESOLVED is set by reassessment only). */
   status: NeedStatus;
+};
+
+/** Close a case (结案): followed up and no open task left. */
+export type CloseCaseInput = {
+  /** The case. */
+  caseId: string | number;
+  /** Note. */
+  note?: string | null | undefined;
 };
 
 /** Close a verified warning with its outcome (POL-MON-2). */
@@ -632,6 +731,16 @@ export type CreateResourceInput = {
   validTo?: string | null | undefined;
 };
 
+/** Approve or refuse the panel’s outcome (四眼原则, CASE_DECISION): SUPERVISOR or ADMIN. */
+export type DecideCaseInput = {
+  /** True approves (disbursement next); false sends it back to the panel. */
+  approve: boolean;
+  /** The case, in PANEL_REVIEW with its outcome APPROVED. */
+  caseId: string | number;
+  /** Note. */
+  note?: string | null | undefined;
+};
+
 /** Approve or refuse a payment waiting for a second person (审批资金发放). */
 export type DecideFundPaymentInput = {
   /** True approves (pays); false refuses (the commitment returns to the fund). */
@@ -814,6 +923,8 @@ export type FollowUpContinuesReason =
 
 /** A decision that may need a second person (四眼原则, policy/four-eyes.ts). */
 export type FourEyesDecision =
+  /** 个案帮扶决定 a case-help decision: the review panel’s outcome (民主评议) approved before disbursement (POL-CH-3). */
+  | 'CASE_DECISION'
   /** 大额/个案资金发放 a fund payment above the small-amount route (any purpose but SMALL_AMOUNT_AID). */
   | 'CASE_PAYMENT'
   /** 一户一策方案审批 approving a household plan drafted by an adviser. */
@@ -1211,6 +1322,22 @@ export type ObservationsInput = {
   mainCarerCondition?: CarerCondition | null | undefined;
 };
 
+/** Open a case (个案帮扶立案): the application (个人申请) of a household. */
+export type OpenCaseInput = {
+  /** The difficulty (困难情况) in a few words; no ID numbers. */
+  difficulty: string;
+  /** The household. */
+  householdId: string | number;
+  /** How it comes: PLAN_ITEM, OUTREACH_LEAD or ADVISER. */
+  origin: CaseOrigin;
+  /** For OUTREACH_LEAD: the household’s 政策找人 lead. */
+  outreachLeadId?: string | number | null | undefined;
+  /** For PLAN_ITEM: the household’s CASE_PROPOSAL plan item. */
+  planItemId?: string | number | null | undefined;
+  /** Amount applied for, yuan. */
+  requestedAmount?: number | null | undefined;
+};
+
 /** Group 1 only: how sure the eligibility engine is. */
 export type OutreachEligibility =
   /** 可能符合 some scheme rule holds on the recorded facts */
@@ -1284,6 +1411,40 @@ export type PageInput = {
   /** How many items to return, 1–100. */
   take?: number;
 };
+
+/** A member of the review panel (评议小组成员). */
+export type PanelMemberInput = {
+  /** Their adviser-roster entry, if any: its near-relative filings are checked (POL-INT-9). */
+  adviserId?: string | number | null | undefined;
+  /** The chair (组长): a DISTRICT_CADRE or STREET_CADRE. */
+  chair?: boolean;
+  /** Name (姓名). */
+  name: string;
+  /** Role. */
+  role: PanelRole;
+};
+
+/** The review panel’s outcome (评议结果). */
+export type PanelOutcome =
+  /** 同意 help approved, with an amount; a second person then confirms it. */
+  | 'APPROVED'
+  /** 不同意 refused: the case closes (unless help-first already paid). */
+  | 'REJECTED';
+
+/** A review-panel member’s role (评议小组, POL-CH-3); the chair is a district or street cadre. */
+export type PanelRole =
+  /** 楼组长 a building head. */
+  | 'BUILDING_HEAD'
+  /** 区救助干部 a district assistance cadre (may chair). */
+  | 'DISTRICT_CADRE'
+  /** 居村干部 a neighbourhood or village committee cadre. */
+  | 'NEIGHBOURHOOD_CADRE'
+  /** 居民代表 a resident representative. */
+  | 'RESIDENT_REPRESENTATIVE'
+  /** 街镇救助干部 a street/town assistance cadre (may chair). */
+  | 'STREET_CADRE'
+  /** 社区志愿者 a community volunteer (POL-CH-6). */
+  | 'VOLUNTEER';
 
 /** A parent's situation of a minor (父母监护情况), POLICY.md §3.2: MISSING, IMPRISONED, COMPULSORY_DRUG_REHAB, UNABLE_TO_CARE and IMPROPER_GUARDIANSHIP make the child a child in plight (困境儿童); both DECEASED an orphan (散居孤儿). */
 export type ParentSituation =
@@ -1539,6 +1700,58 @@ export type ReassessmentReason =
   | 'SHORTER_REVIEW'
   /** 动态监测预警 a warning arrived after the latest assessment: due at once (POL-WRN-2) */
   | 'WARNING';
+
+/** Record the assessment (评估审核) of a case, or its owed ASSESSMENT task after help-first. */
+export type RecordCaseAssessmentInput = {
+  /** The case. */
+  caseId: string | number;
+  /** 快速通道 (POL-CH-5): no home visit; only for DB, BY or GX households. */
+  fastTrack?: boolean;
+  /** What the assessment found (评估意见). */
+  findings: string;
+  /** 入户核查 the home visit; required unless fastTrack. */
+  homeVisitOn?: string | null | undefined;
+  /** Amount proposed, yuan. */
+  proposedAmount?: number | null | undefined;
+};
+
+/** Link the fund payment that disburses the case (资金发放): then follow-up is scheduled. */
+export type RecordCaseDisbursementInput = {
+  /** The case, in DISBURSEMENT. */
+  caseId: string | number;
+  /** A PAID payment to the household, purpose CASE_HELP, of no other case (payFromFund, then approval). */
+  paymentId: string | number;
+};
+
+/** Record the review panel (民主评议, POL-CH-3): who sat, when, its opinion and outcome. */
+export type RecordCasePanelInput = {
+  /** For APPROVED: the amount approved, yuan (required). */
+  approvedAmount?: number | null | undefined;
+  /** The case. */
+  caseId: string | number;
+  /** 评议日期 the hearing; not in the future. */
+  hearingOn: string;
+  /** The members, one of them the chair; 3 to 15. */
+  members: Array<PanelMemberInput>;
+  /** 评议意见 the opinion. */
+  opinion: string;
+  /** The outcome. */
+  outcome: PanelOutcome;
+};
+
+/** Record a dishonesty record (失信记录, POL-INT-2): on a household or a person’s ID number. */
+export type RecordDishonestyInput = {
+  /** The household; give this or idNumber. */
+  householdId?: string | number | null | undefined;
+  /** The person’s ID number; only a hash of it is kept. */
+  idNumber?: string | null | undefined;
+  /** Why (虚报、隐瞒、欺骗 …). */
+  reason: string;
+  /** When it was established; not in the future. */
+  recordedOn: string;
+  /** Who reported it (来源). */
+  source: string;
+};
 
 /** Record what working a lead came to (走访结果). */
 export type RecordOutreachOutcomeInput = {
@@ -2242,6 +2455,8 @@ export type VisitNeedStatusInput = {
 
 /** Why the next visit is due when it is. */
 export type VisitReason =
+  /** 个案回访 a case of help was paid: its follow-up visit (回访反馈, POL-CH-1) is due by then */
+  | 'CASE_FOLLOW_UP'
   /** 退出回访 exit follow-up (POL-CAD-9): within a month of leaving assistance, then every 3 months, until the household has been out over a year with a stable income */
   | 'EXIT_FOLLOW_UP'
   /** 按困境程度 the cadence of the latest hardship level (HIGH monthly, MODERATE quarterly, LOW half-yearly, WATCH yearly) */
@@ -2734,7 +2949,170 @@ export type BatchRunsQueryVariables = Exact<{
 
 export type BatchRunsQuery = { batchRuns: { totalCount: number, edges: Array<{ cursor: string, node: { id: string, kind: string, status: string, total: number | null, done: number, failed: number, chunkSize: number | null, chunks: number, chunksLeft: number, rate: number | null, etaSeconds: number | null, startedAt: string, finishedAt: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type CasePartsFragment = { id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> };
+
+type CaseFailure_CaseConflictOfInterestError_Fragment = { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, adviserId: string, field: string | null, errorCode: ErrorCode, message: string };
+
+type CaseFailure_CaseHelp_Fragment = { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> };
+
+type CaseFailure_ConflictError_Fragment = { __typename: 'ConflictError', errorCode: ErrorCode, message: string };
+
+type CaseFailure_InputValidationError_Fragment = { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> };
+
+type CaseFailure_InvalidTransitionError_Fragment = { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string };
+
+type CaseFailure_NotFoundError_Fragment = { __typename: 'NotFoundError', errorCode: ErrorCode, message: string };
+
+export type CaseFailureFragment =
+  | CaseFailure_CaseConflictOfInterestError_Fragment
+  | CaseFailure_CaseHelp_Fragment
+  | CaseFailure_ConflictError_Fragment
+  | CaseFailure_InputValidationError_Fragment
+  | CaseFailure_InvalidTransitionError_Fragment
+  | CaseFailure_NotFoundError_Fragment
+;
+
+export type OpenCaseMutationVariables = Exact<{
+  input: OpenCaseInput;
+}>;
+
+
+export type OpenCaseMutation = { openCase:
+    | { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string }> }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type AcceptCaseMutationVariables = Exact<{
+  input: AcceptCaseInput;
+}>;
+
+
+export type AcceptCaseMutation = { acceptCase:
+    | { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, adviserId: string, field: string | null, errorCode: ErrorCode, message: string }
+    | { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type RecordCaseAssessmentMutationVariables = Exact<{
+  input: RecordCaseAssessmentInput;
+}>;
+
+
+export type RecordCaseAssessmentMutation = { recordCaseAssessment:
+    | { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, adviserId: string, field: string | null, errorCode: ErrorCode, message: string }
+    | { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type RecordCasePanelMutationVariables = Exact<{
+  input: RecordCasePanelInput;
+}>;
+
+
+export type RecordCasePanelMutation = { recordCasePanel:
+    | { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, adviserId: string, field: string | null, errorCode: ErrorCode, message: string }
+    | { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type DecideCaseMutationVariables = Exact<{
+  input: DecideCaseInput;
+}>;
+
+
+export type DecideCaseMutation = { decideCase:
+    | { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+    | { __typename: 'SecondPersonRequiredError', reason: string, errorCode: ErrorCode, message: string }
+   };
+
+export type RecordCaseDisbursementMutationVariables = Exact<{
+  input: RecordCaseDisbursementInput;
+}>;
+
+
+export type RecordCaseDisbursementMutation = { recordCaseDisbursement:
+    | { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, adviserId: string, field: string | null, errorCode: ErrorCode, message: string }
+    | { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type CloseCaseMutationVariables = Exact<{
+  input: CloseCaseInput;
+}>;
+
+
+export type CloseCaseMutation = { closeCase:
+    | { __typename: 'CaseConflictOfInterestError', actingAs: string, filingId: string, adviserId: string, field: string | null, errorCode: ErrorCode, message: string }
+    | { __typename: 'CaseHelp', id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> }
+    | { __typename: 'ConflictError', errorCode: ErrorCode, message: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string, fieldErrors: Array<{ field: string, reason: string, message: string }> }
+    | { __typename: 'InvalidTransitionError', from: string, to: string, errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type RecordDishonestyMutationVariables = Exact<{
+  input: RecordDishonestyInput;
+}>;
+
+
+export type RecordDishonestyMutation = { recordDishonesty:
+    | { __typename: 'DishonestyRecord', id: string, subject: string, reason: string }
+    | { __typename: 'InputValidationError', errorCode: ErrorCode, message: string }
+    | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }
+   };
+
+export type CaseByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseByIdQuery = { caseHelp: { id: string, householdId: string, streetCode: string, step: CaseStep, origin: CaseOrigin, helpFirst: boolean, fastTrack: boolean, openTasks: Array<CaseTask>, homeVisitOn: string | null, panelOutcome: PanelOutcome | null, approvedAmount: number | null, decisionStatus: CaseDecisionStatus | null, decidedBy: string | null, decidedRole: string | null, paymentId: string | null, followUpDueOn: string | null, followUpRecordId: string | null, closedAt: string | null, version: number, panelMembers: Array<{ name: string, role: PanelRole, chair: boolean, adviserId: string | null }>, history: Array<{ fromStep: CaseStep | null, toStep: CaseStep, kind: CaseEventKind, actorId: string, actorRole: string }>, dishonestyHits: Array<{ recordId: string, subject: string, reason: string, source: string, checkedAt: CaseStep }> } };
+
+export type CasesQueryVariables = Exact<{
+  filter?: CaseFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type CasesQuery = { cases: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, step: CaseStep, history: Array<{ kind: CaseEventKind }>, panelMembers: Array<{ name: string }>, household: { id: string } | null } }> } };
+
+export type CaseStatisticsQueryVariables = Exact<{
+  districtCode?: string | null | undefined;
+}>;
+
+
+export type CaseStatisticsQuery = { caseStatistics: Array<{ streetCode: string, step: CaseStep, cases: number | null, suppressed: boolean }> };
+
+export type CaseVisitScheduleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CaseVisitScheduleQuery = { household: { visitSchedule: { nextDue: string | null, reason: VisitReason | null } | null } | null };
+
 export type ResourcePartsFragment = { id: string, code: string, version: number, status: ResourceStatus, statusNote: string | null, providerId: string, nameZh: string, nameEn: string, descriptionZh: string, descriptionEn: string, tier: Tier, tierOverride: Tier | null, form: ResourceForm, needCodes: Array<string>, capacityKind: CapacityKind, quota: number | null, remaining: number | null, period: string | null, eligibility: unknown, figuresVerified: boolean, validFrom: string | null, validTo: string | null, geoScope: { level: ScopeLevel, codes: Array<string> } };
+
+type ResourceFailure_CaseConflictOfInterestError_Fragment = { errorCode: ErrorCode, message: string };
 
 type ResourceFailure_ConflictError_Fragment = { errorCode: ErrorCode, message: string };
 
@@ -2757,6 +3135,7 @@ type ResourceFailure_SecondPersonRequiredError_Fragment = { errorCode: ErrorCode
 type ResourceFailure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
 
 export type ResourceFailureFragment =
+  | ResourceFailure_CaseConflictOfInterestError_Fragment
   | ResourceFailure_ConflictError_Fragment
   | ResourceFailure_ConflictOfInterestError_Fragment
   | ResourceFailure_FollowUpContinuesError_Fragment
@@ -3182,6 +3561,8 @@ export type HouseholdPartsFragment = { id: string, version: number, status: Hous
 
 export type MemberPartsFragment = { id: string, name: string, idNumberMasked: string, relation: Relation | null, birthDate: string | null, sex: Sex | null, age: number | null, hukou: Hukou | null, disabilityGrade: number | null, careNeedsGrade: number | null, employmentStatus: EmploymentStatus | null, specialStatuses: Array<SpecialStatus> | null, fatherSituation: ParentSituation | null, motherSituation: ParentSituation | null, socialInsured: boolean | null, medicalInsured: boolean | null, unemploymentInsured: boolean | null, unionMember: boolean | null };
 
+type Failure_CaseConflictOfInterestError_Fragment = { errorCode: ErrorCode, message: string };
+
 type Failure_ConflictError_Fragment = { errorCode: ErrorCode, message: string };
 
 type Failure_ConflictOfInterestError_Fragment = { errorCode: ErrorCode, message: string };
@@ -3203,6 +3584,7 @@ type Failure_SecondPersonRequiredError_Fragment = { errorCode: ErrorCode, messag
 type Failure_WarningBatchRejected_Fragment = { errorCode: ErrorCode, message: string };
 
 export type FailureFragment =
+  | Failure_CaseConflictOfInterestError_Fragment
   | Failure_ConflictError_Fragment
   | Failure_ConflictOfInterestError_Fragment
   | Failure_FollowUpContinuesError_Fragment
@@ -3734,6 +4116,8 @@ export const AdviserPartsFragmentDoc = {"kind":"Document","definitions":[{"kind"
 export const SchedulePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ScheduleParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VisitSchedule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"cadenceMonths"}},{"kind":"Field","name":{"kind":"Name","value":"lastVisitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"visitFlagged"}},{"kind":"Field","name":{"kind":"Name","value":"reassessmentDue"}},{"kind":"Field","name":{"kind":"Name","value":"reassessOn"}},{"kind":"Field","name":{"kind":"Name","value":"reassessReason"}}]}}]} as unknown as DocumentNode<SchedulePartsFragment, unknown>;
 export const AllocationClaimPartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AllocationClaimParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AllocationClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"waitingDays"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"givenInstead"}}]}}]} as unknown as DocumentNode<AllocationClaimPartsFragment, unknown>;
 export const ProfilePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HardshipProfileView"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelId"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCount"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"levelRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redFlags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"circle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"primary"}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"ruleId"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"cadence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visit"}},{"kind":"Field","name":{"kind":"Name","value":"reassessMonths"}},{"kind":"Field","name":{"kind":"Name","value":"nextReassessment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dimensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}},{"kind":"Field","name":{"kind":"Name","value":"deprived"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMin"}},{"kind":"Field","name":{"kind":"Name","value":"scoreMax"}},{"kind":"Field","name":{"kind":"Name","value":"factsToAsk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"possibleNeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"factsToAsk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"range"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compositeMax"}},{"kind":"Field","name":{"kind":"Name","value":"deprivedDimensionCountMax"}},{"kind":"Field","name":{"kind":"Name","value":"levelMax"}},{"kind":"Field","name":{"kind":"Name","value":"levelDecided"}}]}},{"kind":"Field","name":{"kind":"Name","value":"completeness"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"share"}},{"kind":"Field","name":{"kind":"Name","value":"missingIndicators"}},{"kind":"Field","name":{"kind":"Name","value":"missingDimensions"}},{"kind":"Field","name":{"kind":"Name","value":"byDimension"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contributions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"contribution"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drivers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}}]}},{"kind":"Field","name":{"kind":"Name","value":"levelSensitivity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couldChangeLevel"}},{"kind":"Field","name":{"kind":"Name","value":"decisive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"facts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProfilePartsFragment, unknown>;
+export const CasePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]} as unknown as DocumentNode<CasePartsFragment, unknown>;
+export const CaseFailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]} as unknown as DocumentNode<CaseFailureFragment, unknown>;
 export const ResourcePartsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<ResourcePartsFragment, unknown>;
 export const ResourceFailureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}}]}}]} as unknown as DocumentNode<ResourceFailureFragment, unknown>;
 export const WindowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Window"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PageInfo"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"startCursor"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]} as unknown as DocumentNode<WindowFragment, unknown>;
@@ -3790,6 +4174,18 @@ export const SimulateModelDocument = {"kind":"Document","definitions":[{"kind":"
 export const HardshipStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HardshipStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hardshipStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"circle"}},{"kind":"Field","name":{"kind":"Name","value":"households"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<HardshipStatisticsQuery, HardshipStatisticsQueryVariables>;
 export const HouseholdsWithProfilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdsWithProfiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"composite"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsWithProfilesQuery, HouseholdsWithProfilesQueryVariables>;
 export const BatchRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BatchRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BatchRunFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batchRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"chunkSize"}},{"kind":"Field","name":{"kind":"Name","value":"chunks"}},{"kind":"Field","name":{"kind":"Name","value":"chunksLeft"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"etaSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]} as unknown as DocumentNode<BatchRunsQuery, BatchRunsQueryVariables>;
+export const OpenCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]} as unknown as DocumentNode<OpenCaseMutation, OpenCaseMutationVariables>;
+export const AcceptCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AcceptCaseMutation, AcceptCaseMutationVariables>;
+export const RecordCaseAssessmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCaseAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCaseAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RecordCaseAssessmentMutation, RecordCaseAssessmentMutationVariables>;
+export const RecordCasePanelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCasePanel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCasePanelInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCasePanel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RecordCasePanelMutation, RecordCasePanelMutationVariables>;
+export const DecideCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SecondPersonRequiredError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]} as unknown as DocumentNode<DecideCaseMutation, DecideCaseMutationVariables>;
+export const RecordCaseDisbursementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCaseDisbursement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCaseDisbursementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCaseDisbursement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<RecordCaseDisbursementMutation, RecordCaseDisbursementMutationVariables>;
+export const CloseCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseFailure"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFailure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseStepResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputValidationError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fieldErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InvalidTransitionError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseConflictOfInterestError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingAs"}},{"kind":"Field","name":{"kind":"Name","value":"filingId"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CloseCaseMutation, CloseCaseMutationVariables>;
+export const RecordDishonestyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDishonesty"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDishonestyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDishonesty"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DishonestyRecord"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"errorCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecordDishonestyMutation, RecordDishonestyMutationVariables>;
+export const CaseByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseHelp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CaseParts"}},{"kind":"Field","name":{"kind":"Name","value":"panelMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"chair"}},{"kind":"Field","name":{"kind":"Name","value":"adviserId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromStep"}},{"kind":"Field","name":{"kind":"Name","value":"toStep"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CaseHelp"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"householdId"}},{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}},{"kind":"Field","name":{"kind":"Name","value":"helpFirst"}},{"kind":"Field","name":{"kind":"Name","value":"fastTrack"}},{"kind":"Field","name":{"kind":"Name","value":"openTasks"}},{"kind":"Field","name":{"kind":"Name","value":"homeVisitOn"}},{"kind":"Field","name":{"kind":"Name","value":"panelOutcome"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"paymentId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUpRecordId"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"dishonestyHits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"checkedAt"}}]}}]}}]} as unknown as DocumentNode<CaseByIdQuery, CaseByIdQueryVariables>;
+export const CasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Cases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CaseFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"panelMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CasesQuery, CasesQueryVariables>;
+export const CaseStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"caseStatistics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"districtCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"districtCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"streetCode"}},{"kind":"Field","name":{"kind":"Name","value":"step"}},{"kind":"Field","name":{"kind":"Name","value":"cases"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]}}]} as unknown as DocumentNode<CaseStatisticsQuery, CaseStatisticsQueryVariables>;
+export const CaseVisitScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CaseVisitSchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"visitSchedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nextDue"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<CaseVisitScheduleQuery, CaseVisitScheduleQueryVariables>;
 export const CatalogueResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueResources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"page"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PageInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"page"},"value":{"kind":"Variable","name":{"kind":"Name","value":"page"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalItems"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueResourcesQuery, CatalogueResourcesQueryVariables>;
 export const CatalogueResourceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueResource"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceParts"}},{"kind":"Field","name":{"kind":"Name","value":"eligibilitySummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"en"}},{"kind":"Field","name":{"kind":"Name","value":"minimumAge"}},{"kind":"Field","name":{"kind":"Name","value":"maximumAge"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"provider"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceParts"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusNote"}},{"kind":"Field","name":{"kind":"Name","value":"providerId"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionZh"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionEn"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"tierOverride"}},{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"needCodes"}},{"kind":"Field","name":{"kind":"Name","value":"capacityKind"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"geoScope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"codes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"eligibility"}},{"kind":"Field","name":{"kind":"Name","value":"figuresVerified"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]} as unknown as DocumentNode<CatalogueResourceQuery, CatalogueResourceQueryVariables>;
 export const CatalogueResourceHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogueResourceHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"resourceVersion"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogueResourceHistoryQuery, CatalogueResourceHistoryQueryVariables>;

@@ -219,6 +219,7 @@ describe('funds and payments (e2e)', () => {
     expect(rules.data!.fourEyesRules).toEqual([
       { decision: 'PLAN_APPROVAL', secondPerson: true, isDefault: true },
       { decision: 'CASE_PAYMENT', secondPerson: false, isDefault: false },
+      { decision: 'CASE_DECISION', secondPerson: true, isDefault: true }, // issue 18: case decisions, by default
     ]);
     const created = await admin().exec(CreateFundDocument, {
       input: {

@@ -24,6 +24,7 @@
 // |                  | from to                               |                           |                           |
 // | outreachLeads    | group status eligibility streetCode   | ADV l.street_code IN      | raised_at DESC, id DESC   |
 // |                  | adviserId householdId                 |                           |                           |
+// | cases            | step streetCode householdId           | ADV c.street_code IN      | opened_at DESC, id DESC   |
 // | sharedUnmetNeeds | level code needCode                   | ADV its streets of it     | (aggregate, no order)     |
 // | proposeProject…  | the project's area and need code      | ADV its streets of it     | street_code, household_id |
 // | Household.needs  | the page's household ids              | the page                  | opened_at, code, id       |
@@ -39,6 +40,7 @@
 // assessment (household_id, assessed_at, id). Advisers, resources and the audit keep their own indexes.
 // Outreach leads (1776000000000): (raised_at, id) and (street_code | status | adviser_id, raised_at, id), the
 // unique (household_id, target_group, facts_hash); a count not limited to streets is capped like households'.
+// Cases (1781000000000): (opened_at, id) and (street_code [, step] | step | household_id, opened_at, id).
 // Shared unmet needs and a project's households (1782000000000): need (household_id, code) WHERE unmet, reached
 // from household (street_code, status, …); members, holdings and latest assessments by household_id.
 // Referrals order by issued_at DESC, id DESC (one direction: a backward scan of these indexes), test the
@@ -52,7 +54,16 @@ import { seedCity } from '../support/seed-city';
 import { useTestDatabase } from '../support/test-database';
 
 /** Tables the issue names: a sequential scan of one of them reads the city. */
-const GUARDED = new Set(['household', 'member', 'need', 'referral', 'plan', 'assessment', 'outreach_lead']);
+const GUARDED = new Set([
+  'household',
+  'member',
+  'need',
+  'referral',
+  'plan',
+  'assessment',
+  'outreach_lead',
+  'case_help',
+]);
 /** PGlite runs in WebAssembly: a smaller city keeps the file under a minute there; the planner still cares. */
 const HOUSEHOLDS = process.env.DATABASE_URL ? 20_000 : 12_000;
 
@@ -95,6 +106,13 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
         t, t
       FROM household h, LATERAL (SELECT 1 + abs(hashtext(h.id::text)) % 4 AS g,
         timestamptz '2026-11-01' + (abs(hashtext(h.id::text || 'r')) % 1000000) * interval '1 second' AS t) x`);
+    // One 个案帮扶 case for every other household, in every step (the lists are under test here).
+    await t.db.query(`INSERT INTO case_help (household_id, street_code, step, origin, difficulty, opened_by,
+        opened_role, opened_at, step_changed_at)
+      SELECT h.id, h.street_code, (ARRAY['APPLICATION', 'ASSESSMENT', 'PANEL_REVIEW', 'DISBURSEMENT', 'FOLLOW_UP',
+          'CLOSED'])[1 + abs(hashtext(h.id::text || 'c')) % 6], 'ADVISER', '突发困难', 'seed', 'ADVISER', t, t
+      FROM household h, LATERAL (SELECT timestamptz '2026-11-01' + (abs(hashtext(h.id::text || 'o')) % 1000000)
+        * interval '1 second' AS t) x WHERE abs(hashtext(h.id::text)) % 2 = 0`);
     await t.db.query('ANALYZE');
     services = createServices(t.db, t.clock);
     streets = (await t.db.query(`SELECT code FROM street ORDER BY code LIMIT 2`)).map((r: { code: string }) => r.code);
@@ -118,6 +136,7 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
       dueVisits: cursorOf(await services.visits.due(admin, { streetCode: streets[0] }, until, { skip: 20, take: 1 })),
       advisers: cursorOf(await services.advisers.list(admin, {}, { skip: 20, take: 1 })),
       outreachLeads: cursorOf(await services.outreach.list(admin, {}, at400)),
+      cases: cursorOf(await services.cases.list(admin, {}, at400)),
     };
     // A district project for the most common unmet need of the first street's district (issue 18, projects).
     const district = streets[0].slice(0, 6);
@@ -259,6 +278,15 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     ['outreach leads ADVISER', () => services.outreach.list(adviser(), {}, page)],
     ['outreach leads ADVISER status', () => services.outreach.list(adviser(), { status: 'VISITED' }, page)],
     ['outreach leads ADMIN after a deep cursor', () => services.outreach.list(admin, {}, after(cursors.outreachLeads))],
+    ['cases ADMIN', () => services.cases.list(admin, {}, page)],
+    ['cases ADMIN deep page', () => services.cases.list(admin, {}, deep)],
+    ['cases ADMIN step', () => services.cases.list(admin, { step: 'PANEL_REVIEW' }, page)],
+    ['cases ADMIN street', () => services.cases.list(admin, { streetCode: streets[0] }, page)],
+    ['cases ADMIN street and step', () => services.cases.list(admin, { streetCode: streets[0], step: 'CLOSED' }, page)],
+    ['cases ADMIN household', () => services.cases.list(admin, { householdId: someHousehold }, page)],
+    ['cases ADVISER', () => services.cases.list(adviser(), {}, page)],
+    ['cases ADVISER step', () => services.cases.list(adviser(), { step: 'FOLLOW_UP' }, page)],
+    ['cases ADMIN after a deep cursor', () => services.cases.list(admin, {}, after(cursors.cases))],
     ['per-household loaders of a page', () => loadPage(createLoaders(t.db), pageIds)],
     // keyset pages (first/after, last/before) from a cursor deep in the list
     ['households ADMIN after a deep cursor', () => services.households.list(admin, {}, after(cursors.households))],

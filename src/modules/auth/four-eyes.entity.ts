@@ -12,6 +12,10 @@ registerEnumType(FourEyesDecisionEnum, {
     CASE_PAYMENT: {
       description: '大额/个案资金发放 a fund payment above the small-amount route (any purpose but SMALL_AMOUNT_AID).',
     },
+    CASE_DECISION: {
+      description:
+        '个案帮扶决定 a case-help decision: the review panel’s outcome (民主评议) approved before disbursement (POL-CH-3).',
+    },
   },
 });
 

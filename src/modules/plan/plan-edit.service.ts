@@ -17,7 +17,7 @@ import { CLOSED_NEED_STATUSES } from '../need/need.enums';
 import { PlanInputLoader } from './plan-input-loader';
 import { Plan, PlanItem } from './plan.entity';
 import { AddPlanItemInput, RemovePlanItemInput } from './plan.inputs';
-import { checkCandidate, expectedBenefit, failedConditionsOf, RankingReasonData } from './planner';
+import { checkCandidate, expectedBenefit, failedConditionsOf, kindOf, RankingReasonData } from './planner';
 
 export type EditPlanResult = Plan | InputValidationError | NotFoundError | InvalidTransitionError;
 
@@ -132,7 +132,7 @@ export class PlanEditService {
         id: randomUUID(),
         planId: plan.id,
         position: items.length + 1,
-        kind: 'REFERRAL',
+        kind: kindOf(resource), // R33 added by hand is a case proposal, as a generated one is (issue 18)
         source: 'ADVISER',
         needId: need.id,
         needCode: need.code,

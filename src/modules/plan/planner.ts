@@ -380,7 +380,8 @@ function roleOf(p: NeedPlan, r: PlannerResource): Role {
   return DESIGNATED_CHANNELS[p.need.code]?.resource === r.code ? 'DESIGNATED_CHANNEL' : 'LAYER';
 }
 
-const kindOf = (r: PlannerResource): PlanItemKind =>
+/** The kind of item a resource makes: small-amount aid (R08), a case proposal (R33), else a referral. */
+export const kindOf = (r: Pick<PlannerResource, 'code'>): PlanItemKind =>
   r.code === SMALL_AMOUNT_AID_CODE ? 'SMALL_AMOUNT_AID' : r.code === CASE_HELP_CODE ? 'CASE_PROPOSAL' : 'REFERRAL';
 
 /**

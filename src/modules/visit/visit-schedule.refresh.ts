@@ -44,6 +44,8 @@ export interface ScheduleSources {
   holdings: DatedHolding[];
   terminations: string[];
   warningTimes: Date[];
+  /** The earliest follow-up due of the household's disbursed cases not yet followed up (POL-CH-1). */
+  caseFollowUpDueOn?: string | null;
 }
 
 async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSources[]> {
@@ -56,10 +58,11 @@ async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSo
   );
   const active = households.map((h) => h.id);
   if (active.length === 0) return [];
-  const [assessments, visits, holdings, terminations, warnings]: [
+  const [assessments, visits, holdings, terminations, warnings, caseFollowUps]: [
     AssessmentRow[],
     VisitRow[],
     HoldingRow[],
+    DatedRow[],
     DatedRow[],
     DatedRow[],
   ] = [
@@ -90,15 +93,22 @@ async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSo
         AND status <> 'UNMATCHED'`,
       [active],
     ),
+    await em.query(
+      `SELECT household_id, min(follow_up_due_on)::text AS at FROM case_help
+        WHERE household_id = ANY($1::uuid[]) AND step = 'FOLLOW_UP' AND follow_up_done_at IS NULL
+        GROUP BY household_id`,
+      [active],
+    ),
   ];
   const byHousehold = <T extends { household_id: string }>(rows: T[]) =>
     groupByKeys(active, rows, (r) => r.household_id);
-  const [a, v, c, t, w] = [
+  const [a, v, c, t, w, f] = [
     byHousehold(assessments),
     byHousehold(visits),
     byHousehold(holdings),
     byHousehold(terminations),
     byHousehold(warnings),
+    byHousehold(caseFollowUps),
   ];
   return households.map((household, i) => ({
     household,
@@ -107,6 +117,7 @@ async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSo
     holdings: c[i].map(({ category, since, until }) => ({ category, since, until })),
     terminations: t[i].map((e) => String(e.at)),
     warningTimes: w[i].map((e) => new Date(e.at)),
+    caseFollowUpDueOn: f[i][0] ? String(f[i][0].at) : null,
   }));
 }
 
@@ -127,6 +138,7 @@ export function scheduleRow(s: ScheduleSources, today: string) {
     exitOn: exitDate(s.holdings, s.terminations, today),
     followUpEndedOn: s.visits?.follow_up_done ? shanghaiDate(new Date(s.visits.follow_up_done)) : null,
     warningSinceVisitOn: firstDayAfter(s.warningTimes, lastVisit && new Date(lastVisit)),
+    caseFollowUpDueOn: s.caseFollowUpDueOn ?? null,
   });
   const reassess = reassessmentDue({
     assessment: assessment ? { on: assessment.as_of, reassessMonths: assessment.cadence.reassessMonths } : null,

@@ -5,7 +5,12 @@ import type { VisitReason } from '../../../policy/visit-schedule';
 import type { ReassessmentReason } from '../../../policy/reassessment';
 
 export type { ReassessmentReason, VisitReason };
-export const VISIT_REASONS = ['WARNING', 'EXIT_FOLLOW_UP', 'LEVEL'] as const satisfies readonly VisitReason[];
+export const VISIT_REASONS = [
+  'WARNING',
+  'EXIT_FOLLOW_UP',
+  'CASE_FOLLOW_UP',
+  'LEVEL',
+] as const satisfies readonly VisitReason[];
 export const VisitReasonEnum = enumOf(VISIT_REASONS);
 export const REASSESSMENT_REASONS = [
   'WARNING',
@@ -24,6 +29,9 @@ registerEnumType(VisitReasonEnum, {
       description:
         '退出回访 exit follow-up (POL-CAD-9): within a month of leaving assistance, then every 3 months, until the ' +
         'household has been out over a year with a stable income',
+    },
+    CASE_FOLLOW_UP: {
+      description: '个案回访 a case of help was paid: its follow-up visit (回访反馈, POL-CH-1) is due by then',
     },
     LEVEL: {
       description:

@@ -30,6 +30,7 @@ export const MODULE_ORDER = [
   'referral',
   'outreach', // 政策找人 sweeps and their leads
   'fund', // funds, payments and their ledger (POL-FND-*); four eyes on payments
+  'case-help', // 个案帮扶 cases, review panels, the dishonesty list (POL-CH-*, POL-INT-2/9/10)
   'project', // 项目帮扶 (一类一策): shared unmet needs, a project as a resource with its fund
   'warning',
   'service-record',

@@ -9,7 +9,7 @@ describe('four eyes (四眼原则)', () => {
   const admin = { id: 'admin-1', role: 'ADMIN' };
 
   it('by default, plan approval and case payments need a second person', () => {
-    expect(FOUR_EYES_DEFAULTS).toEqual({ PLAN_APPROVAL: true, CASE_PAYMENT: true });
+    expect(FOUR_EYES_DEFAULTS).toEqual({ PLAN_APPROVAL: true, CASE_PAYMENT: true, CASE_DECISION: true });
   });
 
   it('refuses the drafter, even a supervisor who drafted', () => {
