@@ -38,6 +38,7 @@ import { BatchRuns1772000000000 } from './migrations/1772000000000-batch-runs';
 import { QuotaPeriod } from '../modules/allocation/quota-period.entity';
 import { QuotaPeriods1777000000000 } from './migrations/1777000000000-quota-periods';
 import { CategoryHoldingCovering1780000000000 } from './migrations/1780000000000-category-holding-covering';
+import { AssessmentStoresLess1783000000000 } from './migrations/1783000000000-assessment-stores-less';
 import { StatisticsCounters1778000000000 } from './migrations/1778000000000-statistics-counters';
 import { BatchChunks1778000001000 } from './migrations/1778000001000-batch-chunks';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
@@ -120,4 +121,5 @@ export const MIGRATIONS = [
   BatchChunks1778000001000,
   Funds1779000000000,
   CategoryHoldingCovering1780000000000,
+  AssessmentStoresLess1783000000000,
 ];

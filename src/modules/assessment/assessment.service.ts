@@ -19,6 +19,7 @@ import { standardInForce } from '../reference/reference.service';
 import type { DibaoStandard } from '../reference/reference.entity';
 import { Assessment } from './assessment.entity';
 import { ModelService } from './model.service';
+import { sanitise } from './derived-profile';
 
 export class AssessmentService {
   constructor(
@@ -75,6 +76,7 @@ export class AssessmentService {
     const warned = await warnedSinceLatestAssessment(em, ids);
     const results: Assessment[] = [];
     const fresh: Assessment[] = [];
+    const profiles: HardshipProfile[] = [];
     households.forEach((household, i) => {
       const hash = factsHash(facts[i]);
       const previous = latest.get(household.id);
@@ -89,27 +91,32 @@ export class AssessmentService {
         results.push(previous);
         return;
       }
-      const profile = sanitise(scoreHousehold(facts[i], model));
+      // The profile is not stored (derived-profile.ts): only what it is scored and scheduled by.
+      const profile = scoreHousehold(facts[i], model);
       const assessment = em.create(Assessment, {
         householdId: household.id,
         modelId: model.id,
         asOf,
         facts: facts[i],
         factsHash: hash,
-        profile,
+        profile: null,
         composite: profile.composite,
         level: profile.level,
         circle: profile.circle.primary,
+        visitCadence: profile.cadence.visit,
+        reassessMonths: profile.cadence.reassessMonths,
         assessedBy: actorId,
         assessedAt: this.clock.now(),
       });
       fresh.push(assessment);
+      profiles.push(profile);
       results.push(assessment);
     });
     if (fresh.length > 0) {
       await em.getRepository(Assessment).save(fresh, { chunk: 200 });
       await this.events.publish(em, 'AssessmentMade', {
-        assessments: fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })),
+        // The profiles scored above (never read back): the handlers read their needs.
+        assessments: fresh.map((a, i) => ({ householdId: a.householdId, assessmentId: a.id, profile: profiles[i] })),
       });
     }
     return { assessments: results, created: fresh.length };
@@ -180,10 +187,3 @@ async function warnedSinceLatestAssessment(em: EntityManager, householdIds: stri
 }
 
 export const factsHash = (facts: HouseholdFacts) => createHash('sha1').update(JSON.stringify(facts)).digest('hex');
-
-/** JSON and GraphQL have no Infinity: an unbounded ratio is stored as null (its score still says 4). */
-function sanitise(profile: HardshipProfile): HardshipProfile {
-  for (const indicator of profile.indicators)
-    if (indicator.value !== null && !Number.isFinite(indicator.value)) indicator.value = null;
-  return profile;
-}
