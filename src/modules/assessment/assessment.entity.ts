@@ -39,7 +39,10 @@ export class Assessment {
   @Field(() => LocalDate, { description: 'The date the facts were evaluated at.' })
   @Column({ type: 'date' })
   asOf: string;
-  @Column({ type: 'jsonb' }) facts: HouseholdFacts;
+  // json, not jsonb: the snapshot comes back exactly as written, keys in their order, so that re-scoring it gives
+  // the profile scoring gave (some lists, e.g. the facts to ask, follow the facts' key order; jsonb sorts keys).
+  @Column({ type: 'json' })
+  facts: HouseholdFacts;
   @Column({ type: 'varchar', length: 40 }) factsHash: string;
   /** Only on rows stored before issue 15 §3: newer rows derive their profile when read (derived-profile.ts). */
   @Column({ type: 'jsonb', nullable: true }) profile: HardshipProfile | null;
