@@ -35,8 +35,8 @@ import { parseArgs } from '../args';
 import { chunkedRuns } from '../batch-support';
 import { ChunkedRuns } from '../../modules/batch/batch-chunks';
 
-const INSERT_ASSESSMENTS = `INSERT INTO assessment (household_id, model_id, as_of, facts, facts_hash, profile, composite,
-  level, circle, visit_cadence, reassess_months, assessed_by, assessed_at)
+const INSERT_ASSESSMENTS = `INSERT INTO assessment (household_id, model_id, as_of, facts, facts_hash, profile,
+  composite, level, circle, visit_cadence, reassess_months, assessed_by, assessed_at)
 SELECT household_id, model_id, as_of, facts, facts_hash, profile, composite, level, circle, visit_cadence,
   reassess_months, 'bench:floor', $2::timestamptz
 FROM json_to_recordset($1::json) AS r(household_id uuid, model_id varchar, as_of date, facts json, facts_hash varchar,
