@@ -36,8 +36,10 @@ export class AssessmentService {
       if (!household) return new NotFoundError('Household', householdId);
       const {
         assessments: [assessment],
+        created,
       } = await this.assessHouseholds(em, [household], viewer.id, { force: false });
-      return assessment;
+      // an unchanged household's latest assessment comes back with its keys only: read it whole
+      return created > 0 ? assessment : em.findOneByOrFail(Assessment, { id: assessment.id });
     });
   }
 
@@ -60,7 +62,8 @@ export class AssessmentService {
   /**
    * Assesses households in one transaction; skips those whose latest assessment has the same model,
    * day and facts — unless a warning arrived after it: a reassessment after a warning always records
-   * a new assessment, which is what clears the household's WARNING reassessment (POL-WRN-2).
+   * a new assessment, which is what clears the household's WARNING reassessment (POL-WRN-2). A skipped
+   * household's result is its latest assessment's keys only (LATEST_KEYS: id, model, day, facts hash).
    */
   async assessHouseholds(
     em: EntityManager,
@@ -72,7 +75,8 @@ export class AssessmentService {
     const model = await this.models.active(em);
     const facts = await this.factsFor(em, households, asOf);
     const ids = households.map((h) => h.id);
-    const latest = await latestAssessments(em, ids);
+    // Only what the comparison reads (a chunk's 500 fact snapshots are not read back to be compared by hash).
+    const latest = await latestAssessments(em, ids, LATEST_KEYS);
     const warned = await warnedSinceLatestAssessment(em, ids);
     const results: Assessment[] = [];
     const fresh: Assessment[] = [];
@@ -159,14 +163,19 @@ export class AssessmentService {
   }
 }
 
+/** The columns assessHouseholds compares a household's latest assessment by. */
+const LATEST_KEYS = ['id', 'householdId', 'modelId', 'asOf', 'factsHash', 'assessedAt'] as const;
+
+/** The latest assessment of each household (only the `columns` given, when given). */
 export async function latestAssessments(
   em: EntityManager | DataSource,
   householdIds: readonly string[],
+  columns?: ReadonlyArray<keyof Assessment>,
 ): Promise<Map<string, Assessment>> {
   if (householdIds.length === 0) return new Map();
-  const rows = await em
-    .getRepository(Assessment)
-    .createQueryBuilder('a')
+  const qb = em.getRepository(Assessment).createQueryBuilder('a');
+  if (columns) qb.select(columns.map((c) => `a.${c}`));
+  const rows = await qb
     .distinctOn(['a.household_id'])
     .where('a.household_id IN (:...ids)', { ids: householdIds })
     .orderBy('a.household_id')
