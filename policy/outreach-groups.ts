@@ -50,6 +50,8 @@ export interface SchemeCheck {
   verdict: SchemeVerdict;
   /** For UNKNOWN: the facts whose recording would decide the rule (fact names of the rule language). */
   factsToAsk: readonly string[];
+  /** The same facts in words, for the reason an adviser reads (the rule language's labels); the names when absent. */
+  factLabels?: { zh: readonly string[]; en: readonly string[] };
 }
 
 export interface OutreachFacts {
@@ -140,8 +142,8 @@ function groupOne(
     .filter((s) => s.verdict === 'UNKNOWN')
     .map((s) => ({
       ruleIds: ['OUT-G1-UNKNOWN', s.code],
-      zh: `${s.nameZh}（${s.code}）的条件尚不能判断：需核实 ${s.factsToAsk.join('、')}`,
-      en: `${s.nameEn} (${s.code}) cannot be decided yet: ask about ${s.factsToAsk.join(', ')}`,
+      zh: `${s.nameZh}（${s.code}）的条件尚不能判断：需核实${(s.factLabels?.zh ?? s.factsToAsk).join('、')}`,
+      en: `${s.nameEn} (${s.code}) cannot be decided yet: ask about ${(s.factLabels?.en ?? s.factsToAsk).join(', ')}`,
       evidence: `${s.code}:UNKNOWN:${[...s.factsToAsk].sort().join(',')}`,
       factsToAsk: [...s.factsToAsk],
     }));

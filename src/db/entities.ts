@@ -47,6 +47,8 @@ import { OutreachLead, OutreachLeadChange } from '../modules/outreach/outreach.e
 import { Funds1779000000000 } from './migrations/1779000000000-funds';
 import { FourEyesSetting } from '../modules/auth/four-eyes.entity';
 import { CardCustodyFiling, Fund, FundEntry, FundPayment } from '../modules/fund/fund.entity';
+import { Project } from '../modules/project/project.entity';
+import { Projects1782000000000 } from './migrations/1782000000000-projects';
 import { WebhookAttempt, WebhookDelivery, WebhookEndpoint, WebhookEvent } from '../modules/webhook/webhook.entity';
 
 export const ENTITIES = [
@@ -94,6 +96,7 @@ export const ENTITIES = [
   CardCustodyFiling,
   FundPayment,
   FundEntry,
+  Project,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -121,5 +124,6 @@ export const MIGRATIONS = [
   BatchChunks1778000001000,
   Funds1779000000000,
   CategoryHoldingCovering1780000000000,
+  Projects1782000000000,
   AssessmentStoresLess1783000000000,
 ];

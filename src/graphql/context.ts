@@ -17,6 +17,7 @@ import { adviserLoaders } from '../modules/adviser/adviser.loaders';
 import { visitLoaders } from '../modules/visit/visit.loaders';
 import { webhookLoaders } from '../modules/webhook/webhook.loaders';
 import { outreachLoaders } from '../modules/outreach/outreach.loaders';
+import { projectLoaders } from '../modules/project/project.loaders';
 import { AuditTrail } from '../modules/audit/audit-trail';
 
 /** Every module's loaders, in one list: the lazy loaders and createLoaders both read it. */
@@ -33,6 +34,7 @@ const LOADER_GROUPS = [
   visitLoaders,
   webhookLoaders,
   outreachLoaders,
+  projectLoaders,
 ] as const;
 
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

@@ -23,6 +23,8 @@ import { FourEyesSettingsService } from '../modules/auth/four-eyes-settings.serv
 import { FundReportService } from '../modules/fund/fund-report.service';
 import { FundResolver } from '../modules/fund/fund.resolver';
 import { FundService } from '../modules/fund/fund.service';
+import { ProjectFieldsResolver, ProjectResolver } from '../modules/project/project.resolver';
+import { ProjectService } from '../modules/project/project.service';
 import { ProviderResolver } from '../modules/catalogue/provider.resolver';
 import { ProviderService } from '../modules/catalogue/provider.service';
 import { ResourceFieldsResolver } from '../modules/catalogue/resource-fields.resolver';
@@ -142,6 +144,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
   const outbox = new WebhookOutbox(clock);
   const planApproval = new PlanApprovalService(db, planEdits, events, clock);
   const referrals = new ReferralService(db, events, clock);
+  const workflow = new ResourceWorkflowService(db, resources, clock);
+  const funds = new FundService(db, households, clock);
   subscribeDomainHandlers(events, { clock, needs, assignments, outbox }).seal();
   return {
     events,
@@ -156,7 +160,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     statistics: new HardshipStatisticsService(db),
     needStatistics: new NeedStatisticsService(db),
     resources,
-    workflow: new ResourceWorkflowService(db, resources, clock),
+    workflow,
     eligibility,
     hsds: new HsdsService(db),
     plans: new PlanService(db, households, planInputs, clock),
@@ -179,7 +183,8 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     webhooks: new WebhookService(db, clock, webhookConfig),
     outreachSweeps: new OutreachSweepService(db, assessments, clock),
     outreach: new OutreachService(db, clock),
-    funds: new FundService(db, households, clock),
+    funds,
+    projects: new ProjectService(db, workflow, funds, eligibility, planEdits, households, clock),
     fourEyesSettings: new FourEyesSettingsService(db, clock),
     fundReports: new FundReportService(db),
   };
@@ -199,7 +204,8 @@ export function subscribeDomainHandlers(
   subscribeAssignments(events, deps.assignments); // HouseholdChanged (move, archive)
   subscribeReferralStreet(events); // HouseholdChanged (move)
   subscribeOutreachStreet(events); // HouseholdChanged (move)
-  subscribeVisitSchedule(events, deps.clock); // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
+  // HouseholdChanged, AssessmentMade, AssignmentChanged, ServiceRecorded, WarningMatched
+  subscribeVisitSchedule(events, deps.clock);
   subscribeWebhookOutbox(events, deps.outbox); // ReferralsIssued, ReferralMoved
   return events;
 }
@@ -268,6 +274,8 @@ export async function buildAppSchema(
     new WebhookDeliveryFieldsResolver(),
     new OutreachResolver(s.outreachSweeps, s.outreach),
     new FundResolver(s.funds, s.fundReports),
+    new ProjectResolver(s.projects),
+    new ProjectFieldsResolver(),
   ];
   const byClass = new Map<unknown, object>(resolvers.map((r) => [r.constructor, r]));
   const schema = await buildSchema({

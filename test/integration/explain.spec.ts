@@ -24,6 +24,8 @@
 // |                  | from to                               |                           |                           |
 // | outreachLeads    | group status eligibility streetCode   | ADV l.street_code IN      | raised_at DESC, id DESC   |
 // |                  | adviserId householdId                 |                           |                           |
+// | sharedUnmetNeeds | level code needCode                   | ADV its streets of it     | (aggregate, no order)     |
+// | proposeProject…  | the project's area and need code      | ADV its streets of it     | street_code, household_id |
 // | Household.needs  | the page's household ids              | the page                  | opened_at, code, id       |
 // | .assessments     | the page's household ids              | the page                  | assessed_at DESC, id DESC |
 // | .plans           | the page's household ids              | the page                  | version DESC (unique)     |
@@ -37,6 +39,8 @@
 // assessment (household_id, assessed_at, id). Advisers, resources and the audit keep their own indexes.
 // Outreach leads (1776000000000): (raised_at, id) and (street_code | status | adviser_id, raised_at, id), the
 // unique (household_id, target_group, facts_hash); a count not limited to streets is capped like households'.
+// Shared unmet needs and a project's households (1782000000000): need (household_id, code) WHERE unmet, reached
+// from household (street_code, status, …); members, holdings and latest assessments by household_id.
 // Referrals order by issued_at DESC, id DESC (one direction: a backward scan of these indexes), test the
 // partner's consent condition by EXISTS (no join to page by DISTINCT) and cap a count not limited to
 // streets or an organisation, like households.
@@ -73,6 +77,8 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
   let someHousehold: string;
   let batchId: string;
   let cursors: Record<string, string>;
+  let unmetCode: string;
+  let projectId: string;
 
   beforeAll(async () => {
     await seedCity(t.db, HOUSEHOLDS);
@@ -113,6 +119,37 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
       advisers: cursorOf(await services.advisers.list(admin, {}, { skip: 20, take: 1 })),
       outreachLeads: cursorOf(await services.outreach.list(admin, {}, at400)),
     };
+    // A district project for the most common unmet need of the first street's district (issue 18, projects).
+    const district = streets[0].slice(0, 6);
+    [{ code: unmetCode }] = await t.db.query(
+      `SELECT n.code FROM need n JOIN household h ON h.id = n.household_id
+       WHERE n.status IN ('OPEN', 'NO_RESOURCE') AND h.street_code LIKE $1 GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+      [`${district}%`],
+    );
+    const project = await services.projects.create(admin, {
+      code: 'EXPLAIN-PRJ',
+      nameZh: '索引测试项目',
+      needCode: unmetCode,
+      scopeLevel: 'DISTRICT',
+      scopeCode: district,
+      resource: {
+        providerId: 'P-SH-BKHZ',
+        nameZh: '索引测试项目',
+        nameEn: 'Explain project',
+        form: 'SERVICE',
+        eligibility: { fact: 'household.circles', op: 'includesAny', value: [1, 2, 3, 4] },
+        capacityKind: 'ENTITLEMENT',
+      },
+      newFund: {
+        code: 'EXPLAIN-FUND',
+        nameZh: '索引测试资金',
+        districtCode: district,
+        source: 'WELFARE_LOTTERY',
+        purposes: ['PROJECT_HELP'],
+      },
+    });
+    if (!('scopeCode' in project)) throw new Error(JSON.stringify(project));
+    projectId = project.id;
     t.queries.logQuery = (sql: string, parameters?: unknown[]) => {
       captured.push({ sql, parameters: parameters ?? [] });
     };
@@ -244,6 +281,21 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
       () => services.visits.due(admin, { streetCode: streets[0] }, until, after(cursors.dueVisits)),
     ],
     ['advisers ADMIN after a cursor', () => services.advisers.list(admin, {}, after(cursors.advisers))],
+    // shared unmet needs and a project's households (issue 18, projects): need by the partial unmet index
+    [
+      'shared unmet needs ADMIN district',
+      () => services.projects.sharedUnmetNeeds(admin, 'DISTRICT', streets[0].slice(0, 6)),
+    ],
+    [
+      'shared unmet needs ADMIN street need code',
+      () => services.projects.sharedUnmetNeeds(admin, 'STREET', streets[0], unmetCode),
+    ],
+    [
+      'shared unmet needs ADVISER district',
+      () => services.projects.sharedUnmetNeeds(adviser(), 'DISTRICT', streets[0].slice(0, 6), unmetCode),
+    ],
+    ['project households ADMIN', () => services.projects.proposeHouseholds(admin, projectId)],
+    ['project households ADVISER', () => services.projects.proposeHouseholds(adviser(), projectId)],
   ];
 
   it.each(cases)('%s: no sequential scan of a guarded table', async (_name, run) => {

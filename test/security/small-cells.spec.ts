@@ -28,11 +28,21 @@ const ARGUMENT_VALUES: Record<string, unknown[]> = {
   streetCode: [CHANGNING.huayang, XUHUI_STREET],
   from: ['2020-01-01', '2026-01-01'],
   to: ['2100-12-31'],
+  needCode: ['N07'],
+  code: ['310104'],
 };
+/** Values of required arguments (sharedUnmetNeeds' area), sent with every set. */
+const REQUIRED_VALUES: Record<string, unknown> = { level: 'DISTRICT', code: '310105' };
 
 function argumentSets(field: (typeof statisticQueries)[number]): Array<Record<string, unknown>> {
-  const sets: Array<Record<string, unknown>> = [{}];
-  for (const arg of field.args) for (const value of ARGUMENT_VALUES[arg.name] ?? []) sets.push({ [arg.name]: value });
+  const base = Object.fromEntries(
+    field.args
+      .filter((a) => a.name in REQUIRED_VALUES && a.type.toString().endsWith('!'))
+      .map((a) => [a.name, REQUIRED_VALUES[a.name]]),
+  );
+  const sets: Array<Record<string, unknown>> = [base];
+  for (const arg of field.args)
+    for (const value of ARGUMENT_VALUES[arg.name] ?? []) sets.push({ ...base, [arg.name]: value });
   return sets;
 }
 
@@ -97,7 +107,13 @@ describe('small cells survive differencing (security)', () => {
 
   it('finds the VIEWER statistics in the schema', () => {
     expect(statisticQueries.map((q) => q.name)).toEqual(
-      expect.arrayContaining(['needStatistics', 'hardshipStatistics', 'referralStatistics', 'adviserWorkStatistics']),
+      expect.arrayContaining([
+        'needStatistics',
+        'hardshipStatistics',
+        'referralStatistics',
+        'adviserWorkStatistics',
+        'sharedUnmetNeeds',
+      ]),
     );
   });
 

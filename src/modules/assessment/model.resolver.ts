@@ -39,7 +39,8 @@ export class ModelResolver {
   @Authorized('ADMIN')
   @Mutation(() => ScoringModelResult, {
     description:
-      'Register a new model version (validated: known facts and indicators, reciprocal positive judgements, CR < 0.10, thresholds without gaps or overlaps). It is not used until activated.',
+      'Register a new model version (validated: known facts and indicators, reciprocal positive judgements, CR < ' +
+      '0.10, thresholds without gaps or overlaps). It is not used until activated.',
   })
   registerScoringModel(
     @Arg('definition', () => GraphQLJSON, {
@@ -60,7 +61,8 @@ export class ModelResolver {
   @Authorized('ADMIN')
   @Query(() => ModelSimulation, {
     description:
-      'How many households would change level or circle under this model versus the active one, by street. Stores nothing.',
+      'How many households would change level or circle under this model versus the active one, by street. Stores ' +
+      'nothing.',
   })
   async simulateModel(@Arg('id', () => ID, { description: 'Model id.' }) id: string) {
     const result = await this.simulation.simulate(id);

@@ -5,6 +5,7 @@ import type { Clock } from '../../common/clock';
 import { claimVersion } from '../../db/optimistic';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../db/in-transaction';
 import { DomainError } from '../../common/domain-error';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
@@ -67,12 +68,17 @@ export class ResourceWorkflowService {
     private readonly clock: Clock,
   ) {}
 
-  async create(viewer: Viewer, input: CreateResourceInput): Promise<Resource | InputValidationError> {
+  /** `outer`: a caller's transaction to write in (a project creates its resource with its fund, project/). */
+  async create(
+    viewer: Viewer,
+    input: CreateResourceInput,
+    outer?: EntityManager,
+  ): Promise<Resource | InputValidationError> {
     const providerId = viewer.role === 'PARTNER' ? viewer.providerId! : input.providerId;
     if (viewer.role === 'PARTNER' && input.providerId && input.providerId !== viewer.providerId) {
       throw new DomainError('FORBIDDEN', 'A partner registers resources for its own organisation only');
     }
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       const problems =
         providerId && (await em.findOneBy(Provider, { id: providerId }))
           ? []
@@ -139,7 +145,12 @@ export class ResourceWorkflowService {
     });
   }
 
-  async transition(viewer: Viewer, action: keyof typeof TRANSITIONS, input: ResourceTransitionInput) {
+  async transition(
+    viewer: Viewer,
+    action: keyof typeof TRANSITIONS,
+    input: ResourceTransitionInput,
+    outer?: EntityManager,
+  ) {
     const rule = TRANSITIONS[action];
     if (rule.adminOnly && viewer.role !== 'ADMIN') throw new DomainError('FORBIDDEN', `Only ADMIN may do ${action}`);
     if (rule.noteRequired && !input.note?.trim()) {
@@ -147,7 +158,7 @@ export class ResourceWorkflowService {
         { field: 'input.note', reason: 'REQUIRED', message: `${action} needs a note saying why` },
       ]);
     }
-    return this.db.transaction(async (em) => {
+    return inTransaction(this.db, outer, async (em) => {
       const found = await this.manageable(viewer, input.id, em);
       if (!(found instanceof Resource)) return found;
       if (!rule.from.includes(found.status)) return new InvalidTransitionError(found.status, rule.to);

@@ -224,12 +224,20 @@ export function leafLine(leaves: LeafLines, rule: Comparison, path: string, dept
   // The verdict as rule.eval.ts decides it (isKnown: known or not; otherwise unknown, or the test).
   const verdictOf = (x: ReturnType<typeof read>) =>
     test === null ? (x === null ? I : E) : x === null ? U : test(x) ? E : I;
+  // Unknown, true and false are a third of the lookups: each has one line per verdict, kept in slots.
+  const fixed: Array<Array<FailedLine | undefined>> = [[], [], []];
+  const slot = (x: unknown) => (x === null ? 0 : x === true ? 1 : x === false ? 2 : -1);
+  const build1 = (x: ReturnType<typeof read>) => {
+    const n = build(x, path);
+    return line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
+  };
   const lineOf = (x: ReturnType<typeof read>, v: number) => {
+    const s = slot(x);
+    if (s >= 0) return (fixed[v][s] ??= build1(x));
     const key = typeof x === 'number' ? writtenKey(def, x) : x;
     let l = memos[v].get(key);
     if (!l) {
-      const n = build(x, path);
-      l = line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
+      l = build1(x);
       if (size++ < LEAF_MEMO_LIMIT) memos[v].set(key, l);
     }
     return l;

@@ -14,6 +14,7 @@
 // - any purpose but SMALL_AMOUNT_AID is committed and waits for a second person where the district
 //   requires it (CASE_PAYMENT, policy/four-eyes.ts); the approver is not the person who entered it.
 import { DataSource, EntityManager } from 'typeorm';
+import { inTransaction } from '../../db/in-transaction';
 import { judgeSmallAmount, toFen, toYuan } from '../../../policy/small-amount-ceiling';
 import type { Clock } from '../../common/clock';
 import { DomainError, type FieldProblem } from '../../common/domain-error';
@@ -82,8 +83,9 @@ export class FundService {
     return fund && canSeeFund(viewer, fund) ? fund : null;
   }
 
-  async create(viewer: Viewer, input: CreateFundInput): Promise<Fund | InputValidationError> {
-    return this.db.transaction(async (em) => {
+  /** `outer`: a caller's transaction to write in (a project sets up its fund with its resource, project/). */
+  async create(viewer: Viewer, input: CreateFundInput, outer?: EntityManager): Promise<Fund | InputValidationError> {
+    return inTransaction(this.db, outer, async (em) => {
       const problems: FieldProblem[] = [];
       const district = /^\d{6}$/.test(input.districtCode)
         ? await em.findOneBy(District, { code: input.districtCode })

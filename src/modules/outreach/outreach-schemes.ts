@@ -4,6 +4,7 @@
 import type { EntityManager } from 'typeorm';
 import { OUTREACH_SCHEMES, type SchemeCheck } from '../../../policy/outreach-groups';
 import { compileRule, type CompiledRule, type EligibilityFacts, type Rule } from '../eligibility';
+import { factDef } from '../eligibility/rule-facts';
 import { Resource } from '../catalogue/catalogue.entity';
 
 export interface CompiledScheme {
@@ -37,7 +38,12 @@ export function checkSchemes(schemes: readonly CompiledScheme[], facts: Eligibil
       result === 'UNKNOWN'
         ? [...new Set(failed.filter((l) => l.result === 'UNKNOWN').flatMap((l) => factsAt(s.rule.rule, l.path)))]
         : [];
-    return { code: s.code, nameZh: s.nameZh, nameEn: s.nameEn, verdict: result, factsToAsk };
+    const label = (name: string, lang: 'zh' | 'en') => factDef(name)?.[lang] ?? name;
+    const factLabels = {
+      zh: factsToAsk.map((n) => label(n, 'zh')),
+      en: factsToAsk.map((n) => label(n, 'en')),
+    };
+    return { code: s.code, nameZh: s.nameZh, nameEn: s.nameEn, verdict: result, factsToAsk, factLabels };
   });
 }
 

@@ -153,7 +153,10 @@ export class PlanEditService {
     });
   }
 
-  /** The plan, locked, with its household, if visible and still a draft; null if invisible; InvalidTransitionError otherwise. */
+  /**
+   * The plan, locked, with its household, if visible and still a draft; null if invisible;
+   * InvalidTransitionError otherwise.
+   */
   async draft(
     em: EntityManager,
     viewer: Viewer,

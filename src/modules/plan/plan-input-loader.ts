@@ -51,7 +51,10 @@ export class PlanInputLoader {
     );
   }
 
-  /** `previous: false` skips the latest plans (and leaves `previous` null) for callers that do not diff, such as an adviser's addition. */
+  /**
+   * `previous: false` skips the latest plans (and leaves `previous` null) for callers that do not diff,
+   * such as an adviser's addition.
+   */
   async load(
     em: EntityManager,
     households: Household[],

@@ -11,7 +11,8 @@ export class RemovePlanItemInput {
 
 @InputType({
   description:
-    "Add a resource for one of the household's needs to a draft plan, with the reason. Still checked for eligibility and duplicate assistance.",
+    "Add a resource for one of the household's needs to a draft plan, with the reason. Still checked for " +
+    'eligibility and duplicate assistance.',
 })
 export class AddPlanItemInput {
   @Field(() => ID, { description: 'The draft plan.' }) planId: string;

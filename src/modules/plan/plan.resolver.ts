@@ -38,7 +38,8 @@ export class PlanResolver {
   @Authorized('ADMIN', 'ADVISER', 'SUPERVISOR') // the street office's supervisor reads the draft it approves
   @Query(() => Plan, {
     description:
-      'One plan version (一户一策) with its items, referrals and unmet needs. A plan of a household outside your streets is NOT_FOUND.',
+      'One plan version (一户一策) with its items, referrals and unmet needs. A plan of a household outside your ' +
+      'streets is NOT_FOUND.',
   })
   async plan(@Arg('id', () => ID, { description: 'The plan id.' }) id: string, @CurrentViewer() viewer: Viewer) {
     const plan = await this.plans.findVisible(viewer, id);
@@ -48,7 +49,8 @@ export class PlanResolver {
 
   @Mutation(() => GeneratePlanResult, {
     description:
-      "Match the household's active needs (latest assessment) to the published catalogue and store the result as a new draft version, with what changed since the previous one. An older draft becomes SUPERSEDED.",
+      "Match the household's active needs (latest assessment) to the published catalogue and store the result as a " +
+      'new draft version, with what changed since the previous one. An older draft becomes SUPERSEDED.',
   })
   async generatePlan(
     @Arg('householdId', () => ID, { description: 'The household.' }) householdId: string,
@@ -73,7 +75,9 @@ export class PlanResolver {
 
   @Mutation(() => EditPlanResult, {
     description:
-      'Add a resource for a need to a draft, with the reason. Refused (InputValidationError on input.resourceId, reason = a CandidateReason) when ineligible or a duplicate; accepted and flagged when eligibility is UNKNOWN.',
+      'Add a resource for a need to a draft, with the reason. Refused (InputValidationError on input.resourceId, ' +
+      'reason = a CandidateReason) when ineligible or a duplicate; accepted and flagged when eligibility is ' +
+      'UNKNOWN.',
   })
   addPlanItem(
     @Arg('input', { description: 'Plan, need, resource and reason.' }) input: AddPlanItemInput,
@@ -84,7 +88,8 @@ export class PlanResolver {
 
   @Mutation(() => PrintLinkResult, {
     description:
-      'A signed link (打印链接) to the printed plan (一户一策方案) for a browser that cannot send a header: GET it within 5 minutes; it opens only this plan, as you. NotFoundError for a plan you may not see.',
+      'A signed link (打印链接) to the printed plan (一户一策方案) for a browser that cannot send a header: GET it within 5 ' +
+      'minutes; it opens only this plan, as you. NotFoundError for a plan you may not see.',
   })
   async printLink(
     @Arg('planId', () => ID, { description: 'The plan to print.' }) planId: string,

@@ -107,7 +107,8 @@ export class ResourceVersionRef {
 @ObjectType({
   implements: ErrorResult,
   description:
-    "The approving adviser has filed a near relative (近亲属备案) among the household's members (POL-INT-9): another person, e.g. ADMIN, must approve. Nothing was written.",
+    "The approving adviser has filed a near relative (近亲属备案) among the household's members (POL-INT-9): another " +
+    'person, e.g. ADMIN, must approve. Nothing was written.',
 })
 export class ConflictOfInterestError extends ErrorResult {
   @Field(() => Int, { description: 'How many members are filed near relatives of the adviser.' }) filedMembers: number;
@@ -117,6 +118,7 @@ export class ConflictOfInterestError extends ErrorResult {
     this.errorCode = ErrorCode.CONFLICT;
     this.filedMembers = filedMembers;
     this.message =
-      "您已对该户成员作近亲属备案，须由他人（如区民政 ADMIN）审批 you have filed a near relative among this household's members; ADMIN must approve instead";
+      "您已对该户成员作近亲属备案，须由他人（如区民政 ADMIN）审批 you have filed a near relative among this household's members; ADMIN must " +
+      'approve instead';
   }
 }

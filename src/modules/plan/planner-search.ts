@@ -9,6 +9,8 @@
 /** One resource as the search sees it. */
 export interface SearchResource {
   code: string;
+  /** The code's place in code order, when the caller knows it (the catalogue's); else found by sorting. */
+  rank?: number;
   providerId: string;
   group: string | null;
   /** Higher is better: street 3, district 2, city 1. */
@@ -128,13 +130,23 @@ export class Search {
       if (n === undefined) ids.set(key, (n = ids.size));
       return n;
     };
-    this.group = Int32Array.from(resources, (r) => (r.group === null ? -1 : number(groups, r.group)));
-    this.provider = Int32Array.from(resources, (r) => number(providers, r.providerId));
-    this.rank = new Int32Array(resources.length);
-    resources
-      .map((r, i) => ({ code: r.code, i }))
-      .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i))
-      .forEach((x, k) => (this.rank[x.i] = k));
+    const n = resources.length;
+    this.group = new Int32Array(n);
+    this.provider = new Int32Array(n);
+    this.rank = new Int32Array(n);
+    let ranked = true;
+    for (let i = 0; i < n; i++) {
+      const r = resources[i];
+      this.group[i] = r.group === null ? -1 : number(groups, r.group);
+      this.provider[i] = number(providers, r.providerId);
+      if (r.rank === undefined) ranked = false;
+      else this.rank[i] = r.rank;
+    }
+    if (!ranked)
+      resources
+        .map((r, i) => ({ code: r.code, i }))
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i))
+        .forEach((x, k) => (this.rank[x.i] = k));
     this.count = new Int32Array(resources.length);
     this.groupCount = new Int32Array(groups.size);
     const needs: Array<{ n: number; opts: readonly SearchOption[]; grouped: boolean }> = [];
@@ -163,8 +175,16 @@ export class Search {
     return {
       chosen,
       meets: problem.options.map((opts) => opts.find((o) => o.every((i) => set.has(i))) ?? null),
-      objective: best ? { ...best, codes: codesOf(problem, chosen) } : objectiveOf(problem, chosen),
+      objective: best ? { ...best, codes: this.codesOf(chosen) } : objectiveOf(problem, chosen),
     };
+  }
+
+  /** The chosen codes in code order, joined: sorted by rank, which orders as the codes do. */
+  private codesOf(chosen: readonly number[]): string {
+    return [...chosen]
+      .sort((a, b) => this.rank[a] - this.rank[b])
+      .map((i) => this.problem.resources[i].code)
+      .join(' ');
   }
 
   private fits(option: SearchOption): boolean {
@@ -260,11 +280,4 @@ function numericOrder(a: Objective, b: Objective): number {
 function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
   for (let k = 0; k < a.length && k < b.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
   return a.length < b.length;
-}
-
-function codesOf(problem: SearchProblem, chosen: readonly number[]): string {
-  return chosen
-    .map((i) => problem.resources[i].code)
-    .sort()
-    .join(' ');
 }

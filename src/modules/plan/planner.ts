@@ -80,6 +80,10 @@ export interface PlannerCatalogue {
   inCodeOrder: readonly PlannerResource[];
   /** Each resource's place in inCodeOrder. */
   codeRank: ReadonlyMap<PlannerResource, number>;
+  /** Each resource's place in the per-resource order (locality, capacity, processing time, code). */
+  orderRank: ReadonlyMap<PlannerResource, number>;
+  /** Each resource as the search sees it, built once per catalogue. */
+  searchOf: ReadonlyMap<PlannerResource, SearchResource>;
 }
 
 export interface PlannerInput {
@@ -181,6 +185,8 @@ export function indexCatalogue(resources: readonly PlannerResource[]): PlannerCa
     byId: new Map(resources.map((r) => [r.id, r])),
     inCodeOrder,
     codeRank: new Map(inCodeOrder.map((r, i) => [r, i])),
+    orderRank: new Map([...resources].sort(resourceOrder).map((r, i) => [r, i])),
+    searchOf: new Map(inCodeOrder.map((r, i) => [r, searchResource(r, i)])),
   };
 }
 
@@ -215,7 +221,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
     return index.get(r.id)!;
   };
   const options = plans.map((p) => p.options.map((o) => o.map(idx)));
-  const problem: SearchProblem = { resources: pool.map(searchResource), options };
+  const problem: SearchProblem = { resources: pool.map((r) => catalogue.searchOf.get(r)!), options };
   const search = new Search(problem);
   const selection = search.solve();
   const chosen = new Set(selection.chosen.map((i) => pool[i].id));
@@ -355,7 +361,9 @@ function needPlan(view: HouseholdView, need: PlannerNeed, gap: string | null): N
     gapUnder: gap,
     judged,
     bestRank,
-    options: options.filter((o) => !completing.has(o[0].code)).sort((a, b) => resourceOrder(a[0], b[0])),
+    options: options
+      .filter((o) => !completing.has(o[0].code))
+      .sort((a, b) => catalogue.orderRank.get(a[0])! - catalogue.orderRank.get(b[0])!),
   };
 }
 
@@ -390,9 +398,10 @@ function aidFirst(view: HouseholdView, plans: NeedPlan[]) {
   return needs.length ? { resource: aid, needs } : null;
 }
 
-function searchResource(r: PlannerResource): SearchResource {
+function searchResource(r: PlannerResource, rank: number): SearchResource {
   return {
     code: r.code,
+    rank,
     providerId: r.providerId,
     group: r.exclusiveGroup,
     locality: LOCALITY_RANK[r.geoScope.level],
@@ -489,7 +498,8 @@ function outranked(
   if (c.chosen.has(r.id) && lead) {
     // Both are in the plan: the need goes to the nearer, roomier, faster one.
     const a = c.selection.objective;
-    component = firstDifference({ ...a, ...perResource(lead) }, { ...a, ...perResource(r) })?.component ?? 'codes';
+    const of = (x: PlannerResource) => perResource(c.view.input.catalogue.searchOf.get(x)!);
+    component = firstDifference({ ...a, ...of(lead) }, { ...a, ...of(r) })?.component ?? 'codes';
   } else {
     component = firstDifference(c.selection.objective, c.costOf(r).objective)?.component ?? 'codes';
   }
@@ -506,9 +516,8 @@ function outranked(
   return verdictOf(j, code, 'OUTRANKED', text, d.criterion, order + 1);
 }
 
-function perResource(r: PlannerResource) {
-  const s = searchResource(r);
-  return { locality: -s.locality, capacity: -s.capacity, processing: s.processing, codes: r.code };
+function perResource(s: SearchResource) {
+  return { locality: -s.locality, capacity: -s.capacity, processing: s.processing, codes: s.code };
 }
 
 function verdictOf(

@@ -53,15 +53,19 @@ function itemBlock({ item, resource }: PrintItem, index: number): string {
   const name = resource?.nameZh ?? item.resourceCode;
   const materials = resource?.requiredMaterials ?? [];
   const days = resource?.processingDays;
+  const materialList = materials.length ? ulOf(materials) : '无';
   return `<table class="item"><caption>${index + 1}. ${esc(name)}（${esc(item.resourceCode)}）</caption>
 <tr><th>满足需求</th><td>${item.needCodes.map((c) => esc(needZh(c))).join('；')}</td></tr>
 <tr><th>申办渠道</th><td>${esc(resource?.applicationChannel ?? '')}</td></tr>
-<tr><th>所需材料</th><td>${materials.length ? `<ul>${materials.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>` : '无'}</td></tr>
+<tr><th>所需材料</th><td>${materialList}</td></tr>
 <tr><th>办理时限</th><td>${days == null ? '以受理部门为准' : `约 ${esc(days)} 个工作日`}</td></tr>
 <tr><th>预期帮扶</th><td>${esc(item.expectedBenefit?.zh ?? '')}</td></tr>
 <tr><th>推荐理由</th><td><ul>${item.rationale.map((r) => `<li>${esc(r.zh)}</li>`).join('')}</ul></td></tr>
 </table>`;
 }
+
+/** An escaped HTML list. */
+const ulOf = (texts: readonly string[]) => `<ul>${texts.map((x) => `<li>${esc(x)}</li>`).join('')}</ul>`;
 
 function unmetBlock(data: PrintData): string {
   if (!data.plan.unmet.length) return '<p>无。本方案已为每项需求匹配资源。</p>';
@@ -86,13 +90,17 @@ export function renderPlanHtml(data: PrintData): string {
   const members = data.members
     .map(
       (m) =>
-        `${esc(m.name)}（${esc(m.relation ? (RELATION_LABELS[m.relation as never]?.[0] ?? '') : '')}，身份证号 ${esc(m.maskedId)}）`,
+        `${esc(m.name)}（${esc(m.relation ? (RELATION_LABELS[m.relation as never]?.[0] ?? '') : '')}，` +
+        `身份证号 ${esc(m.maskedId)}）`,
     )
     .join('<br>');
   const approval =
     plan.status === 'APPROVED' || plan.approvedAt
-      ? `${STATUS_ZH[plan.status]}　审批日期：${esc(dateZh(plan.approvedAt))}${data.approver ? `　审批人：${esc(data.approver.name)}` : ''}`
+      ? `${STATUS_ZH[plan.status]}　审批日期：${esc(dateZh(plan.approvedAt))}` +
+        (data.approver ? `　审批人：${esc(data.approver.name)}` : '')
       : STATUS_ZH[plan.status];
+  const street =
+    esc(data.streetName ?? household.streetCode) + (household.neighbourhood ? `　${esc(household.neighbourhood)}` : '');
   return `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -103,10 +111,10 @@ export function renderPlanHtml(data: PrintData): string {
 <h2>一、家庭基本情况</h2>
 <table>
 <tr><th>家庭成员</th><td>${members || '—'}</td></tr>
-<tr><th>所在街镇</th><td>${esc(data.streetName ?? household.streetCode)}${household.neighbourhood ? `　${esc(household.neighbourhood)}` : ''}</td></tr>
+<tr><th>所在街镇</th><td>${street}</td></tr>
 <tr><th>居住地址</th><td>${esc(household.address)}</td></tr>
 <tr><th>困境程度</th><td>${esc(level)}${assessment ? `（评估日期：${esc(dateZh(assessment.assessedAt))}）` : ''}</td></tr>
-<tr><th>主要原因</th><td>${drivers.length ? `<ul>${drivers.map((d) => `<li>${esc(d.zh)}</li>`).join('')}</ul>` : '—'}</td></tr>
+<tr><th>主要原因</th><td>${drivers.length ? ulOf(drivers.map((d) => d.zh)) : '—'}</td></tr>
 </table>
 <h2>二、帮扶事项（共 ${data.items.length} 项）</h2>
 ${data.items.map(itemBlock).join('\n') || '<p>无。</p>'}

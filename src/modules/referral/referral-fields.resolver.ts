@@ -52,7 +52,8 @@ export class ReferralFieldsResolver {
 
   @FieldResolver(() => ReferralSubject, {
     description:
-      "The household as a provider may see it: street, neighbourhood, size, and only the facts the resource's rule requires. No names, ID numbers or other health facts.",
+      "The household as a provider may see it: street, neighbourhood, size, and only the facts the resource's rule " +
+      'requires. No names, ID numbers or other health facts.',
   })
   async subject(@Root() r: Referral, @Ctx() { loaders }: Context): Promise<ReferralSubject> {
     const [household, members, item] = await Promise.all([

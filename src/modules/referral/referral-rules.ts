@@ -42,7 +42,10 @@ export function needStatusFromReferrals(referrals: readonly ReferralForNeed[]): 
   return 'OPEN';
 }
 
-/** When the provider should answer: the resource's processing time in working days (weekends skipped; no holiday calendar yet, POL-CAD-16). */
+/**
+ * When the provider should answer: the resource's processing time in working days (weekends skipped;
+ * no holiday calendar yet, POL-CAD-16).
+ */
 export function answerDueAt(issuedAt: Date, days: number): Date {
   if (days <= 0) return new Date(issuedAt.getTime() + 24 * 3600_000); // "same day": within 24 hours
   const due = new Date(issuedAt.getTime());

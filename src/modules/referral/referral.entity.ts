@@ -9,7 +9,8 @@ import { ReferralOutcome, ReferralOutcomeEnum, ReferralStatus, ReferralStatusEnu
 // decides per role: a PARTNER gets the minimal subject view, never the household.
 @ObjectType({
   description:
-    "A referral (转介): one plan item (one resource, all the needs it meets) sent to the resource's provider, worked through to an outcome.",
+    "A referral (转介): one plan item (one resource, all the needs it meets) sent to the resource's provider, worked " +
+    'through to an outcome.',
 })
 @Entity()
 export class Referral {
@@ -60,7 +61,8 @@ export class Referral {
   issuedAt: Date;
   @Field({
     description:
-      "When the provider should have answered: 24 calendar hours after issue when any of its needs is EMERGENCY (NEED-3), else the resource's processing time in working days (10 when unstated).",
+      'When the provider should have answered: 24 calendar hours after issue when any of its needs is EMERGENCY ' +
+      "(NEED-3), else the resource's processing time in working days (10 when unstated).",
   })
   @Column({ type: 'timestamptz' })
   answerDueAt: Date;

@@ -17,7 +17,8 @@ export const ReferralOutcomeEnum = enumOf(REFERRAL_OUTCOMES);
 registerEnumType(ReferralStatusEnum, {
   name: 'ReferralStatus',
   description:
-    'Lifecycle of a referral: PENDING → ACCEPTED → IN_PROGRESS → COMPLETED; PENDING or ACCEPTED → DECLINED; the adviser WITHDRAWS an open one.',
+    'Lifecycle of a referral: PENDING → ACCEPTED → IN_PROGRESS → COMPLETED; PENDING or ACCEPTED → DECLINED; the ' +
+    'adviser WITHDRAWS an open one.',
   valuesConfig: {
     PENDING: { description: '待接收 issued, waiting for the provider' },
     ACCEPTED: { description: '已接收 accepted; a place is taken when the resource counts places' },

@@ -31,7 +31,9 @@ export class ReferralResolver {
 
   @Query(() => ReferralList, {
     description:
-      "Referrals (转介) you may see, newest first: ADMIN all; ADVISER those of its streets; PARTNER its organisation's inbox (non-government organisations only for households that consented to charity referral).",
+      'Referrals (转介) you may see, newest first: ADMIN all; ADVISER those of its streets; PARTNER its ' +
+      "organisation's inbox (non-government organisations only for households that consented to charity " +
+      'referral).',
   })
   referrals(
     @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Filters; all optional.' })
@@ -61,7 +63,8 @@ export class ReferralResolver {
 
   @Mutation(() => ReferralResult, {
     description:
-      'Provider: accept a PENDING referral. Takes one place atomically on a resource that counts places; ResourceAtCapacityError when none is left.',
+      'Provider: accept a PENDING referral. Takes one place atomically on a resource that counts places; ' +
+      'ResourceAtCapacityError when none is left.',
   })
   acceptReferral(
     @Arg('input', { description: 'The referral.' }) input: ReferralStepInput,
@@ -72,7 +75,8 @@ export class ReferralResolver {
 
   @Mutation(() => ReferralResult, {
     description:
-      'Provider: decline a PENDING or ACCEPTED referral with a reason; a place taken is given back and the need goes back to OPEN.',
+      'Provider: decline a PENDING or ACCEPTED referral with a reason; a place taken is given back and the need ' +
+      'goes back to OPEN.',
   })
   declineReferral(
     @Arg('input', { description: 'The referral and the reason.' }) input: ReferralReasonInput,
@@ -93,7 +97,8 @@ export class ReferralResolver {
 
   @Mutation(() => ReferralResult, {
     description:
-      'Provider: complete an IN_PROGRESS referral with the outcome and what was delivered; the need becomes MET or PARTIALLY_MET.',
+      'Provider: complete an IN_PROGRESS referral with the outcome and what was delivered; the need becomes MET or ' +
+      'PARTIALLY_MET.',
   })
   completeReferral(
     @Arg('input', { description: 'Outcome, amount and/or sessions delivered.' }) input: CompleteReferralInput,
@@ -104,7 +109,8 @@ export class ReferralResolver {
 
   @Mutation(() => ReferralResult, {
     description:
-      'Adviser: withdraw an open referral with a reason. A place taken is given back unless delivery had started; the need goes back to OPEN, or DECLINED when the household declined.',
+      'Adviser: withdraw an open referral with a reason. A place taken is given back unless delivery had started; ' +
+      'the need goes back to OPEN, or DECLINED when the household declined.',
   })
   withdrawReferral(
     @Arg('input', { description: 'The referral, the reason, and whether the household declined.' })
@@ -122,7 +128,8 @@ export class ReferralStatisticsResolver {
 
   @Query(() => [ReferralStatisticsCell], {
     description:
-      'Referral counts by provider and status (转介统计): ADMIN all, ADVISER its streets, VIEWER with cells under 5 suppressed.',
+      'Referral counts by provider and status (转介统计): ADMIN all, ADVISER its streets, VIEWER with cells under 5 ' +
+      'suppressed.',
   })
   referralStatistics(
     @Arg('districtCode', () => String, { nullable: true, description: 'Only this district (6 digits).' })

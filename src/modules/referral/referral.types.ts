@@ -31,7 +31,8 @@ export class ResourceAtCapacityError extends ErrorResult {
 
 @ObjectType({
   description:
-    'What a provider sees of the household behind a referral: enough to act, nothing more (no names, no ID numbers, no health facts the resource does not require).',
+    'What a provider sees of the household behind a referral: enough to act, nothing more (no names, no ID numbers, ' +
+    'no health facts the resource does not require).',
 })
 export class ReferralSubject {
   @Field({ description: 'Street (街镇) code.' }) streetCode: string;
@@ -43,7 +44,8 @@ export class ReferralSubject {
   @Field(() => Int, { description: 'Household size.' }) memberCount: number;
   @Field(() => [EligibilityTraceLine], {
     description:
-      "The conditions of the resource's own rule that the household meets, as evaluated when planned: only the facts the resource requires.",
+      "The conditions of the resource's own rule that the household meets, as evaluated when planned: only the " +
+      'facts the resource requires.',
   })
   requiredFacts: EligibilityTraceLine[];
   @Field(() => ExpectedBenefit, { nullable: true, description: 'What the plan expects the resource to give.' })
@@ -57,7 +59,8 @@ export class ReferralList extends ListOf(Referral, 'The referrals on this page, 
 
 @ObjectType({
   description:
-    'Referral counts for one provider and status (转介统计). For VIEWER, cells under 5 are suppressed and counts rounded to a multiple of 5.',
+    'Referral counts for one provider and status (转介统计). For VIEWER, cells under 5 are suppressed and counts ' +
+    'rounded to a multiple of 5.',
 })
 export class ReferralStatisticsCell {
   @Field({ description: 'Provider organisation.' }) providerId: string;

@@ -7,7 +7,8 @@ import { Referral } from './referral.entity';
 
 @ObjectType({
   description:
-    'The referring adviser (转介顾问) as the provider sees them: name and work phone from the adviser roster (社区救助顾问人员清单), nothing else.',
+    'The referring adviser (转介顾问) as the provider sees them: name and work phone from the adviser roster ' +
+    '(社区救助顾问人员清单), nothing else.',
 })
 export class ReferringAdviser {
   @Field(() => ID, { description: 'Roster id (the issuedBy of the referral).' }) id: string;
@@ -23,7 +24,9 @@ export class ReferringAdviserFieldResolver {
   @FieldResolver(() => ReferringAdviser, {
     nullable: true,
     description:
-      'The adviser who issued it (转介顾问), with name and work phone from the roster; null when it was issued by someone not on the roster (an ADMIN). Visible to everyone who may see the referral, the receiving PARTNER included.',
+      'The adviser who issued it (转介顾问), with name and work phone from the roster; null when it was issued by ' +
+      'someone not on the roster (an ADMIN). Visible to everyone who may see the referral, the receiving PARTNER ' +
+      'included.',
   })
   async referringAdviser(@Root() r: Referral, @Ctx() { loaders }: Context): Promise<ReferringAdviser | null> {
     // issuedBy is a token subject: only a roster id (a UUID) can name an adviser.

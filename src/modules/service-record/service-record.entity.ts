@@ -22,7 +22,8 @@ export class AdviserServiceType {
 // A service record (服务记录): immutable once written; a correction is a new record.
 @ObjectType({
   description:
-    'A service record (服务记录) of the adviser service list: who did what for which household, when and how, and what came of it.',
+    'A service record (服务记录) of the adviser service list: who did what for which household, when and how, and what ' +
+    'came of it.',
 })
 @Entity()
 @Index('IDX_service_record_household_at', ['householdId', 'occurredAt'])
@@ -61,7 +62,8 @@ export class ServiceRecord {
   factsUpdated: string[];
   @Field({
     description:
-      'The adviser confirmed the exit follow-up condition (out of assistance over a year, stable income): follow-up stops.',
+      'The adviser confirmed the exit follow-up condition (out of assistance over a year, stable income): follow-up ' +
+      'stops.',
   })
   @Column({ type: 'boolean', default: false })
   followUpCompleted: boolean;

@@ -9,7 +9,8 @@ import { ServiceModeEnum, type ServiceMode } from './service-record.enums';
 
 @InputType({
   description:
-    'Household facts found on the visit; the same fields and rules as updateHousehold (omitted = unchanged, null = unknown).',
+    'Household facts found on the visit; the same fields and rules as updateHousehold (omitted = unchanged, null = ' +
+    'unknown).',
 })
 export class VisitHouseholdChangesInput extends HouseholdFactsInput {
   @Field(() => Int, {
@@ -88,7 +89,8 @@ export class RecordServiceInput {
   @Field(() => Boolean, {
     nullable: true,
     description:
-      'ADV-FOLLOW only: the household has been out of assistance over a year with a stable income; stops the exit follow-up.',
+      'ADV-FOLLOW only: the household has been out of assistance over a year with a stable income; stops the exit ' +
+      'follow-up.',
   })
   followUpCompleted?: boolean;
 }

@@ -48,7 +48,9 @@ export class ServiceRecordResolver {
 
   @Mutation(() => RecordServiceResult, {
     description:
-      'Record a service (服务记录), e.g. a home visit. In the same transaction it may update household facts, add needs (source VISIT) and move needs on; an in-person record clears the warning visit flag and moves the next visit forward. A rejected record writes nothing.',
+      'Record a service (服务记录), e.g. a home visit. In the same transaction it may update household facts, add needs ' +
+      '(source VISIT) and move needs on; an in-person record clears the warning visit flag and moves the next ' +
+      'visit forward. A rejected record writes nothing.',
   })
   async recordService(
     @Arg('input', { description: 'The record.' }) input: RecordServiceInput,

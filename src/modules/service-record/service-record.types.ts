@@ -21,7 +21,8 @@ registerEnumType(FollowUpContinuesReasonEnum, {
     OUT_LESS_THAN_A_YEAR: { description: '退出未满一年 out of assistance for a year or less' },
     NO_STABLE_INCOME: {
       description:
-        '无稳定收入 the recorded income shows no stable income: pensions and wages of formal employment under the 低保 standard per person',
+        '无稳定收入 the recorded income shows no stable income: pensions and wages of formal employment under the 低保 ' +
+        'standard per person',
     },
     STABLE_INCOME_UNKNOWN: {
       description: '收入情况不明 the facts needed to judge a stable income are not recorded (see missingFacts)',
@@ -32,7 +33,8 @@ registerEnumType(FollowUpContinuesReasonEnum, {
 @ObjectType({
   implements: ErrorResult,
   description:
-    'The record would end exit follow-up, but POL-CAD-9 needs more than a year out AND a stable income, shown by the recorded facts. Nothing was written; follow-up goes on.',
+    'The record would end exit follow-up, but POL-CAD-9 needs more than a year out AND a stable income, shown by ' +
+    'the recorded facts. Nothing was written; follow-up goes on.',
 })
 export class FollowUpContinuesError extends ErrorResult {
   @Field(() => FollowUpContinuesReasonEnum, { description: 'The condition not met.' }) reason: Refusal['reason'];
@@ -58,10 +60,13 @@ export class FollowUpContinuesError extends ErrorResult {
   static of(refusal: Refusal, exitOn: string | null, stableIncomeRatio: number | null): FollowUpContinuesError {
     const messages: Record<Refusal['reason'], string> = {
       NOT_IN_FOLLOW_UP: 'the household is not in exit follow-up',
-      OUT_LESS_THAN_A_YEAR: `the household left assistance on ${exitOn}; follow-up goes on until it has been out over a year (from ${refusal.outOverAYearFrom})`,
+      OUT_LESS_THAN_A_YEAR:
+        `the household left assistance on ${exitOn}; follow-up goes on until it has been out ` +
+        `over a year (from ${refusal.outOverAYearFrom})`,
       NO_STABLE_INCOME:
         'the recorded income is not stable (pensions and formal wages under the 低保 standard per person)',
-      STABLE_INCOME_UNKNOWN: `record ${refusal.missingFacts.join(', ')} first: a stable income must be shown by the facts`,
+      STABLE_INCOME_UNKNOWN:
+        `record ${refusal.missingFacts.join(', ')} first: ` + 'a stable income must be shown by the facts',
     };
     return Object.assign(new FollowUpContinuesError(), {
       errorCode: ErrorCode.RULE_NOT_MET,

@@ -144,7 +144,8 @@ export function householdDrafts(sheet: SheetContents): { drafts: HouseholdDraft[
               record.line,
               column,
               'CONFLICTING_VALUE',
-              `household columns are read from the household's first row (${draft.row}); leave them empty or the same here`,
+              `household columns are read from the household's first row (${draft.row}); leave them empty or the ` +
+                `same here`,
             ),
           );
       }

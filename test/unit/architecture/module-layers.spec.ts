@@ -30,6 +30,7 @@ export const MODULE_ORDER = [
   'referral',
   'outreach', // 政策找人 sweeps and their leads
   'fund', // funds, payments and their ledger (POL-FND-*); four eyes on payments
+  'project', // 项目帮扶 (一类一策): shared unmet needs, a project as a resource with its fund
   'warning',
   'service-record',
   'visit', // the schedule around visits: advisers, service records, warnings

@@ -26,6 +26,8 @@ describe('outreach schemes: verdicts and the facts to ask', () => {
     expect(checkSchemes([scheme('R01')], f)).toEqual([
       expect.objectContaining({ code: 'R01', verdict: 'UNKNOWN', factsToAsk: ['household.incomeRatio'] }),
     ]);
+    // The adviser reads the fact in the rule language's words (rule-facts.ts: incomeRatio is 人均收入).
+    expect(checkSchemes([scheme('R01')], f)[0].factLabels).toEqual({ zh: ['人均收入'], en: ['per-capita income'] });
   });
 
   it('R01 with r = 0.5 and no assets: ELIGIBLE, nothing to ask; r = 3: INELIGIBLE', () => {
