@@ -39,6 +39,7 @@ import { QuotaPeriod } from '../modules/allocation/quota-period.entity';
 import { QuotaPeriods1777000000000 } from './migrations/1777000000000-quota-periods';
 import { CategoryHoldingCovering1780000000000 } from './migrations/1780000000000-category-holding-covering';
 import { CaseHelp1781000000000 } from './migrations/1781000000000-case-help';
+import { AssessmentStoresLess1783000000000 } from './migrations/1783000000000-assessment-stores-less';
 import { StatisticsCounters1778000000000 } from './migrations/1778000000000-statistics-counters';
 import { BatchChunks1778000001000 } from './migrations/1778000001000-batch-chunks';
 import { Webhooks1770000000000 } from './migrations/1770000000000-webhooks';
@@ -131,4 +132,5 @@ export const MIGRATIONS = [
   CategoryHoldingCovering1780000000000,
   CaseHelp1781000000000,
   Projects1782000000000,
+  AssessmentStoresLess1783000000000,
 ];

@@ -287,8 +287,11 @@ describe('hardship assessments (e2e)', () => {
     for (let i = 0; i < 12; i++) await assess(await household());
     const statements = async (take: number) => {
       api.queries.reset();
-      const { errors } = await admin().exec(HouseholdsWithProfilesDocument, { page: { skip: 0, take } });
+      const { data, errors } = await admin().exec(HouseholdsWithProfilesDocument, { page: { skip: 0, take } });
       expect(errors).toBeUndefined();
+      // every assessment's profile is derived when read (issue 15 §3), through one loader: still no N+1
+      for (const h of data!.households.items) for (const a of h.assessments) expect(a.profile.level).toBe(a.level);
+      expect(data!.households.items.flatMap((h) => h.assessments).length).toBeGreaterThanOrEqual(take);
       return api.queries.count;
     };
     expect(await statements(3)).toBe(await statements(12));

@@ -40,8 +40,9 @@ export async function insertClaimant(
     [c.street, c.address],
   );
   await db.query(
-    `INSERT INTO assessment (household_id, model_id, as_of, facts, facts_hash, profile, composite, level, assessed_by)
-     VALUES ($1, 'sh-2024.1', '2026-11-01', '{}', 'x', '{}', 30, $2, 'test')`,
+    `INSERT INTO assessment (household_id, model_id, as_of, facts, facts_hash, profile, composite, level,
+       visit_cadence, reassess_months, assessed_by)
+     VALUES ($1, 'sh-2024.1', '2026-11-01', '{}', 'x', '{}', 30, $2, 'QUARTERLY', 12, 'test')`,
     [h.id, c.level],
   );
   const [n] = await db.query(

@@ -37,9 +37,9 @@ export async function seedCity(db: DataSource, count: number) {
     FROM ${households}, generate_series(0, 1) k,
       (SELECT array_agg(code ORDER BY code) AS codes FROM need_code) c`);
   await q(`INSERT INTO assessment (id, household_id, model_id, as_of, facts, facts_hash, profile, composite,
-      level, assessed_by, assessed_at)
+      level, visit_cadence, reassess_months, assessed_by, assessed_at)
     SELECT md5('a' || g)::uuid, ${H}, m.id, date '2026-03-01', '{}', md5(g::text), '{}', g % 100,
-      'MODERATE', 'seed', timestamptz '2026-03-01 00:00+08' + g * interval '1 minute'
+      'MODERATE', 'QUARTERLY', 12, 'seed', timestamptz '2026-03-01 00:00+08' + g * interval '1 minute'
     FROM ${households}, (SELECT id FROM scoring_model_version WHERE status = 'ACTIVE') m`);
   await q(`INSERT INTO category_holding (household_id, category, since)
     SELECT ${H}, (ARRAY['DB','TK_DISPERSED','GX'])[1 + g % 3], date '2025-06-01'

@@ -13,7 +13,8 @@ export class HouseholdAssessmentFieldsResolver {
     description: 'The latest hardship profile (困境画像); null until the household is assessed.',
   })
   async profile(@Root() h: Household, @Ctx() { loaders }: Context) {
-    return (await loaders.latestAssessmentByHouseholdId.load(h.id))?.profile ?? null;
+    const latest = await loaders.latestAssessmentByHouseholdId.load(h.id);
+    return latest ? loaders.profileByAssessment.load(latest) : null;
   }
 
   @FieldResolver(() => Assessment, { nullable: true, description: 'The latest assessment.' })
@@ -30,9 +31,11 @@ export class HouseholdAssessmentFieldsResolver {
 @Authorized('ADMIN', 'ADVISER')
 @Resolver(() => Assessment)
 export class AssessmentFieldsResolver {
-  @FieldResolver(() => HardshipProfileView, { description: 'The profile computed at the time.' })
-  profile(@Root() a: Assessment) {
-    return a.profile;
+  @FieldResolver(() => HardshipProfileView, {
+    description: 'The profile of the facts at the time under the model version used (derived from both when read).',
+  })
+  profile(@Root() a: Assessment, @Ctx() { loaders }: Context) {
+    return loaders.profileByAssessment.load(a);
   }
 
   @FieldResolver(() => GraphQLJSON, {

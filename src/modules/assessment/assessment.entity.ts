@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { DecimalColumn } from '../../db/columns';
 import { LocalDate } from '../../graphql/scalars';
-import type { HardshipLevel, HardshipProfile, HouseholdFacts } from '../../../scoring';
+import type { HardshipLevel, HardshipProfile, HouseholdFacts, VisitCadence } from '../../../scoring';
 import { HardshipLevelEnum, ModelStatusEnum } from './assessment.enums';
 
 @ObjectType({ description: 'A version of the hardship-scoring model (指标模型版本), stored as validated data.' })
@@ -26,7 +26,9 @@ export class ScoringModelVersion {
 
 // An assessment is immutable: a reassessment adds a new row, never rewrites one.
 @ObjectType({
-  description: 'An immutable household assessment (困境评估): model, inputs snapshot, profile, who and when.',
+  description:
+    'An immutable household assessment (困境评估): model, inputs snapshot, scores, who and when; its profile is ' +
+    'derived from the inputs and the model when read.',
 })
 @Entity()
 @Index('IDX_assessment_household_at_id', ['householdId', 'assessedAt', 'id'])
@@ -37,9 +39,13 @@ export class Assessment {
   @Field(() => LocalDate, { description: 'The date the facts were evaluated at.' })
   @Column({ type: 'date' })
   asOf: string;
-  @Column({ type: 'jsonb' }) facts: HouseholdFacts;
+  // json, not jsonb: the snapshot comes back exactly as written, keys in their order, so that re-scoring it gives
+  // the profile scoring gave (some lists, e.g. the facts to ask, follow the facts' key order; jsonb sorts keys).
+  @Column({ type: 'json' })
+  facts: HouseholdFacts;
   @Column({ type: 'varchar', length: 40 }) factsHash: string;
-  @Column({ type: 'jsonb' }) profile: HardshipProfile;
+  /** Only on rows stored before issue 15 §3: newer rows derive their profile when read (derived-profile.ts). */
+  @Column({ type: 'jsonb', nullable: true }) profile: HardshipProfile | null;
   @Field(() => Number, { description: 'Composite S, 0–100 (denormalised from the profile for trend lines).' })
   @DecimalColumn({ nullable: false })
   composite: number;
@@ -49,6 +55,9 @@ export class Assessment {
   @Field(() => Int, { nullable: true, description: 'Primary circle 1–4 (denormalised); null when in no circle.' })
   @Column({ type: 'smallint', nullable: true })
   circle: number | null;
+  // The level's cadence under the model (the profile's cadence), which the visit schedule reads.
+  @Column({ type: 'text' }) visitCadence: VisitCadence;
+  @Column({ type: 'smallint' }) reassessMonths: number;
   @Field({ description: 'Who assessed (token subject).' }) @Column({ type: 'text' }) assessedBy: string;
   // Set from the service's clock (not the database's): the schedule compares it with warning times.
   @Field({ description: 'When.' }) @Column({ type: 'timestamptz', default: () => 'now()' }) assessedAt: Date;

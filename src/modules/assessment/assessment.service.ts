@@ -19,6 +19,7 @@ import { standardInForce } from '../reference/reference.service';
 import type { DibaoStandard } from '../reference/reference.entity';
 import { Assessment } from './assessment.entity';
 import { ModelService } from './model.service';
+import { sanitise } from './derived-profile';
 
 export class AssessmentService {
   constructor(
@@ -35,8 +36,10 @@ export class AssessmentService {
       if (!household) return new NotFoundError('Household', householdId);
       const {
         assessments: [assessment],
+        created,
       } = await this.assessHouseholds(em, [household], viewer.id, { force: false });
-      return assessment;
+      // an unchanged household's latest assessment comes back with its keys only: read it whole
+      return created > 0 ? assessment : em.findOneByOrFail(Assessment, { id: assessment.id });
     });
   }
 
@@ -59,7 +62,8 @@ export class AssessmentService {
   /**
    * Assesses households in one transaction; skips those whose latest assessment has the same model,
    * day and facts — unless a warning arrived after it: a reassessment after a warning always records
-   * a new assessment, which is what clears the household's WARNING reassessment (POL-WRN-2).
+   * a new assessment, which is what clears the household's WARNING reassessment (POL-WRN-2). A skipped
+   * household's result is its latest assessment's keys only (LATEST_KEYS: id, model, day, facts hash).
    */
   async assessHouseholds(
     em: EntityManager,
@@ -71,10 +75,12 @@ export class AssessmentService {
     const model = await this.models.active(em);
     const facts = await this.factsFor(em, households, asOf);
     const ids = households.map((h) => h.id);
-    const latest = await latestAssessments(em, ids);
+    // Only what the comparison reads (a chunk's 500 fact snapshots are not read back to be compared by hash).
+    const latest = await latestAssessments(em, ids, LATEST_KEYS);
     const warned = await warnedSinceLatestAssessment(em, ids);
     const results: Assessment[] = [];
     const fresh: Assessment[] = [];
+    const profiles: HardshipProfile[] = [];
     households.forEach((household, i) => {
       const hash = factsHash(facts[i]);
       const previous = latest.get(household.id);
@@ -89,27 +95,32 @@ export class AssessmentService {
         results.push(previous);
         return;
       }
-      const profile = sanitise(scoreHousehold(facts[i], model));
+      // The profile is not stored (derived-profile.ts): only what it is scored and scheduled by.
+      const profile = scoreHousehold(facts[i], model);
       const assessment = em.create(Assessment, {
         householdId: household.id,
         modelId: model.id,
         asOf,
         facts: facts[i],
         factsHash: hash,
-        profile,
+        profile: null,
         composite: profile.composite,
         level: profile.level,
         circle: profile.circle.primary,
+        visitCadence: profile.cadence.visit,
+        reassessMonths: profile.cadence.reassessMonths,
         assessedBy: actorId,
         assessedAt: this.clock.now(),
       });
       fresh.push(assessment);
+      profiles.push(profile);
       results.push(assessment);
     });
     if (fresh.length > 0) {
       await em.getRepository(Assessment).save(fresh, { chunk: 200 });
       await this.events.publish(em, 'AssessmentMade', {
-        assessments: fresh.map((a) => ({ householdId: a.householdId, assessmentId: a.id, profile: a.profile })),
+        // The profiles scored above (never read back): the handlers read their needs.
+        assessments: fresh.map((a, i) => ({ householdId: a.householdId, assessmentId: a.id, profile: profiles[i] })),
       });
     }
     return { assessments: results, created: fresh.length };
@@ -152,14 +163,19 @@ export class AssessmentService {
   }
 }
 
+/** The columns assessHouseholds compares a household's latest assessment by. */
+const LATEST_KEYS = ['id', 'householdId', 'modelId', 'asOf', 'factsHash', 'assessedAt'] as const;
+
+/** The latest assessment of each household (only the `columns` given, when given). */
 export async function latestAssessments(
   em: EntityManager | DataSource,
   householdIds: readonly string[],
+  columns?: ReadonlyArray<keyof Assessment>,
 ): Promise<Map<string, Assessment>> {
   if (householdIds.length === 0) return new Map();
-  const rows = await em
-    .getRepository(Assessment)
-    .createQueryBuilder('a')
+  const qb = em.getRepository(Assessment).createQueryBuilder('a');
+  if (columns) qb.select(columns.map((c) => `a.${c}`));
+  const rows = await qb
     .distinctOn(['a.household_id'])
     .where('a.household_id IN (:...ids)', { ids: householdIds })
     .orderBy('a.household_id')
@@ -180,10 +196,3 @@ async function warnedSinceLatestAssessment(em: EntityManager, householdIds: stri
 }
 
 export const factsHash = (facts: HouseholdFacts) => createHash('sha1').update(JSON.stringify(facts)).digest('hex');
-
-/** JSON and GraphQL have no Infinity: an unbounded ratio is stored as null (its score still says 4). */
-function sanitise(profile: HardshipProfile): HardshipProfile {
-  for (const indicator of profile.indicators)
-    if (indicator.value !== null && !Number.isFinite(indicator.value)) indicator.value = null;
-  return profile;
-}

@@ -10,12 +10,11 @@ import { InputValidationError, NotFoundError } from '../../graphql/errors';
 import { ScoringModelVersion } from './assessment.entity';
 import type { ScoringModelView } from './model.types';
 import { toModelView } from './model.view';
+import { compiledModel } from './derived-profile';
 
 export const BUILT_IN_MODEL = builtIn;
 
 export class ModelService {
-  private readonly compiled = new Map<string, ScoringModel>();
-
   constructor(
     private readonly db: DataSource,
     private readonly clock: Clock,
@@ -46,12 +45,7 @@ export class ModelService {
   }
 
   compile(row: ScoringModelVersion): ScoringModel {
-    let model = this.compiled.get(row.id);
-    if (!model) {
-      model = loadModel(row.definition);
-      this.compiled.set(row.id, model);
-    }
-    return model;
+    return compiledModel(row);
   }
 
   async register(viewer: Viewer, definition: unknown): Promise<ScoringModelVersion | InputValidationError> {

@@ -10,7 +10,7 @@ export async function maintainTables(
   warn: (error: unknown) => void,
 ): Promise<void> {
   if (!tables.length) return;
-  const list = tables.map((t) => `"${t}"`).join(', ');
+  const list = tables.map(analysed).join(', ');
   // On a connection of its own, without the pool's statement_timeout (DB_STATEMENT_TIMEOUT_MS): a VACUUM
   // of a large table takes longer than a request may, and VACUUM cannot run in a transaction (SET LOCAL).
   const runner = db.createQueryRunner();
@@ -23,4 +23,17 @@ export async function maintainTables(
     await runner.query('RESET statement_timeout').catch(warn); // the pool's timeout again
     await runner.release();
   }
+}
+
+/** `"table"`, or `"table" ("a", "b")` for an entry `table (a, b)`: only those columns' statistics gathered. */
+function analysed(entry: string): string {
+  const [, table, columns] = /^(\w+)(?:\s*\(([\w\s,]+)\))?$/.exec(entry) ?? [];
+  if (!table) throw new Error(`not a table to maintain: ${entry}`);
+  const cols = columns
+    ? ` (${columns
+        .split(',')
+        .map((c) => `"${c.trim()}"`)
+        .join(', ')})`
+    : '';
+  return `"${table}"${cols}`;
 }

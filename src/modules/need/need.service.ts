@@ -52,6 +52,14 @@ export class NeedService {
     const updates: Need[] = [];
     const closed: Need[] = [];
     const changes: Partial<NeedChange>[] = [];
+    /** Applies new values to an active need; one that changes goes into the bulk update (none: no write). */
+    const change = (need: Need, to: Partial<Pick<Need, UpdatedField>>) => {
+      const differs = (Object.keys(to) as UpdatedField[]).some((k) =>
+        k === 'indicators' ? to.indicators!.join() !== need.indicators.join() : to[k] !== need[k],
+      );
+      Object.assign(need, to);
+      if (differs) updates.push(need);
+    };
     for (const { householdId, assessmentId, profile } of items) {
       const current = byHousehold.get(householdId) ?? new Map<string, Need>();
       const derived = new Set(profile.needs.map((n) => n.code));
@@ -70,11 +78,12 @@ export class NeedService {
             note: null,
           });
         } else {
-          existing.assessmentId = assessmentId;
-          existing.stillTriggered = true;
-          existing.indicators = [...new Set([...existing.indicators, ...n.indicators])];
-          if (n.urgency === 'EMERGENCY') existing.urgency = 'EMERGENCY';
-          updates.push(existing);
+          change(existing, {
+            assessmentId,
+            stillTriggered: true,
+            indicators: [...new Set([...existing.indicators, ...n.indicators])],
+            urgency: n.urgency === 'EMERGENCY' ? 'EMERGENCY' : existing.urgency,
+          });
         }
       }
       for (const need of current.values()) {
@@ -87,12 +96,11 @@ export class NeedService {
             reason: '重新评估不再触发 no longer triggered by reassessment',
             actorId: ACTOR_ASSESSMENT,
           });
-          Object.assign(need, { status: 'RESOLVED', closedAt: this.clock.now(), stillTriggered: false, assessmentId });
+          change(need, { status: 'RESOLVED', closedAt: this.clock.now(), stillTriggered: false, assessmentId });
           closed.push(need);
         } else {
-          need.stillTriggered = false;
+          change(need, { stillTriggered: false });
         }
-        updates.push(need);
       }
     }
     let raised: Need[] = [];
@@ -110,7 +118,8 @@ export class NeedService {
           actorId: ACTOR_ASSESSMENT,
         });
     }
-    if (updates.length > 0) await em.getRepository(Need).save(updates, { chunk: 500 });
+    // One statement for all of them (a save per entity was most of a forced reassessment's time: bench:batch).
+    if (updates.length > 0) await em.query(UPDATE_NEEDS, [JSON.stringify(updates.map(updateRow))]);
     if (changes.length > 0) await em.getRepository(NeedChange).insert(changes);
     if (raised.length > 0) await this.events.publish(em, 'NeedRaised', { needs: raised.map(eventItem) });
     if (closed.length > 0) await this.events.publish(em, 'NeedClosed', { needs: closed.map(eventItem) });
@@ -285,6 +294,22 @@ export class NeedService {
     return saved;
   }
 }
+
+type UpdatedField = 'assessmentId' | 'stillTriggered' | 'indicators' | 'urgency' | 'status' | 'closedAt';
+const updateRow = (n: Need) => ({
+  id: n.id,
+  assessment_id: n.assessmentId,
+  still_triggered: n.stillTriggered,
+  indicators: n.indicators,
+  urgency: n.urgency,
+  status: n.status,
+  closed_at: n.closedAt,
+});
+const UPDATE_NEEDS = `UPDATE need n SET assessment_id = r.assessment_id, still_triggered = r.still_triggered,
+  indicators = r.indicators, urgency = r.urgency, status = r.status, closed_at = r.closed_at, updated_at = now()
+FROM json_to_recordset($1::json) AS r(id uuid, assessment_id uuid, still_triggered boolean, indicators text[],
+  urgency text, status text, closed_at timestamptz)
+WHERE n.id = r.id`;
 
 const eventItem = (n: Need): NeedEventItem => ({
   needId: n.id,

@@ -5,7 +5,9 @@ import { In, IsNull, type DataSource } from 'typeorm';
 import { maskIdNumber } from '../../common/id-number';
 import type { Viewer } from '../../common/viewer';
 import { Adviser } from '../adviser/adviser.entity';
+import type { HardshipProfile } from '../../../scoring';
 import { Assessment } from '../assessment/assessment.entity';
+import { profilesOf } from '../assessment/derived-profile';
 import { Resource } from '../catalogue/catalogue.entity';
 import { Street } from '../geo/geo.entity';
 import { Household } from '../household/household.entity';
@@ -27,6 +29,8 @@ export interface PrintData {
   members: Array<{ name: string; maskedId: string; relation: string | null }>;
   streetName: string | null;
   assessment: Assessment | null;
+  /** The assessment's profile, derived from its facts and model (assessment/derived-profile.ts). */
+  profile: HardshipProfile | null;
   items: PrintItem[];
   adviser: Adviser | null;
   approver: Adviser | null;
@@ -53,10 +57,11 @@ export class PrintService {
       m.find(PlanItem, { where: { planId: plan.id, removedAt: IsNull() }, order: { position: 'ASC' } }),
     ]);
     const rosterIds = [plan.generatedBy, plan.approvedBy].filter((id): id is string => !!id && UUID.test(id));
-    const [resources, street, roster] = await Promise.all([
+    const [resources, street, roster, profiles] = await Promise.all([
       items.length ? m.findBy(Resource, { id: In(items.map((i) => i.resourceId)) }) : [],
       m.findOneBy(Street, { code: household.streetCode }),
       rosterIds.length ? m.findBy(Adviser, { id: In(rosterIds) }) : [],
+      assessment ? profilesOf(m, [assessment]) : [],
     ]);
     const byId = new Map(resources.map((r) => [r.id, r]));
     const adviserOf = (id: string | null) => roster.find((a) => a.id === id) ?? null;
@@ -67,6 +72,7 @@ export class PrintService {
         members: members.map((x) => ({ name: x.name, maskedId: maskIdNumber(x.idNumber), relation: x.relation })),
         streetName: street?.nameZh ?? null,
         assessment,
+        profile: profiles[0] ?? null,
         items: items.map((item) => ({ item, resource: byId.get(item.resourceId) ?? null })),
         adviser: adviserOf(plan.generatedBy),
         approver: adviserOf(plan.approvedBy),

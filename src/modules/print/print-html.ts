@@ -85,7 +85,7 @@ function adviserLine(data: PrintData): string {
 /** The whole page. */
 export function renderPlanHtml(data: PrintData): string {
   const { plan, household, assessment } = data;
-  const drivers = assessment?.profile?.explanation?.drivers ?? [];
+  const drivers = data.profile?.explanation?.drivers ?? [];
   const level = assessment ? (HARDSHIP_LEVEL_LABELS[assessment.level]?.zh ?? assessment.level) : '未评估';
   const members = data.members
     .map(

@@ -23,7 +23,8 @@ interface AssessmentRow {
   level: string;
   as_of: string;
   assessed_at: Date;
-  cadence: { visit: VisitCadence; reassessMonths: number };
+  visit_cadence: VisitCadence;
+  reassess_months: number;
 }
 interface VisitRow {
   household_id: string;
@@ -68,7 +69,7 @@ async function loadSources(em: EntityManager, ids: string[]): Promise<ScheduleSo
   ] = [
     await em.query(
       `SELECT DISTINCT ON (household_id) household_id, level, as_of::text AS as_of, assessed_at,
-        profile->'cadence' AS cadence
+        visit_cadence, reassess_months
        FROM assessment WHERE household_id = ANY($1::uuid[]) ORDER BY household_id, assessed_at DESC, id DESC`,
       [active],
     ),
@@ -133,7 +134,7 @@ export function scheduleRow(s: ScheduleSources, today: string) {
   const lastVisit = s.visits?.last_visit ?? null;
   const assessment = s.assessment;
   const visit = nextVisit({
-    assessment: assessment ? { on: assessment.as_of, cadence: assessment.cadence.visit } : null,
+    assessment: assessment ? { on: assessment.as_of, cadence: assessment.visit_cadence } : null,
     lastVisitOn: lastVisit && shanghaiDate(new Date(lastVisit)),
     exitOn: exitDate(s.holdings, s.terminations, today),
     followUpEndedOn: s.visits?.follow_up_done ? shanghaiDate(new Date(s.visits.follow_up_done)) : null,
@@ -141,7 +142,7 @@ export function scheduleRow(s: ScheduleSources, today: string) {
     caseFollowUpDueOn: s.caseFollowUpDueOn ?? null,
   });
   const reassess = reassessmentDue({
-    assessment: assessment ? { on: assessment.as_of, reassessMonths: assessment.cadence.reassessMonths } : null,
+    assessment: assessment ? { on: assessment.as_of, reassessMonths: assessment.reassess_months } : null,
     shorterReview: shorterReviewApplies(s.household.registered_elsewhere, s.household.hukous),
     warningSinceAssessmentOn: assessment ? firstDayAfter(s.warningTimes, new Date(assessment.assessed_at)) : null,
     holdings: s.holdings,
