@@ -35,6 +35,7 @@ import { standardInForce } from '../../modules/reference/reference.service';
 import { refreshVisitSchedules } from '../../modules/visit/visit-schedule.refresh';
 import { diffPlans } from '../../modules/plan/plan-diff';
 import { Plan, PlanItem } from '../../modules/plan/plan.entity';
+import { plannedItemRow } from '../../modules/plan/plan.service';
 import { planHousehold } from '../../modules/plan/planner';
 import { parseArgs } from '../args';
 import { randomUUID } from 'node:crypto';
@@ -255,32 +256,7 @@ async function replanFloor(db: DataSource, s: ReturnType<typeof createServices>,
           approvedAt: null,
           updatedAt: now,
         });
-        out.items.forEach((item, i) =>
-          items.push({
-            id: randomUUID(),
-            planId: id,
-            position: i + 1,
-            kind: item.kind,
-            source: 'PLANNER',
-            needId: item.needId,
-            needCode: item.needCode,
-            needIds: item.needIds,
-            needCodes: item.needCodes,
-            resourceId: item.resourceId,
-            resourceCode: item.resourceCode,
-            tier: item.tier,
-            rationale: item.rationale,
-            eligibilityResult: item.eligibilityResult,
-            eligibility: item.eligibility,
-            alternatives: item.alternatives,
-            expectedBenefit: item.expectedBenefit,
-            addedBy: 'bench:floor',
-            addedReason: null,
-            removedAt: null,
-            removedBy: null,
-            removedReason: null,
-          }),
-        );
+        out.items.forEach((item, i) => items.push(plannedItemRow(id, item, i, 'bench:floor')));
       }
       if (superseded.length)
         await em.query(`UPDATE plan SET status = 'SUPERSEDED' WHERE id = ANY($1::uuid[]) AND status = 'DRAFT'`, [

@@ -11,7 +11,7 @@ import { HouseholdService } from '../household/household.service';
 import { diffPlans } from './plan-diff';
 import { HouseholdPlanInputs, PlanInputLoader } from './plan-input-loader';
 import { Plan, PlanItem } from './plan.entity';
-import { planHousehold } from './planner';
+import { planHousehold, type PlannedItem } from './planner';
 
 export interface GenerateOptions {
   /** Skip households whose new plan would be identical to their current one (restartable batch runs). */
@@ -106,38 +106,39 @@ export class PlanService {
       });
       plans.push(plan);
       if (previous?.plan.status === 'DRAFT') superseded.push(previous.plan.id);
-      out.items.forEach((item, i) =>
-        items.push(
-          em.create(PlanItem, {
-            id: randomUUID(),
-            planId: plan.id,
-            position: i + 1,
-            kind: item.kind,
-            source: 'PLANNER',
-            needId: item.needId,
-            needCode: item.needCode,
-            needIds: item.needIds,
-            needCodes: item.needCodes,
-            resourceId: item.resourceId,
-            resourceCode: item.resourceCode,
-            tier: item.tier,
-            rationale: item.rationale,
-            eligibilityResult: item.eligibilityResult,
-            eligibility: item.eligibility,
-            alternatives: item.alternatives,
-            expectedBenefit: item.expectedBenefit,
-            addedBy: actorId,
-            addedReason: null,
-            removedAt: null,
-            removedBy: null,
-            removedReason: null,
-          }),
-        ),
-      );
+      out.items.forEach((item, i) => items.push(em.create(PlanItem, plannedItemRow(plan.id, item, i, actorId))));
     }
     if (superseded.length) await em.update(Plan, { id: In(superseded), status: 'DRAFT' }, { status: 'SUPERSEDED' });
     for (let i = 0; i < plans.length; i += 500) await em.insert(Plan, plans.slice(i, i + 500));
     for (let i = 0; i < items.length; i += 500) await em.insert(PlanItem, items.slice(i, i + 500));
     return { plans, items };
   }
+}
+
+/** The row of the planner's i-th item of a new plan version (also written by bench:batch's floor). */
+export function plannedItemRow(planId: string, item: PlannedItem, i: number, addedBy: string) {
+  return {
+    id: randomUUID(),
+    planId,
+    position: i + 1,
+    kind: item.kind,
+    source: 'PLANNER' as const,
+    needId: item.needId,
+    needCode: item.needCode,
+    needIds: item.needIds,
+    needCodes: item.needCodes,
+    resourceId: item.resourceId,
+    resourceCode: item.resourceCode,
+    tier: item.tier,
+    rationale: item.rationale,
+    eligibilityResult: item.eligibilityResult,
+    eligibility: item.eligibility,
+    alternatives: item.alternatives,
+    expectedBenefit: item.expectedBenefit,
+    addedBy,
+    addedReason: null,
+    removedAt: null,
+    removedBy: null,
+    removedReason: null,
+  };
 }
