@@ -137,13 +137,16 @@ describe('cursor connections for every list (issue 19)', () => {
       [STREET],
     );
     // The seed refers to government providers only, and every referred household consented to charity
-    // referral: send half the referrals to a charity instead, and withdraw a third of the consents.
+    // referral: send half the referrals to a charity instead, and withdraw a third of the consents, the
+    // consent of the charity's first referred household among them (ids are random: a third by hash could
+    // miss every household the charity serves).
+    const charity = `(SELECT id FROM provider WHERE type NOT IN ('GOVERNMENT_STATUTORY', 'GOVERNMENT_SPECIAL')
+      ORDER BY id LIMIT 1)`;
+    await api.db.query(`UPDATE referral SET provider_id = ${charity} WHERE abs(hashtext(id::text)) % 2 = 0`);
     await api.db.query(
-      `UPDATE referral SET provider_id = (SELECT id FROM provider
-        WHERE type NOT IN ('GOVERNMENT_STATUTORY', 'GOVERNMENT_SPECIAL') ORDER BY id LIMIT 1)
-       WHERE abs(hashtext(id::text)) % 2 = 0`,
+      `UPDATE household SET consents_charity_referral = false WHERE abs(hashtext(id::text)) % 3 = 0
+        OR id = (SELECT household_id FROM referral WHERE provider_id = ${charity} ORDER BY id LIMIT 1)`,
     );
-    await api.db.query(`UPDATE household SET consents_charity_referral = false WHERE abs(hashtext(id::text)) % 3 = 0`);
     await api.db.query(
       `INSERT INTO access_audit (at, request_id, actor_id, actor_role, action)
        SELECT timestamptz '2025-06-01 00:00+08' + (k / 3) * interval '1 hour', 'r' || k, 'seed', 'ADMIN', 'WRITE'
