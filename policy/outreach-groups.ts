@@ -4,6 +4,7 @@
 //
 // POLICY.md §2.2 gives the groups no rule ids; the OUT-… ids below are this project's [P] labels, each
 // reason also citing the POLICY ids it applies (POL-CIR-3's rolling 24 months, POL-CIR-5's terminations).
+import { HARDSHIP_LEVEL_LABELS } from '../scoring/types';
 import { addDays, addMonths, type IsoDate } from './calendar';
 import { heldCategories, heldOn, type DatedHolding } from './held-categories';
 
@@ -192,8 +193,12 @@ function groupThree(f: OutreachFacts, held: string[]): OutreachReason[] {
   return [
     {
       ruleIds: ['OUT-G3-UNMET'],
-      zh: `已享受 ${held.join('、')}，困难程度 ${f.level}，基本生活以外的需求未满足：${unmet.join('、')}`,
-      en: `receives ${held.join(', ')}, level ${f.level}, needs beyond basic living not met: ${unmet.join(', ')}`,
+      zh:
+        `已享受 ${held.join('、')}，困难程度${HARDSHIP_LEVEL_LABELS[f.level].zh}（${f.level}），` +
+        `基本生活以外的需求未满足：${unmet.join('、')}`,
+      en:
+        `receives ${held.join(', ')}, ${HARDSHIP_LEVEL_LABELS[f.level].en.toLowerCase()} (${f.level}), ` +
+        `needs beyond basic living not met: ${unmet.join(', ')}`,
       evidence: `UNMET:${f.level}:${unmet.join(',')}`,
     },
   ];
