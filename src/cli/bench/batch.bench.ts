@@ -35,10 +35,9 @@ import { standardInForce } from '../../modules/reference/reference.service';
 import { refreshVisitSchedules } from '../../modules/visit/visit-schedule.refresh';
 import { diffPlans } from '../../modules/plan/plan-diff';
 import { Plan, PlanItem } from '../../modules/plan/plan.entity';
-import { plannedItemRow } from '../../modules/plan/plan.service';
+import { plannedItemRow, plannedPlanRow } from '../../modules/plan/plan.service';
 import { planHousehold } from '../../modules/plan/planner';
 import { parseArgs } from '../args';
-import { randomUUID } from 'node:crypto';
 import { chunkedRuns } from '../batch-support';
 import { ChunkedRuns } from '../../modules/batch/batch-chunks';
 
@@ -237,26 +236,10 @@ async function replanFloor(db: DataSource, s: ReturnType<typeof createServices>,
           assessmentId: d.assessmentId,
           ...out,
         });
-        const id = randomUUID();
         if (previous?.plan.status === 'DRAFT') superseded.push(previous.plan.id);
-        plans.push({
-          id,
-          householdId: d.input.household.id,
-          version: (previous?.plan.version ?? 0) + 1,
-          status: 'DRAFT',
-          assessmentId: d.assessmentId,
-          catalogueState: out.catalogueState,
-          unmet: out.unmet,
-          covered: out.covered,
-          changes,
-          generatedBy: 'bench:floor',
-          generatedAt: now,
-          approvedBy: null,
-          approvedRole: null,
-          approvedAt: null,
-          updatedAt: now,
-        });
-        out.items.forEach((item, i) => items.push(plannedItemRow(id, item, i, 'bench:floor')));
+        const plan = plannedPlanRow(d, out, changes, 'bench:floor', now);
+        plans.push(plan);
+        out.items.forEach((item, i) => items.push(plannedItemRow(plan.id, item, i, 'bench:floor')));
       }
       if (superseded.length)
         await em.query(`UPDATE plan SET status = 'SUPERSEDED' WHERE id = ANY($1::uuid[]) AND status = 'DRAFT'`, [

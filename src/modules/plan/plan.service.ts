@@ -11,7 +11,7 @@ import { HouseholdService } from '../household/household.service';
 import { diffPlans } from './plan-diff';
 import { HouseholdPlanInputs, PlanInputLoader } from './plan-input-loader';
 import { Plan, PlanItem } from './plan.entity';
-import { planHousehold, type PlannedItem } from './planner';
+import { planHousehold, type PlannedItem, type PlannerOutput } from './planner';
 
 export interface GenerateOptions {
   /** Skip households whose new plan would be identical to their current one (restartable batch runs). */
@@ -87,23 +87,7 @@ export class PlanService {
         ...out,
       });
       if (options.onlyChanged && previous && changes.length === 0) continue;
-      const plan = em.create(Plan, {
-        id: randomUUID(),
-        householdId: d.input.household.id,
-        version: (previous?.plan.version ?? 0) + 1,
-        status: 'DRAFT',
-        assessmentId: d.assessmentId,
-        catalogueState: out.catalogueState,
-        unmet: out.unmet,
-        covered: out.covered,
-        changes,
-        generatedBy: actorId,
-        generatedAt: this.clock.now(),
-        approvedBy: null,
-        approvedRole: null,
-        approvedAt: null,
-        updatedAt: this.clock.now(),
-      });
+      const plan = em.create(Plan, plannedPlanRow(d, out, changes, actorId, this.clock.now()));
       plans.push(plan);
       if (previous?.plan.status === 'DRAFT') superseded.push(previous.plan.id);
       out.items.forEach((item, i) => items.push(em.create(PlanItem, plannedItemRow(plan.id, item, i, actorId))));
@@ -113,6 +97,33 @@ export class PlanService {
     for (let i = 0; i < items.length; i += 500) await em.insert(PlanItem, items.slice(i, i + 500));
     return { plans, items };
   }
+}
+
+/** The row of a new DRAFT plan version from the planner's output (also written by bench:batch's floor). */
+export function plannedPlanRow(
+  d: HouseholdPlanInputs,
+  out: PlannerOutput,
+  changes: Plan['changes'],
+  generatedBy: string,
+  now: Date,
+) {
+  return {
+    id: randomUUID(),
+    householdId: d.input.household.id,
+    version: (d.previous?.plan.version ?? 0) + 1,
+    status: 'DRAFT' as const,
+    assessmentId: d.assessmentId,
+    catalogueState: out.catalogueState,
+    unmet: out.unmet,
+    covered: out.covered,
+    changes,
+    generatedBy,
+    generatedAt: now,
+    approvedBy: null,
+    approvedRole: null,
+    approvedAt: null,
+    updatedAt: now,
+  };
 }
 
 /** The row of the planner's i-th item of a new plan version (also written by bench:batch's floor). */
