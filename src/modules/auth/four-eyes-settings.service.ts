@@ -1,9 +1,10 @@
 // Which decisions need a second person, per district (四眼原则设置): read with the defaults filled in,
 // and set by ADMIN. The check itself is four-eyes.ts; the defaults are policy/four-eyes.ts.
 import type { DataSource } from 'typeorm';
-import { FOUR_EYES_DECISIONS, FOUR_EYES_DEFAULTS, type FourEyesDecision } from '../../../policy/four-eyes';
+import { FOUR_EYES_DECISIONS, type FourEyesDecision } from '../../../policy/four-eyes';
 import type { Clock } from '../../common/clock';
 import { District } from '../geo/geo.entity';
+import { secondPersonOf } from './four-eyes';
 import { FourEyesRule, FourEyesSetting } from './four-eyes.entity';
 
 export class FourEyesSettingsService {
@@ -20,7 +21,7 @@ export class FourEyesSettingsService {
       return Object.assign(new FourEyesRule(), {
         districtCode,
         decision,
-        secondPerson: row ? row.secondPerson : FOUR_EYES_DEFAULTS[decision],
+        secondPerson: secondPersonOf(row, decision),
         isDefault: !row,
         updatedBy: row?.updatedBy ?? null,
         updatedAt: row?.updatedAt ?? null,

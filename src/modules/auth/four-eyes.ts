@@ -50,9 +50,12 @@ export async function needsSecondPerson(
   districtCode: string,
   decision: FourEyesDecision,
 ): Promise<boolean> {
-  const row = await em.findOneBy(FourEyesSetting, { districtCode, decision });
-  return row ? row.secondPerson : FOUR_EYES_DEFAULTS[decision];
+  return secondPersonOf(await em.findOneBy(FourEyesSetting, { districtCode, decision }), decision);
 }
+
+/** A district's setting for a decision, or the default when it has none. */
+export const secondPersonOf = (row: FourEyesSetting | null | undefined, decision: FourEyesDecision) =>
+  row ? row.secondPerson : FOUR_EYES_DEFAULTS[decision];
 
 /**
  * The one check: null when `viewer` may take the decision on a household of `streetCode`, else the
