@@ -2,6 +2,7 @@
 // On /graphql the cheap refusals come first: per-address budget, timeout, authentication (401
 // before the body is even read), per-token budget, content type, body size; then Apollo, which
 // refuses over-limit documents at parse and validation (src/graphql/limits.ts) before executing.
+import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -188,15 +189,20 @@ function requestLogPlugin(logger: Logger, metrics: Metrics) {
           errors,
           operationName,
           request,
+          response,
         }: {
           errors?: readonly { extensions?: Record<string, unknown> }[];
           operationName?: string | null;
           request?: { operationName?: string | null };
+          response?: { body?: { kind: string; singleResult?: { errors?: readonly GraphQLFormattedError[] } } };
         }) {
           // a refused document has no resolved operation: the name the client sent still counts
           operationName = operationName ?? request?.operationName;
           const ms = Number(process.hrtime.bigint() - started) / 1e6;
-          const errorCodes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
+          // The codes the client was sent (after formatError: a DomainError's NOT_FOUND is NOT_FOUND, not the
+          // INTERNAL_SERVER_ERROR its raw GraphQLError carries); the raw ones only when there is no single result.
+          const sent = response?.body?.kind === 'single' ? response.body.singleResult?.errors : errors;
+          const errorCodes = sent?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
           metrics.observeOperation(loggableName(operationName), errorCodes, ms / 1000);
           logger.info(
             {

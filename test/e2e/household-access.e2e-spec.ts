@@ -99,6 +99,9 @@ describe('household access rules (e2e)', () => {
       expect(theirs.errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect(theirs.errors?.[0].extensions).toEqual(none.errors?.[0].extensions);
       expect(theirs.data?.household).toBeNull();
+      // The request log and the metrics count what the client was sent: NOT_FOUND, not an internal error.
+      const line = api.logs.filter((l) => l.includes('"msg":"graphql"')).at(-1)!;
+      expect(JSON.parse(line).errorCodes).toEqual(['NOT_FOUND']);
     });
 
     it('does not see it in lists', async () => {
