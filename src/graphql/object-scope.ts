@@ -11,6 +11,7 @@
 // Who: ADMIN everything; ADVISER and SUPERVISOR the households of their streets, read from the household row as it
 // is now (never a copied street code); PARTNER only referrals to its own organisation (and, for a
 // non-government one, only with the household's consent to charity referral); VIEWER none.
+import type { GraphQLResolveInfo } from 'graphql';
 import type { MiddlewareFn } from 'type-graphql';
 import { DomainError } from '../common/domain-error';
 import { isStreetScoped, type Viewer } from '../common/viewer';
@@ -22,12 +23,13 @@ type Scoped = { householdId?: string | null; planId?: string; providerId?: strin
 
 /**
  * The household an object belongs to: its id, null when it has none (an unmatched warning), undefined when it is no
- * household data.
+ * household data; a promise only for a PlanItem, whose household is its plan's.
  */
-async function householdIdOf(typeName: string, obj: Scoped & { id?: string }, loaders: Loaders) {
+function householdIdOf(typeName: string, obj: Scoped & { id?: string }, loaders: Loaders) {
   if (typeName === 'Household') return obj.id ?? null;
   if ('householdId' in obj) return obj.householdId ?? null;
-  if (typeName === 'PlanItem' && obj.planId) return (await loaders.planById.load(obj.planId))?.householdId ?? null;
+  if (typeName === 'PlanItem' && obj.planId)
+    return loaders.planById.load(obj.planId).then((plan) => plan?.householdId ?? null);
   return undefined;
 }
 
@@ -39,9 +41,7 @@ async function mayPartnerSee(viewer: Viewer, referral: Scoped, household: Househ
   );
 }
 
-async function maySee(viewer: Viewer, typeName: string, obj: Scoped & { id?: string }, loaders: Loaders) {
-  const householdId = await householdIdOf(typeName, obj, loaders);
-  if (householdId === undefined || viewer.role === 'ADMIN') return true;
+async function mayReach(viewer: Viewer, typeName: string, obj: Scoped, householdId: string | null, loaders: Loaders) {
   if (householdId === null || viewer.role === 'VIEWER') return false;
   if (typeName === 'Household') loaders.householdById.prime(householdId, obj as Household);
   const household = await loaders.householdById.load(householdId);
@@ -50,24 +50,45 @@ async function maySee(viewer: Viewer, typeName: string, obj: Scoped & { id?: str
   return typeName === 'Referral' && (await mayPartnerSee(viewer, obj, household, loaders));
 }
 
-// One verdict per object per request: the first of its fields decides, the others wait for it.
-const verdicts = new WeakMap<Context, WeakMap<object, Promise<boolean>>>();
+/** The verdict, synchronous where no lookup is needed (ADMIN, objects that carry no household data). */
+function maySee(viewer: Viewer | null, typeName: string, obj: Scoped & { id?: string }, loaders: Loaders) {
+  if (!viewer) return false;
+  if (viewer.role === 'ADMIN') return true;
+  const householdId = householdIdOf(typeName, obj, loaders);
+  if (householdId === undefined) return true;
+  if (householdId instanceof Promise) return householdId.then((id) => mayReach(viewer, typeName, obj, id, loaders));
+  return mayReach(viewer, typeName, obj, householdId, loaders);
+}
 
-function verdictFor(context: Context, typeName: string, obj: object): Promise<boolean> {
+// One verdict per object per request: the first of its fields decides, the others wait for it, and once it is known
+// it is kept as a plain boolean, so the fields read after that need no promise (field-pipeline.ts).
+const verdicts = new WeakMap<Context, WeakMap<object, boolean | Promise<boolean>>>();
+
+export function verdictFor(context: Context, typeName: string, obj: object): boolean | Promise<boolean> {
   let byObject = verdicts.get(context);
   if (!byObject) verdicts.set(context, (byObject = new WeakMap()));
   let verdict = byObject.get(obj);
-  if (!verdict) {
-    verdict = context.viewer ? maySee(context.viewer, typeName, obj, context.loaders) : Promise.resolve(false);
+  if (verdict === undefined) {
+    verdict = maySee(context.viewer, typeName, obj, context.loaders);
+    if (typeof verdict !== 'boolean') {
+      const known = byObject;
+      verdict = verdict.then((v) => (known.set(obj, v), v));
+    }
     byObject.set(obj, verdict);
   }
   return verdict;
 }
 
+export const notVisible = (typeName: string) => new DomainError('NOT_FOUND', `This ${typeName} is not visible to you`);
+
+/** Is this field's parent an object whose household the caller may not see? (Root fields have no such parent.) */
+export function isScopedField(root: unknown, info: GraphQLResolveInfo): root is object {
+  if (root === null || typeof root !== 'object') return false;
+  return info.parentType !== info.schema.getQueryType() && info.parentType !== info.schema.getMutationType();
+}
+
 export const ObjectScopeMiddleware: MiddlewareFn<Context> = async ({ root, info, context }, next) => {
-  if (root === null || typeof root !== 'object' || info.parentType === info.schema.getQueryType()) return next();
-  if (info.parentType === info.schema.getMutationType()) return next();
-  if (!(await verdictFor(context, info.parentType.name, root)))
-    throw new DomainError('NOT_FOUND', `This ${info.parentType.name} is not visible to you`);
+  if (isScopedField(root, info) && !(await verdictFor(context, info.parentType.name, root)))
+    throw notVisible(info.parentType.name);
   return next();
 };

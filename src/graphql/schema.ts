@@ -119,6 +119,7 @@ import { authChecker } from './auth-checker';
 import { DatabaseErrorMiddleware } from './database-errors';
 import { ValidationResultMiddleware } from './errors';
 import { InputHygieneMiddleware } from './input-hygiene';
+import { installPlainFieldResolvers } from './field-pipeline';
 import { ObjectScopeMiddleware } from './object-scope';
 import { validateArgument } from './validation';
 
@@ -301,6 +302,7 @@ export async function buildAppSchema(
     ],
     validateFn: validateArgument, // class-validator, and the dates judged against the request's today
   });
+  installPlainFieldResolvers(schema); // properties: scope and access audit without the async chain
   // Root types get descriptions too: the schema is read by front-end developers first.
   schema.getQueryType()!.description = 'Reads. Every query needs a bearer token; what you see depends on your role.';
   schema.getMutationType()!.description =

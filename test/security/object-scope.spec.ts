@@ -3,6 +3,9 @@
 // referral(id) { household { members { name idNumber } } }; the referral kept the old street_code
 // and the new street's adviser could not see it. Now the move updates the copy in the same
 // transaction, and every object carrying household data is checked on itself (object-scope.ts).
+import { execute, parse } from 'graphql';
+import { contextFactory } from '../../src/graphql/context';
+import { buildAppSchema } from '../../src/graphql/schema';
 import { CHANGNING, freshIdNumber, householdInput } from '../support/factories';
 import { tokenFor, useTestApi } from '../support/test-api';
 import { codesOf, gql } from './support/graphql';
@@ -101,5 +104,45 @@ describe('object-level authorization (security)', () => {
       expect(res.body.data?.referral ?? null).toBeNull();
       expect(JSON.stringify(res.body)).not.toContain(idNumber);
     }
+  });
+
+  it('refuses a plain field on an object whose verdict is already known (the synchronous path, field-pipeline.ts)', async () => {
+    // The household after the move (first test) is in 江苏路; a 华阳路 adviser reads it twice in one request:
+    // the first read decides (a lookup), the second finds the verdict known and must refuse on its own.
+    const schema = await buildAppSchema(api.db, { clock: api.clock });
+    const context = contextFactory(api.db, api.clock);
+    const run = async (streets: string[]) => {
+      const viewer = { id: 'test-adviser', role: 'ADVISER', streetCodes: streets, providerId: null };
+      const ctx = await context({ req: Object.assign(Object.create(null), { id: 'scope-test', viewer }) });
+      const household = (await ctx.loaders.householdById.load(householdId))!;
+      const field = (schema.getType('Household') as import('graphql').GraphQLObjectType).getFields().neighbourhood;
+      const info = { fieldName: 'neighbourhood' } as never;
+      const first = field.resolve!(household, {}, ctx, info);
+      const firstOutcome = await Promise.resolve(first).then(
+        (v) => ({ value: v }),
+        (e: Error) => ({ error: e.message }),
+      );
+      let second: unknown;
+      try {
+        second = { value: field.resolve!(household, {}, ctx, info) };
+      } catch (e) {
+        second = { error: (e as Error).message };
+      }
+      return [firstOutcome, second];
+    };
+    const refused = { error: 'This Household is not visible to you' };
+    expect(await run([CHANGNING.huayang])).toEqual([refused, refused]);
+    const [allowed, again] = await run([CHANGNING.jiangsu]);
+    expect(allowed).toEqual(again);
+    expect(allowed).toHaveProperty('value');
+    // And through execute: the same object under two aliases, every field refused.
+    const viewer = { id: 'test-adviser', role: 'ADVISER', streetCodes: [CHANGNING.huayang], providerId: null };
+    const result = await execute({
+      schema,
+      document: parse(`query ($id: ID!) { a: household(id: $id) { neighbourhood } b: household(id: $id) { address } }`),
+      variableValues: { id: householdId },
+      contextValue: await context({ req: Object.assign(Object.create(null), { id: 'scope-test-2', viewer }) }),
+    });
+    expect(JSON.stringify(result.data ?? {})).not.toMatch(/搬迁测试路/);
   });
 });
