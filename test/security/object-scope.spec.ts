@@ -106,7 +106,7 @@ describe('object-level authorization (security)', () => {
     }
   });
 
-  it('refuses a plain field on an object whose verdict is already known (the synchronous path, field-pipeline.ts)', async () => {
+  it('refuses a plain field of an object whose verdict is already known (field-pipeline.ts)', async () => {
     // The household after the move (first test) is in 江苏路; a 华阳路 adviser reads it twice in one request:
     // the first read decides (a lookup), the second finds the verdict known and must refuse on its own.
     const schema = await buildAppSchema(api.db, { clock: api.clock });
