@@ -38,6 +38,11 @@ export interface SecurityConfig {
   requestTimeoutMs: number;
   /** PostgreSQL statement_timeout on every pooled connection. */
   statementTimeoutMs: number;
+  /**
+   * PostgreSQL max_parallel_workers_per_gather on every pooled connection (a PostgreSQL server only). 0: the
+   * service answers many small queries at once, and starting parallel workers for each cost more than it saved.
+   */
+  parallelWorkersPerGather: number;
   /** Requests per window: per bearer token, and per client address. 0 turns a limit off. */
   rateLimitWindowMs: number;
   rateLimitPerToken: number;
@@ -157,6 +162,7 @@ function readSecurity(env: NodeJS.ProcessEnv, nodeEnv: NodeEnv): SecurityConfig 
     bodyLimitBytes: int('HTTP_BODY_LIMIT_BYTES', 1024 * 1024),
     requestTimeoutMs: int('HTTP_REQUEST_TIMEOUT_MS', 15_000),
     statementTimeoutMs: int('DB_STATEMENT_TIMEOUT_MS', 10_000),
+    parallelWorkersPerGather: int('DB_PARALLEL_WORKERS_PER_GATHER', 0),
     rateLimitWindowMs: int('RATE_LIMIT_WINDOW_MS', 60_000),
     rateLimitPerToken: int('RATE_LIMIT_PER_TOKEN', 600),
     rateLimitPerIp: int('RATE_LIMIT_PER_IP', 1200),

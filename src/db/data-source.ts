@@ -22,6 +22,8 @@ export interface DataSourceOptions {
    * statement runs to its end. 0 = no limit.
    */
   statementTimeoutMs?: number;
+  /** PostgreSQL's max_parallel_workers_per_gather, sent at connect; undefined = the server's (and on PGlite). */
+  parallelWorkersPerGather?: number;
 }
 
 export function createDataSource(url: string, options: DataSourceOptions): DataSource {
@@ -43,7 +45,14 @@ export function createDataSource(url: string, options: DataSourceOptions): DataS
     synchronize: false,
     logger: options.logger,
     logging: options.logger ? ['query', 'error'] : false,
-    extra: { max: options.poolSize, statement_timeout: options.statementTimeoutMs || undefined },
+    extra: {
+      max: options.poolSize,
+      statement_timeout: options.statementTimeoutMs || undefined,
+      options:
+        options.parallelWorkersPerGather === undefined
+          ? undefined
+          : `-c max_parallel_workers_per_gather=${options.parallelWorkersPerGather}`,
+    },
   });
 }
 
@@ -56,7 +65,7 @@ export interface OpenDatabase {
 /** Starts the embedded database if needed, connects, and runs pending migrations when asked. */
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'migrateOnStart'> & {
-    security?: Pick<Config['security'], 'statementTimeoutMs'>;
+    security?: Pick<Config['security'], 'statementTimeoutMs' | 'parallelWorkersPerGather'>;
   },
   logger?: Logger,
 ): Promise<OpenDatabase> {
@@ -65,6 +74,7 @@ export async function openDatabase(
     poolSize: embedded ? 1 : 10,
     logger,
     statementTimeoutMs: config.security?.statementTimeoutMs,
+    parallelWorkersPerGather: embedded ? undefined : config.security?.parallelWorkersPerGather,
   });
   try {
     await dataSource.initialize();

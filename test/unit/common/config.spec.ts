@@ -44,6 +44,7 @@ describe('configuration', () => {
       maxTokens: 2000,
       maxCost: 5000,
       statementTimeoutMs: 10000,
+      parallelWorkersPerGather: 0,
     });
     expect(loadConfig({ GRAPHQL_MAX_DEPTH: '7', RATE_LIMIT_PER_IP: '0' }).security).toMatchObject({
       maxDepth: 7,
