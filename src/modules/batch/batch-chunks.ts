@@ -12,11 +12,13 @@
 // the chunk that takes chunks_left to 0 ends the run SUCCEEDED. A run is resumable: its PENDING chunks
 // are what is left (pending()), whatever happened to the processes and the queue.
 //
-// Statistics and dead tuples (autovacuum may be off): after the 1st, 2nd, 4th, 8th … chunk and at the
-// end, the process that committed it runs ANALYZE on the tables the kind writes, so the planner sees
-// them grow during the run and the next run starts from fresh statistics; a chunk that rolled back
-// leaves dead tuples, so the run's end runs VACUUM (ANALYZE) instead when any chunk failed.
-import { maintainTables } from './table-maintenance';
+// Statistics and dead tuples (autovacuum may be off): after each chunk, the process that committed it
+// runs ANALYZE on those of the tables the kind writes that grew by as much as their statistics counted
+// (staleTables: after the 1st, 2nd, 4th … chunk of a table that started empty; not before the end for
+// one that was large already), so the planner sees them grow during the run; at the end it analyses them
+// all, so the next run starts from fresh statistics; a chunk that rolled back leaves dead tuples, so the
+// run's end runs VACUUM (ANALYZE) instead when any chunk failed.
+import { maintainTables, staleTables } from './table-maintenance';
 import { hostname } from 'node:os';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Clock } from '../../common/clock';
@@ -157,20 +159,22 @@ export class ChunkedRuns {
     await this.analyse(runId, true);
   }
 
-  /** ANALYZE after the 1st, 2nd, 4th … chunk and at the end (VACUUM too when a chunk had to be retried). */
+  /** ANALYZE what went stale after a chunk, everything at the end (VACUUM too when a chunk had to be retried). */
   private async maintain(chunkId: string, outcome: ChunkOutcome & { outcome: 'done' }): Promise<void> {
-    const { completed } = outcome;
-    const powerOfTwo = completed > 0 && (completed & (completed - 1)) === 0;
-    if (!outcome.runEnded && !powerOfTwo) return;
     const [chunk] = await this.db.query(`SELECT run_id FROM batch_chunk WHERE id = $1`, [chunkId]);
-    let retried = false;
-    if (outcome.runEnded) {
-      const [row] = await this.db.query(`SELECT bool_or(attempts > 1) AS retried FROM batch_chunk WHERE run_id = $1`, [
-        chunk.run_id,
-      ]);
-      retried = row.retried === true;
+    if (!outcome.runEnded) {
+      const run = await this.get(chunk.run_id);
+      const stale = await staleTables(this.db, (run && this.touches[run.kind]) ?? []).catch((error) => {
+        this.warn(error);
+        return [];
+      });
+      await maintainTables(this.db, stale, false, this.warn);
+      return;
     }
-    await this.analyse(chunk.run_id, retried);
+    const [row] = await this.db.query(`SELECT bool_or(attempts > 1) AS retried FROM batch_chunk WHERE run_id = $1`, [
+      chunk.run_id,
+    ]);
+    await this.analyse(chunk.run_id, row.retried === true);
   }
 
   /** ANALYZE (or VACUUM (ANALYZE), after rolled-back chunks) the tables the run's kind writes. */
