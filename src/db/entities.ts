@@ -14,6 +14,8 @@ import { Adviser, NearRelativeFiling } from '../modules/adviser/adviser.entity';
 import { ActingPerson, PersonNearRelativeFiling } from '../modules/adviser/acting-person.entity';
 import { KeyedIdHashes1784000000000 } from './migrations/1784000000000-keyed-id-hashes';
 import { ActingPeople1784000001000 } from './migrations/1784000001000-acting-people';
+import { PendingApprovals1784000002000 } from './migrations/1784000002000-pending-approvals';
+import { PendingApproval } from '../modules/case-help/pending-approval.entity';
 import { Advisers1763910000000 } from './migrations/1763910000000-advisers';
 import { Plan, PlanItem } from '../modules/plan/plan.entity';
 import { Referral, ReferralChange } from '../modules/referral/referral.entity';
@@ -108,6 +110,7 @@ export const ENTITIES = [
   Project,
   ActingPerson,
   PersonNearRelativeFiling,
+  PendingApproval,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -140,4 +143,5 @@ export const MIGRATIONS = [
   AssessmentStoresLess1783000000000,
   KeyedIdHashes1784000000000,
   ActingPeople1784000001000,
+  PendingApprovals1784000002000,
 ];

@@ -25,6 +25,8 @@ import { FundResolver } from '../modules/fund/fund.resolver';
 import { FundService } from '../modules/fund/fund.service';
 import { CaseHelpResolver } from '../modules/case-help/case-help.resolver';
 import { CaseHelpService } from '../modules/case-help/case-help.service';
+import { PendingApprovalResolver } from '../modules/case-help/pending-approval.resolver';
+import { PendingApprovalService } from '../modules/case-help/pending-approval.service';
 import { subscribeCaseStreet } from '../modules/case-help/case-help-street';
 import { ProjectFieldsResolver, ProjectResolver } from '../modules/project/project.resolver';
 import { ProjectService } from '../modules/project/project.service';
@@ -203,6 +205,7 @@ export function createServices(
     cases: new CaseHelpService(db, households, events, clock, hasher),
     fourEyesSettings: new FourEyesSettingsService(db, clock),
     fundReports: new FundReportService(db),
+    pendingApprovals: new PendingApprovalService(db),
   };
 }
 
@@ -294,6 +297,7 @@ export async function buildAppSchema(
     new OutreachResolver(s.outreachSweeps, s.outreach),
     new FundResolver(s.funds, s.fundReports),
     new CaseHelpResolver(s.cases),
+    new PendingApprovalResolver(s.pendingApprovals),
     new ProjectResolver(s.projects),
     new ProjectFieldsResolver(),
   ];

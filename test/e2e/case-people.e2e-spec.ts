@@ -98,7 +98,7 @@ describe('near-relative filings of people acting on cases (e2e)', () => {
       },
     });
 
-  it('refuses a 居村干部 without a roster entry, by register id or by ID number, until the filing is withdrawn', async () => {
+  it('refuses a 居村干部 off the roster, by register id or by ID number, until the filing is withdrawn', async () => {
     const h = await household();
     const cadre = await register('NEIGHBOURHOOD_CADRE');
     expect(cadre).toMatchObject({ kind: 'NEIGHBOURHOOD_CADRE', streetCodes: [CHANGNING.huayang], active: true });
@@ -225,7 +225,7 @@ describe('near-relative filings of people acting on cases (e2e)', () => {
     });
   });
 
-  it('validates registrations and filings, scoped to the supervisor’s streets, never echoing an ID number', async () => {
+  it('validates registrations and filings, scoped to the supervisor’s streets, never echoing ID numbers', async () => {
     const h = await household();
     const id = freshIdNumber('1969-09-09');
     const bad = `${id.slice(0, 17)}${id.endsWith('0') ? '1' : '0'}`;

@@ -102,8 +102,8 @@ export class PanelMemberInput {
   @Field(() => String, {
     nullable: true,
     description:
-      'Or by their own ID number: a registered person is found by it and checked; only a keyed hash and a masked copy ' +
-      'are kept. Exactly one of adviserId, personId and idNumber.',
+      'Or by their own ID number: a registered person is found by it and checked; only a keyed hash and a masked ' +
+      'copy are kept. Exactly one of adviserId, personId and idNumber.',
   })
   idNumber?: string | null;
 }
