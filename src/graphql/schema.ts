@@ -161,7 +161,7 @@ export function createServices(
   const planApproval = new PlanApprovalService(db, planEdits, events, clock, hasher);
   const referrals = new ReferralService(db, events, clock);
   const workflow = new ResourceWorkflowService(db, resources, clock);
-  const funds = new FundService(db, households, clock);
+  const funds = new FundService(db, households, clock, hasher);
   subscribeDomainHandlers(events, { clock, needs, assignments, outbox }).seal();
   return {
     events,

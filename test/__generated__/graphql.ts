@@ -3643,6 +3643,7 @@ export type DecideFundPaymentMutationVariables = Exact<{
 
 
 export type DecideFundPaymentMutation = { decideFundPayment:
+    | { __typename: 'ConflictOfInterestError', errorCode: ErrorCode, message: string }
     | { __typename: 'FundPayment', id: string, fundId: string, householdId: string, planItemId: string | null, purpose: FundPurpose, amount: number, method: PaymentMethod, status: FundPaymentStatus, enteredAfterwards: boolean, paidOn: string | null, requestedBy: string, decidedBy: string | null, decidedRole: string | null, fourEyesOverride: boolean }
     | { __typename: 'InvalidTransitionError', errorCode: ErrorCode, message: string }
     | { __typename: 'NotFoundError', errorCode: ErrorCode, message: string }

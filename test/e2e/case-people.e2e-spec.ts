@@ -9,8 +9,13 @@ import {
   ActingPersonDocument,
   CaseByIdDocument,
   CreateAdviserDocument,
+  CreateFundDocument,
   CreateHouseholdDocument,
   DecideCaseDocument,
+  DecideFundPaymentDocument,
+  DepositToFundDocument,
+  FundPaymentsDocument,
+  PayFromFundDocument,
   FilePersonNearRelativeDocument,
   OpenCaseDocument,
   RecordCaseAssessmentDocument,
@@ -211,6 +216,27 @@ describe('near-relative filings of people acting on cases (e2e)', () => {
       filingId: bossFiling.id,
       personId: boss.id,
     });
+    // ... and for the household's payments (APPROVER of CASE_PAYMENT); nothing written
+    const fund = await admin().exec(CreateFundDocument, {
+      input: {
+        code: 'CN-HY-PEOPLE',
+        nameZh: '华阳路街道人员册测试资金',
+        districtCode: '310105',
+        streetCode: CHANGNING.huayang,
+        source: 'FISCAL',
+        purposes: ['CASE_HELP'],
+      },
+    });
+    const fundId = (fund.data!.createFund as { id: string }).id;
+    await admin().exec(DepositToFundDocument, { input: { fundId, amount: 5000 } });
+    const paid = await me().exec(PayFromFundDocument, {
+      input: { fundId, householdId: h.id, purpose: 'CASE_HELP', amount: 1500, method: 'BANK_TRANSFER' },
+    });
+    const paymentId = (paid.data!.payFromFund as { id: string }).id;
+    const payRefused = await asBoss.exec(DecideFundPaymentDocument, { input: { paymentId, approve: true } });
+    expect(payRefused.data!.decideFundPayment).toMatchObject({ __typename: 'ConflictOfInterestError' });
+    const payments = await admin().exec(FundPaymentsDocument, { householdId: h.id });
+    expect(payments.data!.fundPayments.find((p) => p.id === paymentId)).toMatchObject({ status: 'PENDING_APPROVAL' });
     // Deactivated, the supervisor's token stops working at once
     await admin().exec(SetActingPersonActiveDocument, { id: boss.id, active: false });
     expect((await asBoss.exec(ViewerDocument)).status).toBe(401);
