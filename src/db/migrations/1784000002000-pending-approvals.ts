@@ -4,7 +4,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 // decisions: draft plans (PLAN_APPROVAL), panel outcomes pending (CASE_DECISION) and payments pending
 // (CASE_PAYMENT), each with its household's street as it is now, since when it waits, the amount and who drafted
 // it (the four-eyes drafters of plan-approval.service.ts and case-help.service.ts). Partial indexes keep each
-// branch to the rows that wait.
+// branch to the rows that wait (literals cast, so every branch has the same column types).
 export class PendingApprovals1784000002000 implements MigrationInterface {
   name = 'PendingApprovals1784000002000';
 
@@ -23,13 +23,13 @@ export class PendingApprovals1784000002000 implements MigrationInterface {
              )) AS d WHERE d IS NOT NULL ORDER BY d) AS "drafted_by"
         FROM "plan" p JOIN "household" h ON h."id" = p."household_id" WHERE p."status" = 'DRAFT'
       UNION ALL
-      SELECT 'CASE_DECISION', c."id", c."household_id", h."street_code", c."step_changed_at", c."approved_amount",
+      SELECT 'CASE_DECISION'::text, c."id", c."household_id", h."street_code", c."step_changed_at", c."approved_amount",
              ARRAY(SELECT DISTINCT d FROM unnest(ARRAY[c."opened_by", c."panel_recorded_by"]) AS d
                     WHERE d IS NOT NULL ORDER BY d)
         FROM "case_help" c JOIN "household" h ON h."id" = c."household_id"
        WHERE c."decision_status" = 'PENDING' AND c."step" = 'PANEL_REVIEW'
       UNION ALL
-      SELECT 'CASE_PAYMENT', f."id", f."household_id", h."street_code", f."requested_at", f."amount",
+      SELECT 'CASE_PAYMENT'::text, f."id", f."household_id", h."street_code", f."requested_at", f."amount",
              ARRAY[f."requested_by"]
         FROM "fund_payment" f JOIN "household" h ON h."id" = f."household_id" WHERE f."status" = 'PENDING_APPROVAL'`);
   }
