@@ -1,6 +1,6 @@
 // The only reader of process.env: a typed, frozen configuration object. Every limit has a safe
 // default; README "Security" lists them with their variables.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { ROLES, type Role } from './common/viewer';
 import { readTraceExporter, TelemetryConfigError, type TraceExporter } from './telemetry/config';
@@ -11,6 +11,8 @@ export type NodeEnv = (typeof NODE_ENVS)[number];
 /** Who may read the HSDS API (/hsds): anyone, or any caller with a valid bearer token. */
 export type HsdsApiAccess = 'public' | 'token';
 export const DEV_JWT_SECRET = 'four-lists-dev-secret-do-not-use-in-production';
+/** Key of the ID-number hashes (src/common/id-hash.ts) when neither ID_HASH_SECRET nor JWT_SECRET is set. */
+export const DEV_ID_HASH_SECRET = 'four-lists-dev-id-hash-secret-do-not-use-in-production';
 /** HS256 keys shorter than the hash output are brute-forceable; production refuses them. */
 export const MIN_JWT_SECRET_BYTES = 32;
 
@@ -64,6 +66,8 @@ export interface OidcConfig {
   roleMap: Readonly<Record<string, Role>>;
   /** Claim holding an adviser's roster id (default sub); the streets then come from the roster. */
   adviserIdClaim: string;
+  /** Claim holding a supervisor's register id (acting_person, default sub); the streets then come from the register. */
+  supervisorIdClaim: string;
   /** Claim holding a partner's provider (organisation) id. */
   providerClaim: string;
   /** Leeway for exp, nbf and iat against our clock. */
@@ -97,6 +101,13 @@ export interface Config {
    * random key per process (links then open only on the instance that made them).
    */
   printLinkSecret: string;
+  /**
+   * Key of the ID-number hashes (ID_HASH_SECRET): the dishonesty list and the register of people acting on
+   * cases find a person by HMAC(key, number). Unset: derived from JWT_SECRET, else the development default
+   * (idHashSecretSource says which; production refuses the default). Never change it once rows exist.
+   */
+  idHashSecret: string;
+  idHashSecretSource: 'ID_HASH_SECRET' | 'JWT_SECRET' | 'DEFAULT';
   /** OpenTelemetry trace exporter (OTEL_TRACES_EXPORTER / OTEL_EXPORTER_OTLP_ENDPOINT); null = tracing off. */
   traceExporter: TraceExporter | null;
   security: SecurityConfig;
@@ -210,6 +221,16 @@ function readRoleMap(value: string | undefined): Record<string, Role> {
   return map;
 }
 
+/** A claim name (dotted for nested claims), default sub; anything else than letters, digits, _ - : . is refused. */
+function readClaimName(name: string, value: string | undefined): string {
+  if (value === undefined || value === '') return 'sub';
+  if (!/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/.test(value) || value.length > 100)
+    throw new ConfigError(
+      `${name} must be a claim name (dotted for nested claims, e.g. fl.register_id), got "${value}"`,
+    );
+  return value;
+}
+
 export function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
   const { OIDC_ISSUER: issuer, OIDC_AUDIENCE: audience, OIDC_JWKS_URL: jwksUrl } = env;
   if (!issuer && !audience && !jwksUrl) return null;
@@ -232,6 +253,7 @@ export function readOidc(env: NodeJS.ProcessEnv): OidcConfig | null {
     roleClaim: env.OIDC_ROLE_CLAIM || 'roles',
     roleMap: Object.freeze(readRoleMap(env.OIDC_ROLE_MAP)),
     adviserIdClaim: env.OIDC_ADVISER_ID_CLAIM || 'sub',
+    supervisorIdClaim: readClaimName('OIDC_SUPERVISOR_ID_CLAIM', env.OIDC_SUPERVISOR_ID_CLAIM),
     providerClaim: env.OIDC_PROVIDER_CLAIM || 'provider_id',
     clockSkewSeconds: int('OIDC_CLOCK_SKEW_SECONDS', 60),
     jwksCacheSeconds: int('OIDC_JWKS_CACHE_SECONDS', 600),
@@ -246,6 +268,29 @@ function readTracing(env: NodeJS.ProcessEnv): TraceExporter | null {
     if (error instanceof TelemetryConfigError) throw new ConfigError(error.message);
     throw error;
   }
+}
+
+/**
+ * ID_HASH_SECRET, else a key derived from JWT_SECRET (never the JWT secret itself), else the development
+ * default. Production refuses the default (OIDC without JWT_SECRET needs ID_HASH_SECRET) and a short key.
+ */
+function readIdHashSecret(
+  env: NodeJS.ProcessEnv,
+  nodeEnv: NodeEnv,
+): { secret: string; source: Config['idHashSecretSource'] } {
+  const given = env.ID_HASH_SECRET;
+  if (given) {
+    if (nodeEnv === 'production' && Buffer.byteLength(given) < MIN_JWT_SECRET_BYTES)
+      throw new ConfigError(`ID_HASH_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes when NODE_ENV=production`);
+    return { secret: given, source: 'ID_HASH_SECRET' };
+  }
+  if (env.JWT_SECRET) {
+    const derived = createHmac('sha256', env.JWT_SECRET).update('four-lists:id-hash-key').digest('base64url');
+    return { secret: derived, source: 'JWT_SECRET' };
+  }
+  if (nodeEnv === 'production')
+    throw new ConfigError('ID_HASH_SECRET (or JWT_SECRET) must be set when NODE_ENV=production');
+  return { secret: DEV_ID_HASH_SECRET, source: 'DEFAULT' };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -267,6 +312,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     Buffer.byteLength(env.PRINT_LINK_SECRET) < MIN_JWT_SECRET_BYTES
   )
     throw new ConfigError(`PRINT_LINK_SECRET must be at least ${MIN_JWT_SECRET_BYTES} bytes when NODE_ENV=production`);
+  const idHash = readIdHashSecret(env, nodeEnv);
   return Object.freeze({
     nodeEnv,
     port: readInt('PORT', env.PORT, 4000),
@@ -285,6 +331,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     graphiql: nodeEnv === 'development',
     // Never the public development secret: without either secret, a key only this process knows.
     printLinkSecret: env.PRINT_LINK_SECRET || secret || randomBytes(32).toString('base64url'),
+    idHashSecret: idHash.secret,
+    idHashSecretSource: idHash.source,
     traceExporter: readTracing(env),
     webhooks: Object.freeze({
       intervalMs: readInt('WEBHOOKS_INTERVAL_MS', env.WEBHOOKS_INTERVAL_MS, 5000),

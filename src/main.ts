@@ -23,6 +23,13 @@ async function main() {
         'before real use.',
     );
   }
+  if (config.idHashSecretSource !== 'ID_HASH_SECRET')
+    logger.warn(
+      config.idHashSecretSource === 'JWT_SECRET'
+        ? 'ID_HASH_SECRET is not set: ID-number hashes use a key derived from JWT_SECRET; set ID_HASH_SECRET ' +
+            'before rotating JWT_SECRET'
+        : 'ID_HASH_SECRET is not set: ID-number hashes use the built-in development key. Set it before real use.',
+    );
   const tracing = currentTracing();
   if (tracing) logger.info({ exporter: config.traceExporter }, 'tracing on: HTTP, GraphQL and SQL spans');
   const database = await openDatabase(config);
@@ -44,6 +51,7 @@ async function main() {
     graphiql: config.graphiql,
     printLinkSecret: config.printLinkSecret,
     webhooks: config.webhooks,
+    idHashSecret: config.idHashSecret,
     clock: systemClock, // the edge: the only place the service reads the system clock
   });
   await new Promise<void>((resolve, reject) => {

@@ -1,7 +1,8 @@
 // Bearer tokens from the organisation's OpenID Connect provider (production sign-in). Signatures are
 // checked against the provider's JWKS (RS256/ES256 only), fetched and cached by jose, refetched
 // when a token names a key id the cache does not hold (key rotation). Only claims are read here;
-// an adviser's streets come from the roster in resolve-viewer.ts, never from the token.
+// an adviser's streets come from the roster, a supervisor's from the register of people acting on cases
+// (resolve-viewer.ts), never from the token.
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { Clock } from '../common/clock';
 import { ROLES, type Role } from '../common/viewer';
@@ -14,6 +15,8 @@ export interface OidcIdentity {
   name: string | null;
   /** The adviser's roster id (ADVISER), from the configured claim. */
   rosterId: string | null;
+  /** The supervisor's register id (SUPERVISOR, acting_person), from the configured claim. */
+  registerId: string | null;
   /** The partner organisation (PARTNER), from the configured claim. */
   providerId: string | null;
 }
@@ -102,10 +105,12 @@ export function createOidcVerifier(config: OidcConfig, maxLifetimeSeconds: numbe
         subject: payload.sub!,
         name: text('name'),
         rosterId: role === 'ADVISER' ? text(config.adviserIdClaim) : null,
+        registerId: role === 'SUPERVISOR' ? text(config.supervisorIdClaim) : null,
         providerId: role === 'PARTNER' ? text(config.providerClaim) : null,
       };
-      // A SUPERVISOR is scoped to streets, and no claim carries them yet: refused rather than unscoped.
-      if (role === 'SUPERVISOR') return { refusal: 'SUPERVISOR sign-in through OIDC is not supported yet' };
+      // A SUPERVISOR is scoped to streets: they come from the register entry the claim names, never the token.
+      if (role === 'SUPERVISOR' && !identity.registerId)
+        return { refusal: `Supervisor token has no ${config.supervisorIdClaim} claim` };
       if (role === 'ADVISER' && !identity.rosterId)
         return { refusal: `Adviser token has no ${config.adviserIdClaim} claim` };
       if (role === 'PARTNER' && !identity.providerId)

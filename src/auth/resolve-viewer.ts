@@ -1,6 +1,7 @@
 // Who a bearer token speaks for, with the roster's say for advisers: shared by /graphql and /hsds.
 import type { DataSource } from 'typeorm';
 import type { Viewer } from '../common/viewer';
+import { ActingPersonService } from '../modules/adviser/acting-person.service';
 import { AdviserService } from '../modules/adviser/adviser.service';
 import type { OidcIdentity, OidcVerifier } from './oidc';
 import { bearerToken, verifyToken } from './token';
@@ -27,7 +28,9 @@ export async function resolveViewer(
   // An ADVISER token whose subject is a roster id follows the roster: refused once the adviser is
   // deactivated, and scoped to the roster's street (one primary-key lookup per request). Tokens
   // minted for other subjects (development, tests) keep the streets they carry.
-  return viewer.role === 'ADVISER' ? followRoster(db, viewer, viewer.id, false) : { viewer };
+  // A SUPERVISOR token whose subject is a register id (经办及评议人员) follows the register the same way.
+  if (viewer.role === 'ADVISER') return followRoster(db, viewer, viewer.id, false);
+  return viewer.role === 'SUPERVISOR' ? followRegister(db, viewer, viewer.id, false) : { viewer };
 }
 
 /** An identity-provider user: an adviser is who the roster says, or nobody (no streets from the token). */
@@ -39,7 +42,29 @@ async function oidcViewer(db: DataSource, identity: OidcIdentity): Promise<{ vie
     streetCodes: [],
     providerId: identity.providerId,
   };
-  return identity.role === 'ADVISER' ? followRoster(db, viewer, identity.rosterId!, true) : { viewer };
+  if (identity.role === 'ADVISER') return followRoster(db, viewer, identity.rosterId!, true);
+  return identity.role === 'SUPERVISOR' ? followRegister(db, viewer, identity.registerId!, true) : { viewer };
+}
+
+/**
+ * A supervisor is who the register of people acting on cases says: an entry of kind SUPERVISOR, active, its
+ * streets the scope, known by the register id (so its near-relative filings keep it off related cases). Without
+ * one a provider sign-in is refused; a development token minted for another subject keeps the streets it carries.
+ */
+async function followRegister(
+  db: DataSource,
+  viewer: Viewer,
+  registerId: string,
+  required: boolean,
+): Promise<{ viewer: Viewer } | { refusal: string }> {
+  const entry = await ActingPersonService.registerEntry(db, registerId);
+  if (!entry)
+    return required
+      ? { refusal: 'No supervisor register entry for this sign-in; ask an administrator to register you' }
+      : { viewer };
+  if (entry.kind !== 'SUPERVISOR') return { refusal: 'This register entry is not a supervisor' };
+  if (!entry.active) return { refusal: 'This supervisor is deactivated' };
+  return { viewer: { ...viewer, id: registerId, streetCodes: [...entry.streetCodes] } };
 }
 
 /**

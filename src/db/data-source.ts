@@ -6,6 +6,7 @@ import { DataSource, Logger } from 'typeorm';
 import type { Config } from '../config';
 import { startEmbeddedDatabase } from './embedded';
 import { ENTITIES, MIGRATIONS } from './entities';
+import { setMigrationIdHashSecret } from './migration-keys';
 import { SnakeNamingStrategy } from './naming-strategy';
 
 // DATE columns stay 'YYYY-MM-DD' strings; pg would otherwise make local-midnight Date objects.
@@ -66,6 +67,8 @@ export interface OpenDatabase {
 export async function openDatabase(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'migrateOnStart'> & {
     security?: Pick<Config['security'], 'statementTimeoutMs' | 'parallelWorkersPerGather'>;
+    /** The key the re-keying migration of ID-number hashes applies (ID_HASH_SECRET). */
+    idHashSecret?: string;
   },
   logger?: Logger,
 ): Promise<OpenDatabase> {
@@ -78,6 +81,7 @@ export async function openDatabase(
   });
   try {
     await dataSource.initialize();
+    if (config.idHashSecret) setMigrationIdHashSecret(config.idHashSecret);
     if (config.migrateOnStart) await dataSource.runMigrations();
   } catch (error) {
     if (dataSource.isInitialized) await dataSource.destroy();

@@ -11,6 +11,11 @@ import { Assessment1763900000000 } from './migrations/1763900000000-assessment';
 import { Assessment, ScoringModelVersion } from '../modules/assessment/assessment.entity';
 import { Need, NeedChange } from '../modules/need/need.entity';
 import { Adviser, NearRelativeFiling } from '../modules/adviser/adviser.entity';
+import { ActingPerson, PersonNearRelativeFiling } from '../modules/adviser/acting-person.entity';
+import { KeyedIdHashes1784000000000 } from './migrations/1784000000000-keyed-id-hashes';
+import { ActingPeople1784000001000 } from './migrations/1784000001000-acting-people';
+import { PendingApprovals1784000002000 } from './migrations/1784000002000-pending-approvals';
+import { PendingApproval } from '../modules/case-help/pending-approval.entity';
 import { Advisers1763910000000 } from './migrations/1763910000000-advisers';
 import { Plan, PlanItem } from '../modules/plan/plan.entity';
 import { Referral, ReferralChange } from '../modules/referral/referral.entity';
@@ -103,6 +108,9 @@ export const ENTITIES = [
   FundPayment,
   FundEntry,
   Project,
+  ActingPerson,
+  PersonNearRelativeFiling,
+  PendingApproval,
 ];
 export const MIGRATIONS = [
   Registry1763880000000,
@@ -133,4 +141,7 @@ export const MIGRATIONS = [
   CaseHelp1781000000000,
   Projects1782000000000,
   AssessmentStoresLess1783000000000,
+  KeyedIdHashes1784000000000,
+  ActingPeople1784000001000,
+  PendingApprovals1784000002000,
 ];

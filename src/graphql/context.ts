@@ -17,6 +17,7 @@ import { adviserLoaders } from '../modules/adviser/adviser.loaders';
 import { visitLoaders } from '../modules/visit/visit.loaders';
 import { webhookLoaders } from '../modules/webhook/webhook.loaders';
 import { outreachLoaders } from '../modules/outreach/outreach.loaders';
+import { fundLoaders } from '../modules/fund/fund.loaders';
 import { caseHelpLoaders } from '../modules/case-help/case-help.loaders';
 import { projectLoaders } from '../modules/project/project.loaders';
 import { AuditTrail } from '../modules/audit/audit-trail';
@@ -35,6 +36,7 @@ const LOADER_GROUPS = [
   visitLoaders,
   webhookLoaders,
   outreachLoaders,
+  fundLoaders,
   caseHelpLoaders,
   projectLoaders,
 ] as const;

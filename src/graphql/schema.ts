@@ -25,6 +25,8 @@ import { FundResolver } from '../modules/fund/fund.resolver';
 import { FundService } from '../modules/fund/fund.service';
 import { CaseHelpResolver } from '../modules/case-help/case-help.resolver';
 import { CaseHelpService } from '../modules/case-help/case-help.service';
+import { PendingApprovalResolver } from '../modules/case-help/pending-approval.resolver';
+import { PendingApprovalService } from '../modules/case-help/pending-approval.service';
 import { subscribeCaseStreet } from '../modules/case-help/case-help-street';
 import { ProjectFieldsResolver, ProjectResolver } from '../modules/project/project.resolver';
 import { ProjectService } from '../modules/project/project.service';
@@ -83,6 +85,8 @@ import {
   NearRelativeFilingFieldsResolver,
 } from '../modules/adviser/adviser-fields.resolver';
 import { AdviserResolver } from '../modules/adviser/adviser.resolver';
+import { ActingPersonResolver } from '../modules/adviser/acting-person.resolver';
+import { ActingPersonService } from '../modules/adviser/acting-person.service';
 import { AdviserService } from '../modules/adviser/adviser.service';
 import { AssignmentService, subscribeAssignments } from '../modules/adviser/assignment.service';
 import { HouseholdWorkFieldsResolver, ServiceRecordResolver } from '../modules/service-record/service-record.resolver';
@@ -104,6 +108,8 @@ import { BatchRunService } from '../modules/batch/batch.service';
 import { ChunkedRuns } from '../modules/batch/batch-chunks';
 import { ASSESS_TOUCHES } from '../modules/assessment/assess-batch';
 import type { Clock } from '../common/clock';
+import { IdHasher } from '../common/id-hash';
+import { DEV_ID_HASH_SECRET } from '../config';
 import { EventBus } from '../common/events';
 import type { PrintLinks } from '../modules/print/print-link';
 import { WebhookOutbox } from '../modules/webhook/webhook-outbox';
@@ -134,8 +140,14 @@ const SCHEMA_HEADER =
  */
 export type Services = ReturnType<typeof createServices>;
 
-export function createServices(db: DataSource, clock: Clock, webhookConfig: WebhookConfig = DEV_WEBHOOKS) {
+export function createServices(
+  db: DataSource,
+  clock: Clock,
+  webhookConfig: WebhookConfig = DEV_WEBHOOKS,
+  idHashSecret: string = DEV_ID_HASH_SECRET,
+) {
   const events = new EventBus();
+  const hasher = new IdHasher(idHashSecret);
   const households = new HouseholdService(db, events, clock);
   const assignments = new AssignmentService(db, households, events, clock);
   const advisers = new AdviserService(db, events, clock);
@@ -147,10 +159,10 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
   const planInputs = new PlanInputLoader(eligibility, activeReferralsOf, clock);
   const planEdits = new PlanEditService(db, households, planInputs, clock);
   const outbox = new WebhookOutbox(clock);
-  const planApproval = new PlanApprovalService(db, planEdits, events, clock);
+  const planApproval = new PlanApprovalService(db, planEdits, events, clock, hasher);
   const referrals = new ReferralService(db, events, clock);
   const workflow = new ResourceWorkflowService(db, resources, clock);
-  const funds = new FundService(db, households, clock);
+  const funds = new FundService(db, households, clock, hasher);
   subscribeDomainHandlers(events, { clock, needs, assignments, outbox }).seal();
   return {
     events,
@@ -175,6 +187,7 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     referralStatistics: new ReferralStatisticsService(db),
     allocation: new AllocationService(db, clock),
     advisers,
+    actingPeople: new ActingPersonService(db, clock, hasher),
     assignments,
     serviceRecords: new ServiceRecordService(db, households, needs, events, clock),
     visits: new VisitService(db, advisers, clock),
@@ -190,9 +203,10 @@ export function createServices(db: DataSource, clock: Clock, webhookConfig: Webh
     outreach: new OutreachService(db, clock),
     funds,
     projects: new ProjectService(db, workflow, funds, eligibility, planEdits, households, clock),
-    cases: new CaseHelpService(db, households, events, clock),
+    cases: new CaseHelpService(db, households, events, clock, hasher),
     fourEyesSettings: new FourEyesSettingsService(db, clock),
     fundReports: new FundReportService(db),
+    pendingApprovals: new PendingApprovalService(db),
   };
 }
 
@@ -265,6 +279,7 @@ export async function buildAppSchema(
     new ReferringAdviserFieldResolver(),
     new AdviserResolver(s.advisers, s.assignments),
     new AdviserFieldsResolver(),
+    new ActingPersonResolver(s.actingPeople),
     new NearRelativeFilingFieldsResolver(),
     new AssignmentFieldsResolver(),
     new HouseholdAdviserFieldsResolver(),
@@ -283,6 +298,7 @@ export async function buildAppSchema(
     new OutreachResolver(s.outreachSweeps, s.outreach),
     new FundResolver(s.funds, s.fundReports),
     new CaseHelpResolver(s.cases),
+    new PendingApprovalResolver(s.pendingApprovals),
     new ProjectResolver(s.projects),
     new ProjectFieldsResolver(),
   ];

@@ -57,6 +57,8 @@ export interface AppOptions {
   printLinkSecret?: string | null;
   /** Webhook endpoint rules (https, private hosts); default: development's (src/modules/webhook/webhook-policy.ts). */
   webhooks?: WebhookConfig;
+  /** Key of the ID-number hashes (ID_HASH_SECRET, src/common/id-hash.ts); default: the development key. */
+  idHashSecret?: string;
 }
 
 export interface App {
@@ -76,6 +78,7 @@ export async function createApp({
   graphiql = false,
   printLinkSecret,
   webhooks,
+  idHashSecret,
 }: AppOptions): Promise<App> {
   const app = express();
   const oidc = oidcConfig ? createOidcVerifier(oidcConfig, security.tokenMaxLifetimeSeconds, clock) : null;
@@ -84,7 +87,7 @@ export async function createApp({
   registerBatchMetrics(metrics.registry, db, clock); // batch progress, CLI batches included
   const printLinks = new PrintLinks(printLinkSecret || jwtSecret, clock);
   // One composition for GraphQL and the routes src/http mounts (they get services and sendError passed in).
-  const services = createServices(db, clock, webhooks);
+  const services = createServices(db, clock, webhooks, idHashSecret);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(db, { clock, printLinks, webhooks, services }),
     ...graphqlLimits(security),

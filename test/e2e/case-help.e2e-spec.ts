@@ -102,11 +102,12 @@ describe('case help (e2e)', () => {
     me().exec(RecordCaseAssessmentDocument, {
       input: { caseId, findings: '入户核查属实，医疗自付部分超出家庭承受能力', proposedAmount: 2000, ...extra },
     });
+  // Every member is identified (by ID number here) so that near relatives can be checked (POL-INT-9)
   const goodPanel = [
-    { name: '街镇救助所干部', role: 'STREET_CADRE' as const, chair: true },
-    { name: '居委干部', role: 'NEIGHBOURHOOD_CADRE' as const },
-    { name: '楼组长', role: 'BUILDING_HEAD' as const },
-    { name: '居民代表', role: 'RESIDENT_REPRESENTATIVE' as const },
+    { name: '街镇救助所干部', role: 'STREET_CADRE' as const, chair: true, idNumber: freshIdNumber('1975-01-01') },
+    { name: '居委干部', role: 'NEIGHBOURHOOD_CADRE' as const, idNumber: freshIdNumber('1976-01-01') },
+    { name: '楼组长', role: 'BUILDING_HEAD' as const, idNumber: freshIdNumber('1977-01-01') },
+    { name: '居民代表', role: 'RESIDENT_REPRESENTATIVE' as const, idNumber: freshIdNumber('1978-01-01') },
   ];
   const panel = (caseId: string, members: Array<Record<string, unknown>> = goodPanel, outcome = 'APPROVED') =>
     me().exec(RecordCasePanelDocument, {
@@ -213,7 +214,7 @@ describe('case help (e2e)', () => {
     expect(await caseOf(c.id)).toEqual(before); // nothing written
 
     // Replaced by another volunteer: the panel sits; its outcome waits for a second person
-    const replaced = [...goodPanel, { name: '另一志愿者', role: 'VOLUNTEER' }];
+    const replaced = [...goodPanel, { name: '另一志愿者', role: 'VOLUNTEER', idNumber: freshIdNumber('1990-02-02') }];
     expect((await panel(c.id, replaced)).data!.recordCasePanel).toMatchObject({
       step: 'PANEL_REVIEW',
       panelOutcome: 'APPROVED',

@@ -113,6 +113,10 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
           'CLOSED'])[1 + abs(hashtext(h.id::text || 'c')) % 6], 'ADVISER', '突发困难', 'seed', 'ADVISER', t, t
       FROM household h, LATERAL (SELECT timestamptz '2026-11-01' + (abs(hashtext(h.id::text || 'o')) % 1000000)
         * interval '1 second' AS t) x WHERE abs(hashtext(h.id::text)) % 2 = 0`);
+    // 待审批: a tenth of the plans still drafts, half the cases before the panel waiting for the second person.
+    await t.db.query(`UPDATE plan SET status = 'DRAFT' WHERE abs(hashtext(id::text)) % 10 = 0`);
+    await t.db.query(`UPDATE case_help SET decision_status = 'PENDING'
+      WHERE step = 'PANEL_REVIEW' AND abs(hashtext(id::text)) % 2 = 0`);
     await t.db.query('ANALYZE');
     services = createServices(t.db, t.clock);
     streets = (await t.db.query(`SELECT code FROM street ORDER BY code LIMIT 2`)).map((r: { code: string }) => r.code);
@@ -178,6 +182,13 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
   const adviser = (): Viewer => ({
     id: adviserId,
     role: 'ADVISER',
+    name: null,
+    streetCodes: streets,
+    providerId: null,
+  });
+  const supervisor = (): Viewer => ({
+    id: 'sup',
+    role: 'SUPERVISOR',
     name: null,
     streetCodes: streets,
     providerId: null,
@@ -287,6 +298,13 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     ['cases ADVISER', () => services.cases.list(adviser(), {}, page)],
     ['cases ADVISER step', () => services.cases.list(adviser(), { step: 'FOLLOW_UP' }, page)],
     ['cases ADMIN after a deep cursor', () => services.cases.list(admin, {}, after(cursors.cases))],
+    // 待审批 (pending_approval view, 1784000002000): a supervisor's streets, each branch by its partial index and
+    // the household by primary key. (ADMIN's city-wide page hash-joins the households of every waiting draft.)
+    ['pendingApprovals SUPERVISOR', () => services.pendingApprovals.list(supervisor(), {}, page)],
+    [
+      'pendingApprovals SUPERVISOR kind',
+      () => services.pendingApprovals.list(supervisor(), { kind: 'CASE_DECISION' }, page),
+    ],
     ['per-household loaders of a page', () => loadPage(createLoaders(t.db), pageIds)],
     // keyset pages (first/after, last/before) from a cursor deep in the list
     ['households ADMIN after a deep cursor', () => services.households.list(admin, {}, after(cursors.households))],

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import { DataSource, In, IsNull } from 'typeorm';
 import { groupByKeys, orderByKeys } from '../../common/by-keys';
+import { PersonNearRelativeFiling } from './acting-person.entity';
 import { Adviser, HouseholdAssignment, NearRelativeFiling } from './adviser.entity';
 
 export function adviserLoaders(db: DataSource) {
@@ -42,6 +43,15 @@ export function adviserLoaders(db: DataSource) {
           .getRepository(NearRelativeFiling)
           .find({ where: { adviserId: In([...ids]) }, order: { filedOn: 'ASC', id: 'ASC' } }),
         (f) => f.adviserId,
+      ),
+    ),
+    personFilingsByPersonId: new DataLoader<string, PersonNearRelativeFiling[]>(async (ids) =>
+      groupByKeys(
+        ids,
+        await db
+          .getRepository(PersonNearRelativeFiling)
+          .find({ where: { personId: In([...ids]) }, order: { filedOn: 'ASC', id: 'ASC' } }),
+        (f) => f.personId,
       ),
     ),
   };

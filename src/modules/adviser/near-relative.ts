@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { IdHasher } from '../../common/id-hash';
+import { isUuid } from '../../common/text';
 
 /** Members of the household whose ID numbers the adviser has filed as near relatives (POL-INT-9). */
 export async function filedNearRelatives(
@@ -46,4 +48,71 @@ export async function conflictingFilings(
     [[...adviserIds], householdId],
   );
   return new Map(rows.map((r) => [r.adviser_id, r.filing_id]));
+}
+
+/** Someone acting on a case: by their roster entry, their register entry, or their own ID number's keyed hash. */
+export interface CaseActor {
+  adviserId?: string | null;
+  personId?: string | null;
+  /** HMAC (purpose person) of their ID number: found in the register (acting_person) if they are there. */
+  idNumberHash?: string | null;
+}
+
+/** The filing that conflicts an actor out of a step, and who it names. */
+export interface ActorConflict {
+  filingId: string;
+  adviserId: string | null;
+  personId: string | null;
+}
+
+/**
+ * POL-INT-9 for everyone acting on a case, roster or not: for each actor (same order), the first filing (by id)
+ * that links them to a member of the household, or null. Roster filings match members by ID number; register
+ * filings by keyed hash (the members' numbers are hashed here, never sent). At most four statements for a list.
+ */
+export async function caseActorConflicts(
+  em: EntityManager,
+  hasher: IdHasher,
+  householdId: string,
+  actors: readonly CaseActor[],
+): Promise<Array<ActorConflict | null>> {
+  const hashes = [...new Set(actors.map((a) => a.idNumberHash).filter((h): h is string => !!h))];
+  const byHash = new Map<string, string>();
+  if (hashes.length) {
+    const found: Array<{ id: string; id_number_hash: string }> = await em.query(
+      'SELECT id, id_number_hash FROM acting_person WHERE id_number_hash = ANY($1::text[])',
+      [hashes],
+    );
+    for (const row of found) byHash.set(row.id_number_hash, row.id);
+  }
+  const personOf = (a: CaseActor) => (a.personId ?? (a.idNumberHash ? byHash.get(a.idNumberHash) : null)) || null;
+  const uuids = (ids: Array<string | null | undefined>) =>
+    [...new Set(ids.filter((id): id is string => !!id))].filter(isUuid);
+  const adviserIds = uuids(actors.map((a) => a.adviserId));
+  const personIds = uuids(actors.map(personOf));
+  const adviserFilings = await conflictingFilings(em, adviserIds, householdId);
+  const personFilings = new Map<string, string>();
+  if (personIds.length) {
+    const members: Array<{ id_number: string }> = await em.query(
+      'SELECT id_number FROM member WHERE household_id = $1',
+      [householdId],
+    );
+    const memberHashes = members.map((m) => hasher.hash('person', m.id_number));
+    if (memberHashes.length) {
+      const rows: Array<{ person_id: string; filing_id: string }> = await em.query(
+        `SELECT DISTINCT ON (f.person_id) f.person_id, f.id AS filing_id FROM person_near_relative_filing f
+          WHERE f.person_id = ANY($1::uuid[]) AND f.relative_id_hash = ANY($2::text[]) AND f.withdrawn_at IS NULL
+          ORDER BY f.person_id, f.id`,
+        [personIds, memberHashes],
+      );
+      for (const row of rows) personFilings.set(row.person_id, row.filing_id);
+    }
+  }
+  return actors.map((a) => {
+    const adviserFiling = a.adviserId ? adviserFilings.get(a.adviserId) : undefined;
+    if (adviserFiling) return { filingId: adviserFiling, adviserId: a.adviserId!, personId: null };
+    const personId = personOf(a);
+    const personFiling = personId ? personFilings.get(personId) : undefined;
+    return personFiling ? { filingId: personFiling, adviserId: null, personId } : null;
+  });
 }

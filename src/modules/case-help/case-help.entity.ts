@@ -198,6 +198,17 @@ export class CasePanelMember {
   })
   @Column({ type: 'uuid', nullable: true })
   adviserId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Their entry in the register of people acting on cases (actingPeople), when they have one.',
+  })
+  @Column({ type: 'uuid', nullable: true })
+  personId: string | null;
+  /** Keyed hash of the ID number given for a member outside both registers (src/common/id-hash.ts). */
+  @Column({ type: 'varchar', length: 64, nullable: true }) idNumberHash: string | null;
+  @Field(() => String, { nullable: true, description: 'The ID number given for them, masked.' })
+  @Column({ type: 'varchar', length: 18, nullable: true })
+  idNumberMasked: string | null;
   /** Order as entered. */
   @Column({ type: 'smallint' }) position: number;
 }

@@ -58,6 +58,13 @@ export class AcceptCaseInput {
   note?: string | null;
 }
 
+@InputType({ description: 'Who assessed (综合帮扶评估员), when not the person recording it: one of the two.' })
+export class CaseActorInput {
+  @Field(() => ID, { nullable: true, description: 'Their adviser-roster entry.' }) adviserId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Their entry in the register of people acting on cases.' })
+  personId?: string | null;
+}
+
 @InputType({ description: 'Record the assessment (评估审核) of a case, or its owed ASSESSMENT task after help-first.' })
 export class RecordCaseAssessmentInput {
   @Field(() => ID, { description: 'The case.' }) caseId: string;
@@ -69,6 +76,12 @@ export class RecordCaseAssessmentInput {
   @Field({ description: 'What the assessment found (评估意见).' }) @IsNotEmpty() @MaxLength(2000) findings: string;
   @Field(() => Float, { nullable: true, description: 'Amount proposed, yuan.' }) @Money() proposedAmount?:
     number | null;
+  @Field(() => CaseActorInput, {
+    nullable: true,
+    description: 'The assessor, when someone else assessed: their near-relative filings are checked too (ASSESSOR).',
+  })
+  @ValidateNested()
+  assessor?: CaseActorInput | null;
 }
 
 @InputType({ description: 'A member of the review panel (评议小组成员).' })
@@ -78,9 +91,21 @@ export class PanelMemberInput {
   @Field({ defaultValue: false, description: 'The chair (组长): a DISTRICT_CADRE or STREET_CADRE.' }) chair: boolean;
   @Field(() => ID, {
     nullable: true,
-    description: 'Their adviser-roster entry, if any: its near-relative filings are checked (POL-INT-9).',
+    description: 'Who they are, by their adviser-roster entry: its near-relative filings are checked (POL-INT-9).',
   })
   adviserId?: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Or by their entry in the register of people acting on cases (actingPeople): its filings are checked.',
+  })
+  personId?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Or by their own ID number: a registered person is found by it and checked; only a keyed hash and a masked ' +
+      'copy are kept. Exactly one of adviserId, personId and idNumber.',
+  })
+  idNumber?: string | null;
 }
 
 @InputType({ description: 'Record the review panel (民主评议, POL-CH-3): who sat, when, its opinion and outcome.' })

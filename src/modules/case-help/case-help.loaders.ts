@@ -1,10 +1,14 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { groupByKeys } from '../../common/by-keys';
-import { CaseHelpHistory, CasePanelMember } from './case-help.entity';
+import { groupByKeys, orderByKeys } from '../../common/by-keys';
+import { CaseHelp, CaseHelpHistory, CasePanelMember } from './case-help.entity';
 
 export function caseHelpLoaders(db: DataSource) {
   return {
+    /** Cases by id: one query for every case of a page (待审批's caseHelp field). */
+    caseHelpById: new DataLoader<string, CaseHelp | null>(async (ids) =>
+      orderByKeys(ids, await db.getRepository(CaseHelp).findBy({ id: In([...ids]) }), (c) => c.id),
+    ),
     /** A case's history, oldest first: one query for every case of a page. */
     caseHistoryByCaseId: new DataLoader<string, CaseHelpHistory[]>(async (ids) =>
       groupByKeys(

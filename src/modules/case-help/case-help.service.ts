@@ -1,7 +1,8 @@
 // 个案帮扶 cases (POL-CH-1…8): each write is one transaction on the case row (locked), judged by
 // policy/case-help.ts, with its history row. Every person acting on the case is checked against the
 // near-relative filings (POL-INT-9): the opener and whoever records a step (ADVISER), the assessor
-// (ASSESSOR), each panel member with a roster entry (PANEL_MEMBER) and the second person (APPROVER).
+// (ASSESSOR), every panel member (PANEL_MEMBER: each given by roster id, register id or ID number) and the
+// second person (APPROVER), from the adviser roster and the register of people acting on cases alike.
 // The dishonesty list (POL-INT-10) is checked at application and at review and shown, never a refusal.
 // Disbursement links a fund payment (purpose CASE_HELP, PAID, of the household, of no other case):
 // the fund module knows nothing of cases. Follow-up is scheduled by CaseFollowUpDue (the visit module
@@ -20,30 +21,34 @@ import {
 } from '../../../policy/case-help';
 import { heldCategories } from '../../../policy/held-categories';
 import type { Clock } from '../../common/clock';
+import type { IdHasher } from '../../common/id-hash';
 import type { FieldProblem } from '../../common/domain-error';
 import type { EventBus } from '../../common/events';
 import { smallCell, streetScope } from '../../common/small-cells';
 import { isUuid } from '../../common/text';
-import { canSeeStreet, isStreetScoped, type Viewer } from '../../common/viewer';
+import { canSeeStreet, type Viewer } from '../../common/viewer';
 import { readPage, type ListOrder, type PageRequest } from '../../db/keyset';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
-import { conflictingFilings } from '../adviser/near-relative';
+import { caseActorConflicts, type CaseActor } from '../adviser/near-relative';
+import { ActingPerson } from '../adviser/acting-person.entity';
 import { Adviser } from '../adviser/adviser.entity';
 import { checkFourEyes, districtOfStreet, needsSecondPerson, SecondPersonRequiredError } from '../auth/four-eyes';
 import { FundPayment } from '../fund/fund.entity';
 import { CategoryHolding } from '../household/assistance.entity';
 import type { HouseholdService } from '../household/household.service';
-import { parseIdNumber, ID_PROBLEM_MESSAGES } from '../../common/id-number';
+import { parseIdNumber, ID_PROBLEM_MESSAGES, maskIdNumber } from '../../common/id-number';
 import { OutreachLead } from '../outreach/outreach.entity';
 import { Plan, PlanItem } from '../plan/plan.entity';
 import { CaseHelp, CaseHelpHistory, CasePanelMember, DishonestyRecord, type DishonestyHit } from './case-help.entity';
 import type { CaseEventKind, CaseStep } from './case-help.enums';
 import {
   AcceptCaseInput,
+  CaseActorInput,
   CaseFilter,
   CloseCaseInput,
   DecideCaseInput,
   OpenCaseInput,
+  PanelMemberInput,
   RecordCaseAssessmentInput,
   RecordCaseDisbursementInput,
   RecordCasePanelInput,
@@ -55,7 +60,7 @@ import {
   DishonestyRecordView,
   type CaseActingRole,
 } from './case-help.types';
-import { dishonestyHits, hashIdNumber } from './dishonesty';
+import { dishonestyHits } from './dishonesty';
 import './case-help.events';
 
 export const CASE_ORDER: ListOrder = {
@@ -81,6 +86,7 @@ export class CaseHelpService {
     private readonly households: HouseholdService,
     private readonly events: EventBus,
     private readonly clock: Clock,
+    private readonly hasher: IdHasher,
   ) {}
 
   async list(viewer: Viewer, filter: CaseFilter, page: PageRequest) {
@@ -141,7 +147,7 @@ export class CaseHelpService {
         helpFirst: false,
         fastTrack: false,
         openTasks: [],
-        dishonestyHits: await dishonestyHits(em, household.id, 'APPLICATION'), // POL-INT-10
+        dishonestyHits: await dishonestyHits(em, this.hasher, household.id, 'APPLICATION'), // POL-INT-10
         openedBy: viewer.id,
         openedRole: viewer.role,
         openedAt: now,
@@ -177,6 +183,13 @@ export class CaseHelpService {
         return new InvalidTransitionError(c.step, 'PANEL_REVIEW', 'the case is not being assessed (评估审核)');
       if (ID_NUMBER.test(input.findings))
         return problem('input.findings', 'CONTAINS_ID_NUMBER', 'free text may not hold an ID number');
+      const assessor = await this.identifyAssessor(em, input.assessor ?? null);
+      if (assessor instanceof InputValidationError) return assessor;
+      if (assessor) {
+        const [f] = await caseActorConflicts(em, this.hasher, c.householdId, [assessor]); // POL-INT-9, ASSESSOR
+        if (f)
+          return new CaseConflictOfInterestError('ASSESSOR', f.filingId, f.adviserId, 'input.assessor', f.personId);
+      }
       const holdings = await em.findBy(CategoryHolding, { householdId: c.householdId });
       const verdict = judgeAssessment({
         fastTrack: input.fastTrack,
@@ -194,7 +207,7 @@ export class CaseHelpService {
         homeVisitOn: input.fastTrack ? null : input.homeVisitOn,
         assessmentFindings: input.findings,
         proposedAmount: input.proposedAmount ?? null,
-        assessedBy: viewer.id,
+        assessedBy: assessor?.adviserId ?? assessor?.personId ?? viewer.id,
         assessedAt: this.clock.now(),
       });
       const kind: CaseEventKind = input.fastTrack ? 'FAST_TRACK' : 'ASSESSED';
@@ -216,24 +229,19 @@ export class CaseHelpService {
         return problem('input.opinion', 'CONTAINS_ID_NUMBER', 'free text may not hold an ID number');
       if (input.outcome === 'APPROVED' && !(input.approvedAmount != null && input.approvedAmount > 0))
         return problem('input.approvedAmount', 'REQUIRED', 'an approved case states the amount approved');
-      const rosterIds = input.members.map((m) => m.adviserId ?? null);
-      const problems: FieldProblem[] = [];
-      const listed = rosterIds.filter((id): id is string => id !== null);
-      const known = new Set((await em.findBy(Adviser, { id: In(listed.filter(isUuid)) })).map((a) => a.id));
-      rosterIds.forEach((id, i) => {
-        if (id !== null && !known.has(id))
-          problems.push({
-            field: `input.members.${i}.adviserId`,
-            reason: 'UNKNOWN_ADVISER',
-            message: 'no such adviser',
-          });
-      });
-      if (problems.length) return new InputValidationError(problems);
-      const filings = await conflictingFilings(em, listed, c.householdId); // POL-INT-9, each member
-      const conflicted = rosterIds.findIndex((id) => id !== null && filings.has(id));
+      const members = await this.identifyMembers(em, input.members);
+      if (members instanceof InputValidationError) return members;
+      const found = await caseActorConflicts(em, this.hasher, c.householdId, members); // POL-INT-9, each member
+      const conflicted = found.findIndex((f) => f !== null);
       if (conflicted >= 0) {
-        const id = rosterIds[conflicted]!;
-        return new CaseConflictOfInterestError('PANEL_MEMBER', filings.get(id)!, id, `input.members.${conflicted}`);
+        const f = found[conflicted]!;
+        return new CaseConflictOfInterestError(
+          'PANEL_MEMBER',
+          f.filingId,
+          f.adviserId,
+          `input.members.${conflicted}`,
+          f.personId,
+        );
       }
       await em.delete(CasePanelMember, { caseId: c.id });
       await em.insert(
@@ -244,7 +252,10 @@ export class CaseHelpService {
           name: m.name,
           role: m.role,
           chair: m.chair,
-          adviserId: m.adviserId ?? null,
+          adviserId: members[position].adviserId ?? null,
+          personId: members[position].personId ?? null,
+          idNumberHash: members[position].idNumberHash ?? null,
+          idNumberMasked: members[position].idNumberMasked ?? null,
         })),
       );
       Object.assign(c, {
@@ -253,7 +264,10 @@ export class CaseHelpService {
         panelOutcome: input.outcome,
         panelRecordedBy: viewer.id,
         approvedAmount: input.outcome === 'APPROVED' ? input.approvedAmount : null,
-        dishonestyHits: mergeHits(c.dishonestyHits, await dishonestyHits(em, c.householdId, 'PANEL_REVIEW')),
+        dishonestyHits: mergeHits(
+          c.dishonestyHits,
+          await dishonestyHits(em, this.hasher, c.householdId, 'PANEL_REVIEW'),
+        ),
       });
       if (owed) return this.taskDone(em, viewer, c, 'PANEL_REVIEW', 'PANEL_REVIEWED');
       if (input.outcome === 'REJECTED') {
@@ -355,7 +369,7 @@ export class CaseHelpService {
       const parsed = parseIdNumber(input.idNumber, this.clock.today());
       if ('problem' in parsed)
         return problem('input.idNumber', parsed.problem, `the ID number ${ID_PROBLEM_MESSAGES[parsed.problem]}`);
-      hash = hashIdNumber(parsed.idNumber);
+      hash = this.hasher.hash('dishonesty', parsed.idNumber);
     }
     return this.db.transaction(async (em) => {
       if (input.householdId != null && !(await this.households.findVisible(viewer, input.householdId, em)))
@@ -403,11 +417,84 @@ export class CaseHelpService {
     });
   }
 
-  /** POL-INT-9 for the caller: an ADVISER's (or SUPERVISOR's) token subject is their roster id. */
+  /**
+   * POL-INT-9 for the caller, whatever the role: a token subject is a roster id (ADVISER) or a register id
+   * (SUPERVISOR, or anyone signed in as their register entry); other subjects have no filings.
+   */
   private async conflictOf(em: EntityManager, viewer: Viewer, householdId: string, actingAs: CaseActingRole) {
-    if (!isStreetScoped(viewer) || !isUuid(viewer.id)) return null;
-    const filing = (await conflictingFilings(em, [viewer.id], householdId)).get(viewer.id);
-    return filing ? new CaseConflictOfInterestError(actingAs, filing, viewer.id) : null;
+    if (!isUuid(viewer.id)) return null;
+    const [f] = await caseActorConflicts(em, this.hasher, householdId, [{ adviserId: viewer.id, personId: viewer.id }]);
+    return f ? new CaseConflictOfInterestError(actingAs, f.filingId, f.adviserId, null, f.personId) : null;
+  }
+
+  /**
+   * Who each panel member is (POL-INT-9 checks every one): exactly one of a roster id, a register id or their ID
+   * number (kept as a keyed hash and masked). Every problem at once, each naming the member.
+   */
+  private async identifyMembers(
+    em: EntityManager,
+    members: PanelMemberInput[],
+  ): Promise<Array<CaseActor & { idNumberMasked?: string }> | InputValidationError> {
+    const problems: FieldProblem[] = [];
+    const at = (i: number, key?: string) => `input.members.${i}${key ? `.${key}` : ''}`;
+    const ids = (key: 'adviserId' | 'personId') => members.map((m) => m[key]).filter((id): id is string => !!id);
+    const [advisers, people] = await Promise.all([
+      em.findBy(Adviser, { id: In(ids('adviserId').filter(isUuid)) }),
+      em.findBy(ActingPerson, { id: In(ids('personId').filter(isUuid)) }),
+    ]);
+    const knownAdvisers = new Set(advisers.map((a) => a.id));
+    const knownPeople = new Set(people.map((p) => p.id));
+    const identified = members.map((m, i) => {
+      const given = [m.adviserId, m.personId, m.idNumber].filter((v) => v != null && v !== '').length;
+      if (given !== 1) {
+        problems.push({
+          field: at(i),
+          reason: given === 0 ? 'IDENTITY_REQUIRED' : 'ONE_IDENTITY',
+          message: 'give exactly one of adviserId, personId and idNumber, so that near relatives can be checked',
+        });
+        return {};
+      }
+      if (m.adviserId) {
+        if (!knownAdvisers.has(m.adviserId))
+          problems.push({ field: at(i, 'adviserId'), reason: 'UNKNOWN_ADVISER', message: 'no such adviser' });
+        return { adviserId: m.adviserId };
+      }
+      if (m.personId) {
+        if (!knownPeople.has(m.personId))
+          problems.push({ field: at(i, 'personId'), reason: 'UNKNOWN_PERSON', message: 'no such registered person' });
+        return { personId: m.personId };
+      }
+      const parsed = parseIdNumber(m.idNumber!, this.clock.today());
+      if ('problem' in parsed) {
+        problems.push({
+          field: at(i, 'idNumber'),
+          reason: parsed.problem,
+          message: `the ID number ${ID_PROBLEM_MESSAGES[parsed.problem]}`,
+        });
+        return {};
+      }
+      return {
+        idNumberHash: this.hasher.hash('person', parsed.idNumber),
+        idNumberMasked: maskIdNumber(parsed.idNumber),
+      };
+    });
+    return problems.length ? new InputValidationError(problems) : identified;
+  }
+
+  /** The assessor named in the input, if any: one known roster or register entry. */
+  private async identifyAssessor(
+    em: EntityManager,
+    given: CaseActorInput | null,
+  ): Promise<CaseActor | null | InputValidationError> {
+    if (!given) return null;
+    const { adviserId, personId } = given;
+    if ((adviserId ? 1 : 0) + (personId ? 1 : 0) !== 1)
+      return problem('input.assessor', 'ONE_IDENTITY', 'give exactly one of adviserId and personId');
+    if (adviserId && !(isUuid(adviserId) && (await em.existsBy(Adviser, { id: adviserId }))))
+      return problem('input.assessor.adviserId', 'UNKNOWN_ADVISER', 'no such adviser');
+    if (personId && !(isUuid(personId) && (await em.existsBy(ActingPerson, { id: personId }))))
+      return problem('input.assessor.personId', 'UNKNOWN_PERSON', 'no such registered person');
+    return adviserId ? { adviserId } : { personId };
   }
 
   private async checkOrigin(em: EntityManager, input: OpenCaseInput, householdId: string): Promise<FieldProblem[]> {

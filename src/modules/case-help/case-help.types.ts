@@ -26,19 +26,32 @@ export class CaseConflictOfInterestError extends ErrorResult {
   @Field({ description: 'ADVISER, ASSESSOR, PANEL_MEMBER or APPROVER: the part refused.' }) actingAs: string;
   @Field(() => ID, { description: 'The near-relative filing (近亲属备案) that links them to the household.' })
   filingId: string;
-  @Field(() => ID, { description: 'The person refused: their adviser-roster id.' }) adviserId: string;
+  @Field(() => ID, { nullable: true, description: 'The person refused, when on the adviser roster: their roster id.' })
+  adviserId: string | null;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The person refused, when in the register of people acting on cases: their register id.',
+  })
+  personId: string | null;
   @Field(() => String, {
     nullable: true,
     description: 'For a panel member: the input field (e.g. input.members.2) to replace.',
   })
   field: string | null;
 
-  constructor(actingAs: CaseActingRole = 'ADVISER', filingId = '', adviserId = '', field: string | null = null) {
+  constructor(
+    actingAs: CaseActingRole = 'ADVISER',
+    filingId = '',
+    adviserId: string | null = null,
+    field: string | null = null,
+    personId: string | null = null,
+  ) {
     super();
     this.errorCode = ErrorCode.RULE_NOT_MET;
     this.actingAs = actingAs;
     this.filingId = filingId;
     this.adviserId = adviserId;
+    this.personId = personId;
     this.field = field;
     this.message =
       `近亲属回避 near-relative filing ${filingId} links this ${actingAs.toLowerCase().replace('_', ' ')} to the ` +

@@ -21,6 +21,9 @@ import { DomainError, type FieldProblem } from '../../common/domain-error';
 import { isUuid } from '../../common/text';
 import { isStreetScoped, type Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
+import type { IdHasher } from '../../common/id-hash';
+import { caseActorConflicts } from '../adviser/near-relative';
+import { ConflictOfInterestError } from '../plan/plan.types';
 import { checkFourEyes, districtOfStreet, needsSecondPerson, SecondPersonRequiredError } from '../auth/four-eyes';
 import { District, Street } from '../geo/geo.entity';
 import { Household } from '../household/household.entity';
@@ -64,6 +67,7 @@ export class FundService {
     private readonly db: DataSource,
     private readonly households: HouseholdService,
     private readonly clock: Clock,
+    private readonly hasher: IdHasher,
   ) {}
 
   async list(viewer: Viewer, districtCode?: string): Promise<Fund[]> {
@@ -250,7 +254,9 @@ export class FundService {
   async decide(
     viewer: Viewer,
     input: DecideFundPaymentInput,
-  ): Promise<FundPayment | NotFoundError | InvalidTransitionError | SecondPersonRequiredError> {
+  ): Promise<
+    FundPayment | NotFoundError | InvalidTransitionError | SecondPersonRequiredError | ConflictOfInterestError
+  > {
     if (viewer.role !== 'ADMIN' && viewer.role !== 'SUPERVISOR')
       throw new DomainError('FORBIDDEN', `Role ${viewer.role} may not decide payments`);
     return this.db.transaction(async (em) => {
@@ -267,6 +273,13 @@ export class FundService {
       const to: PaymentStatus = input.approve ? 'PAID' : 'REJECTED';
       if (payment.status !== 'PENDING_APPROVAL')
         return new InvalidTransitionError(payment.status, to, 'only a payment waiting for approval is decided');
+      // POL-INT-9: an approver whose roster or register entry filed a member of the household as a near relative
+      if (isUuid(viewer.id)) {
+        const [filed] = await caseActorConflicts(em, this.hasher, payment.householdId, [
+          { adviserId: viewer.id, personId: viewer.id },
+        ]);
+        if (filed) return new ConflictOfInterestError(1);
+      }
       const refused = await checkFourEyes(em, viewer, {
         decision: 'CASE_PAYMENT',
         streetCode: household.streetCode,

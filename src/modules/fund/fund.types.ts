@@ -7,6 +7,7 @@ import {
   NotFoundError,
 } from '../../graphql/errors';
 import { SecondPersonRequiredError } from '../auth/four-eyes';
+import { ConflictOfInterestError } from '../plan/plan.types';
 import { CardCustodyFiling, Fund, FundPayment } from './fund.entity';
 import { FundPurposeEnum, FundSourceEnum, type FundPurpose, type FundSource } from './fund.enums';
 
@@ -50,8 +51,11 @@ export const PayFromFundResult = createUnionType({
 
 export const DecideFundPaymentResult = createUnionType({
   name: 'DecideFundPaymentResult',
-  description: 'The decided payment, or why the decision was refused.',
-  types: () => [FundPayment, NotFoundError, InvalidTransitionError, SecondPersonRequiredError] as const,
+  description:
+    'The decided payment, or why the decision was refused (ConflictOfInterestError: you filed a near relative in the ' +
+    'household, POL-INT-9).',
+  types: () =>
+    [FundPayment, NotFoundError, InvalidTransitionError, SecondPersonRequiredError, ConflictOfInterestError] as const,
 });
 
 export const FileCardCustodyResult = createUnionType({
