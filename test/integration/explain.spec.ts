@@ -298,9 +298,12 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     ['cases ADVISER', () => services.cases.list(adviser(), {}, page)],
     ['cases ADVISER step', () => services.cases.list(adviser(), { step: 'FOLLOW_UP' }, page)],
     ['cases ADMIN after a deep cursor', () => services.cases.list(admin, {}, after(cursors.cases))],
-    // 待审批 (pending_approval view, 1784000002000): a supervisor's streets, each branch by its partial index and
-    // the household by primary key. (ADMIN's city-wide page hash-joins the households of every waiting draft.)
+    // 待审批 (pending_approval view, 1784500000000): each branch by its partial index and its household's street by
+    // primary key; a supervisor's streets through their households; ADMIN's city-wide page and capped count too.
     ['pendingApprovals SUPERVISOR', () => services.pendingApprovals.list(supervisor(), {}, page)],
+    ['pendingApprovals ADMIN', () => services.pendingApprovals.list(admin, {}, page)],
+    ['pendingApprovals ADMIN kind', () => services.pendingApprovals.list(admin, { kind: 'PLAN_APPROVAL' }, page)],
+    ['pendingApprovals ADMIN street', () => services.pendingApprovals.list(admin, { streetCode: streets[0] }, page)],
     [
       'pendingApprovals SUPERVISOR kind',
       () => services.pendingApprovals.list(supervisor(), { kind: 'CASE_DECISION' }, page),

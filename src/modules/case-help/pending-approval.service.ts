@@ -34,10 +34,16 @@ export class PendingApprovalService {
 
   list(viewer: Viewer, filter: PendingApprovalFilter, page: PageRequest) {
     const qb = this.db.getRepository(PendingApproval).createQueryBuilder('a');
+    // Through the streets' households (by their street index), not the view's street of every waiting row.
     if (viewer.role !== 'ADMIN')
-      qb.andWhere('a.street_code IN (:...streets)', { streets: [...viewer.streetCodes, ''] });
+      qb.andWhere('a.household_id IN (SELECT s.id FROM household s WHERE s.street_code IN (:...streets))', {
+        streets: [...viewer.streetCodes, ''],
+      });
     if (filter.kind) qb.andWhere('a.kind = :kind', { kind: filter.kind });
-    if (filter.streetCode) qb.andWhere('a.street_code = :street', { street: filter.streetCode });
+    if (filter.streetCode)
+      qb.andWhere('a.household_id IN (SELECT s.id FROM household s WHERE s.street_code = :street)', {
+        street: filter.streetCode,
+      });
     qb.andWhere(
       `(a.kind <> 'PLAN_APPROVAL' OR COALESCE((SELECT s.second_person FROM four_eyes_setting s
          WHERE s.district_code = left(a.street_code, 6) AND s.decision = 'PLAN_APPROVAL'), :planDefault))`,
