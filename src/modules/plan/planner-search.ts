@@ -160,6 +160,29 @@ export class Search {
 
   /** The optimal selection holding every `forced` resource. */
   solve(forced: readonly number[] = []): Selection {
+    const best = this.run(forced);
+    const { problem } = this;
+    const chosen = best ? this.bestChosen : [...new Set(forced)].sort((a, b) => a - b);
+    const set = new Set(chosen);
+    return {
+      chosen,
+      meets: problem.options.map((opts) => opts.find((o) => o.every((i) => set.has(i))) ?? null),
+      objective: best ? { ...best, codes: this.codesOf(chosen) } : objectiveOf(problem, chosen),
+    };
+  }
+
+  /** The objective of solve(forced), without building the selection (what choosing an alternative costs). */
+  objective(forced: readonly number[] = []): Objective {
+    const best = this.run(forced);
+    if (best) return { ...best, codes: this.codesOf(this.bestChosen) };
+    return objectiveOf(
+      this.problem,
+      [...new Set(forced)].sort((a, b) => a - b),
+    );
+  }
+
+  /** The search itself: the best objective found (codes not yet filled in), or null when the forced do not fit. */
+  private run(forced: readonly number[]): Objective | null {
     this.count.fill(0);
     this.groupCount.fill(0);
     this.stack.length = 0;
@@ -168,15 +191,7 @@ export class Search {
     let forcedFit = true;
     for (const i of forced) if (this.group[i] >= 0 && this.groupCount[this.group[i]] > 1) forcedFit = false;
     if (forcedFit) this.walk(0, this.unmeetable);
-    const { problem } = this;
-    const best = this.best as Objective | null; // set by walk(), which the narrowing above cannot see
-    const chosen = best ? this.bestChosen : [...new Set(forced)].sort((a, b) => a - b);
-    const set = new Set(chosen);
-    return {
-      chosen,
-      meets: problem.options.map((opts) => opts.find((o) => o.every((i) => set.has(i))) ?? null),
-      objective: best ? { ...best, codes: this.codesOf(chosen) } : objectiveOf(problem, chosen),
-    };
+    return this.best as Objective | null; // set by walk(), which the narrowing above cannot see
   }
 
   /** The chosen codes in code order, joined: sorted by rank, which orders as the codes do. */

@@ -30,6 +30,7 @@ import { householdView, HouseholdView, traced, judgeForNeed, judgeResource, Judg
 import { formMeets } from '../../../policy/need-forms';
 import {
   firstDifference,
+  Objective,
   ObjectiveComponent,
   Search,
   SearchProblem,
@@ -217,10 +218,38 @@ export interface PreparedCatalogue {
   benefits: ReadonlyArray<ExpectedBenefitData | null>;
   /** Candidates of a need (by code), and of its NEED-2 gap route ("gap " + code); built on first use. */
   needs: Map<string, PreparedNeed>;
-  /** Sentences built once per resource, criterion or code (bounded by the catalogue's codes). */
+  /** Sentences that name a resource, built once per resource and criterion. */
+  words: readonly ResourceWords[];
+  /** The same where no resource is named. */
+  noLead: ResourceWords;
+  /** Other sentences built once per code and criterion (bounded by the catalogue's codes). */
   texts: Map<string, Text>;
   lines: Map<string, RankingReasonData>;
+  /** "meets n of the household's needs: codes", by the codes. */
+  covers: Map<string, RankingReasonData>;
 }
+
+/** The sentences that name one resource (or none), built on first use. */
+interface ResourceWords {
+  code: string | null;
+  /** "chosen over <it>: …" by criterion, for a LOWER_LAYER verdict and for the others. */
+  overLower: Map<string, RankingReasonData>;
+  over: Map<string, RankingReasonData>;
+  /** Its verdict text where it is the statutory cash item that meets the cost. */
+  costCovered: Text | null;
+  /** The verdict texts where it leads the need: LOWER_LAYER, and OUTRANKED by component. */
+  lowerLayer: Text | null;
+  better: Map<string, Text>;
+}
+
+const wordsFor = (code: string | null): ResourceWords => ({
+  code,
+  overLower: new Map(),
+  over: new Map(),
+  costCovered: null,
+  lowerLayer: null,
+  better: new Map(),
+});
 
 interface PreparedNeed {
   resources: readonly PlannerResource[];
@@ -257,10 +286,15 @@ function prepare(c: CatalogueIndex): PreparedCatalogue {
     stacks,
     pays,
     kinds: rs.map(kindOf),
-    benefits: rs.map((r) => (kindOf(r) === 'SMALL_AMOUNT_AID' ? null : freezeBenefit(expectedBenefit(r, kindOf(r), 0)))),
+    benefits: rs.map((r) =>
+      kindOf(r) === 'SMALL_AMOUNT_AID' ? null : freezeBenefit(expectedBenefit(r, kindOf(r), 0)),
+    ),
     needs: new Map(),
+    words: rs.map((r) => wordsFor(r.code)),
+    noLead: wordsFor(null),
     texts: new Map(),
     lines: new Map(),
+    covers: new Map(),
   };
 }
 
@@ -271,9 +305,7 @@ function preparedNeed(c: PlannerCatalogue, code: string, gap: boolean): Prepared
   const p = c.prepared;
   let x = p.needs.get(key);
   if (x) return x;
-  const resources = gap
-    ? GAP_ROUTES[code].flatMap((r) => c.byCode.get(r) ?? [])
-    : (c.byNeedCode.get(code) ?? []);
+  const resources = gap ? GAP_ROUTES[code].flatMap((r) => c.byCode.get(r) ?? []) : (c.byNeedCode.get(code) ?? []);
   const at = Int32Array.from(resources, (r) => c.codeRank.get(r)!);
   const partners = resources.map((r) =>
     COMPLEMENTS.filter((x) => x.resource === r.code && x.need === code).map((x) => x.with),
@@ -326,8 +358,8 @@ interface NeedPlan {
   bestRank: number;
   /** Options: a lead resource and the complements that come with it, best per-resource key first. */
   options: PlannerResource[][];
-  /** For each judged candidate, its option's place among the options, or -1. */
-  optionOf: Int32Array;
+  /** For each judged candidate, its option's place among the options (none: not led by it). */
+  optionOf: number[];
 }
 
 export function planHousehold(input: PlannerInput): PlannerOutput {
@@ -345,7 +377,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   }
 
   // The exact choice among the allowed options (planner-search.ts).
-  const poolAt = new Int32Array(size).fill(-1); // place in code order → index in the pool
+  const poolAt = scratchPool(size); // place in code order → index in the pool (-1: not in it)
   const pool: number[] = []; // index in the pool → place in code order
   const options: number[][][] = [];
   for (const p of plans) {
@@ -364,7 +396,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   const problem: SearchProblem = { resources: pool.map((at) => prep.search[at]), options };
   const search = new Search(problem);
   const selection = search.solve();
-  const chosen = new Uint8Array(size);
+  const chosen = scratchFlags(1, size);
   for (const i of selection.chosen) chosen[pool[i]] = 1;
 
   // Items: each chosen resource lists the needs whose option it leads or completes.
@@ -398,12 +430,13 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
     }
   }
 
-  const forced: Array<Selection | undefined> = [];
+  const forced: Array<Objective | undefined> = [];
   const costOf = (at: number) => {
     const i = poolAt[at];
-    return (forced[i] ??= search.solve([i]));
+    return (forced[i] ??= search.objective([i]));
   };
-  const context: VerdictContext = { view, plans, selection, chosen, pool, poolAt, drafts, draftAt, costOf };
+  const verdictAt: number[][] = [];
+  const context: VerdictContext = { view, plans, selection, chosen, pool, poolAt, drafts, draftAt, costOf, verdictAt };
   const verdicts = plans.map((p) => verdictsFor(context, p));
 
   const out: PlannedItem[] = drafts.map((d) => itemOf(context, d, verdicts));
@@ -414,13 +447,13 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
       kindRank(a.kind) - kindRank(b.kind) ||
       codeOrder(a.needCode, b.needCode),
   );
-  const met = new Uint8Array(plans.length);
+  const met = scratchFlags(2, plans.length);
   for (const d of drafts) for (const p of d.needs) met[p.n] = 1;
   const unmet: UnmetNeedData[] = [];
   for (const p of plans) if (!met[p.n]) unmet.push(unmetOf(p, verdicts[p.n]));
 
   // The resources this plan considered, marked by their place in code order (no set of ids).
-  const considered = new Uint8Array(size);
+  const considered = scratchFlags(3, size);
   for (const p of plans) for (const j of p.judged) considered[catalogue.codeRank.get(j.resource)!] = 1;
   for (const need of input.needs) {
     const at = catalogue.byNeedCode.has(need.code) ? preparedNeed(catalogue, need.code, false).at : null;
@@ -482,6 +515,28 @@ function gapUnder(
 
 const NO_OPTION = -1;
 
+/**
+ * Scratch arrays reused by every call instead of new typed arrays per household and need (each one
+ * is an allocation): planHousehold is synchronous and never re-entered, and each buffer has one use.
+ */
+const scratch = [0, 1, 2, 3].map(() => new Uint8Array(64));
+function scratchFlags(k: number, n: number): Uint8Array {
+  if (scratch[k].length < n) scratch[k] = new Uint8Array(n * 2);
+  return scratch[k].fill(0, 0, n);
+}
+const flags = (n: number) => scratchFlags(0, n);
+let pools = new Int32Array(64);
+function scratchPool(n: number): Int32Array {
+  if (pools.length < n) pools = new Int32Array(n * 2);
+  return pools.fill(-1, 0, n);
+}
+
+/** The first available candidate with this code, or -1. */
+function availableWith(candidates: readonly PlannerResource[], available: Uint8Array, count: number, code: string) {
+  for (let i = 0; i < count; i++) if (available[i] && candidates[i].code === code) return i;
+  return -1;
+}
+
 function needPlan(view: HouseholdView, need: PlannerNeed, gap: string | null, n: number): NeedPlan {
   const { catalogue } = view.input;
   const x = preparedNeed(catalogue, need.code, gap !== null);
@@ -494,7 +549,7 @@ function needPlan(view: HouseholdView, need: PlannerNeed, gap: string | null, n:
   const ctx = { need, statutoryUndecided };
   const judged: Judged[] = new Array(count);
   // 小金额救助 is never the scheme for a need: it comes beside it on the emergency route (aidFirst).
-  const available = new Uint8Array(count);
+  const available = flags(count);
   let bestRank = Infinity;
   for (let i = 0; i < count; i++) {
     const j = judgeForNeed(view, ctx, candidates[i], x.at[i], x.formOk[i] === 1);
@@ -504,17 +559,14 @@ function needPlan(view: HouseholdView, need: PlannerNeed, gap: string | null, n:
     if (x.rank[i] < bestRank) bestRank = x.rank[i];
   }
   // Options in the per-resource order; a complement whose base is allowed comes with it, not on its own.
-  const findAvailable = (code: string) => {
-    for (let i = 0; i < count; i++) if (available[i] && candidates[i].code === code) return i;
-    return -1;
-  };
   let completing: string[] | null = null;
   for (let i = 0; i < count; i++) {
     if (!available[i] || x.rank[i] !== bestRank || !x.partners[i].length) continue;
-    for (const code of x.partners[i]) if (findAvailable(code) >= 0) (completing ??= []).push(code);
+    for (const code of x.partners[i])
+      if (availableWith(candidates, available, count, code) >= 0) (completing ??= []).push(code);
   }
   const options: PlannerResource[][] = [];
-  const optionOf = new Int32Array(count).fill(NO_OPTION);
+  const optionOf: number[] = [];
   for (let k = 0; k < count; k++) {
     const i = x.byOrder[k];
     if (!available[i] || x.rank[i] !== bestRank) continue;
@@ -522,7 +574,7 @@ function needPlan(view: HouseholdView, need: PlannerNeed, gap: string | null, n:
     if (completing?.includes(r.code)) continue;
     const option = [r];
     for (const code of x.partners[i]) {
-      const partner = findAvailable(code);
+      const partner = availableWith(candidates, available, count, code);
       if (partner >= 0) option.push(candidates[partner]);
     }
     optionOf[i] = options.length;
@@ -608,8 +660,10 @@ interface VerdictContext {
   /** Items in the order they were drafted, and by place. */
   drafts: ItemDraft[];
   draftAt: Array<ItemDraft | undefined>;
-  /** The best plan that must include this resource: what choosing it would have cost. */
-  costOf: (at: number) => Selection;
+  /** What the best plan that must include this resource would score: what choosing it would have cost. */
+  costOf: (at: number) => Objective;
+  /** For each need, the place in code order of each of its verdicts' resources. */
+  verdictAt: number[][];
 }
 
 const shape = (r: PlannerResource) => ({ layer: r.tier, form: r.form });
@@ -624,42 +678,45 @@ function statutoryCashFor(c: VerdictContext, needCode: string): PlannerResource 
   return undefined;
 }
 
-/** Every candidate of a need that is not an item for it, with the reason it is not. */
+/** Every candidate of a need that is not an item for it, with the reason it is not (and each one's place). */
 function verdictsFor(c: VerdictContext, p: NeedPlan): CandidateVerdictData[] {
-  const { catalogue } = c.view.input;
+  const { prepared } = c.view.input.catalogue;
   const n = p.n;
-  let lead: PlannerResource | null = null;
+  let lead = -1;
   for (const d of c.drafts)
     if (d.roles[n] !== undefined && d.roles[n] !== 'EMERGENCY_ROUTE') {
-      lead = d.resource;
+      lead = d.at;
       break;
     }
   const x = p.prepared;
   const code = p.need.code;
   const out: CandidateVerdictData[] = [];
+  const outAt: number[] = [];
   let cash: PlannerResource | undefined | null = null; // null: not looked up yet
   for (let i = 0; i < p.judged.length; i++) {
     const j = p.judged[i];
     const at = x.at[i];
     if (c.draftAt[at]?.roles[n] !== undefined) continue;
+    outAt.push(at);
     if (j.reason) {
       out.push(verdictOf(j, code, j.reason, j.text, null));
       continue;
     }
-    if (catalogue.prepared.stacks[at] && cash === null) cash = statutoryCashFor(c, code);
-    if (catalogue.prepared.stacks[at] && cash) {
-      const by = cash.code;
-      const text = textOf(catalogue, `cost ${by}`, () => costCoveredText(by));
+    if (prepared.stacks[at] && cash === null) cash = statutoryCashFor(c, code);
+    if (prepared.stacks[at] && cash) {
+      const w = prepared.words[c.view.input.catalogue.codeRank.get(cash)!];
+      const text = (w.costCovered ??= Object.freeze(costCoveredText(cash.code)));
       out.push(verdictOf(j, code, 'COST_COVERED_BY_STATUTORY', text, null));
     } else if (x.rank[i] > p.bestRank) {
       const by = p.bestRank === 0 ? 'DESIGNATED_CHANNEL' : 'TIER';
-      const leadCode = lead?.code ?? null;
-      const text = textOf(catalogue, `lower ${leadCode}`, () => lowerLayerText(leadCode));
+      const w = lead < 0 ? prepared.noLead : prepared.words[lead];
+      const text = (w.lowerLayer ??= Object.freeze(lowerLayerText(w.code)));
       out.push(verdictOf(j, code, 'LOWER_LAYER', text, by));
     } else {
-      out.push(outranked(c, p, j, at, lead, p.optionOf[i]));
+      out.push(outranked(c, p, j, at, lead, p.optionOf[i] ?? NO_OPTION));
     }
   }
+  c.verdictAt[n] = outAt;
   return out;
 }
 
@@ -668,12 +725,13 @@ function outranked(
   p: NeedPlan,
   j: Judged,
   at: number,
-  lead: PlannerResource | null,
+  leadAt: number,
   order: number,
 ): CandidateVerdictData {
   const r = j.resource;
   const code = p.need.code;
   const { catalogue } = c.view.input;
+  const { prepared } = catalogue;
   if (order < 0) return verdictOf(j, code, 'OUTRANKED', ONLY_AS_COMPLEMENT, 'COMPLEMENT');
   let holder: PlannerResource | undefined;
   if (r.exclusiveGroup)
@@ -685,10 +743,10 @@ function outranked(
       }
     }
   let component: ObjectiveComponent;
-  if (c.chosen[at] && lead) {
+  if (c.chosen[at] && leadAt >= 0) {
     // Both are in the plan: the need goes to the nearer, roomier, faster one.
-    const a = catalogue.searchOf.get(lead)!;
-    const b = catalogue.prepared.search[at];
+    const a = prepared.search[leadAt];
+    const b = prepared.search[at];
     component =
       a.locality !== b.locality
         ? 'locality'
@@ -698,7 +756,7 @@ function outranked(
             ? 'processing'
             : 'codes';
   } else {
-    component = firstDifference(c.selection.objective, c.costOf(at).objective)?.component ?? 'codes';
+    component = firstDifference(c.selection.objective, c.costOf(at))?.component ?? 'codes';
   }
   const d = DECIDED_BY[component];
   if (holder && holder.id !== r.id) {
@@ -710,11 +768,16 @@ function outranked(
     });
     return verdictOf(j, code, 'EXCLUSIVE_GROUP', text, d.criterion);
   }
-  const by = lead ? lead.code : null;
-  const text = textOf(catalogue, `over ${component} ${by}`, () => ({
-    zh: `符合条件，但${by ?? '其他选择'}更优：${d.zh}`,
-    en: `eligible, but ${by ?? 'another choice'} is better: ${d.en}`,
-  }));
+  const w = leadAt < 0 ? prepared.noLead : prepared.words[leadAt];
+  let text = w.better.get(component);
+  if (!text) {
+    const by = w.code;
+    text = Object.freeze({
+      zh: `符合条件，但${by ?? '其他选择'}更优：${d.zh}`,
+      en: `eligible, but ${by ?? 'another choice'} is better: ${d.en}`,
+    });
+    w.better.set(component, text);
+  }
   return verdictOf(j, code, 'OUTRANKED', text, d.criterion, order + 1);
 }
 
@@ -778,8 +841,7 @@ function itemOf(c: VerdictContext, d: ItemDraft, verdicts: CandidateVerdictData[
     eligibilityResult: trace.result,
     eligibility: trace.lines,
     alternatives,
-    expectedBenefit:
-      catalogue.prepared.benefits[d.at] ?? expectedBenefit(r, d.kind, household.memberCount),
+    expectedBenefit: catalogue.prepared.benefits[d.at] ?? expectedBenefit(r, d.kind, household.memberCount),
   };
 }
 
@@ -791,94 +853,130 @@ function rationaleOf(
 ): RankingReasonData[] {
   const r = d.resource;
   const { catalogue } = c.view.input;
+  const { prepared } = catalogue;
   const lines: RankingReasonData[] = [];
-  const seen: string[] = [];
-  const push = (key: string, line: () => RankingReasonData) => {
-    if (!seen.includes(key)) (seen.push(key), lines.push(line()));
+  // Each line once: by its kind (order of help, NEED-2 gap, emergency route), need, base or resource.
+  let layer = false;
+  let gap = false;
+  let emergency = false;
+  let seen: string[] | null = null;
+  const first = (key: string) => {
+    if (seen?.includes(key)) return false;
+    (seen ??= []).push(key);
+    return true;
   };
   for (const p of needs) {
     const role = d.roles[p.n];
-    if (role === 'LAYER') push('LAYER', () => catalogue.prepared.tierLines[d.at]);
-    if (role === 'DESIGNATED_CHANNEL') {
+    if (role === 'LAYER') {
+      if (!layer) ((layer = true), lines.push(prepared.tierLines[d.at]));
+    } else if (role === 'DESIGNATED_CHANNEL') {
       const code = p.need.code;
-      push(`D${code}`, () =>
-        lineOf(catalogue, `D${code}`, () => {
-          const basis = DESIGNATED_CHANNELS[code].basis;
-          return {
-            criterion: 'DESIGNATED_CHANNEL',
-            value: code,
-            zh: `${code}的指定渠道（${basis}）`,
-            en: `the designated channel for ${code} (${basis})`,
-          };
-        }),
-      );
-    }
-    if (role === 'COMPLEMENT') {
+      if (first(`D${code}`)) lines.push(designatedLine(catalogue, code));
+    } else if (role === 'COMPLEMENT') {
       const base = catalogue.inCodeOrder[c.pool[c.selection.meets[p.n]![0]]].code;
-      push(`C${base}`, () =>
-        lineOf(catalogue, `C${base} ${r.code}`, () => {
-          const basis = COMPLEMENTS.find((x) => x.resource === base && x.with === r.code)?.basis ?? '';
-          return {
-            criterion: 'COMPLEMENT',
-            value: base,
-            zh: `与${base}配套提供，不相互替代（${basis}）`,
-            en: `planned beside ${base}, which it complements, not instead of it (${basis})`,
-          };
-        }),
-      );
-    }
-    if (role === 'POLICY_GAP') {
-      const gap = p.gapUnder;
-      push('GAP', () =>
-        lineOf(catalogue, `GAP ${gap}`, () => ({
-          criterion: 'POLICY_GAP',
-          value: gap,
-          zh: `已享受${gap}仍低于低保标准，属政策缺口，转入下一层级（NEED-2）`,
-          en: `receives ${gap} and still falls short of the 低保 standard: a policy gap for the next layers (NEED-2)`,
-        })),
-      );
-    }
-    if (role === 'EMERGENCY_ROUTE') {
+      if (first(`C${base}`)) lines.push(complementLine(catalogue, base, r.code));
+    } else if (role === 'POLICY_GAP') {
+      if (!gap) ((gap = true), lines.push(gapLine(catalogue, p.gapUnder)));
+    } else if (role === 'EMERGENCY_ROUTE') {
       const met = c.selection.meets[p.n];
       const scheme = met ? catalogue.inCodeOrder[c.pool[met[0]]].code : null;
-      push('EMG', () =>
-        lineOf(catalogue, `EMG ${scheme}`, () => ({
-          criterion: 'EMERGENCY_ROUTE',
-          value: scheme,
-          zh: scheme
-            ? `紧急需求，先行小金额救助，${scheme}随后办理（POL-EMG-2）`
-            : '紧急需求，暂无其他可用资源，先行小金额救助（POL-EMG-2）',
-          en: scheme
-            ? `emergency need: aid first, beside ${scheme}, which follows (POL-EMG-2)`
-            : 'emergency need with no other resource available: aid first (POL-EMG-2)',
-        })),
-      );
+      if (!emergency) ((emergency = true), lines.push(emergencyLine(catalogue, scheme)));
     }
   }
-  const codes = needs.length === 1 ? needs[0].need.code : needs.map((p) => p.need.code).join(', ');
-  lines.push(
-    lineOf(catalogue, `N${needs.length} ${codes}`, () => ({
-      criterion: 'NEEDS_COVERED',
-      value: String(needs.length),
-      zh: `满足本户${needs.length}项需求：${codes}`,
-      en: `meets ${needs.length} of the household's needs: ${codes}`,
-    })),
-  );
+  lines.push(coversLine(catalogue, needs));
+  let over: number[] | null = null; // resources already named by a "chosen over" line
   for (const p of needs) {
-    for (const v of verdicts[p.n]) {
-      if (!v.decidedBy || v.decidedBy === 'COMPLEMENT') continue;
+    const vs = verdicts[p.n];
+    const ats = c.verdictAt[p.n];
+    for (let k = 0; k < vs.length; k++) {
+      const v = vs[k];
       const by = v.decidedBy;
+      if (!by || by === 'COMPLEMENT') continue;
+      const at = ats[k];
+      if (over?.includes(at)) continue;
+      (over ??= []).push(at);
       const lower = v.reason === 'LOWER_LAYER';
-      const over = v.resourceCode;
-      push(`V${over}`, () =>
-        lineOf(catalogue, `V${lower ? 1 : 0} ${by} ${over}`, () => {
-          const d2 = lower ? LAYER_DECIDED[by === 'TIER' ? 0 : 1] : decidedText(by);
-          return { criterion: by, value: over, zh: `优于${over}：${d2.zh}`, en: `chosen over ${over}: ${d2.en}` };
-        }),
-      );
+      const w = prepared.words[at];
+      const memo = lower ? w.overLower : w.over;
+      let line = memo.get(by);
+      if (!line) {
+        const d2 = lower ? LAYER_DECIDED[by === 'TIER' ? 0 : 1] : decidedText(by);
+        const code = v.resourceCode;
+        line = Object.freeze({
+          criterion: by,
+          value: code,
+          zh: `优于${code}：${d2.zh}`,
+          en: `chosen over ${code}: ${d2.en}`,
+        });
+        memo.set(by, line);
+      }
+      lines.push(line);
     }
   }
   return lines;
+}
+
+function designatedLine(c: PlannerCatalogue, code: string): RankingReasonData {
+  return lineOf(c, `D${code}`, () => {
+    const basis = DESIGNATED_CHANNELS[code].basis;
+    return {
+      criterion: 'DESIGNATED_CHANNEL',
+      value: code,
+      zh: `${code}的指定渠道（${basis}）`,
+      en: `the designated channel for ${code} (${basis})`,
+    };
+  });
+}
+
+function complementLine(c: PlannerCatalogue, base: string, code: string): RankingReasonData {
+  return lineOf(c, `C${base} ${code}`, () => {
+    const basis = COMPLEMENTS.find((x) => x.resource === base && x.with === code)?.basis ?? '';
+    return {
+      criterion: 'COMPLEMENT',
+      value: base,
+      zh: `与${base}配套提供，不相互替代（${basis}）`,
+      en: `planned beside ${base}, which it complements, not instead of it (${basis})`,
+    };
+  });
+}
+
+function gapLine(c: PlannerCatalogue, gap: string | null): RankingReasonData {
+  return lineOf(c, `GAP ${gap}`, () => ({
+    criterion: 'POLICY_GAP',
+    value: gap,
+    zh: `已享受${gap}仍低于低保标准，属政策缺口，转入下一层级（NEED-2）`,
+    en: `receives ${gap} and still falls short of the 低保 standard: a policy gap for the next layers (NEED-2)`,
+  }));
+}
+
+function emergencyLine(c: PlannerCatalogue, scheme: string | null): RankingReasonData {
+  return lineOf(c, `EMG ${scheme}`, () => ({
+    criterion: 'EMERGENCY_ROUTE',
+    value: scheme,
+    zh: scheme
+      ? `紧急需求，先行小金额救助，${scheme}随后办理（POL-EMG-2）`
+      : '紧急需求，暂无其他可用资源，先行小金额救助（POL-EMG-2）',
+    en: scheme
+      ? `emergency need: aid first, beside ${scheme}, which follows (POL-EMG-2)`
+      : 'emergency need with no other resource available: aid first (POL-EMG-2)',
+  }));
+}
+
+/** "meets n of the household's needs: codes", kept per list of codes. */
+function coversLine(c: PlannerCatalogue, needs: readonly NeedPlan[]): RankingReasonData {
+  const codes = needs.length === 1 ? needs[0].need.code : needs.map((p) => p.need.code).join(', ');
+  const m = c.prepared.covers;
+  let l = m.get(codes);
+  if (!l) {
+    l = Object.freeze({
+      criterion: 'NEEDS_COVERED' as const,
+      value: String(needs.length),
+      zh: `满足本户${needs.length}项需求：${codes}`,
+      en: `meets ${needs.length} of the household's needs: ${codes}`,
+    });
+    if (m.size < 4096) m.set(codes, l);
+  }
+  return l;
 }
 
 const DECIDED_TEXT = new Map<RankingCriterion, Text>();

@@ -13,7 +13,12 @@ import type { CompiledRule, EligibilityFacts, Verdict } from '../../../../src/mo
 import type { FailedLine } from '../../../../src/modules/eligibility/rule.failures';
 import { Tier, TIER_ORDER } from '../../../../src/modules/catalogue/catalogue.enums';
 import type { Benefit, GeoScope } from '../../../../src/modules/catalogue/catalogue.entity';
-import { CandidateReason, CoveredReason, PlanItemKind, RankingCriterion } from '../../../../src/modules/plan/plan.enums';
+import {
+  CandidateReason,
+  CoveredReason,
+  PlanItemKind,
+  RankingCriterion,
+} from '../../../../src/modules/plan/plan.enums';
 import { SMALL_AMOUNT_PER_PERSON } from '../../../../policy/emergency-route';
 import type { Text } from '../../../../src/modules/plan/planner-texts';
 import {
