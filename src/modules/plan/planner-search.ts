@@ -116,6 +116,8 @@ export class Search {
   private readonly rank: Int32Array;
   private readonly count: Int32Array;
   private readonly groupCount: Int32Array;
+  /** Scratch for a leaf's sorted code ranks. */
+  private readonly ranks: Int32Array;
   private readonly stack: number[] = [];
   private best: Objective | null = null;
   private bestRanks: number[] = [];
@@ -148,6 +150,7 @@ export class Search {
         .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i))
         .forEach((x, k) => (this.rank[x.i] = k));
     this.count = new Int32Array(resources.length);
+    this.ranks = new Int32Array(resources.length);
     this.groupCount = new Int32Array(groups.size);
     const needs: Array<{ n: number; opts: readonly SearchOption[]; grouped: boolean }> = [];
     options.forEach((opts, n) => {
@@ -218,7 +221,7 @@ export class Search {
       const was = this.count[i];
       this.count[i] += d;
       if (was === 0) this.stack.push(i);
-      else if (this.count[i] === 0) this.stack.splice(this.stack.lastIndexOf(i), 1);
+      else if (this.count[i] === 0) remove(this.stack, i);
       const g = this.group[i];
       if (g >= 0 && (was === 0 || this.count[i] === 0)) this.groupCount[g] += d;
     }
@@ -270,29 +273,56 @@ export class Search {
       for (let b = 0; b < a && !seen; b++) seen = this.provider[stack[b]] === this.provider[stack[a]];
       if (!seen) providers++;
     }
-    const o: Objective = { unmet, referrals: stack.length, providers, locality, capacity, processing, codes: '' };
+    // Compared component by component without building the objective (most leaves lose).
     const b = this.best;
-    const sign = b ? numericOrder(o, b) : -1;
+    const referrals = stack.length;
+    const sign = !b
+      ? -1
+      : unmet !== b.unmet
+        ? Math.sign(unmet - b.unmet)
+        : referrals !== b.referrals
+          ? Math.sign(referrals - b.referrals)
+          : providers !== b.providers
+            ? Math.sign(providers - b.providers)
+            : locality !== b.locality
+              ? Math.sign(locality - b.locality)
+              : capacity !== b.capacity
+                ? Math.sign(capacity - b.capacity)
+                : processing !== b.processing
+                  ? Math.sign(processing - b.processing)
+                  : 0;
     if (sign > 0) return;
-    const ranks = stack.map((i) => this.rank[i]).sort((x, y) => x - y);
-    if (sign === 0 && !ranksBefore(ranks, this.bestRanks)) return;
-    this.best = o;
-    this.bestRanks = ranks;
-    this.bestChosen = stack.slice().sort((x, y) => x - y);
+    const ranks = this.ranks;
+    for (let a = 0; a < referrals; a++) ranks[a] = this.rank[stack[a]];
+    insertionSort(ranks, referrals);
+    if (sign === 0 && !ranksBefore(ranks, referrals, this.bestRanks)) return;
+    this.best = { unmet, referrals, providers, locality, capacity, processing, codes: '' };
+    this.bestRanks = Array.from(ranks.subarray(0, referrals));
+    const chosen = stack.slice();
+    insertionSort(chosen, referrals);
+    this.bestChosen = chosen;
   }
 }
 
-/** Sign of the first numeric component where `a` and `b` differ (negative: `a` better). */
-function numericOrder(a: Objective, b: Objective): number {
-  for (let k = 0; k < OBJECTIVE_ORDER.length - 1; k++) {
-    const c = OBJECTIVE_ORDER[k] as Exclude<ObjectiveComponent, 'codes'>;
-    if (a[c] !== b[c]) return a[c] < b[c] ? -1 : 1;
-  }
-  return 0;
+/** Removes `i` (held once) from the stack, keeping the order of the rest. */
+function remove(stack: number[], i: number): void {
+  const at = stack.lastIndexOf(i);
+  for (let k = at; k < stack.length - 1; k++) stack[k] = stack[k + 1];
+  stack.pop();
 }
 
-/** Sorted code ranks compared as the space-joined sorted codes are (codes hold no space). */
-function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
-  for (let k = 0; k < a.length && k < b.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
-  return a.length < b.length;
+/** Sorts the first `n` numbers ascending in place (a few at most: no allocation, unlike Array.prototype.sort). */
+function insertionSort(xs: { [k: number]: number }, n: number): void {
+  for (let a = 1; a < n; a++) {
+    const x = xs[a];
+    let b = a - 1;
+    for (; b >= 0 && xs[b] > x; b--) xs[b + 1] = xs[b];
+    xs[b + 1] = x;
+  }
+}
+
+/** Sorted code ranks (the first `n` of `a`) compared as the space-joined sorted codes are (codes hold no space). */
+function ranksBefore(a: Int32Array, n: number, b: readonly number[]): boolean {
+  for (let k = 0; k < n && k < b.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
+  return n < b.length;
 }

@@ -370,7 +370,7 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   const covered: CoveredNeedData[] = [];
   const plans: NeedPlan[] = [];
   const received = [...input.received];
-  for (const need of [...input.needs].sort(needOrder)) {
+  for (const need of stableSort([...input.needs], needOrder)) {
     const c = coverOf(input, received, need);
     if (c) covered.push(c);
     else plans.push(needPlan(view, need, gapUnder(input, received, need), plans.length));
@@ -440,7 +440,8 @@ export function planHousehold(input: PlannerInput): PlannerOutput {
   const verdicts = plans.map((p) => verdictsFor(context, p));
 
   const out: PlannedItem[] = drafts.map((d) => itemOf(context, d, verdicts));
-  out.sort(
+  stableSort(
+    out,
     (a, b) =>
       TIER_ORDER[a.tier] - TIER_ORDER[b.tier] ||
       urgencyRank(a.urgency) - urgencyRank(b.urgency) ||
@@ -1061,6 +1062,17 @@ export function expectedBenefit(r: PlannerResource, kind: PlanItemKind, memberCo
     zh: b.descriptionZh ?? r.nameZh,
     en: b.descriptionEn ?? r.nameEn,
   };
+}
+
+/** Sorts in place, stably, as Array.prototype.sort does, without its work array (lists here are short). */
+function stableSort<T>(xs: T[], order: (a: T, b: T) => number): T[] {
+  for (let a = 1; a < xs.length; a++) {
+    const x = xs[a];
+    let b = a - 1;
+    for (; b >= 0 && order(xs[b], x) > 0; b--) xs[b + 1] = xs[b];
+    xs[b + 1] = x;
+  }
+  return xs;
 }
 
 const needOrder = (a: PlannerNeed, b: PlannerNeed) =>
