@@ -241,6 +241,8 @@ export type LeafLines = Map<string, LeafLine>;
  * most facts (ages, grades, counts, sets), bounded so that continuous facts cannot grow it without end.
  */
 const LEAF_MEMO_LIMIT = 4096;
+/** Whole numbers below this are kept by value in arrays (a small bound: arrays stay dense). */
+const SMALL = 512;
 
 export function leafLine(leaves: LeafLines, rule: Comparison, path: string, depth: number): LeafLine {
   let leaf = leaves.get(path);
@@ -262,7 +264,14 @@ export function leafLine(leaves: LeafLines, rule: Comparison, path: string, dept
     const n = build(x, path);
     return line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
   };
+  // Small whole numbers (ages, counts, grades, set masks) read as themselves: kept in arrays by value.
+  const small: Array<Array<FailedLine | undefined>> = [[], [], []];
+  const share = def.unit === 'share';
   const lineOf = (x: ReturnType<typeof read>, v: number) => {
+    if (typeof x === 'number' && !share && x >= 0 && x < SMALL && Number.isInteger(x)) {
+      const at = small[v];
+      return (at[x] ??= build1(x));
+    }
     const s = slot(x);
     if (s >= 0) return (fixed[v][s] ??= build1(x));
     const key = typeof x === 'number' ? writtenKey(def, x) : x;

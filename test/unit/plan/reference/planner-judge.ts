@@ -1,3 +1,4 @@
+// REFERENCE ONLY: src/modules/plan/planner-judge.ts as on main at b497c08 (see ./planner.ts).
 // The checks of one candidate resource for one household's need, in the order the matcher applies
 // them: first what does not depend on the need (published, valid, in area, not received or referred,
 // group free, consent, capacity, its rule — once per resource per household), then what does (form

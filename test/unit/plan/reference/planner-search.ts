@@ -1,3 +1,4 @@
+// REFERENCE ONLY: src/modules/plan/planner-search.ts as on main at b497c08 (see ./planner.ts).
 // The choice of one household's resources as a small exact optimisation (issue 11): among the
 // options each need allows (precedence already applied by the caller), find the set of resources
 // that leaves the fewest needs unmet, then uses the fewest referrals, then the fewest providers,

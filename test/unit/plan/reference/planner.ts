@@ -1,3 +1,7 @@
+// REFERENCE ONLY (test/unit/plan/planner-reference.spec.ts): the planner as it stood on main at b497c08,
+// before the speed work of issue 11 (per-household Maps keyed by ids, sentences built per household).
+// Kept verbatim but for its imports as the straightforward version the optimised src/modules/plan/planner.ts
+// must agree with, item for item and reason for reason. Not used by the service.
 // The matcher (一户一策): a pure function from a household's needs, eligibility facts and the
 // catalogue to plan items, covered needs and unmet needs with reasons. No database, no GraphQL:
 // plan.service.ts loads the inputs in batches and stores the result.
