@@ -71,12 +71,15 @@ export function traced(view: HouseholdView, r: PlannerResource, at = placeOf(vie
   return t;
 }
 
+/** No failing conditions: one frozen empty list shared by every verdict that has none. */
+const NO_LINES = Object.freeze([]) as unknown as TraceLine[];
+
 const no = (r: PlannerResource, reason: CandidateReason, text: Text, verdict: Verdict | null = null) => ({
   resource: r,
   reason,
   text,
   verdict,
-  failed: [] as TraceLine[],
+  failed: NO_LINES,
 });
 
 /** The need-independent checks, cached per resource (`at`: its place in the catalogue's code order). */
@@ -124,7 +127,7 @@ function judgeOnce(view: HouseholdView, r: PlannerResource): Judged {
   if (r.capacityKind === 'QUOTA' && r.remaining !== null && r.remaining <= 0)
     return no(r, 'NO_CAPACITY', { zh: '名额已满', en: 'no places left' });
   const { result: verdict, failed } = r.rule.check(input.facts);
-  if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, failed: [] };
+  if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, failed: NO_LINES };
   return verdict === 'INELIGIBLE'
     ? { resource: r, reason: 'INELIGIBLE', text: INELIGIBLE_TEXT, verdict, failed }
     : { resource: r, reason: 'UNKNOWN_FACTS', text: UNKNOWN_TEXT, verdict, failed };

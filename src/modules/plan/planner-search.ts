@@ -110,14 +110,16 @@ export class Search {
   /** Needs that some option can meet, fewest options first (then need order). */
   private readonly needs: Array<{ opts: readonly SearchOption[]; grouped: boolean }>;
   private readonly unmeetable: number;
-  private readonly group: Int32Array; // group number per resource, -1 for none
-  private readonly provider: Int32Array;
+  // Small integer arrays (plain arrays: a household's search is built per household, and a typed
+  // array costs more to create than these few numbers cost to read).
+  private readonly group: number[]; // group number per resource, -1 for none
+  private readonly provider: number[];
   /** Rank of each resource's code in code order: sorted ranks compare as the joined codes do. */
-  private readonly rank: Int32Array;
-  private readonly count: Int32Array;
-  private readonly groupCount: Int32Array;
+  private readonly rank: number[];
+  private readonly count: number[];
+  private readonly groupCount: number[];
   /** Scratch for a leaf's sorted code ranks. */
-  private readonly ranks: Int32Array;
+  private readonly ranks: number[];
   private readonly stack: number[] = [];
   private best: Objective | null = null;
   private bestRanks: number[] = [];
@@ -133,9 +135,9 @@ export class Search {
       return n;
     };
     const n = resources.length;
-    this.group = new Int32Array(n);
-    this.provider = new Int32Array(n);
-    this.rank = new Int32Array(n);
+    this.group = zeros(n);
+    this.provider = zeros(n);
+    this.rank = zeros(n);
     let ranked = true;
     for (let i = 0; i < n; i++) {
       const r = resources[i];
@@ -149,9 +151,9 @@ export class Search {
         .map((r, i) => ({ code: r.code, i }))
         .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i))
         .forEach((x, k) => (this.rank[x.i] = k));
-    this.count = new Int32Array(resources.length);
-    this.ranks = new Int32Array(resources.length);
-    this.groupCount = new Int32Array(groups.size);
+    this.count = zeros(n);
+    this.ranks = zeros(n);
+    this.groupCount = zeros(groups.size);
     const needs: Array<{ n: number; opts: readonly SearchOption[]; grouped: boolean }> = [];
     options.forEach((opts, n) => {
       if (opts.length) needs.push({ n, opts, grouped: opts.some((o) => o.some((i) => this.group[i] >= 0)) });
@@ -188,7 +190,7 @@ export class Search {
   private run(forced: readonly number[]): Objective | null {
     this.count.fill(0);
     this.groupCount.fill(0);
-    this.stack.length = 0;
+    if (this.stack.length) this.stack.length = 0; // empty after every walk: setting a length is a slow call
     this.best = null;
     for (const i of forced) this.add([i], 1);
     let forcedFit = true;
@@ -297,11 +299,18 @@ export class Search {
     insertionSort(ranks, referrals);
     if (sign === 0 && !ranksBefore(ranks, referrals, this.bestRanks)) return;
     this.best = { unmet, referrals, providers, locality, capacity, processing, codes: '' };
-    this.bestRanks = Array.from(ranks.subarray(0, referrals));
+    this.bestRanks = ranks.slice(0, referrals);
     const chosen = stack.slice();
     insertionSort(chosen, referrals);
     this.bestChosen = chosen;
   }
+}
+
+/** n zeros, as a packed array of small integers. */
+function zeros(n: number): number[] {
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) xs.push(0);
+  return xs;
 }
 
 /** Removes `i` (held once) from the stack, keeping the order of the rest. */
@@ -322,7 +331,7 @@ function insertionSort(xs: { [k: number]: number }, n: number): void {
 }
 
 /** Sorted code ranks (the first `n` of `a`) compared as the space-joined sorted codes are (codes hold no space). */
-function ranksBefore(a: Int32Array, n: number, b: readonly number[]): boolean {
+function ranksBefore(a: readonly number[], n: number, b: readonly number[]): boolean {
   for (let k = 0; k < n && k < b.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
   return n < b.length;
 }
