@@ -48,9 +48,11 @@ export function compileCheck(
 /** A comparison: its shared line (rule.lines.ts), reported unless it holds. */
 function comparison(leaves: LeafLines, rule: Comparison, limit: number, path: string, depth: number): Walk {
   const leaf = leafLine(leaves, rule, path, depth);
+  const { read, verdictOf, lineOf } = leaf;
   return (f, m, out) => {
-    const v = leaf.verdict(f, m);
-    if (v !== E && out.length < limit) out.push(leaf.line(f, m, v)); // a line only where it fails
+    const x = read(f, m);
+    const v = verdictOf(x);
+    if (v !== E && out.length < limit) out.push(lineOf(x, v)); // a line only where it fails
     return v;
   };
 }
@@ -68,6 +70,11 @@ function whole(rule: Rule, limit: number, path: string, depth: number): Walk {
     );
     return v;
   };
+}
+
+/** Drops what a branch that holds after all pushed (setting an array's length is a slow call: only when needed). */
+function drop(out: FailedLine[], start: number): void {
+  if (out.length !== start) out.length = start;
 }
 
 function node(leaves: LeafLines, rule: Rule, limit: number, path: string, depth: number): Walk {
@@ -91,7 +98,7 @@ function node(leaves: LeafLines, rule: Rule, limit: number, path: string, depth:
       let r = I;
       for (let i = 0; i < n; i++) {
         const v = parts[i](f, m, out);
-        if (v === E) return ((out.length = start), E);
+        if (v === E) return (drop(out, start), E);
         if (v === U) r = U;
       }
       return r;
@@ -118,7 +125,7 @@ function node(leaves: LeafLines, rule: Rule, limit: number, path: string, depth:
         if (every) {
           if (v === I) r = I;
           else if (v === U && r === E) r = U;
-        } else if (v === E) return ((out.length = start), E);
+        } else if (v === E) return (drop(out, start), E);
         else if (v === U) r = U;
       }
       return r;

@@ -151,6 +151,7 @@ function quantifier(
     }
     return l;
   };
+  const members = memberLines(path, depth + 1);
   return (f, _m, out) => {
     const at = out.push(PENDING) - 1;
     let hasI = false;
@@ -160,7 +161,7 @@ function quantifier(
     for (const member of f.members) {
       const mAt = out.push(PENDING) - 1;
       const v = inner(f, member, out);
-      out[mAt] = memberLine(member, v, path, depth + 1);
+      out[mAt] = members(member, v);
       if (v === I) hasI = true;
       else if (v === E) ((hasE = true), met++);
       else hasU = true;
@@ -193,9 +194,39 @@ function memberLine(m: MemberEligibilityFacts, v: number, path: string, depth: n
   return line(depth, path, 'member', v, zh + outcome(v, 0), en + outcome(v, 1), m.index);
 }
 
+const RELATION_KEY = new Map<unknown, number>(Object.keys(RELATION_LABELS).map((r, i) => [r, i + 1]));
+RELATION_KEY.set(null, 0);
+
+/**
+ * A quantifier's member lines, kept by what they say (member number, relation, age, verdict): the
+ * same member line for every household whose member reads the same, as the comparisons' lines are.
+ */
+function memberLines(path: string, depth: number): (m: MemberEligibilityFacts, v: number) => FailedLine {
+  const memo = new Map<number, FailedLine>();
+  return (m, v) => {
+    const rel = RELATION_KEY.get(m.relation);
+    const age = m.age === null ? 255 : m.age;
+    if (rel === undefined || !Number.isInteger(age) || age < 0 || age > 255 || m.index < 0 || m.index > 255)
+      return memberLine(m, v, path, depth);
+    const key = ((m.index * 256 + age) * 16 + rel) * 3 + v;
+    let l = memo.get(key);
+    if (!l) {
+      l = memberLine(m, v, path, depth);
+      if (memo.size < MEMO_LIMIT * 8) memo.set(key, l);
+    }
+    return l;
+  };
+}
+
 /** A comparison's line for a household or member, kept per value of its fact (bounded). */
 /** A comparison: its verdict for a household or member (cheap), and its line (kept per value, bounded). */
 export interface LeafLine {
+  /** The fact's value for a household or member. */
+  read(f: EligibilityFacts, m: MemberEligibilityFacts): unknown;
+  /** The verdict on a value just read. */
+  verdictOf(x: unknown): number;
+  /** The line for a value just read and its verdict. */
+  lineOf(x: unknown, v: number): FailedLine;
   verdict(f: EligibilityFacts, m: MemberEligibilityFacts): number;
   /** The line for the verdict just decided on the same facts. */
   line(f: EligibilityFacts, m: MemberEligibilityFacts, v: number): FailedLine;
@@ -210,6 +241,8 @@ export type LeafLines = Map<string, LeafLine>;
  * most facts (ages, grades, counts, sets), bounded so that continuous facts cannot grow it without end.
  */
 const LEAF_MEMO_LIMIT = 4096;
+/** Whole numbers below this are kept by value in arrays (a small bound: arrays stay dense). */
+const SMALL = 512;
 
 export function leafLine(leaves: LeafLines, rule: Comparison, path: string, depth: number): LeafLine {
   let leaf = leaves.get(path);
@@ -231,7 +264,14 @@ export function leafLine(leaves: LeafLines, rule: Comparison, path: string, dept
     const n = build(x, path);
     return line(depth, path, n.kind, VERDICT_INDEX[n.result], n.zh, n.en);
   };
+  // Small whole numbers (ages, counts, grades, set masks) read as themselves: kept in arrays by value.
+  const small: Array<Array<FailedLine | undefined>> = [[], [], []];
+  const share = def.unit === 'share';
   const lineOf = (x: ReturnType<typeof read>, v: number) => {
+    if (typeof x === 'number' && !share && x >= 0 && x < SMALL && Number.isInteger(x)) {
+      const at = small[v];
+      return (at[x] ??= build1(x));
+    }
     const s = slot(x);
     if (s >= 0) return (fixed[v][s] ??= build1(x));
     const key = typeof x === 'number' ? writtenKey(def, x) : x;
@@ -243,6 +283,9 @@ export function leafLine(leaves: LeafLines, rule: Comparison, path: string, dept
     return l;
   };
   leaf = {
+    read,
+    verdictOf: verdictOf as (x: unknown) => number,
+    lineOf: lineOf as (x: unknown, v: number) => FailedLine,
     verdict: (f, m) => verdictOf(read(f, m)),
     line: (f, m, v) => lineOf(read(f, m), v),
     lineAndVerdict(f, m) {

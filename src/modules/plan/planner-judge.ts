@@ -11,7 +11,7 @@ import type { CandidateReason } from './plan.enums';
 import type { PlannerCatalogue, PlannerInput, PlannerNeed, PlannerResource, TraceLine } from './planner';
 import { ELIGIBLE_TEXT, Text } from './planner-texts';
 import { formMeets } from '../../../policy/need-forms';
-import { gatewayBlockedBy } from '../../../policy/order-of-help';
+import { GATEWAYS, gatewayBlockedBy } from '../../../policy/order-of-help';
 import { SMALL_AMOUNT_AID_CODE } from '../../../policy/emergency-route';
 
 export interface Judged {
@@ -29,49 +29,66 @@ export interface HouseholdView {
   activeIds: Set<string>;
   /** Exclusive group → code of the resource holding it (received, referred, or in the plan being edited). */
   heldGroups: Map<string, string>;
-  base: Map<string, Judged>;
-  /** Each resource's full eligibility trace, built once (for the items). */
-  traced: Map<string, RuleLines>;
+  /** Need-independent checks by the resource's place in the catalogue's code order (codeRank). */
+  base: Array<Judged | undefined>;
+  /** Each resource's full eligibility trace, built once (for the items), by the same place. */
+  traced: Array<RuleLines | undefined>;
+  /** How a gateway's higher scheme stands for this household, by its code (computed once). */
+  standing: Map<string, Standing>;
 }
+
+type Standing = 'ABSENT' | 'RECEIVED' | Verdict;
 
 export function householdView(input: PlannerInput, planned: readonly string[] = [], except?: string): HouseholdView {
   const view: HouseholdView = {
     input,
     activeIds: new Set(input.activeReferrals.map((r) => r.resourceId)),
     heldGroups: new Map(),
-    base: new Map(),
-    traced: new Map(),
+    base: [],
+    traced: [],
+    standing: new Map(),
   };
-  for (const id of [...input.received.keys(), ...view.activeIds, ...planned]) {
+  const hold = (id: string) => {
     const r = input.catalogue.byId.get(id);
     if (r?.exclusiveGroup && r.id !== except) view.heldGroups.set(r.exclusiveGroup, r.code);
-  }
+  };
+  for (const id of input.received.keys()) hold(id);
+  for (const id of view.activeIds) hold(id);
+  for (const id of planned) hold(id);
   return view;
 }
 
-export function traced(view: HouseholdView, r: PlannerResource): RuleLines {
-  let t = view.traced.get(r.id);
+/** The resource's place in the catalogue's code order, or -1 when it is not in the catalogue. */
+const placeOf = (view: HouseholdView, r: PlannerResource) => view.input.catalogue.codeRank.get(r) ?? -1;
+
+export function traced(view: HouseholdView, r: PlannerResource, at = placeOf(view, r)): RuleLines {
+  if (at < 0) return r.rule.lines(view.input.facts);
+  let t = view.traced[at];
   if (!t) {
     t = r.rule.lines(view.input.facts);
-    view.traced.set(r.id, t);
+    view.traced[at] = t;
   }
   return t;
 }
+
+/** No failing conditions: one frozen empty list shared by every verdict that has none. */
+const NO_LINES = Object.freeze([]) as unknown as TraceLine[];
 
 const no = (r: PlannerResource, reason: CandidateReason, text: Text, verdict: Verdict | null = null) => ({
   resource: r,
   reason,
   text,
   verdict,
-  failed: [] as TraceLine[],
+  failed: NO_LINES,
 });
 
-/** The need-independent checks, cached per resource. */
-export function judgeResource(view: HouseholdView, r: PlannerResource): Judged {
-  let j = view.base.get(r.id);
+/** The need-independent checks, cached per resource (`at`: its place in the catalogue's code order). */
+export function judgeResource(view: HouseholdView, r: PlannerResource, at = placeOf(view, r)): Judged {
+  if (at < 0) return judgeOnce(view, r);
+  let j = view.base[at];
   if (!j) {
     j = judgeOnce(view, r);
-    view.base.set(r.id, j);
+    view.base[at] = j;
   }
   return j;
 }
@@ -110,7 +127,7 @@ function judgeOnce(view: HouseholdView, r: PlannerResource): Judged {
   if (r.capacityKind === 'QUOTA' && r.remaining !== null && r.remaining <= 0)
     return no(r, 'NO_CAPACITY', { zh: '名额已满', en: 'no places left' });
   const { result: verdict, failed } = r.rule.check(input.facts);
-  if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, failed: [] };
+  if (verdict === 'ELIGIBLE') return { resource: r, reason: null, text: ELIGIBLE_TEXT, verdict, failed: NO_LINES };
   return verdict === 'INELIGIBLE'
     ? { resource: r, reason: 'INELIGIBLE', text: INELIGIBLE_TEXT, verdict, failed }
     : { resource: r, reason: 'UNKNOWN_FACTS', text: UNKNOWN_TEXT, verdict, failed };
@@ -138,28 +155,38 @@ export interface NeedContext {
   statutoryUndecided: boolean;
 }
 
-export function judgeForNeed(view: HouseholdView, ctx: NeedContext, r: PlannerResource): Judged {
-  const base = judgeResource(view, r);
+export function judgeForNeed(
+  view: HouseholdView,
+  ctx: NeedContext,
+  r: PlannerResource,
+  at = placeOf(view, r),
+  formOk = formMeets(ctx.need.code, r.form),
+): Judged {
+  const base = judgeResource(view, r, at);
   if (base.reason) return base;
   const { need } = ctx;
-  if (!formMeets(need.code, r.form)) return no(r, 'FORM_MISMATCH', FORM_TEXT, base.verdict);
+  if (!formOk) return no(r, 'FORM_MISMATCH', FORM_TEXT, base.verdict);
   if (r.code === SMALL_AMOUNT_AID_CODE && need.urgency !== 'EMERGENCY')
     return no(r, 'NOT_AN_EMERGENCY', NOT_EMERGENCY_TEXT, base.verdict);
-  const gate = gatewayBlockedBy(r.code, (code) => higherStanding(view, code));
-  if (gate)
-    return no(
-      r,
-      'GATEWAY_HIGHER_FIRST',
-      {
-        zh: `认定类资源，须先排除${gate.higher}（${GATE_WORDS[gate.verdict].zh}）`,
-        en:
-          `a gateway certification, offered only once ${gate.higher} is ruled out ` +
-          `(it is ${GATE_WORDS[gate.verdict].en})`,
-      },
-      base.verdict,
-    );
+  const gate = GATEWAYS[r.code] ? gatewayBlockedBy(r.code, (code) => higherStanding(view, code)) : null;
+  if (gate) return no(r, 'GATEWAY_HIGHER_FIRST', gateText(gate.higher, gate.verdict), base.verdict);
   if (r.statutoryFirst && ctx.statutoryUndecided) return no(r, 'STATUTORY_NOT_RULED_OUT', STATUTORY_UNDECIDED_TEXT);
   return base;
+}
+
+/** A gateway's words, once per higher scheme and how it stands. */
+const GATE_TEXTS = new Map<string, Text>();
+function gateText(higher: string, verdict: keyof typeof GATE_WORDS): Text {
+  const key = `${verdict} ${higher}`;
+  let t = GATE_TEXTS.get(key);
+  if (!t) {
+    t = Object.freeze({
+      zh: `认定类资源，须先排除${higher}（${GATE_WORDS[verdict].zh}）`,
+      en: `a gateway certification, offered only once ${higher} is ruled out (it is ${GATE_WORDS[verdict].en})`,
+    });
+    if (GATE_TEXTS.size < 1024) GATE_TEXTS.set(key, t);
+  }
+  return t;
 }
 
 const GATE_WORDS = {
@@ -168,11 +195,14 @@ const GATE_WORDS = {
   RECEIVED: { zh: '已享受', en: 'received' },
 } as const;
 
-function higherStanding(view: HouseholdView, code: string) {
-  const r = view.input.catalogue.byCode.get(code);
-  if (!r) return 'ABSENT' as const;
-  if (view.input.received.has(r.id)) return 'RECEIVED' as const;
-  return r.rule.evaluate(view.input.facts);
+function higherStanding(view: HouseholdView, code: string): Standing {
+  let s = view.standing.get(code);
+  if (s === undefined) {
+    const r = view.input.catalogue.byCode.get(code);
+    s = !r ? 'ABSENT' : view.input.received.has(r.id) ? 'RECEIVED' : r.rule.evaluate(view.input.facts);
+    view.standing.set(code, s);
+  }
+  return s;
 }
 
 function inScope(scope: GeoScope, streetCode: string): boolean {

@@ -110,12 +110,16 @@ export class Search {
   /** Needs that some option can meet, fewest options first (then need order). */
   private readonly needs: Array<{ opts: readonly SearchOption[]; grouped: boolean }>;
   private readonly unmeetable: number;
-  private readonly group: Int32Array; // group number per resource, -1 for none
-  private readonly provider: Int32Array;
+  // Small integer arrays (plain arrays: a household's search is built per household, and a typed
+  // array costs more to create than these few numbers cost to read).
+  private readonly group: number[]; // group number per resource, -1 for none
+  private readonly provider: number[];
   /** Rank of each resource's code in code order: sorted ranks compare as the joined codes do. */
-  private readonly rank: Int32Array;
-  private readonly count: Int32Array;
-  private readonly groupCount: Int32Array;
+  private readonly rank: number[];
+  private readonly count: number[];
+  private readonly groupCount: number[];
+  /** Scratch for a leaf's sorted code ranks. */
+  private readonly ranks: number[];
   private readonly stack: number[] = [];
   private best: Objective | null = null;
   private bestRanks: number[] = [];
@@ -131,9 +135,9 @@ export class Search {
       return n;
     };
     const n = resources.length;
-    this.group = new Int32Array(n);
-    this.provider = new Int32Array(n);
-    this.rank = new Int32Array(n);
+    this.group = zeros(n);
+    this.provider = zeros(n);
+    this.rank = zeros(n);
     let ranked = true;
     for (let i = 0; i < n; i++) {
       const r = resources[i];
@@ -147,8 +151,9 @@ export class Search {
         .map((r, i) => ({ code: r.code, i }))
         .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.i - b.i))
         .forEach((x, k) => (this.rank[x.i] = k));
-    this.count = new Int32Array(resources.length);
-    this.groupCount = new Int32Array(groups.size);
+    this.count = zeros(n);
+    this.ranks = zeros(n);
+    this.groupCount = zeros(groups.size);
     const needs: Array<{ n: number; opts: readonly SearchOption[]; grouped: boolean }> = [];
     options.forEach((opts, n) => {
       if (opts.length) needs.push({ n, opts, grouped: opts.some((o) => o.some((i) => this.group[i] >= 0)) });
@@ -160,16 +165,8 @@ export class Search {
 
   /** The optimal selection holding every `forced` resource. */
   solve(forced: readonly number[] = []): Selection {
-    this.count.fill(0);
-    this.groupCount.fill(0);
-    this.stack.length = 0;
-    this.best = null;
-    for (const i of forced) this.add([i], 1);
-    let forcedFit = true;
-    for (const i of forced) if (this.group[i] >= 0 && this.groupCount[this.group[i]] > 1) forcedFit = false;
-    if (forcedFit) this.walk(0, this.unmeetable);
+    const best = this.run(forced);
     const { problem } = this;
-    const best = this.best as Objective | null; // set by walk(), which the narrowing above cannot see
     const chosen = best ? this.bestChosen : [...new Set(forced)].sort((a, b) => a - b);
     const set = new Set(chosen);
     return {
@@ -177,6 +174,29 @@ export class Search {
       meets: problem.options.map((opts) => opts.find((o) => o.every((i) => set.has(i))) ?? null),
       objective: best ? { ...best, codes: this.codesOf(chosen) } : objectiveOf(problem, chosen),
     };
+  }
+
+  /** The objective of solve(forced), without building the selection (what choosing an alternative costs). */
+  objective(forced: readonly number[] = []): Objective {
+    const best = this.run(forced);
+    if (best) return { ...best, codes: this.codesOf(this.bestChosen) };
+    return objectiveOf(
+      this.problem,
+      [...new Set(forced)].sort((a, b) => a - b),
+    );
+  }
+
+  /** The search itself: the best objective found (codes not yet filled in), or null when the forced do not fit. */
+  private run(forced: readonly number[]): Objective | null {
+    this.count.fill(0);
+    this.groupCount.fill(0);
+    if (this.stack.length) this.stack.length = 0; // empty after every walk: setting a length is a slow call
+    this.best = null;
+    for (const i of forced) this.add([i], 1);
+    let forcedFit = true;
+    for (const i of forced) if (this.group[i] >= 0 && this.groupCount[this.group[i]] > 1) forcedFit = false;
+    if (forcedFit) this.walk(0, this.unmeetable);
+    return this.best as Objective | null; // set by walk(), which the narrowing above cannot see
   }
 
   /** The chosen codes in code order, joined: sorted by rank, which orders as the codes do. */
@@ -203,7 +223,7 @@ export class Search {
       const was = this.count[i];
       this.count[i] += d;
       if (was === 0) this.stack.push(i);
-      else if (this.count[i] === 0) this.stack.splice(this.stack.lastIndexOf(i), 1);
+      else if (this.count[i] === 0) remove(this.stack, i);
       const g = this.group[i];
       if (g >= 0 && (was === 0 || this.count[i] === 0)) this.groupCount[g] += d;
     }
@@ -255,29 +275,63 @@ export class Search {
       for (let b = 0; b < a && !seen; b++) seen = this.provider[stack[b]] === this.provider[stack[a]];
       if (!seen) providers++;
     }
-    const o: Objective = { unmet, referrals: stack.length, providers, locality, capacity, processing, codes: '' };
+    // Compared component by component without building the objective (most leaves lose).
     const b = this.best;
-    const sign = b ? numericOrder(o, b) : -1;
+    const referrals = stack.length;
+    const sign = !b
+      ? -1
+      : unmet !== b.unmet
+        ? Math.sign(unmet - b.unmet)
+        : referrals !== b.referrals
+          ? Math.sign(referrals - b.referrals)
+          : providers !== b.providers
+            ? Math.sign(providers - b.providers)
+            : locality !== b.locality
+              ? Math.sign(locality - b.locality)
+              : capacity !== b.capacity
+                ? Math.sign(capacity - b.capacity)
+                : processing !== b.processing
+                  ? Math.sign(processing - b.processing)
+                  : 0;
     if (sign > 0) return;
-    const ranks = stack.map((i) => this.rank[i]).sort((x, y) => x - y);
-    if (sign === 0 && !ranksBefore(ranks, this.bestRanks)) return;
-    this.best = o;
-    this.bestRanks = ranks;
-    this.bestChosen = stack.slice().sort((x, y) => x - y);
+    const ranks = this.ranks;
+    for (let a = 0; a < referrals; a++) ranks[a] = this.rank[stack[a]];
+    insertionSort(ranks, referrals);
+    if (sign === 0 && !ranksBefore(ranks, referrals, this.bestRanks)) return;
+    this.best = { unmet, referrals, providers, locality, capacity, processing, codes: '' };
+    this.bestRanks = ranks.slice(0, referrals);
+    const chosen = stack.slice();
+    insertionSort(chosen, referrals);
+    this.bestChosen = chosen;
   }
 }
 
-/** Sign of the first numeric component where `a` and `b` differ (negative: `a` better). */
-function numericOrder(a: Objective, b: Objective): number {
-  for (let k = 0; k < OBJECTIVE_ORDER.length - 1; k++) {
-    const c = OBJECTIVE_ORDER[k] as Exclude<ObjectiveComponent, 'codes'>;
-    if (a[c] !== b[c]) return a[c] < b[c] ? -1 : 1;
-  }
-  return 0;
+/** n zeros, as a packed array of small integers. */
+function zeros(n: number): number[] {
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) xs.push(0);
+  return xs;
 }
 
-/** Sorted code ranks compared as the space-joined sorted codes are (codes hold no space). */
-function ranksBefore(a: readonly number[], b: readonly number[]): boolean {
-  for (let k = 0; k < a.length && k < b.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
-  return a.length < b.length;
+/** Removes `i` (held once) from the stack, keeping the order of the rest. */
+function remove(stack: number[], i: number): void {
+  const at = stack.lastIndexOf(i);
+  for (let k = at; k < stack.length - 1; k++) stack[k] = stack[k + 1];
+  stack.pop();
+}
+
+/** Sorts the first `n` numbers ascending in place (a few at most: no allocation, unlike Array.prototype.sort). */
+function insertionSort(xs: { [k: number]: number }, n: number): void {
+  for (let a = 1; a < n; a++) {
+    const x = xs[a];
+    let b = a - 1;
+    for (; b >= 0 && xs[b] > x; b--) xs[b + 1] = xs[b];
+    xs[b + 1] = x;
+  }
+}
+
+/** Sorted code ranks (the first `n` of `a`) compared as the space-joined sorted codes are (codes hold no space). */
+function ranksBefore(a: readonly number[], n: number, b: readonly number[]): boolean {
+  for (let k = 0; k < n && k < b.length; k++) if (a[k] !== b[k]) return a[k] < b[k];
+  return n < b.length;
 }
