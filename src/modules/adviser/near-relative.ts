@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { IdHasher } from '../../common/id-hash';
+import type { Viewer } from '../../common/viewer';
 import { isUuid } from '../../common/text';
 
 /** Members of the household whose ID numbers the adviser has filed as near relatives (POL-INT-9). */
@@ -115,4 +116,19 @@ export async function caseActorConflicts(
     const personFiling = personId ? personFilings.get(personId) : undefined;
     return personFiling ? { filingId: personFiling, adviserId: null, personId } : null;
   });
+}
+
+/**
+ * POL-INT-9 for the caller: a token subject is a roster id (ADVISER) or a register id (SUPERVISOR, or anyone signed
+ * in as their register entry); other subjects (development tokens, ADMIN) have no filings.
+ */
+export async function callerConflict(
+  em: EntityManager,
+  hasher: IdHasher,
+  viewer: Viewer,
+  householdId: string,
+): Promise<ActorConflict | null> {
+  if (!isUuid(viewer.id)) return null;
+  const [conflict] = await caseActorConflicts(em, hasher, householdId, [{ adviserId: viewer.id, personId: viewer.id }]);
+  return conflict;
 }

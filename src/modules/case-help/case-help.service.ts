@@ -29,7 +29,7 @@ import { isUuid } from '../../common/text';
 import { canSeeStreet, type Viewer } from '../../common/viewer';
 import { readPage, type ListOrder, type PageRequest } from '../../db/keyset';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
-import { caseActorConflicts, type CaseActor } from '../adviser/near-relative';
+import { callerConflict, caseActorConflicts, type CaseActor } from '../adviser/near-relative';
 import { ActingPerson } from '../adviser/acting-person.entity';
 import { Adviser } from '../adviser/adviser.entity';
 import { checkFourEyes, districtOfStreet, needsSecondPerson, SecondPersonRequiredError } from '../auth/four-eyes';
@@ -417,13 +417,9 @@ export class CaseHelpService {
     });
   }
 
-  /**
-   * POL-INT-9 for the caller, whatever the role: a token subject is a roster id (ADVISER) or a register id
-   * (SUPERVISOR, or anyone signed in as their register entry); other subjects have no filings.
-   */
+  /** POL-INT-9 for the caller (callerConflict), as the error of the step they act in. */
   private async conflictOf(em: EntityManager, viewer: Viewer, householdId: string, actingAs: CaseActingRole) {
-    if (!isUuid(viewer.id)) return null;
-    const [f] = await caseActorConflicts(em, this.hasher, householdId, [{ adviserId: viewer.id, personId: viewer.id }]);
+    const f = await callerConflict(em, this.hasher, viewer, householdId);
     return f ? new CaseConflictOfInterestError(actingAs, f.filingId, f.adviserId, null, f.personId) : null;
   }
 

@@ -22,7 +22,7 @@ import { isUuid } from '../../common/text';
 import { isStreetScoped, type Viewer } from '../../common/viewer';
 import { InputValidationError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
 import type { IdHasher } from '../../common/id-hash';
-import { caseActorConflicts } from '../adviser/near-relative';
+import { callerConflict } from '../adviser/near-relative';
 import { ConflictOfInterestError } from '../plan/plan.types';
 import { checkFourEyes, districtOfStreet, needsSecondPerson, SecondPersonRequiredError } from '../auth/four-eyes';
 import { District, Street } from '../geo/geo.entity';
@@ -274,12 +274,7 @@ export class FundService {
       if (payment.status !== 'PENDING_APPROVAL')
         return new InvalidTransitionError(payment.status, to, 'only a payment waiting for approval is decided');
       // POL-INT-9: an approver whose roster or register entry filed a member of the household as a near relative
-      if (isUuid(viewer.id)) {
-        const [filed] = await caseActorConflicts(em, this.hasher, payment.householdId, [
-          { adviserId: viewer.id, personId: viewer.id },
-        ]);
-        if (filed) return new ConflictOfInterestError(1);
-      }
+      if (await callerConflict(em, this.hasher, viewer, payment.householdId)) return new ConflictOfInterestError(1);
       const refused = await checkFourEyes(em, viewer, {
         decision: 'CASE_PAYMENT',
         streetCode: household.streetCode,

@@ -11,7 +11,7 @@ import type { EventBus } from '../../common/events';
 import { isUuid } from '../../common/text';
 import { Viewer } from '../../common/viewer';
 import { ConflictError, InvalidTransitionError, NotFoundError } from '../../graphql/errors';
-import { caseActorConflicts, filedNearRelatives } from '../adviser/near-relative';
+import { callerConflict, filedNearRelatives } from '../adviser/near-relative';
 import type { IdHasher } from '../../common/id-hash';
 import { Resource } from '../catalogue/catalogue.entity';
 import { Need } from '../need/need.entity';
@@ -50,10 +50,9 @@ export class PlanApprovalService {
       if (viewer.role === 'ADVISER' && isUuid(viewer.id)) {
         const filed = await filedNearRelatives(em, viewer.id, plan.householdId);
         if (filed.length > 0) return new ConflictOfInterestError(filed.length);
-      } else if (isUuid(viewer.id)) {
+      } else if (await callerConflict(em, this.hasher, viewer, plan.householdId)) {
         // A SUPERVISOR (or ADMIN) signed in as their register entry: its filings keep them off it (POL-INT-9).
-        const [filed] = await caseActorConflicts(em, this.hasher, plan.householdId, [{ personId: viewer.id }]);
-        if (filed) return new ConflictOfInterestError(1);
+        return new ConflictOfInterestError(1);
       }
       const items = await em.find(PlanItem, { where: { planId: plan.id }, order: { position: 'ASC' } });
       // Four eyes (policy/four-eyes.ts): whoever generated or edited the draft does not approve it.
