@@ -32,9 +32,7 @@ export const workerId = () => `${hostname()}:${process.pid}`;
 /** The work of one chunk, inside its transaction: returns how many items it processed. */
 export type ChunkWork = (em: EntityManager, chunk: BatchChunk, run: BatchRun) => Promise<number>;
 
-export type ChunkOutcome =
-  | { outcome: 'done'; processed: number; runEnded: boolean; /** chunks of the run done so far */ completed: number }
-  | { outcome: 'skipped' };
+export type ChunkOutcome = { outcome: 'done'; processed: number; runEnded: boolean } | { outcome: 'skipped' };
 
 export class ChunkedRuns {
   constructor(
@@ -122,6 +120,7 @@ export class ChunkedRuns {
        WHERE id = $1 AND status = 'PENDING'`,
       [chunkId, worker, this.clock.now()],
     );
+    let ran: BatchRun | undefined;
     const outcome = await this.db.transaction(async (em): Promise<ChunkOutcome> => {
       const chunk = await em
         .getRepository(BatchChunk)
@@ -130,7 +129,7 @@ export class ChunkedRuns {
         .where('c.id = :chunkId', { chunkId })
         .getOne();
       if (!chunk || chunk.status === 'DONE') return { outcome: 'skipped' };
-      const run = await em.getRepository(BatchRun).findOneByOrFail({ id: chunk.runId });
+      const run = (ran = await em.getRepository(BatchRun).findOneByOrFail({ id: chunk.runId }));
       if (run.status !== 'RUNNING') return { outcome: 'skipped' }; // FAILED: resumed explicitly
       const processed = await work(em, chunk, run);
       const now = this.clock.now();
@@ -139,13 +138,12 @@ export class ChunkedRuns {
         `UPDATE batch_run SET done = done + $2, heartbeat_at = $3, chunks_left = chunks_left - 1,
              status = CASE WHEN chunks_left = 1 THEN 'SUCCEEDED' ELSE status END,
              finished_at = CASE WHEN chunks_left = 1 THEN $3::timestamptz ELSE finished_at END
-           WHERE id = $1 RETURNING chunks, chunks_left`,
+           WHERE id = $1 RETURNING chunks_left`,
         [run.id, processed, now],
-      )) as [Array<{ chunks: number; chunks_left: number }>, number];
-      const { chunks, chunks_left } = rows[0];
-      return { outcome: 'done', processed, runEnded: chunks_left === 0, completed: chunks - chunks_left };
+      )) as [Array<{ chunks_left: number }>, number];
+      return { outcome: 'done', processed, runEnded: rows[0].chunks_left === 0 };
     });
-    if (outcome.outcome === 'done') await this.maintain(chunkId, outcome);
+    if (outcome.outcome === 'done' && ran) await this.maintain(ran, outcome.runEnded);
     return outcome;
   }
 
@@ -160,21 +158,16 @@ export class ChunkedRuns {
   }
 
   /** ANALYZE what went stale after a chunk, everything at the end (VACUUM too when a chunk had to be retried). */
-  private async maintain(chunkId: string, outcome: ChunkOutcome & { outcome: 'done' }): Promise<void> {
-    const [chunk] = await this.db.query(`SELECT run_id FROM batch_chunk WHERE id = $1`, [chunkId]);
-    if (!outcome.runEnded) {
-      const run = await this.get(chunk.run_id);
-      const stale = await staleTables(this.db, (run && this.touches[run.kind]) ?? []).catch((error) => {
-        this.warn(error);
-        return [];
-      });
-      await maintainTables(this.db, stale, false, this.warn);
-      return;
+  private async maintain(run: BatchRun, runEnded: boolean): Promise<void> {
+    const tables = this.touches[run.kind] ?? [];
+    if (!runEnded) {
+      const stale = await staleTables(this.db, tables).catch((error) => (this.warn(error), []));
+      return maintainTables(this.db, stale, false, this.warn);
     }
     const [row] = await this.db.query(`SELECT bool_or(attempts > 1) AS retried FROM batch_chunk WHERE run_id = $1`, [
-      chunk.run_id,
+      run.id,
     ]);
-    await this.analyse(chunk.run_id, row.retried === true);
+    await maintainTables(this.db, tables, row.retried === true, this.warn);
   }
 
   /** ANALYZE (or VACUUM (ANALYZE), after rolled-back chunks) the tables the run's kind writes. */
