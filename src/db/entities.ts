@@ -15,7 +15,6 @@ import { ActingPerson, PersonNearRelativeFiling } from '../modules/adviser/actin
 import { KeyedIdHashes1784000000000 } from './migrations/1784000000000-keyed-id-hashes';
 import { ActingPeople1784000001000 } from './migrations/1784000001000-acting-people';
 import { PendingApprovals1784000002000 } from './migrations/1784000002000-pending-approvals';
-import { PendingApprovalsStreet1784500000000 } from './migrations/1784500000000-pending-approvals-street';
 import { PendingApproval } from '../modules/case-help/pending-approval.entity';
 import { Advisers1763910000000 } from './migrations/1763910000000-advisers';
 import { Plan, PlanItem } from '../modules/plan/plan.entity';
@@ -145,5 +144,4 @@ export const MIGRATIONS = [
   KeyedIdHashes1784000000000,
   ActingPeople1784000001000,
   PendingApprovals1784000002000,
-  PendingApprovalsStreet1784500000000,
 ];

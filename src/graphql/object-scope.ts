@@ -82,7 +82,7 @@ export function verdictFor(context: Context, typeName: string, obj: object): boo
 export const notVisible = (typeName: string) => new DomainError('NOT_FOUND', `This ${typeName} is not visible to you`);
 
 /** Is this field's parent an object whose household the caller may not see? (Root fields have no such parent.) */
-export function isScopedField(root: unknown, info: GraphQLResolveInfo): root is object {
+function isScopedField(root: unknown, info: GraphQLResolveInfo): root is object {
   if (root === null || typeof root !== 'object') return false;
   return info.parentType !== info.schema.getQueryType() && info.parentType !== info.schema.getMutationType();
 }

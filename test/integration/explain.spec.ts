@@ -298,7 +298,7 @@ describe('every list query reads an index on a city-sized database (issue 19)', 
     ['cases ADVISER', () => services.cases.list(adviser(), {}, page)],
     ['cases ADVISER step', () => services.cases.list(adviser(), { step: 'FOLLOW_UP' }, page)],
     ['cases ADMIN after a deep cursor', () => services.cases.list(admin, {}, after(cursors.cases))],
-    // 待审批 (pending_approval view, 1784500000000): each branch by its partial index and its household's street by
+    // 待审批 (pending_approval view, 1784000002000): each branch by its partial index and its household's street by
     // primary key; a supervisor's streets through their households; ADMIN's city-wide page and capped count too.
     ['pendingApprovals SUPERVISOR', () => services.pendingApprovals.list(supervisor(), {}, page)],
     ['pendingApprovals ADMIN', () => services.pendingApprovals.list(admin, {}, page)],
