@@ -1,8 +1,9 @@
 // 待审批 (four eyes, issue 18 follow-up) over HTTP: a SUPERVISOR's list of what waits for a second person in
 // their streets — draft plans (PLAN_APPROVAL), panel outcomes (CASE_DECISION) and payments (CASE_PAYMENT) —
 // oldest first as a cursor connection; what they drafted themselves is listed but not theirs to approve
-// (policy/four-eyes.ts: the drafter cannot approve, ADMIN may and it is an override); a district without four
-// eyes on plans lists no drafts; nested fields through loaders in a constant number of statements.
+// (issue 18, four eyes: "the person who drafted a plan or case cannot approve it; ADMIN can, and that is
+// recorded"; which decisions need a second person is set per district; POLICY.md has no rule id for it); a
+// district without four eyes on plans lists no drafts; nested fields through loaders in a constant number of statements.
 import {
   AcceptCaseDocument,
   AssessHouseholdDocument,
