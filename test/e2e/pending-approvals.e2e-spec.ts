@@ -3,7 +3,8 @@
 // oldest first as a cursor connection; what they drafted themselves is listed but not theirs to approve
 // (issue 18, four eyes: "the person who drafted a plan or case cannot approve it; ADMIN can, and that is
 // recorded"; which decisions need a second person is set per district; POLICY.md has no rule id for it); a
-// district without four eyes on plans lists no drafts; nested fields through loaders in a constant number of statements.
+// district without four eyes on plans lists no drafts; nested fields through loaders in a constant number of
+// statements.
 import {
   AcceptCaseDocument,
   AssessHouseholdDocument,
